@@ -1,0 +1,228 @@
+//! Signing in with an e-mailed link, sessions and signing out.
+
+use jiff::Timestamp;
+use sha2::{Digest, Sha256};
+
+use super::{App, AppError, AppResult};
+use crate::domain::time_format::format_utc;
+use crate::domain::{Actor, Email};
+use crate::i18n::{Message, Tr};
+use crate::mail::messages;
+use crate::store::auth::{self as auth_store, TokenStatus};
+use crate::store::{audit, delegation as people};
+
+pub use crate::store::auth::TokenStatus as SignInLinkStatus;
+pub use crate::store::delegation::UserRecord;
+
+/// A signed-in person, as found from their session cookie.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub session_id: i64,
+    pub user: UserRecord,
+    pub actor: Actor,
+    /// When the session ends if the person does nothing.
+    pub idle_expires_at: Timestamp,
+}
+
+/// A session just started: the secret goes into the cookie and nowhere else.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    pub secret: String,
+    pub user: UserRecord,
+}
+
+/// A new random secret (256 bits, hex) for links and session cookies.
+pub fn new_secret() -> String {
+    let mut bytes = [0u8; 32];
+    rand::fill(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// What the database keeps of a secret.
+pub fn hash_secret(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+pub(crate) fn actor_of(user: &UserRecord) -> Actor {
+    Actor {
+        user_id: user.user_id,
+        role: user.role,
+        delegation_id: user.delegation_id,
+    }
+}
+
+impl App {
+    /// Mails a single-use sign-in link if `email` belongs to someone; says the same either way.
+    pub async fn request_sign_in(&self, email: &str) -> AppResult<()> {
+        let email = Email::parse(email).map_err(|e| {
+            AppError::invalid("email", Message::new(e.message_id()))
+        })?;
+        let issued = self.issue_sign_in_token(email).await?;
+        if let Some((user, token, expires_at)) = issued {
+            // Sent in the background, so that the answer takes as long for a known address as
+            // for an unknown one.
+            let app = self.clone();
+            tokio::spawn(async move {
+                let tr = Tr::english();
+                let link = app.sign_in_link(&token);
+                let mail = messages::sign_in(&tr, &user.email, &link, &format_utc(expires_at));
+                let sent = match mail {
+                    Ok(mail) => app.mailer().send(mail).await,
+                    Err(e) => Err(e),
+                };
+                if let Err(e) = sent {
+                    tracing::error!(error = %e, user_id = user.user_id, "sign-in e-mail not sent");
+                }
+            });
+        }
+        Ok(())
+    }
+
+    /// The address of the sign-in page for `token`.
+    pub fn sign_in_link(&self, token: &str) -> String {
+        format!("{}/sign-in/{}", self.settings().public_url, token)
+    }
+
+    /// Creates a single-use sign-in token for the person with this address, if there is one.
+    pub(crate) async fn issue_sign_in_token(&self, email: Email) -> AppResult<Option<(UserRecord, String, Timestamp)>> {
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let Some(user) = people::find_user_by_email(&mut tx, email.as_str()).await? else {
+                return Ok(None);
+            };
+            if user.disabled {
+                return Ok(None);
+            }
+            let now = app.now();
+            let expires_at = now + app.settings().sign_in_link_ttl;
+            let token = new_secret();
+            auth_store::insert_sign_in_token(&mut tx, &hash_secret(&token), user.user_id, now, expires_at).await?;
+            audit::record(
+                &mut tx,
+                &audit::AuditEntry {
+                    at: now,
+                    actor_user_id: Some(user.user_id),
+                    delegation_id: user.delegation_id,
+                    round_id: None,
+                    action: "sign_in_link_issued",
+                    object_type: "app_user",
+                    object_id: Some(user.user_id),
+                    before: None,
+                    after: None,
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(Some((user, token, expires_at)))
+        })
+        .await
+    }
+
+    /// Whether a sign-in link can still be used (for the page the link opens; does not use it).
+    pub async fn sign_in_link_status(&self, token: &str) -> AppResult<SignInLinkStatus> {
+        let mut conn = self.store().read().await?;
+        Ok(auth_store::sign_in_token_status(&mut conn, &hash_secret(token), self.now()).await?)
+    }
+
+    /// Uses a sign-in link once and starts a session.
+    pub async fn sign_in(&self, token: &str) -> AppResult<NewSession> {
+        let token_hash = hash_secret(token);
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let Some(user_id) = auth_store::consume_sign_in_token(&mut tx, &token_hash, now).await? else {
+                return Err(AppError::InvalidSignInLink);
+            };
+            let user = people::get_user(&mut tx, user_id).await?.ok_or(AppError::InvalidSignInLink)?;
+            if user.disabled {
+                return Err(AppError::InvalidSignInLink);
+            }
+            let secret = new_secret();
+            let expires_at = now + app.settings().session_absolute_timeout;
+            let session_id = auth_store::insert_session(&mut tx, &hash_secret(&secret), user_id, now, expires_at).await?;
+            audit::record(
+                &mut tx,
+                &audit::AuditEntry {
+                    at: now,
+                    actor_user_id: Some(user_id),
+                    delegation_id: user.delegation_id,
+                    round_id: None,
+                    action: "signed_in",
+                    object_type: "session",
+                    object_id: Some(session_id),
+                    before: None,
+                    after: None,
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(NewSession { secret, user })
+        })
+        .await
+    }
+
+    /// The person behind a session cookie, if the session is still alive.
+    pub async fn authenticate(&self, secret: &str) -> AppResult<Option<SignedIn>> {
+        let mut conn = self.store().read().await?;
+        let Some(session) = auth_store::find_session(&mut conn, &hash_secret(secret)).await? else {
+            return Ok(None);
+        };
+        let now = self.now();
+        let idle = self.settings().session_idle_timeout;
+        if session.ended || now >= session.expires_at || now >= session.last_seen_at + idle {
+            return Ok(None);
+        }
+        let Some(user) = people::get_user(&mut conn, session.user_id).await? else {
+            return Ok(None);
+        };
+        if user.disabled {
+            return Ok(None);
+        }
+        // Refresh the idle clock at most once a minute, not on every request.
+        if now.duration_since(session.last_seen_at) >= jiff::SignedDuration::from_mins(1) {
+            auth_store::touch_session(&mut conn, session.session_id, now).await?;
+        }
+        let idle_expires_at = std::cmp::min(now + idle, session.expires_at);
+        Ok(Some(SignedIn {
+            session_id: session.session_id,
+            actor: actor_of(&user),
+            user,
+            idle_expires_at,
+        }))
+    }
+
+    pub async fn sign_out(&self, signed_in: &SignedIn) -> AppResult<()> {
+        let session_id = signed_in.session_id;
+        let user_id = signed_in.user.user_id;
+        let delegation_id = signed_in.user.delegation_id;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            auth_store::end_session(&mut tx, session_id, now).await?;
+            audit::record(
+                &mut tx,
+                &audit::AuditEntry {
+                    at: now,
+                    actor_user_id: Some(user_id),
+                    delegation_id,
+                    round_id: None,
+                    action: "signed_out",
+                    object_type: "session",
+                    object_id: Some(session_id),
+                    before: None,
+                    after: None,
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+}
+
+impl SignInLinkStatus {
+    pub fn is_valid(&self) -> bool {
+        *self == TokenStatus::Valid
+    }
+}

@@ -1,0 +1,356 @@
+//! Submitting, editing and withdrawing a delegation's comments. The deadline rule is applied
+//! inside each write transaction, against the server's clock, after the write lock is held.
+
+use jiff::Timestamp;
+use serde_json::json;
+
+use super::{App, AppError, AppResult, FieldError, venue_zone};
+use crate::domain::{Actor, CommentKind, CommentText, DeadlineError, RoundSchedule, VenueZone};
+use crate::i18n::Message;
+use crate::store::comment::{self as comment_store, CommentContent, CommentRecord, CommentStatus, NewComment};
+use crate::store::round::{self as round_store, RoundRecord};
+use crate::store::{Tx, audit, delegation as people};
+
+/// What a focal point typed into a comment form, unparsed.
+#[derive(Debug, Clone, Default)]
+pub struct CommentInput {
+    /// Empty for a comment on the draft as a whole.
+    pub recommendation_id: String,
+    pub kind: String,
+    pub text: String,
+    pub proposed_text: String,
+}
+
+/// A comment's content after validation.
+#[derive(Debug, Clone)]
+struct ValidComment {
+    recommendation_id: Option<i64>,
+    kind: CommentKind,
+    text: String,
+    proposed_text: Option<String>,
+}
+
+impl ValidComment {
+    fn content(&self) -> CommentContent<'_> {
+        CommentContent {
+            kind: self.kind,
+            text: &self.text,
+            proposed_text: self.proposed_text.as_deref(),
+        }
+    }
+}
+
+/// The acknowledgement of a stored comment.
+#[derive(Debug, Clone)]
+pub struct Receipt {
+    pub comment_id: i64,
+    pub round_id: i64,
+    pub reference: String,
+    pub late: bool,
+}
+
+fn text_error(field: &'static str, e: &crate::domain::CommentTextError) -> FieldError {
+    let mut message = Message::new(e.message_id()).with("max", CommentText::MAX_CHARS as i64);
+    if let crate::domain::CommentTextError::TooLong { len } = e {
+        message = message.with("len", *len as i64);
+    }
+    FieldError { field, message }
+}
+
+/// Checks a comment form. A remark needs text; an amendment needs its replacement text (the
+/// explanation is optional); a proposal to delete and a statement of support may come without
+/// text.
+fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let recommendation_id = match input.recommendation_id.trim() {
+        "" => None,
+        id => match id.parse::<i64>() {
+            Ok(id) => Some(id),
+            Err(_) => {
+                errors.push(FieldError {
+                    field: "recommendation_id",
+                    message: Message::new("error-recommendation-unknown"),
+                });
+                None
+            }
+        },
+    };
+    let kind = CommentKind::parse(&input.kind);
+    if kind.is_none() {
+        errors.push(FieldError {
+            field: "kind",
+            message: Message::new("error-comment-kind"),
+        });
+    }
+    let text_required = kind == Some(CommentKind::Remark);
+    let text = if input.text.trim().is_empty() && !text_required {
+        Some(String::new())
+    } else {
+        match CommentText::parse(&input.text) {
+            Ok(t) => Some(t.into_inner()),
+            Err(e) => {
+                errors.push(text_error("text", &e));
+                None
+            }
+        }
+    };
+    let proposed_text = if kind.is_some_and(|k| k.requires_proposed_text()) {
+        match CommentText::parse(&input.proposed_text) {
+            Ok(t) => Some(t.into_inner()),
+            Err(crate::domain::CommentTextError::Empty) => {
+                errors.push(FieldError {
+                    field: "proposed_text",
+                    message: Message::new("error-proposed-text-empty"),
+                });
+                None
+            }
+            Err(e) => {
+                errors.push(text_error("proposed_text", &e));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    match (kind, text) {
+        (Some(kind), Some(text)) if errors.is_empty() => Ok(ValidComment {
+            recommendation_id,
+            kind,
+            text,
+            proposed_text,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// The deadline rule for a delegation's write in `round`, at the server's `now`.
+async fn check_deadline(
+    tx: &mut Tx,
+    round: &RoundRecord,
+    delegation_id: i64,
+    now: Timestamp,
+) -> AppResult<bool> {
+    let participation = people::participation(tx, round.round_id, delegation_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let individual = participation.individual_closes_at;
+    if let Err(e) = round.schedule.check_write(now, individual) {
+        return Err(AppError::Deadline(deadline_message(&e, &venue_zone(&round.venue_tz)?)));
+    }
+    Ok(round.schedule.is_late(now))
+}
+
+/// The refusal of a write, stating the deadline in the venue's time.
+pub fn deadline_message(e: &DeadlineError, venue: &VenueZone) -> Message {
+    match e {
+        DeadlineError::Closed { closes_at } => {
+            Message::new("refusal-round-closed").with("deadline", venue.format_deadline(*closes_at))
+        }
+        DeadlineError::NotYetOpen { opens_at } => {
+            Message::new("refusal-round-not-open").with("opens", venue.format_deadline(*opens_at))
+        }
+        DeadlineError::Cancelled => Message::new("refusal-round-cancelled"),
+    }
+}
+
+fn comment_json(c: &CommentContent<'_>, status: CommentStatus) -> serde_json::Value {
+    json!({
+        "kind": c.kind.as_str(),
+        "text": c.text,
+        "proposed_text": c.proposed_text,
+        "status": status.as_str(),
+    })
+}
+
+fn record_content(c: &CommentRecord) -> CommentContent<'_> {
+    CommentContent {
+        kind: c.kind,
+        text: &c.text,
+        proposed_text: c.proposed_text.as_deref(),
+    }
+}
+
+impl App {
+    /// Stores a new comment of the actor's delegation in a round and returns its receipt.
+    pub async fn submit_comment(&self, actor: Actor, round_id: i64, input: CommentInput) -> AppResult<Receipt> {
+        let delegation_id = match actor.delegation_id {
+            Some(id) if actor.can_comment() => id,
+            _ => return Err(AppError::NotFound),
+        };
+        let valid = validate(&input).map_err(AppError::Invalid)?;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let round = round_store::get_round(&mut tx, round_id).await?.ok_or(AppError::NotFound)?;
+            let late = check_deadline(&mut tx, &round, delegation_id, now).await?;
+            if let Some(recommendation_id) = valid.recommendation_id
+                && round_store::get_recommendation(&mut tx, round_id, recommendation_id).await?.is_none()
+            {
+                return Err(AppError::invalid(
+                    "recommendation_id",
+                    Message::new("error-recommendation-unknown"),
+                ));
+            }
+            let number = round_store::take_reference_number(&mut tx, round_id).await?;
+            let reference = format!("{}/{:04}", round.reference_prefix, number);
+            let new = NewComment {
+                round_id,
+                delegation_id,
+                recommendation_id: valid.recommendation_id,
+                reference: &reference,
+                content: valid.content(),
+                late,
+                by_user_id: actor.user_id,
+                at: now,
+            };
+            let comment_id = comment_store::insert_comment(&mut tx, &new).await?;
+            audit::record(
+                &mut tx,
+                &audit::AuditEntry {
+                    at: now,
+                    actor_user_id: Some(actor.user_id),
+                    delegation_id: Some(delegation_id),
+                    round_id: Some(round_id),
+                    action: "comment_submitted",
+                    object_type: "comment",
+                    object_id: Some(comment_id),
+                    before: None,
+                    after: Some(json!({
+                        "reference": reference,
+                        "recommendation_id": valid.recommendation_id,
+                        "late": late,
+                        "content": comment_json(&valid.content(), CommentStatus::Active),
+                    })),
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(Receipt {
+                comment_id,
+                round_id,
+                reference,
+                late,
+            })
+        })
+        .await
+    }
+
+    /// Replaces the content of one of the actor's delegation's comments. `expected_version`,
+    /// when given, refuses the change if someone else changed the comment meanwhile.
+    pub async fn edit_comment(
+        &self,
+        actor: Actor,
+        comment_id: i64,
+        expected_version: Option<i64>,
+        input: CommentInput,
+    ) -> AppResult<Receipt> {
+        let valid = validate(&input).map_err(AppError::Invalid)?;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let (comment, round) = own_comment(&mut tx, &actor, comment_id).await?;
+            let late = check_deadline(&mut tx, &round, comment.delegation_id, now).await?;
+            if comment.status == CommentStatus::Withdrawn {
+                return Err(AppError::Conflict(Message::new("conflict-comment-withdrawn")));
+            }
+            if expected_version.is_some_and(|v| v != comment.version) {
+                return Err(AppError::Conflict(Message::new("conflict-comment-changed")));
+            }
+            let version = comment_store::update_comment(&mut tx, comment_id, &valid.content(), late, actor.user_id, now)
+                .await?
+                .ok_or_else(|| AppError::Conflict(Message::new("conflict-comment-withdrawn")))?;
+            audit::record(
+                &mut tx,
+                &audit::AuditEntry {
+                    at: now,
+                    actor_user_id: Some(actor.user_id),
+                    delegation_id: Some(comment.delegation_id),
+                    round_id: Some(comment.round_id),
+                    action: "comment_edited",
+                    object_type: "comment",
+                    object_id: Some(comment_id),
+                    before: Some(json!({
+                        "version": comment.version,
+                        "content": comment_json(&record_content(&comment), comment.status),
+                    })),
+                    after: Some(json!({
+                        "version": version,
+                        "late": late,
+                        "content": comment_json(&valid.content(), CommentStatus::Active),
+                    })),
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(Receipt {
+                comment_id,
+                round_id: comment.round_id,
+                reference: comment.reference,
+                late,
+            })
+        })
+        .await
+    }
+
+    /// Withdraws one of the actor's delegation's comments; it stays recorded as withdrawn.
+    pub async fn withdraw_comment(&self, actor: Actor, comment_id: i64) -> AppResult<Receipt> {
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let (comment, round) = own_comment(&mut tx, &actor, comment_id).await?;
+            let late = check_deadline(&mut tx, &round, comment.delegation_id, now).await?;
+            let version = comment_store::withdraw_comment(&mut tx, &comment, actor.user_id, now)
+                .await?
+                .ok_or_else(|| AppError::Conflict(Message::new("conflict-comment-withdrawn")))?;
+            audit::record(
+                &mut tx,
+                &audit::AuditEntry {
+                    at: now,
+                    actor_user_id: Some(actor.user_id),
+                    delegation_id: Some(comment.delegation_id),
+                    round_id: Some(comment.round_id),
+                    action: "comment_withdrawn",
+                    object_type: "comment",
+                    object_id: Some(comment_id),
+                    before: Some(json!({ "version": comment.version, "status": "active" })),
+                    after: Some(json!({ "version": version, "status": "withdrawn", "late": late })),
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(Receipt {
+                comment_id,
+                round_id: comment.round_id,
+                reference: comment.reference,
+                late,
+            })
+        })
+        .await
+    }
+
+    /// One of the actor's delegation's comments, for its edit or withdraw page.
+    pub async fn own_comment(&self, actor: &Actor, comment_id: i64) -> AppResult<(CommentRecord, RoundRecord)> {
+        let mut conn = self.store().read().await?;
+        own_comment(&mut conn, actor, comment_id).await
+    }
+}
+
+/// A comment the actor's delegation owns, with its round; anything else is "not found".
+async fn own_comment(
+    conn: &mut sqlx::AnyConnection,
+    actor: &Actor,
+    comment_id: i64,
+) -> AppResult<(CommentRecord, RoundRecord)> {
+    let comment = comment_store::get_comment(conn, comment_id).await?.ok_or(AppError::NotFound)?;
+    if !actor.can_modify_comment(comment.delegation_id) {
+        return Err(AppError::NotFound);
+    }
+    let round = round_store::get_round(conn, comment.round_id).await?.ok_or(AppError::NotFound)?;
+    Ok((comment, round))
+}
+
+/// Whether a delegation may still write in a round now (for showing or hiding forms; the
+/// write itself checks again in its transaction).
+pub fn writable(schedule: &RoundSchedule, individual: Option<Timestamp>, now: Timestamp) -> bool {
+    schedule.check_write(now, individual).is_ok()
+}

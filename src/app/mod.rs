@@ -1,0 +1,154 @@
+//! Use cases. Each write use case is one database transaction that applies the domain rules,
+//! writes through the store and records the audit event together; it runs in its own task so
+//! that a client disconnecting cannot cancel it half-way (see design.md 4a).
+
+pub mod auth;
+pub mod comments;
+pub mod demo;
+pub mod rounds;
+
+use std::future::Future;
+use std::sync::Arc;
+
+use jiff::{SignedDuration, Timestamp};
+
+use crate::domain::{Clock, VenueZone};
+use crate::i18n::Message;
+use crate::mail::{MailError, Mailer};
+use crate::store::{Store, StoreError};
+
+/// Settings the use cases need (a subset of the configuration).
+#[derive(Clone, Debug)]
+pub struct AppSettings {
+    /// Base of the links put into e-mails, without a trailing slash.
+    pub public_url: String,
+    pub sign_in_link_ttl: SignedDuration,
+    pub session_idle_timeout: SignedDuration,
+    pub session_absolute_timeout: SignedDuration,
+}
+
+impl Default for AppSettings {
+    fn default() -> Self {
+        AppSettings {
+            public_url: "http://127.0.0.1:8080".to_string(),
+            sign_in_link_ttl: SignedDuration::from_mins(30),
+            session_idle_timeout: SignedDuration::from_hours(8),
+            session_absolute_timeout: SignedDuration::from_hours(7 * 24),
+        }
+    }
+}
+
+/// The application: the store, the clock, the mailer and settings. Cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Store,
+    clock: Arc<dyn Clock>,
+    mailer: Mailer,
+    settings: AppSettings,
+}
+
+/// One field's problem, to be shown next to it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: Message,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The object does not exist or the actor may not see it (never tell the two apart).
+    #[error("not found")]
+    NotFound,
+    /// Bad input; nothing was stored.
+    #[error("invalid input: {0:?}")]
+    Invalid(Vec<FieldError>),
+    /// A write refused by the deadline rule; nothing was stored.
+    #[error("refused by the deadline rule")]
+    Deadline(Message),
+    /// The write conflicts with the current state (e.g. the comment was changed meanwhile).
+    #[error("conflict: {0:?}")]
+    Conflict(Message),
+    /// The sign-in link is unknown, used or expired.
+    #[error("sign-in link no longer valid")]
+    InvalidSignInLink,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Mail(#[from] MailError),
+    #[error("background task failed: {0}")]
+    Task(String),
+}
+
+impl AppError {
+    pub fn invalid(field: &'static str, message: Message) -> AppError {
+        AppError::Invalid(vec![FieldError { field, message }])
+    }
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        AppError::Store(StoreError::from(e))
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+impl App {
+    pub fn new(store: Store, clock: Arc<dyn Clock>, mailer: Mailer, settings: AppSettings) -> App {
+        App {
+            inner: Arc::new(Inner {
+                store,
+                clock,
+                mailer,
+                settings,
+            }),
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    pub fn now(&self) -> Timestamp {
+        self.inner.clock.now()
+    }
+
+    pub fn mailer(&self) -> &Mailer {
+        &self.inner.mailer
+    }
+
+    pub fn settings(&self) -> &AppSettings {
+        &self.inner.settings
+    }
+
+    /// Runs a write use case to its end in its own task, whatever happens to the caller.
+    pub(crate) async fn detached<T, F, Fut>(&self, work: F) -> AppResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(App) -> Fut,
+        Fut: Future<Output = AppResult<T>> + Send + 'static,
+    {
+        let future = work(self.clone());
+        tokio::spawn(future)
+            .await
+            .map_err(|e| AppError::Task(e.to_string()))?
+    }
+
+    pub async fn health(&self) -> AppResult<()> {
+        Ok(self.store().ping().await?)
+    }
+}
+
+/// The venue's zone of a round; a zone the store holds but jiff does not know is a data error.
+pub(crate) fn venue_zone(name: &str) -> AppResult<VenueZone> {
+    VenueZone::parse(name).map_err(|_| {
+        AppError::Store(StoreError::Corrupt {
+            column: "round.venue_tz",
+            value: name.to_string(),
+        })
+    })
+}

@@ -1,0 +1,268 @@
+//! What people read about rounds: the home list, a delegation's round page, its own comments,
+//! and the Chair's and Secretariat's view of every comment.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+
+use super::comments::writable;
+use super::{App, AppError, AppResult, venue_zone};
+use crate::domain::time_format::{format_remaining, format_utc};
+use crate::domain::{Actor, DelegationCategory, DelegationName, RoundState, VenueZone, delegation};
+use crate::store::comment::{self as comment_store, CommentRecord, CommentStatus};
+use crate::store::round::{self as round_store, RecommendationRecord, RoundRecord};
+use crate::store::{Conn, delegation as people};
+
+/// A round with its state and deadline as shown to a reader now.
+#[derive(Debug, Clone)]
+pub struct RoundSummary {
+    pub round: RoundRecord,
+    pub state: RoundState,
+    /// The deadline in the venue's time, e.g. "18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)".
+    pub deadline: String,
+    pub deadline_utc: String,
+    pub remaining: String,
+    pub opens: String,
+}
+
+/// One recommendation with the comments the reader may see on it.
+#[derive(Debug, Clone)]
+pub struct RecommendationView {
+    pub recommendation: RecommendationRecord,
+    pub comments: Vec<CommentRecord>,
+    /// Other delegations' comments, where the round's visibility allows (delegate view only).
+    pub others: Vec<CommentRecord>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AgendaSection {
+    pub number: String,
+    pub title: String,
+    pub recommendations: Vec<RecommendationView>,
+}
+
+/// A delegation's page for one round.
+#[derive(Debug, Clone)]
+pub struct DelegateRound {
+    pub summary: RoundSummary,
+    pub delegation_name: String,
+    /// The Chair's individual extension for this delegation, in the venue's time.
+    pub individual_deadline: Option<String>,
+    pub writable: bool,
+    pub sections: Vec<AgendaSection>,
+    pub general: RecommendationViewGeneral,
+}
+
+/// Comments on the draft as a whole.
+#[derive(Debug, Clone, Default)]
+pub struct RecommendationViewGeneral {
+    pub comments: Vec<CommentRecord>,
+    pub others: Vec<CommentRecord>,
+}
+
+/// The Chair's and Secretariat's view of a round.
+#[derive(Debug, Clone)]
+pub struct StaffRound {
+    pub summary: RoundSummary,
+    pub sections: Vec<AgendaSection>,
+    pub general: Vec<CommentRecord>,
+    pub delegations_invited: i64,
+    pub delegations_responded: usize,
+    pub comments_active: usize,
+}
+
+/// A comment on the "our comments" page, with the label of what it is about.
+#[derive(Debug, Clone)]
+pub struct LabelledComment {
+    pub label: Option<String>,
+    pub comment: CommentRecord,
+}
+
+fn summarize(round: RoundRecord, now: Timestamp, individual: Option<Timestamp>) -> AppResult<RoundSummary> {
+    let venue: VenueZone = venue_zone(&round.venue_tz)?;
+    let closes_at = round.schedule.effective_closes_at(individual);
+    Ok(RoundSummary {
+        state: round.schedule.state_at(now),
+        deadline: venue.format_deadline(round.schedule.closes_at),
+        deadline_utc: format_utc(round.schedule.closes_at),
+        remaining: format_remaining(now, closes_at),
+        opens: venue.format_deadline(round.schedule.opens_at),
+        round,
+    })
+}
+
+/// The order of the compilation of comments (design.md 3a): parties (States, then regional
+/// economic integration organizations), observer States, other observers, IGOs, others;
+/// alphabetical within each group.
+pub fn compilation_order(category: DelegationCategory, name: &str) -> (u8, bool, String) {
+    let reio = DelegationName::parse(name)
+        .map(|n| delegation::is_regional_economic_integration_org(&n))
+        .unwrap_or(false);
+    (category.order(), reio, name.to_lowercase())
+}
+
+fn sort_for_compilation(comments: &mut [CommentRecord]) {
+    comments.sort_by_cached_key(|c| {
+        (compilation_order(c.delegation_category, &c.delegation_name), c.created_at, c.comment_id)
+    });
+}
+
+async fn sections(
+    conn: &mut Conn,
+    round_id: i64,
+    mut comments_by_rec: HashMap<i64, Vec<CommentRecord>>,
+    mut others_by_rec: HashMap<i64, Vec<CommentRecord>>,
+) -> AppResult<Vec<AgendaSection>> {
+    let agenda = round_store::agenda_items(conn, round_id).await?;
+    let recommendations = round_store::recommendations(conn, round_id).await?;
+    let mut sections: Vec<AgendaSection> = agenda
+        .iter()
+        .map(|item| AgendaSection {
+            number: item.number.clone(),
+            title: item.title.clone(),
+            recommendations: Vec::new(),
+        })
+        .collect();
+    let position: HashMap<i64, usize> = agenda.iter().enumerate().map(|(i, a)| (a.agenda_item_id, i)).collect();
+    for recommendation in recommendations {
+        let Some(&i) = position.get(&recommendation.agenda_item_id) else {
+            continue;
+        };
+        let id = recommendation.recommendation_id;
+        sections[i].recommendations.push(RecommendationView {
+            comments: comments_by_rec.remove(&id).unwrap_or_default(),
+            others: others_by_rec.remove(&id).unwrap_or_default(),
+            recommendation,
+        });
+    }
+    Ok(sections)
+}
+
+/// Splits comments into those on each recommendation (by id) and those on the whole draft.
+fn by_recommendation(comments: Vec<CommentRecord>) -> (HashMap<i64, Vec<CommentRecord>>, Vec<CommentRecord>) {
+    let mut map: HashMap<i64, Vec<CommentRecord>> = HashMap::new();
+    let mut general = Vec::new();
+    for c in comments {
+        match c.recommendation_id {
+            Some(id) => map.entry(id).or_default().push(c),
+            None => general.push(c),
+        }
+    }
+    (map, general)
+}
+
+impl App {
+    /// The rounds on a person's home page: their delegation's rounds, or every round for staff.
+    pub async fn home_rounds(&self, actor: &Actor) -> AppResult<Vec<RoundSummary>> {
+        let mut conn = self.store().read().await?;
+        let now = self.now();
+        let rounds = match (actor.role.is_staff(), actor.delegation_id) {
+            (true, _) => round_store::list_rounds(&mut conn).await?,
+            (false, Some(delegation_id)) => round_store::list_rounds_for_delegation(&mut conn, delegation_id).await?,
+            (false, None) => Vec::new(),
+        };
+        rounds.into_iter().map(|r| summarize(r, now, None)).collect()
+    }
+
+    /// A delegation's round page: the draft with its own comments (and others' where shared).
+    pub async fn delegate_round(&self, actor: &Actor, round_id: i64) -> AppResult<DelegateRound> {
+        let delegation_id = actor.delegation_id.ok_or(AppError::NotFound)?;
+        let mut conn = self.store().read().await?;
+        let now = self.now();
+        let round = round_store::get_round(&mut conn, round_id).await?.ok_or(AppError::NotFound)?;
+        let participation = people::participation(&mut conn, round_id, delegation_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let delegation = people::get_delegation(&mut conn, delegation_id).await?.ok_or(AppError::NotFound)?;
+        let individual = participation.individual_closes_at;
+        let summary = summarize(round, now, individual)?;
+        let venue = venue_zone(&summary.round.venue_tz)?;
+
+        let all = comment_store::comments_of_round(&mut conn, round_id).await?;
+        let state = summary.state;
+        // Outcome publication arrives with the consolidation issue; until then nothing is published.
+        let outcome_published = false;
+        let (own, mut others): (Vec<_>, Vec<_>) = all
+            .into_iter()
+            .filter(|c| actor.can_read_comment(c.delegation_id, summary.round.visibility, state, outcome_published))
+            .partition(|c| c.delegation_id == delegation_id);
+        others.retain(|c| c.status == CommentStatus::Active);
+        sort_for_compilation(&mut others);
+        let (own_map, own_general) = by_recommendation(own);
+        let (others_map, others_general) = by_recommendation(others);
+        let sections = sections(&mut conn, round_id, own_map, others_map).await?;
+        Ok(DelegateRound {
+            writable: writable(&summary.round.schedule, individual, now),
+            individual_deadline: individual
+                .filter(|t| *t > summary.round.schedule.closes_at)
+                .map(|t| venue.format_deadline(t)),
+            delegation_name: delegation.name,
+            summary,
+            sections,
+            general: RecommendationViewGeneral {
+                comments: own_general,
+                others: others_general,
+            },
+        })
+    }
+
+    /// Everything a delegation has submitted in a round, in document order, withdrawn included.
+    pub async fn our_comments(&self, actor: &Actor, round_id: i64) -> AppResult<(DelegateRound, Vec<LabelledComment>)> {
+        let page = self.delegate_round(actor, round_id).await?;
+        let mut list: Vec<LabelledComment> = page
+            .general
+            .comments
+            .iter()
+            .map(|c| LabelledComment {
+                label: None,
+                comment: c.clone(),
+            })
+            .collect();
+        for section in &page.sections {
+            for view in &section.recommendations {
+                list.extend(view.comments.iter().map(|c| LabelledComment {
+                    label: Some(view.recommendation.label.clone()),
+                    comment: c.clone(),
+                }));
+            }
+        }
+        Ok((page, list))
+    }
+
+    /// The display label of a recommendation of a round (e.g. "5 bis").
+    pub async fn recommendation_label(&self, round_id: i64, recommendation_id: i64) -> AppResult<Option<String>> {
+        let mut conn = self.store().read().await?;
+        Ok(round_store::get_recommendation(&mut conn, round_id, recommendation_id)
+            .await?
+            .map(|r| r.label))
+    }
+
+    /// The Chair's and Secretariat's read-only view of every comment in a round.
+    pub async fn staff_round(&self, actor: &Actor, round_id: i64) -> AppResult<StaffRound> {
+        if !actor.can_view_all_comments() {
+            return Err(AppError::NotFound);
+        }
+        let mut conn = self.store().read().await?;
+        let now = self.now();
+        let round = round_store::get_round(&mut conn, round_id).await?.ok_or(AppError::NotFound)?;
+        let summary = summarize(round, now, None)?;
+        let mut all = comment_store::comments_of_round(&mut conn, round_id).await?;
+        sort_for_compilation(&mut all);
+        let active: Vec<&CommentRecord> = all.iter().filter(|c| c.status == CommentStatus::Active).collect();
+        let comments_active = active.len();
+        let mut responded: Vec<i64> = active.iter().map(|c| c.delegation_id).collect();
+        responded.sort_unstable();
+        responded.dedup();
+        let delegations_invited = people::count_round_delegations(&mut conn, round_id).await?;
+        let (map, general) = by_recommendation(all);
+        let sections = sections(&mut conn, round_id, map, HashMap::new()).await?;
+        Ok(StaffRound {
+            summary,
+            sections,
+            general,
+            delegations_invited,
+            delegations_responded: responded.len(),
+            comments_active,
+        })
+    }
+}

@@ -1,0 +1,274 @@
+//! Owns `CommentKind` and `CommentText`: what a delegation says on a recommendation, and the
+//! rules its text must meet.
+
+use std::fmt;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::domain::group_thousands;
+
+/// The kind of a comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommentKind {
+    /// A general remark.
+    Remark,
+    /// A proposed amendment: replacement text for the recommendation.
+    Amendment,
+    /// A proposal to delete the recommendation.
+    Deletion,
+    /// Support for the recommendation as drafted.
+    Support,
+}
+
+impl CommentKind {
+    /// The stored form.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CommentKind::Remark => "remark",
+            CommentKind::Amendment => "amendment",
+            CommentKind::Deletion => "deletion",
+            CommentKind::Support => "support",
+        }
+    }
+
+    /// Reads the stored form (case-insensitive, surrounding whitespace ignored).
+    pub fn parse(input: &str) -> Option<Self> {
+        let input = input.trim();
+        Self::all()
+            .into_iter()
+            .find(|kind| kind.as_str().eq_ignore_ascii_case(input))
+    }
+
+    pub fn all() -> [Self; 4] {
+        [
+            CommentKind::Remark,
+            CommentKind::Amendment,
+            CommentKind::Deletion,
+            CommentKind::Support,
+        ]
+    }
+
+    /// Whether a comment of this kind must carry proposed replacement text (only an
+    /// amendment does).
+    pub fn requires_proposed_text(&self) -> bool {
+        matches!(self, CommentKind::Amendment)
+    }
+}
+
+impl fmt::Display for CommentKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The text of a comment (or of a proposed amendment): line endings are `\n`, NFC-normalised,
+/// trimmed, non-empty, at most [`CommentText::MAX_CHARS`] characters, no control characters
+/// other than newline and tab. It is plain text: escaping it is the page's job.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(transparent)]
+pub struct CommentText(String);
+
+/// Why a comment's text was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CommentTextError {
+    #[error("Enter a comment")]
+    Empty,
+    #[error(
+        "The comment must be {} characters or fewer (it is {})",
+        group_thousands(CommentText::MAX_CHARS),
+        group_thousands(*len)
+    )]
+    TooLong { len: usize },
+    /// `position` is the 1-based index (in characters, after normalisation) of the first
+    /// offending character.
+    #[error(
+        "The comment contains an invisible control character at position {}; remove it and try again",
+        group_thousands(*position)
+    )]
+    ControlCharacter { position: usize },
+}
+
+impl CommentTextError {
+    /// The Fluent message id of this error.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            CommentTextError::Empty => "error-comment-empty",
+            CommentTextError::TooLong { .. } => "error-comment-too-long",
+            CommentTextError::ControlCharacter { .. } => "error-comment-control-character",
+        }
+    }
+}
+
+impl CommentText {
+    /// Longest text accepted, in Unicode scalar values after normalisation.
+    pub const MAX_CHARS: usize = 20_000;
+
+    pub fn parse(input: &str) -> Result<CommentText, CommentTextError> {
+        let unified = input.replace("\r\n", "\n").replace('\r', "\n");
+        let nfc: String = unified.nfc().collect();
+        let text = nfc.trim();
+        if text.is_empty() {
+            return Err(CommentTextError::Empty);
+        }
+        let len = text.chars().count();
+        if len > Self::MAX_CHARS {
+            return Err(CommentTextError::TooLong { len });
+        }
+        if let Some(index) = text
+            .chars()
+            .position(|c| c.is_control() && c != '\n' && c != '\t')
+        {
+            return Err(CommentTextError::ControlCharacter {
+                position: index + 1,
+            });
+        }
+        Ok(CommentText(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+impl AsRef<str> for CommentText {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for CommentText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip() {
+        for kind in CommentKind::all() {
+            assert_eq!(CommentKind::parse(kind.as_str()), Some(kind));
+            assert_eq!(
+                kind.requires_proposed_text(),
+                kind == CommentKind::Amendment
+            );
+        }
+        assert_eq!(
+            CommentKind::parse(" Amendment "),
+            Some(CommentKind::Amendment)
+        );
+        assert_eq!(CommentKind::parse("objection"), None);
+        assert_eq!(CommentKind::parse(""), None);
+    }
+
+    #[test]
+    fn text_is_nfc_normalised() {
+        let text = CommentText::parse("Caf e\u{301}").unwrap();
+        assert_eq!(text.as_str(), "Caf \u{e9}");
+    }
+
+    #[test]
+    fn line_endings_are_unified_and_text_trimmed() {
+        let text = CommentText::parse("\r\n  First line\r\nSecond\rThird\n\n  ").unwrap();
+        assert_eq!(text.as_str(), "First line\nSecond\nThird");
+        assert_eq!(text.clone().into_inner(), "First line\nSecond\nThird");
+        assert_eq!(text.to_string(), "First line\nSecond\nThird");
+    }
+
+    #[test]
+    fn empty_is_refused() {
+        assert_eq!(CommentText::parse(""), Err(CommentTextError::Empty));
+        assert_eq!(
+            CommentText::parse(" \r\n\t \u{3000}"),
+            Err(CommentTextError::Empty)
+        );
+        assert_eq!(CommentTextError::Empty.to_string(), "Enter a comment");
+    }
+
+    #[test]
+    fn length_limit_counts_after_normalisation() {
+        assert!(CommentText::parse(&"a".repeat(20_000)).is_ok());
+        assert_eq!(
+            CommentText::parse(&"a".repeat(20_001)),
+            Err(CommentTextError::TooLong { len: 20_001 })
+        );
+        // 20,000 decomposed "e + combining acute" (40,000 scalar values) become 20,000 "é".
+        let decomposed = "e\u{301}".repeat(20_000);
+        assert_eq!(
+            CommentText::parse(&decomposed)
+                .unwrap()
+                .as_str()
+                .chars()
+                .count(),
+            20_000
+        );
+        let decomposed = "e\u{301}".repeat(20_001);
+        assert_eq!(
+            CommentText::parse(&decomposed),
+            Err(CommentTextError::TooLong { len: 20_001 })
+        );
+        // Surrounding whitespace does not count.
+        assert!(CommentText::parse(&format!("  {}\n", "a".repeat(20_000))).is_ok());
+        assert_eq!(
+            CommentTextError::TooLong { len: 20_013 }.to_string(),
+            "The comment must be 20,000 characters or fewer (it is 20,013)"
+        );
+    }
+
+    #[test]
+    fn markup_is_just_text() {
+        let text = CommentText::parse("<script>alert(1)</script>").unwrap();
+        assert_eq!(text.as_str(), "<script>alert(1)</script>");
+    }
+
+    #[test]
+    fn control_characters_are_refused_except_tab_and_newline() {
+        assert_eq!(
+            CommentText::parse("ab\0c"),
+            Err(CommentTextError::ControlCharacter { position: 3 })
+        );
+        assert_eq!(
+            CommentText::parse("x\u{1b}[31m"),
+            Err(CommentTextError::ControlCharacter { position: 2 })
+        );
+        assert_eq!(
+            CommentText::parse("é\u{7f}"),
+            Err(CommentTextError::ControlCharacter { position: 2 })
+        );
+        let text = CommentText::parse("a\tb\nc").unwrap();
+        assert_eq!(text.as_str(), "a\tb\nc");
+        assert!(CommentText::parse("line\u{2028}separator").is_ok());
+    }
+
+    #[test]
+    fn other_scripts_are_accepted() {
+        for input in [
+            "نقترح حذف هذه التوصية.",
+            "我们支持这项建议。",
+            "Предлагаем исключить.",
+            "Mit \u{1F44D} Unterstützung",
+        ] {
+            assert_eq!(CommentText::parse(input).unwrap().as_str(), input);
+        }
+    }
+
+    #[test]
+    fn message_ids() {
+        assert_eq!(CommentTextError::Empty.message_id(), "error-comment-empty");
+        assert_eq!(
+            CommentTextError::TooLong { len: 1 }.message_id(),
+            "error-comment-too-long"
+        );
+        assert_eq!(
+            CommentTextError::ControlCharacter { position: 1 }.message_id(),
+            "error-comment-control-character"
+        );
+    }
+}

@@ -1,0 +1,73 @@
+//! Pure domain vocabulary and rules of redraft: validated values, the deadline rule,
+//! permissions and time wording. No I/O happens here.
+//!
+//! Fluent message ids of the domain errors (for the translator; each error's
+//! `message_id()` returns one of these, its `Display` is the English text):
+//!
+//! - `error-email-empty`, `error-email-too-long`, `error-email-malformed`
+//! - `error-delegation-name-empty`, `error-delegation-name-too-long`,
+//!   `error-delegation-name-control-character`
+//! - `error-recommendation-label-empty`, `error-recommendation-label-too-long`,
+//!   `error-recommendation-label-invalid-character`
+//! - `error-comment-empty`, `error-comment-too-long`, `error-comment-control-character`
+//! - `error-deadline-not-yet-open`, `error-deadline-closed`, `error-deadline-cancelled`
+//! - `error-venue-zone-unknown`, `error-venue-zone-gap`, `error-venue-zone-ambiguous`,
+//!   `error-venue-zone-out-of-range`
+
+pub mod clock;
+pub mod comment;
+pub mod delegation;
+pub mod email;
+pub mod permission;
+pub mod recommendation;
+pub mod round;
+pub mod time_format;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use comment::{CommentKind, CommentText, CommentTextError};
+pub use delegation::{DelegationCategory, DelegationName, DelegationNameError};
+pub use email::{Email, EmailError};
+pub use permission::{Actor, Role, Visibility};
+pub use recommendation::{RecommendationLabel, RecommendationLabelError};
+pub use round::{DeadlineError, RoundSchedule, RoundState};
+pub use time_format::{VenueZone, VenueZoneError};
+
+/// Formats a count the English way, with a comma between thousands: `20013` → `"20,013"`.
+pub(crate) fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// NFC-normalises, trims and collapses every run of whitespace into one space.
+pub(crate) fn normalize_single_line(input: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let nfc: String = input.nfc().collect();
+    nfc.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(1000), "1,000");
+        assert_eq!(group_thousands(20_013), "20,013");
+        assert_eq!(group_thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn single_line_is_collapsed() {
+        assert_eq!(normalize_single_line("  a \t\n b  c "), "a b c");
+        assert_eq!(normalize_single_line("e\u{301}"), "é");
+    }
+}

@@ -1,0 +1,122 @@
+//! Translation: every user-visible string of pages and e-mails is looked up here, by Fluent
+//! message id, in the catalogues under `templates/locales/<lang>/`. English is the first one.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./templates/locales",
+        fallback_language: "en",
+        // Pages isolate user text with <bdi> and dir="auto" themselves; Fluent's own isolation
+        // marks would end up inside e-mail subjects and attribute values.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The translator of one request or one e-mail: a language and lookups in it.
+#[derive(Clone, Debug)]
+pub struct Tr {
+    lang: LanguageIdentifier,
+}
+
+impl Default for Tr {
+    fn default() -> Self {
+        Tr::english()
+    }
+}
+
+impl Tr {
+    pub fn english() -> Tr {
+        Tr { lang: langid!("en") }
+    }
+
+    /// The value of `lang` on `<html>`.
+    pub fn lang(&self) -> String {
+        self.lang.to_string()
+    }
+
+    /// The value of `dir` on `<html>`: right-to-left for Arabic (and Hebrew, Persian, Urdu).
+    pub fn dir(&self) -> &'static str {
+        match self.lang.language.as_str() {
+            "ar" | "he" | "fa" | "ur" => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The message `id`.
+    pub fn t(&self, id: &str) -> String {
+        LOCALES.lookup(&self.lang, id)
+    }
+
+    /// The message `id` with named arguments (text or numbers).
+    pub fn ta(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(s) => FluentValue::from(s.clone()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
+        LOCALES.lookup_with_args(&self.lang, id, &args)
+    }
+
+    /// The message `id` with one text argument; the common case in templates.
+    pub fn t1(&self, id: &str, name: &'static str, value: &str) -> String {
+        self.ta(id, &[(name, Arg::Text(value.to_string()))])
+    }
+}
+
+/// An argument of a translated message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+/// A message to show the user, not yet translated: an id and its arguments. Errors of the
+/// `app` layer carry these so that the page in the user's language can say what went wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Message {
+        Message { id, args: Vec::new() }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn render(&self, tr: &Tr) -> String {
+        tr.ta(self.id, &self.args)
+    }
+}

@@ -1,0 +1,12 @@
+//! redraft: time-bound post-meeting comment rounds on draft recommendations.
+//!
+//! Data flows one way: `web` → `app` → (`domain`, `store`, `mail`). See design.md section 4.
+
+pub mod app;
+pub mod config;
+pub mod domain;
+pub mod i18n;
+pub mod mail;
+pub mod startup;
+pub mod store;
+pub mod web;

@@ -1,0 +1,59 @@
+//! Putting an instance together: store, migrations, mailer, app, HTTP listener.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use tokio::net::TcpListener;
+
+use crate::app::{App, AppSettings};
+use crate::config::Config;
+use crate::domain::Clock;
+use crate::mail::{MailError, Mailer};
+use crate::store::{PoolSettings, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("cannot create data directory {0}: {1}")]
+    DataDir(std::path::PathBuf, std::io::Error),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Mail(#[from] MailError),
+    #[error("cannot listen on {0}: {1}")]
+    Listen(SocketAddr, std::io::Error),
+}
+
+/// Opens the database (applying migrations) and builds the application.
+pub async fn build_app(config: &Config, clock: Arc<dyn Clock>) -> Result<App, StartupError> {
+    std::fs::create_dir_all(&config.data_dir).map_err(|e| StartupError::DataDir(config.data_dir.clone(), e))?;
+    let store = Store::connect(&config.database_url, &PoolSettings::default()).await?;
+    store.migrate().await?;
+    let mailer = Mailer::file(&config.mail_dir(), &config.mail_from)?;
+    let settings = AppSettings {
+        public_url: config.public_url.clone(),
+        ..AppSettings::default()
+    };
+    Ok(App::new(store, clock, mailer, settings))
+}
+
+/// A server listening on its port, serving in a background task.
+pub struct RunningServer {
+    pub addr: SocketAddr,
+    pub app: App,
+    pub task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+/// Binds `config.listen` (port 0 picks a free port) and serves `app` in the background.
+pub async fn spawn_server(config: &Config, app: App) -> Result<RunningServer, StartupError> {
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .map_err(|e| StartupError::Listen(config.listen, e))?;
+    let addr = listener.local_addr().map_err(|e| StartupError::Listen(config.listen, e))?;
+    let router = crate::web::router(app.clone(), config.secure_cookies);
+    let task = tokio::spawn(async move { axum::serve(listener, router).with_graceful_shutdown(shutdown_signal()).await });
+    Ok(RunningServer { addr, app, task })
+}
+
+async fn shutdown_signal() {
+    let _ = tokio::signal::ctrl_c().await;
+}

@@ -1,0 +1,81 @@
+//! The audit trail: one row per state-changing action, written in the action's transaction.
+
+use jiff::Timestamp;
+use sqlx::{AnyConnection, Row};
+
+use super::{Result, from_millis, to_millis};
+
+#[derive(Debug, Clone)]
+pub struct AuditEntry<'a> {
+    pub at: Timestamp,
+    pub actor_user_id: Option<i64>,
+    pub delegation_id: Option<i64>,
+    pub round_id: Option<i64>,
+    pub action: &'a str,
+    pub object_type: &'a str,
+    pub object_id: Option<i64>,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditRecord {
+    pub at: Timestamp,
+    pub actor_user_id: Option<i64>,
+    pub delegation_id: Option<i64>,
+    pub action: String,
+    pub object_type: String,
+    pub object_id: Option<i64>,
+    pub before_json: Option<String>,
+    pub after_json: Option<String>,
+}
+
+pub async fn record(conn: &mut AnyConnection, entry: &AuditEntry<'_>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_event (at, actor_user_id, delegation_id, round_id, action, object_type, \
+         object_id, before_json, after_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(to_millis(entry.at))
+    .bind(entry.actor_user_id)
+    .bind(entry.delegation_id)
+    .bind(entry.round_id)
+    .bind(entry.action)
+    .bind(entry.object_type)
+    .bind(entry.object_id)
+    .bind(entry.before.as_ref().map(|v| v.to_string()))
+    .bind(entry.after.as_ref().map(|v| v.to_string()))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The audit events about one object, oldest first.
+pub async fn events_for_object(
+    conn: &mut AnyConnection,
+    object_type: &str,
+    object_id: i64,
+) -> Result<Vec<AuditRecord>> {
+    let rows = sqlx::query(
+        "SELECT at, actor_user_id, delegation_id, action, object_type, object_id, before_json, \
+         after_json FROM audit_event WHERE object_type = $1 AND object_id = $2 \
+         ORDER BY at, audit_event_id",
+    )
+    .bind(object_type)
+    .bind(object_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(AuditRecord {
+                at: from_millis("audit_event.at", row.try_get("at")?)?,
+                actor_user_id: row.try_get("actor_user_id")?,
+                delegation_id: row.try_get("delegation_id")?,
+                action: row.try_get("action")?,
+                object_type: row.try_get("object_type")?,
+                object_id: row.try_get("object_id")?,
+                before_json: row.try_get("before_json")?,
+                after_json: row.try_get("after_json")?,
+            })
+        })
+        .collect()
+}

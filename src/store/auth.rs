@@ -1,0 +1,138 @@
+//! Sign-in tokens and sessions. Only hashes of the secrets are stored.
+
+use jiff::Timestamp;
+use sqlx::{AnyConnection, Row};
+
+use super::{Result, from_millis, to_millis};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenStatus {
+    Valid,
+    Used,
+    Expired,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionRecord {
+    pub session_id: i64,
+    pub user_id: i64,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub ended: bool,
+}
+
+pub async fn insert_sign_in_token(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    user_id: i64,
+    created_at: Timestamp,
+    expires_at: Timestamp,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO sign_in_token (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(token_hash)
+    .bind(user_id)
+    .bind(to_millis(created_at))
+    .bind(to_millis(expires_at))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// What a sign-in link's token is worth now, without using it (for the page the link opens).
+pub async fn sign_in_token_status(conn: &mut AnyConnection, token_hash: &str, now: Timestamp) -> Result<TokenStatus> {
+    let row = sqlx::query("SELECT expires_at, used_at FROM sign_in_token WHERE token_hash = $1")
+        .bind(token_hash)
+        .fetch_optional(conn)
+        .await?;
+    let Some(row) = row else {
+        return Ok(TokenStatus::Unknown);
+    };
+    if row.try_get::<Option<i64>, _>("used_at")?.is_some() {
+        return Ok(TokenStatus::Used);
+    }
+    if row.try_get::<i64, _>("expires_at")? <= to_millis(now) {
+        return Ok(TokenStatus::Expired);
+    }
+    Ok(TokenStatus::Valid)
+}
+
+/// Uses a token once: returns its user when it was unused and unexpired, and marks it used in
+/// the same statement, so two concurrent posts of one link cannot both succeed.
+pub async fn consume_sign_in_token(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    now: Timestamp,
+) -> Result<Option<i64>> {
+    let user_id = sqlx::query_scalar(
+        "UPDATE sign_in_token SET used_at = $2 \
+         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id",
+    )
+    .bind(token_hash)
+    .bind(to_millis(now))
+    .fetch_optional(conn)
+    .await?;
+    Ok(user_id)
+}
+
+pub async fn insert_session(
+    conn: &mut AnyConnection,
+    secret_hash: &str,
+    user_id: i64,
+    now: Timestamp,
+    expires_at: Timestamp,
+) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO session (secret_hash, user_id, created_at, last_seen_at, expires_at) \
+         VALUES ($1, $2, $3, $3, $4) RETURNING session_id",
+    )
+    .bind(secret_hash)
+    .bind(user_id)
+    .bind(to_millis(now))
+    .bind(to_millis(expires_at))
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn find_session(conn: &mut AnyConnection, secret_hash: &str) -> Result<Option<SessionRecord>> {
+    let row = sqlx::query(
+        "SELECT session_id, user_id, created_at, last_seen_at, expires_at, ended_at FROM session \
+         WHERE secret_hash = $1",
+    )
+    .bind(secret_hash)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|row| {
+        Ok(SessionRecord {
+            session_id: row.try_get("session_id")?,
+            user_id: row.try_get("user_id")?,
+            created_at: from_millis("session.created_at", row.try_get("created_at")?)?,
+            last_seen_at: from_millis("session.last_seen_at", row.try_get("last_seen_at")?)?,
+            expires_at: from_millis("session.expires_at", row.try_get("expires_at")?)?,
+            ended: row.try_get::<Option<i64>, _>("ended_at")?.is_some(),
+        })
+    })
+    .transpose()
+}
+
+pub async fn touch_session(conn: &mut AnyConnection, session_id: i64, now: Timestamp) -> Result<()> {
+    sqlx::query("UPDATE session SET last_seen_at = $2 WHERE session_id = $1 AND ended_at IS NULL")
+        .bind(session_id)
+        .bind(to_millis(now))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn end_session(conn: &mut AnyConnection, session_id: i64, now: Timestamp) -> Result<()> {
+    sqlx::query("UPDATE session SET ended_at = $2 WHERE session_id = $1 AND ended_at IS NULL")
+        .bind(session_id)
+        .bind(to_millis(now))
+        .execute(conn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,177 @@
+//! Delegations, their participation in rounds, and people (focal points and staff).
+
+use jiff::Timestamp;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use super::{Result, opt_from_millis, parse_enum, to_millis};
+use crate::domain::{DelegationCategory, Role};
+
+#[derive(Debug, Clone)]
+pub struct DelegationRecord {
+    pub delegation_id: i64,
+    pub name: String,
+    pub category: DelegationCategory,
+}
+
+#[derive(Debug, Clone)]
+pub struct UserRecord {
+    pub user_id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub delegation_id: Option<i64>,
+    pub delegation_name: Option<String>,
+    pub disabled: bool,
+}
+
+/// A delegation's place in a round.
+#[derive(Debug, Clone)]
+pub struct Participation {
+    /// A Chair's individual extension of the deadline for this delegation, if any.
+    pub individual_closes_at: Option<Timestamp>,
+}
+
+fn delegation_from_row(row: &AnyRow) -> Result<DelegationRecord> {
+    Ok(DelegationRecord {
+        delegation_id: row.try_get("delegation_id")?,
+        name: row.try_get("name")?,
+        category: parse_enum("delegation.category", row.try_get("category")?, DelegationCategory::parse)?,
+    })
+}
+
+pub async fn find_delegation(conn: &mut AnyConnection, meeting_id: i64, name: &str) -> Result<Option<i64>> {
+    let id = sqlx::query_scalar("SELECT delegation_id FROM delegation WHERE meeting_id = $1 AND name = $2")
+        .bind(meeting_id)
+        .bind(name)
+        .fetch_optional(conn)
+        .await?;
+    Ok(id)
+}
+
+pub async fn insert_delegation(
+    conn: &mut AnyConnection,
+    meeting_id: i64,
+    name: &str,
+    category: DelegationCategory,
+    at: Timestamp,
+) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO delegation (meeting_id, name, category, created_at) VALUES ($1, $2, $3, $4) \
+         RETURNING delegation_id",
+    )
+    .bind(meeting_id)
+    .bind(name)
+    .bind(category.as_str())
+    .bind(to_millis(at))
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn get_delegation(conn: &mut AnyConnection, delegation_id: i64) -> Result<Option<DelegationRecord>> {
+    let row = sqlx::query("SELECT delegation_id, name, category FROM delegation WHERE delegation_id = $1")
+        .bind(delegation_id)
+        .fetch_optional(conn)
+        .await?;
+    row.as_ref().map(delegation_from_row).transpose()
+}
+
+/// Adds a delegation to a round; adding it twice changes nothing.
+pub async fn add_to_round(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    delegation_id: i64,
+    at: Timestamp,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO round_delegation (round_id, delegation_id, added_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (round_id, delegation_id) DO NOTHING",
+    )
+    .bind(round_id)
+    .bind(delegation_id)
+    .bind(to_millis(at))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn participation(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    delegation_id: i64,
+) -> Result<Option<Participation>> {
+    let row = sqlx::query(
+        "SELECT individual_closes_at FROM round_delegation WHERE round_id = $1 AND delegation_id = $2",
+    )
+    .bind(round_id)
+    .bind(delegation_id)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|row| {
+        Ok(Participation {
+            individual_closes_at: opt_from_millis(
+                "round_delegation.individual_closes_at",
+                row.try_get("individual_closes_at")?,
+            )?,
+        })
+    })
+    .transpose()
+}
+
+pub async fn count_round_delegations(conn: &mut AnyConnection, round_id: i64) -> Result<i64> {
+    let n = sqlx::query_scalar("SELECT COUNT(*) FROM round_delegation WHERE round_id = $1")
+        .bind(round_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(n)
+}
+
+const USER_COLUMNS: &str = "u.user_id, u.email, u.name, u.role, u.delegation_id, d.name AS delegation_name, \
+     u.disabled_at FROM app_user u LEFT JOIN delegation d ON d.delegation_id = u.delegation_id";
+
+fn user_from_row(row: &AnyRow) -> Result<UserRecord> {
+    Ok(UserRecord {
+        user_id: row.try_get("user_id")?,
+        email: row.try_get("email")?,
+        name: row.try_get("name")?,
+        role: parse_enum("app_user.role", row.try_get("role")?, Role::parse)?,
+        delegation_id: row.try_get("delegation_id")?,
+        delegation_name: row.try_get("delegation_name")?,
+        disabled: row.try_get::<Option<i64>, _>("disabled_at")?.is_some(),
+    })
+}
+
+pub async fn find_user_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<UserRecord>> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} WHERE u.email = $1"));
+    let row = sqlx::query(sql).bind(email).fetch_optional(conn).await?;
+    row.as_ref().map(user_from_row).transpose()
+}
+
+pub async fn get_user(conn: &mut AnyConnection, user_id: i64) -> Result<Option<UserRecord>> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} WHERE u.user_id = $1"));
+    let row = sqlx::query(sql).bind(user_id).fetch_optional(conn).await?;
+    row.as_ref().map(user_from_row).transpose()
+}
+
+pub async fn insert_user(
+    conn: &mut AnyConnection,
+    email: &str,
+    name: &str,
+    role: Role,
+    delegation_id: Option<i64>,
+    at: Timestamp,
+) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO app_user (email, name, role, delegation_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING user_id",
+    )
+    .bind(email)
+    .bind(name)
+    .bind(role.as_str())
+    .bind(delegation_id)
+    .bind(to_millis(at))
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}

@@ -1,0 +1,213 @@
+//! The only place with SQL: one store API over SQLite and PostgreSQL through sqlx's `Any` driver.
+//!
+//! Instants are integer milliseconds in the database and `jiff::Timestamp` everywhere else;
+//! enumerations are text in the database and domain enums everywhere else. Both conversions
+//! happen here, at the edge. Backend-specific SQL is limited to this file (how a write
+//! transaction begins, connection pragmas, how a test database is created).
+
+pub mod audit;
+pub mod auth;
+pub mod comment;
+pub mod delegation;
+pub mod round;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use jiff::Timestamp;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{Any, AnyConnection, AnyPool, Connection, Executor};
+
+/// A write transaction. Commit it with `tx.commit().await`; dropping it rolls back.
+pub type Tx = sqlx::Transaction<'static, Any>;
+/// A pooled connection for reads.
+pub type Conn = sqlx::pool::PoolConnection<Any>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("unexpected value in column {column}: {value}")]
+    Corrupt { column: &'static str, value: String },
+    #[error("unsupported database URL (expected sqlite:// or postgres://)")]
+    UnsupportedUrl,
+}
+
+impl StoreError {
+    /// True when the error is a unique-constraint violation (e.g. a duplicate delegation name).
+    pub fn is_unique_violation(&self) -> bool {
+        match self {
+            StoreError::Database(sqlx::Error::Database(e)) => {
+                e.kind() == sqlx::error::ErrorKind::UniqueViolation
+            }
+            _ => false,
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn from_url(url: &str) -> Result<Backend> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(StoreError::UnsupportedUrl)
+        }
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+/// How many pooled connections to open, and for how long to keep one.
+#[derive(Clone, Debug)]
+pub struct PoolSettings {
+    pub max_connections: u32,
+    /// Recycles connections, which also bounds the harm of sqlx 0.9.0's cancelled-`begin()` bug.
+    pub max_lifetime: Duration,
+    pub acquire_timeout: Duration,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        PoolSettings {
+            max_connections: 16,
+            max_lifetime: Duration::from_secs(30 * 60),
+            acquire_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://path?mode=rwc` or `postgres://…`).
+    pub async fn connect(url: &str, settings: &PoolSettings) -> Result<Store> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::from_url(url)?;
+        let options = AnyConnectOptions::from_str(url)?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(settings.max_connections)
+            .max_lifetime(settings.max_lifetime)
+            .acquire_timeout(settings.acquire_timeout)
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL for concurrent readers; FULL so that "saved" survives power loss;
+                        // a busy timeout so that BEGIN IMMEDIATE waits for the writer.
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                             PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await?;
+        Ok(Store { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub async fn migrate(&self) -> Result<()> {
+        match self.backend {
+            Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(&self.pool).await?,
+            Backend::Postgres => sqlx::migrate!("migrations/postgres").run(&self.pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Begins a write transaction. On SQLite it takes the write lock at once (`BEGIN IMMEDIATE`):
+    /// a deferred transaction that reads and then writes fails under concurrency.
+    pub async fn begin_write(&self) -> Result<Tx> {
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        };
+        Ok(tx)
+    }
+
+    /// A connection for reads outside any write transaction.
+    pub async fn read(&self) -> Result<Conn> {
+        Ok(self.pool.acquire().await?)
+    }
+
+    /// Checks the database answers (for `/healthz`).
+    pub async fn ping(&self) -> Result<()> {
+        let mut conn = self.pool.acquire().await?;
+        conn.ping().await?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Creates a fresh PostgreSQL database named `name` on the server of `admin_url` and returns the
+/// URL of the new database. Used by tests and benchmarks, which each want their own database.
+pub async fn create_postgres_database(admin_url: &str, name: &str) -> Result<String> {
+    sqlx::any::install_default_drivers();
+    if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err(StoreError::UnsupportedUrl);
+    }
+    let mut conn = AnyConnection::connect(admin_url).await?;
+    conn.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .await?;
+    conn.close().await?;
+    let base = match admin_url.rfind('/') {
+        Some(i) if admin_url[..i].len() > "postgres://".len() => &admin_url[..i],
+        _ => admin_url,
+    };
+    Ok(format!("{base}/{name}"))
+}
+
+pub(crate) fn to_millis(ts: Timestamp) -> i64 {
+    ts.as_millisecond()
+}
+
+pub(crate) fn from_millis(column: &'static str, ms: i64) -> Result<Timestamp> {
+    Timestamp::from_millisecond(ms).map_err(|_| StoreError::Corrupt {
+        column,
+        value: ms.to_string(),
+    })
+}
+
+pub(crate) fn opt_from_millis(column: &'static str, ms: Option<i64>) -> Result<Option<Timestamp>> {
+    ms.map(|v| from_millis(column, v)).transpose()
+}
+
+pub(crate) fn parse_enum<T>(
+    column: &'static str,
+    value: String,
+    parse: impl FnOnce(&str) -> Option<T>,
+) -> Result<T> {
+    parse(&value).ok_or(StoreError::Corrupt { column, value })
+}
+
+pub(crate) fn flag(v: bool) -> i64 {
+    i64::from(v)
+}

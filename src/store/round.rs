@@ -1,0 +1,310 @@
+//! Bodies, meetings, rounds and their drafts (agenda items and recommendations).
+
+use jiff::Timestamp;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use super::{Result, flag, from_millis, opt_from_millis, parse_enum, to_millis};
+use crate::domain::{RoundSchedule, Visibility};
+
+#[derive(Debug, Clone)]
+pub struct RoundRecord {
+    pub round_id: i64,
+    pub meeting_id: i64,
+    pub body_name: String,
+    pub meeting_title: String,
+    pub title: String,
+    pub kind: String,
+    pub reference_prefix: String,
+    pub venue_tz: String,
+    pub schedule: RoundSchedule,
+    pub visibility: Visibility,
+    pub instructions: String,
+    pub illustrative: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewRound<'a> {
+    pub meeting_id: i64,
+    pub title: &'a str,
+    pub kind: &'a str,
+    pub reference_prefix: &'a str,
+    pub venue_tz: &'a str,
+    pub opens_at: Timestamp,
+    pub closes_at: Timestamp,
+    pub visibility: Visibility,
+    pub instructions: &'a str,
+    pub illustrative: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct AgendaItemRecord {
+    pub agenda_item_id: i64,
+    pub number: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct RecommendationRecord {
+    pub recommendation_id: i64,
+    pub agenda_item_id: i64,
+    pub label: String,
+    pub text: String,
+}
+
+const ROUND_COLUMNS: &str = "r.round_id, r.meeting_id, b.name AS body_name, m.title AS meeting_title, \
+     r.title, r.kind, r.reference_prefix, r.venue_tz, r.opens_at, r.closes_at, r.cancelled_at, \
+     r.visibility, r.instructions, r.illustrative \
+     FROM round r JOIN meeting m ON m.meeting_id = r.meeting_id JOIN body b ON b.body_id = m.body_id";
+
+fn round_from_row(row: &AnyRow) -> Result<RoundRecord> {
+    Ok(RoundRecord {
+        round_id: row.try_get("round_id")?,
+        meeting_id: row.try_get("meeting_id")?,
+        body_name: row.try_get("body_name")?,
+        meeting_title: row.try_get("meeting_title")?,
+        title: row.try_get("title")?,
+        kind: row.try_get("kind")?,
+        reference_prefix: row.try_get("reference_prefix")?,
+        venue_tz: row.try_get("venue_tz")?,
+        schedule: RoundSchedule {
+            opens_at: from_millis("round.opens_at", row.try_get("opens_at")?)?,
+            closes_at: from_millis("round.closes_at", row.try_get("closes_at")?)?,
+            cancelled_at: opt_from_millis("round.cancelled_at", row.try_get("cancelled_at")?)?,
+        },
+        visibility: parse_enum("round.visibility", row.try_get("visibility")?, Visibility::parse)?,
+        instructions: row.try_get("instructions")?,
+        illustrative: row.try_get::<i64, _>("illustrative")? != 0,
+    })
+}
+
+pub async fn find_body(conn: &mut AnyConnection, name: &str) -> Result<Option<i64>> {
+    let id = sqlx::query_scalar("SELECT body_id FROM body WHERE name = $1")
+        .bind(name)
+        .fetch_optional(conn)
+        .await?;
+    Ok(id)
+}
+
+pub async fn insert_body(
+    conn: &mut AnyConnection,
+    name: &str,
+    short_name: &str,
+    at: Timestamp,
+) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO body (name, short_name, created_at) VALUES ($1, $2, $3) RETURNING body_id",
+    )
+    .bind(name)
+    .bind(short_name)
+    .bind(to_millis(at))
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn find_meeting(conn: &mut AnyConnection, body_id: i64, title: &str) -> Result<Option<i64>> {
+    let id = sqlx::query_scalar("SELECT meeting_id FROM meeting WHERE body_id = $1 AND title = $2")
+        .bind(body_id)
+        .bind(title)
+        .fetch_optional(conn)
+        .await?;
+    Ok(id)
+}
+
+pub async fn insert_meeting(
+    conn: &mut AnyConnection,
+    body_id: i64,
+    title: &str,
+    venue: &str,
+    dates: &str,
+    at: Timestamp,
+) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO meeting (body_id, title, venue, dates, created_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING meeting_id",
+    )
+    .bind(body_id)
+    .bind(title)
+    .bind(venue)
+    .bind(dates)
+    .bind(to_millis(at))
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn find_round_by_title(
+    conn: &mut AnyConnection,
+    meeting_id: i64,
+    title: &str,
+) -> Result<Option<i64>> {
+    let id = sqlx::query_scalar("SELECT round_id FROM round WHERE meeting_id = $1 AND title = $2")
+        .bind(meeting_id)
+        .bind(title)
+        .fetch_optional(conn)
+        .await?;
+    Ok(id)
+}
+
+pub async fn insert_round(conn: &mut AnyConnection, new: &NewRound<'_>, at: Timestamp) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO round (meeting_id, title, kind, reference_prefix, venue_tz, opens_at, \
+         closes_at, visibility, instructions, illustrative, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING round_id",
+    )
+    .bind(new.meeting_id)
+    .bind(new.title)
+    .bind(new.kind)
+    .bind(new.reference_prefix)
+    .bind(new.venue_tz)
+    .bind(to_millis(new.opens_at))
+    .bind(to_millis(new.closes_at))
+    .bind(new.visibility.as_str())
+    .bind(new.instructions)
+    .bind(flag(new.illustrative))
+    .bind(to_millis(at))
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn get_round(conn: &mut AnyConnection, round_id: i64) -> Result<Option<RoundRecord>> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {ROUND_COLUMNS} WHERE r.round_id = $1"));
+    let row = sqlx::query(sql).bind(round_id).fetch_optional(conn).await?;
+    row.as_ref().map(round_from_row).transpose()
+}
+
+/// Every round, newest deadline first (the Chair's and Secretariat's view).
+pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<RoundRecord>> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {ROUND_COLUMNS} ORDER BY r.closes_at DESC, r.round_id"));
+    let rows = sqlx::query(sql).fetch_all(conn).await?;
+    rows.iter().map(round_from_row).collect()
+}
+
+/// The rounds a delegation takes part in, newest deadline first.
+pub async fn list_rounds_for_delegation(
+    conn: &mut AnyConnection,
+    delegation_id: i64,
+) -> Result<Vec<RoundRecord>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {ROUND_COLUMNS} JOIN round_delegation rd ON rd.round_id = r.round_id \
+         WHERE rd.delegation_id = $1 ORDER BY r.closes_at DESC, r.round_id"
+    ));
+    let rows = sqlx::query(sql).bind(delegation_id).fetch_all(conn).await?;
+    rows.iter().map(round_from_row).collect()
+}
+
+pub async fn insert_agenda_item(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    number: &str,
+    title: &str,
+    position: i64,
+) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO agenda_item (round_id, number, title, position) VALUES ($1, $2, $3, $4) \
+         RETURNING agenda_item_id",
+    )
+    .bind(round_id)
+    .bind(number)
+    .bind(title)
+    .bind(position)
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn insert_recommendation(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    agenda_item_id: i64,
+    label: &str,
+    text: &str,
+    position: i64,
+) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO recommendation (round_id, agenda_item_id, label, text, position) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING recommendation_id",
+    )
+    .bind(round_id)
+    .bind(agenda_item_id)
+    .bind(label)
+    .bind(text)
+    .bind(position)
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn agenda_items(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<AgendaItemRecord>> {
+    let rows = sqlx::query(
+        "SELECT agenda_item_id, number, title FROM agenda_item WHERE round_id = $1 \
+         ORDER BY position, agenda_item_id",
+    )
+    .bind(round_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(AgendaItemRecord {
+                agenda_item_id: row.try_get("agenda_item_id")?,
+                number: row.try_get("number")?,
+                title: row.try_get("title")?,
+            })
+        })
+        .collect()
+}
+
+fn recommendation_from_row(row: &AnyRow) -> Result<RecommendationRecord> {
+    Ok(RecommendationRecord {
+        recommendation_id: row.try_get("recommendation_id")?,
+        agenda_item_id: row.try_get("agenda_item_id")?,
+        label: row.try_get("label")?,
+        text: row.try_get("text")?,
+    })
+}
+
+/// The draft's recommendations in document order.
+pub async fn recommendations(
+    conn: &mut AnyConnection,
+    round_id: i64,
+) -> Result<Vec<RecommendationRecord>> {
+    let rows = sqlx::query(
+        "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text \
+         FROM recommendation rc JOIN agenda_item a ON a.agenda_item_id = rc.agenda_item_id \
+         WHERE rc.round_id = $1 ORDER BY a.position, rc.position, rc.recommendation_id",
+    )
+    .bind(round_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter().map(recommendation_from_row).collect()
+}
+
+pub async fn get_recommendation(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    recommendation_id: i64,
+) -> Result<Option<RecommendationRecord>> {
+    let row = sqlx::query(
+        "SELECT recommendation_id, agenda_item_id, label, text FROM recommendation \
+         WHERE round_id = $1 AND recommendation_id = $2",
+    )
+    .bind(round_id)
+    .bind(recommendation_id)
+    .fetch_optional(conn)
+    .await?;
+    row.as_ref().map(recommendation_from_row).transpose()
+}
+
+/// Takes the next receipt number of a round (`…/C/0042`); called inside the write transaction.
+pub async fn take_reference_number(conn: &mut AnyConnection, round_id: i64) -> Result<i64> {
+    let next: i64 = sqlx::query_scalar(
+        "UPDATE round SET next_reference = next_reference + 1 WHERE round_id = $1 \
+         RETURNING next_reference - 1",
+    )
+    .bind(round_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(next)
+}

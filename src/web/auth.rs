@@ -1,0 +1,147 @@
+//! Sign-in pages: ask for a link, open the link, press "Sign in"; sign out.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+use super::error::{WebError, WebResult};
+use super::page::{Page, html_headers};
+use super::session::{CsrfForm, MaybeSignedIn, SESSION_COOKIE, set_cookie};
+use super::state::WebState;
+use crate::app::AppError;
+use crate::i18n::Tr;
+
+pub fn router() -> Router<WebState> {
+    Router::new()
+        .route("/sign-in", get(sign_in_form).post(request_link))
+        .route("/sign-in/{token}", get(link_page).post(use_link))
+        .route("/sign-out", post(sign_out))
+}
+
+#[derive(Template)]
+#[template(path = "auth/sign_in.html")]
+struct SignInPage {
+    page: Page,
+    email: String,
+    signed_out: bool,
+}
+
+#[derive(Template)]
+#[template(path = "auth/check_email.html")]
+struct CheckEmailPage {
+    page: Page,
+}
+
+#[derive(Template)]
+#[template(path = "auth/link.html")]
+struct LinkPage {
+    page: Page,
+    token: String,
+    valid: bool,
+}
+
+#[derive(serde::Deserialize)]
+struct SignInForm {
+    #[serde(default)]
+    email: String,
+}
+
+#[derive(serde::Deserialize)]
+struct SignedOutQuery {
+    #[serde(default)]
+    signed_out: Option<String>,
+}
+
+/// Pages about sign-in links must not leak the link through `Referer`.
+fn no_referrer(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    response
+}
+
+async fn sign_in_form(
+    session: MaybeSignedIn,
+    axum::extract::Query(query): axum::extract::Query<SignedOutQuery>,
+) -> WebResult<Response> {
+    if session.signed_in.is_some() {
+        return Ok(Redirect::to("/").into_response());
+    }
+    let tr = Tr::english();
+    let page = SignInPage {
+        page: Page::new(tr.clone(), tr.t("sign-in-title"), None, session.csrf),
+        email: String::new(),
+        signed_out: query.signed_out.is_some(),
+    };
+    Ok((html_headers(), page.render()?).into_response())
+}
+
+async fn request_link(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    CsrfForm(form): CsrfForm<SignInForm>,
+) -> WebResult<Response> {
+    let tr = Tr::english();
+    match state.app.request_sign_in(&form.email).await {
+        Ok(()) => {
+            let page = CheckEmailPage {
+                page: Page::new(tr.clone(), tr.t("check-email-title"), None, session.csrf),
+            };
+            Ok((html_headers(), page.render()?).into_response())
+        }
+        Err(AppError::Invalid(errors)) => {
+            let page = SignInPage {
+                page: Page::new(tr.clone(), tr.t("sign-in-title"), None, session.csrf).with_errors(&errors, ""),
+                email: form.email,
+                signed_out: false,
+            };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, html_headers(), page.render()?).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn link_page(State(state): State<WebState>, session: MaybeSignedIn, Path(token): Path<String>) -> WebResult<Response> {
+    let valid = state.app.sign_in_link_status(&token).await?.is_valid();
+    let tr = Tr::english();
+    let title = if valid { tr.t("sign-in-link-title") } else { tr.t("sign-in-link-invalid-title") };
+    let page = LinkPage {
+        page: Page::new(tr, title, None, session.csrf),
+        token,
+        valid,
+    };
+    let status = if valid { StatusCode::OK } else { StatusCode::BAD_REQUEST };
+    Ok(no_referrer((status, html_headers(), page.render()?).into_response()))
+}
+
+async fn use_link(
+    State(state): State<WebState>,
+    Path(token): Path<String>,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> WebResult<Response> {
+    let session = state.app.sign_in(&token).await.map_err(WebError::from)?;
+    let cookie = set_cookie(SESSION_COOKIE, &session.secret, state.secure_cookies, None);
+    let mut response = Redirect::to("/").into_response();
+    if let Ok(value) = cookie.parse() {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    Ok(no_referrer(response))
+}
+
+async fn sign_out(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> WebResult<Response> {
+    if let Some(signed_in) = &session.signed_in {
+        state.app.sign_out(signed_in).await?;
+    }
+    let mut response = Redirect::to("/sign-in?signed_out=1").into_response();
+    if let Ok(value) = set_cookie(SESSION_COOKIE, "", state.secure_cookies, Some(0)).parse() {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    Ok(response)
+}

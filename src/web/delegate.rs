@@ -1,0 +1,484 @@
+//! A delegation's pages: home, the round with its draft and comment forms, editing and
+//! withdrawing a comment, and "our comments".
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+
+use super::error::{WebError, WebResult};
+use super::page::{Page, html_headers};
+use super::session::{CsrfForm, MaybeSignedIn};
+use super::state::WebState;
+use super::views::{CommentForm, CommentView, RoundView, SectionView};
+use crate::app::auth::SignedIn;
+use crate::app::comments::CommentInput;
+use crate::app::rounds::RoundSummary;
+use crate::app::{AppError, venue_zone};
+use crate::i18n::{Message, Tr};
+
+pub fn router() -> Router<WebState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/rounds/{round_id}", get(round_page))
+        .route("/rounds/{round_id}/comments", axum::routing::post(submit))
+        .route("/rounds/{round_id}/our-comments", get(our_comments))
+        .route("/comments/{comment_id}/edit", get(edit_page).post(edit))
+        .route("/comments/{comment_id}/withdraw", get(withdraw_page).post(withdraw))
+}
+
+/// An id from a path; anything else is a page that does not exist.
+pub fn parse_id(raw: &str) -> WebResult<i64> {
+    raw.parse().map_err(|_| WebError::NotFound)
+}
+
+fn to_sign_in() -> Response {
+    Redirect::to("/sign-in").into_response()
+}
+
+#[derive(Template)]
+#[template(path = "delegate/home.html")]
+struct HomePage {
+    page: Page,
+    rounds: Vec<(RoundView, String)>,
+}
+
+async fn home(State(state): State<WebState>, session: MaybeSignedIn) -> WebResult<Response> {
+    let Some(signed_in) = &session.signed_in else {
+        return Ok(to_sign_in());
+    };
+    let tr = Tr::english();
+    let rounds = state.app.home_rounds(&signed_in.actor).await?;
+    let staff = signed_in.actor.role.is_staff();
+    let rounds = rounds
+        .iter()
+        .map(|r: &RoundSummary| {
+            let href = if staff {
+                format!("/chair/rounds/{}", r.round.round_id)
+            } else {
+                format!("/rounds/{}", r.round.round_id)
+            };
+            (RoundView::new(r, &tr), href)
+        })
+        .collect();
+    let page = HomePage {
+        page: Page::new(tr.clone(), tr.t("home-title"), Some(signed_in), session.csrf),
+        rounds,
+    };
+    Ok((html_headers(), page.render()?).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "delegate/round.html")]
+struct RoundPage {
+    page: Page,
+    round: RoundView,
+    delegation: String,
+    writable: bool,
+    individual_deadline: Option<String>,
+    sections: Vec<SectionView>,
+    general: Vec<CommentView>,
+    general_others: Vec<CommentView>,
+    general_form: CommentForm,
+    notice: Option<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct RoundQuery {
+    saved: Option<String>,
+    withdrawn: Option<String>,
+}
+
+/// Renders a delegation's round page, with `failed` (a form sent back with errors) in place.
+async fn render_round(
+    state: &WebState,
+    signed_in: &SignedIn,
+    csrf: String,
+    round_id: i64,
+    query: RoundQuery,
+    failed: Option<CommentForm>,
+) -> WebResult<Response> {
+    let tr = Tr::english();
+    let view = state.app.delegate_round(&signed_in.actor, round_id).await?;
+    let venue = venue_zone(&view.summary.round.venue_tz)?;
+    let mut sections = SectionView::list(&view.sections, &venue, &tr);
+    let general = CommentView::list(&view.general.comments, &venue, &tr);
+    let all_own = || sections.iter().flat_map(|s| s.recommendations.iter().flat_map(|r| r.comments.iter())).chain(general.iter());
+    let find = |raw: &Option<String>| raw.as_deref().and_then(|id| id.parse::<i64>().ok()).and_then(|id| all_own().find(|c| c.comment_id == id).cloned());
+    let notice = if let Some(c) = find(&query.saved) {
+        Some(tr.t1("notice-saved", "reference", &c.reference))
+    } else {
+        find(&query.withdrawn).map(|c| tr.t1("notice-withdrawn", "reference", &c.reference))
+    };
+    let mut page = Page::new(tr.clone(), view.summary.round.title.clone(), Some(signed_in), csrf);
+    let mut general_form = CommentForm::empty(None);
+    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    if let Some(form) = failed {
+        page.errors = form.errors.clone();
+        if form.recommendation_id.is_empty() {
+            general_form = form;
+        } else if let Some(r) = sections
+            .iter_mut()
+            .flat_map(|s| s.recommendations.iter_mut())
+            .find(|r| r.form.recommendation_id == form.recommendation_id)
+        {
+            r.form = form;
+        } else {
+            // A recommendation that is not in this draft: show the problem on the general form.
+            general_form = CommentForm { recommendation_id: String::new(), suffix: "-general".into(), ..form };
+        }
+    }
+    let page = RoundPage {
+        round: RoundView::new(&view.summary, &tr),
+        delegation: view.delegation_name.clone(),
+        writable: view.writable,
+        individual_deadline: view.individual_deadline.clone(),
+        general_others: CommentView::list(&view.general.others, &venue, &tr),
+        general,
+        sections,
+        general_form,
+        notice,
+        page,
+    };
+    Ok((status, html_headers(), page.render()?).into_response())
+}
+
+async fn round_page(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path(round_id): Path<String>,
+    Query(query): Query<RoundQuery>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let Some(signed_in) = &session.signed_in else {
+        return Ok(to_sign_in());
+    };
+    if signed_in.actor.role.is_staff() {
+        return Ok(Redirect::to(&format!("/chair/rounds/{round_id}")).into_response());
+    }
+    render_round(&state, signed_in, session.csrf, round_id, query, None).await
+}
+
+#[derive(serde::Deserialize, Default, Clone)]
+struct CommentFields {
+    #[serde(default)]
+    recommendation_id: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    proposed_text: String,
+    #[serde(default)]
+    version: String,
+}
+
+impl CommentFields {
+    fn input(&self) -> CommentInput {
+        CommentInput {
+            recommendation_id: self.recommendation_id.clone(),
+            kind: self.kind.clone(),
+            text: self.text.clone(),
+            proposed_text: self.proposed_text.clone(),
+        }
+    }
+
+    /// The form as typed, with its errors, to send back.
+    fn with_errors(&self, tr: &Tr, errors: &[crate::app::FieldError], suffix: String) -> CommentForm {
+        let page = Page::anonymous(tr.clone(), String::new()).with_errors(errors, &suffix);
+        CommentForm {
+            suffix,
+            recommendation_id: self.recommendation_id.clone(),
+            kind: self.kind.clone(),
+            text: self.text.clone(),
+            proposed_text: self.proposed_text.clone(),
+            errors: page.errors,
+            open: true,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "delegate/not_saved.html")]
+struct NotSavedPage {
+    page: Page,
+    heading: String,
+    message: String,
+    text: String,
+    proposed_text: String,
+    back: String,
+    sign_in: bool,
+}
+
+/// The page of a write that was refused: says why, and gives back what was typed.
+fn not_saved(
+    tr: &Tr,
+    status: StatusCode,
+    heading_id: &str,
+    message: &Message,
+    fields: &CommentFields,
+    back: String,
+    signed_in: Option<&SignedIn>,
+    csrf: String,
+) -> WebResult<Response> {
+    let heading = tr.t(heading_id);
+    let page = NotSavedPage {
+        page: Page::new(tr.clone(), heading.clone(), signed_in, csrf),
+        message: message.render(tr),
+        text: fields.text.clone(),
+        proposed_text: fields.proposed_text.clone(),
+        back,
+        sign_in: signed_in.is_none(),
+        heading,
+    };
+    Ok((status, html_headers(), page.render()?).into_response())
+}
+
+/// Turns a refused write into its page, keeping the user's text; other errors pass through.
+fn refused(
+    e: AppError,
+    tr: &Tr,
+    fields: &CommentFields,
+    back: String,
+    signed_in: &SignedIn,
+    csrf: String,
+) -> WebResult<Response> {
+    match e {
+        AppError::Deadline(message) => {
+            not_saved(tr, StatusCode::CONFLICT, "refusal-title", &message, fields, back, Some(signed_in), csrf)
+        }
+        AppError::Conflict(message) => {
+            not_saved(tr, StatusCode::CONFLICT, "error-conflict-title", &message, fields, back, Some(signed_in), csrf)
+        }
+        other => Err(other.into()),
+    }
+}
+
+fn session_ended(tr: &Tr, fields: &CommentFields, back: String, csrf: String) -> WebResult<Response> {
+    not_saved(
+        tr,
+        StatusCode::UNAUTHORIZED,
+        "session-ended-title",
+        &Message::new("session-ended-body"),
+        fields,
+        back,
+        None,
+        csrf,
+    )
+}
+
+async fn submit(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path(round_id): Path<String>,
+    CsrfForm(fields): CsrfForm<CommentFields>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let tr = Tr::english();
+    let back = format!("/rounds/{round_id}");
+    let Some(signed_in) = &session.signed_in else {
+        return session_ended(&tr, &fields, back, session.csrf);
+    };
+    match state.app.submit_comment(signed_in.actor.clone(), round_id, fields.input()).await {
+        Ok(receipt) => Ok(Redirect::to(&format!(
+            "/rounds/{round_id}?saved={id}#comment-{id}",
+            id = receipt.comment_id
+        ))
+        .into_response()),
+        Err(AppError::Invalid(errors)) => {
+            let suffix = match fields.recommendation_id.trim() {
+                "" => "-general".to_string(),
+                id => format!("-{id}"),
+            };
+            let form = fields.with_errors(&tr, &errors, suffix);
+            render_round(&state, signed_in, session.csrf, round_id, RoundQuery::default(), Some(form)).await
+        }
+        Err(e) => refused(e, &tr, &fields, back, signed_in, session.csrf),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "delegate/edit.html")]
+struct EditPage {
+    page: Page,
+    comment: CommentView,
+    round_id: i64,
+    round_title: String,
+    label: Option<String>,
+    form: CommentForm,
+    version: i64,
+}
+
+async fn edit_page(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path(comment_id): Path<String>,
+) -> WebResult<Response> {
+    let comment_id = parse_id(&comment_id)?;
+    let Some(signed_in) = &session.signed_in else {
+        return Ok(to_sign_in());
+    };
+    let (comment, _) = state.app.own_comment(&signed_in.actor, comment_id).await?;
+    let fields = CommentFields {
+        recommendation_id: comment.recommendation_id.map(|id| id.to_string()).unwrap_or_default(),
+        kind: comment.kind.as_str().to_string(),
+        text: comment.text.clone(),
+        proposed_text: comment.proposed_text.clone().unwrap_or_default(),
+        version: comment.version.to_string(),
+    };
+    render_edit(&state, signed_in, session.csrf, comment_id, &fields, &[]).await
+}
+
+async fn render_edit(
+    state: &WebState,
+    signed_in: &SignedIn,
+    csrf: String,
+    comment_id: i64,
+    fields: &CommentFields,
+    errors: &[crate::app::FieldError],
+) -> WebResult<Response> {
+    let tr = Tr::english();
+    let (comment, round) = state.app.own_comment(&signed_in.actor, comment_id).await?;
+    let label = match comment.recommendation_id {
+        Some(id) => state.app.recommendation_label(round.round_id, id).await?,
+        None => None,
+    };
+    let venue = venue_zone(&round.venue_tz)?;
+    let mut form = fields.with_errors(&tr, errors, "-edit".to_string());
+    form.open = true;
+    let mut page = Page::new(tr.clone(), tr.t1("edit-title", "reference", &comment.reference), Some(signed_in), csrf);
+    page.errors = form.errors.clone();
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let page = EditPage {
+        comment: CommentView::new(&comment, &venue, &tr),
+        round_id: round.round_id,
+        round_title: round.title.clone(),
+        label,
+        version: fields.version.parse().unwrap_or(comment.version),
+        form,
+        page,
+    };
+    Ok((status, html_headers(), page.render()?).into_response())
+}
+
+async fn edit(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path(comment_id): Path<String>,
+    CsrfForm(fields): CsrfForm<CommentFields>,
+) -> WebResult<Response> {
+    let comment_id = parse_id(&comment_id)?;
+    let tr = Tr::english();
+    let back = format!("/comments/{comment_id}/edit");
+    let Some(signed_in) = &session.signed_in else {
+        return session_ended(&tr, &fields, back, session.csrf);
+    };
+    // The comment stays on what it was about; only its content changes.
+    let (comment, _) = state.app.own_comment(&signed_in.actor, comment_id).await?;
+    let mut fields = fields;
+    fields.recommendation_id = comment.recommendation_id.map(|id| id.to_string()).unwrap_or_default();
+    let expected = fields.version.parse::<i64>().ok();
+    match state.app.edit_comment(signed_in.actor.clone(), comment_id, expected, fields.input()).await {
+        Ok(receipt) => Ok(Redirect::to(&format!(
+            "/rounds/{}?saved={id}#comment-{id}",
+            receipt.round_id,
+            id = receipt.comment_id
+        ))
+        .into_response()),
+        Err(AppError::Invalid(errors)) => render_edit(&state, signed_in, session.csrf, comment_id, &fields, &errors).await,
+        Err(e) => refused(e, &tr, &fields, back, signed_in, session.csrf),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "delegate/withdraw.html")]
+struct WithdrawPage {
+    page: Page,
+    comment: CommentView,
+    round_id: i64,
+}
+
+async fn withdraw_page(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path(comment_id): Path<String>,
+) -> WebResult<Response> {
+    let comment_id = parse_id(&comment_id)?;
+    let Some(signed_in) = &session.signed_in else {
+        return Ok(to_sign_in());
+    };
+    let tr = Tr::english();
+    let (comment, round) = state.app.own_comment(&signed_in.actor, comment_id).await?;
+    let venue = venue_zone(&round.venue_tz)?;
+    let page = WithdrawPage {
+        page: Page::new(tr.clone(), tr.t1("withdraw-title", "reference", &comment.reference), Some(signed_in), session.csrf),
+        comment: CommentView::new(&comment, &venue, &tr),
+        round_id: round.round_id,
+    };
+    Ok((html_headers(), page.render()?).into_response())
+}
+
+async fn withdraw(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path(comment_id): Path<String>,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> WebResult<Response> {
+    let comment_id = parse_id(&comment_id)?;
+    let tr = Tr::english();
+    let back = format!("/comments/{comment_id}/withdraw");
+    let Some(signed_in) = &session.signed_in else {
+        return session_ended(&tr, &CommentFields::default(), back, session.csrf);
+    };
+    match state.app.withdraw_comment(signed_in.actor.clone(), comment_id).await {
+        Ok(receipt) => Ok(Redirect::to(&format!(
+            "/rounds/{}?withdrawn={id}#comment-{id}",
+            receipt.round_id,
+            id = receipt.comment_id
+        ))
+        .into_response()),
+        Err(e) => refused(e, &tr, &CommentFields::default(), back, signed_in, session.csrf),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "delegate/our_comments.html")]
+struct OurCommentsPage {
+    page: Page,
+    round: RoundView,
+    delegation: String,
+    comments: Vec<(Option<String>, CommentView)>,
+    printed_at: String,
+}
+
+async fn our_comments(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path(round_id): Path<String>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let Some(signed_in) = &session.signed_in else {
+        return Ok(to_sign_in());
+    };
+    let tr = Tr::english();
+    let (view, list) = state.app.our_comments(&signed_in.actor, round_id).await?;
+    let venue = venue_zone(&view.summary.round.venue_tz)?;
+    let page = OurCommentsPage {
+        page: Page::new(
+            tr.clone(),
+            tr.t1("our-comments-title", "delegation", &view.delegation_name),
+            Some(signed_in),
+            session.csrf,
+        ),
+        round: RoundView::new(&view.summary, &tr),
+        delegation: view.delegation_name.clone(),
+        comments: list
+            .iter()
+            .map(|l| (l.label.clone(), CommentView::new(&l.comment, &venue, &tr)))
+            .collect(),
+        printed_at: venue.format_datetime(state.app.now()),
+    };
+    Ok((html_headers(), page.render()?).into_response())
+}

@@ -1,0 +1,110 @@
+//! HTTP: axum routers per area (auth, delegate, chair), the layers every request passes
+//! (tracing with secrets redacted, CSRF origin check, body limit, security headers), health
+//! and the stylesheet. Handlers are thin: parse, call one use case, render.
+
+pub mod auth;
+pub mod chair;
+pub mod delegate;
+pub mod error;
+pub mod page;
+pub mod session;
+pub mod state;
+pub mod views;
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderValue, Request, StatusCode, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use tower_http::csrf::CsrfLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::app::App;
+use state::WebState;
+
+/// Largest request body accepted: two comment fields of 20,000 characters of up to 4 bytes,
+/// percent-encoded, with room to spare.
+const BODY_LIMIT: usize = 1024 * 1024;
+
+const STYLESHEET: &str = include_str!("../../templates/static/app.css");
+
+pub fn router(app: App, secure_cookies: bool) -> Router {
+    let state = WebState { app, secure_cookies };
+    Router::new()
+        .merge(auth::router())
+        .merge(delegate::router())
+        .merge(chair::router())
+        .route("/healthz", get(healthz))
+        .route("/static/app.css", get(stylesheet))
+        .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), session::ensure_csrf_cookie))
+        .layer(CsrfLayer::new())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            ),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+            tracing::info_span!("request", method = %request.method(), path = %redact_path(request.uri().path()))
+        }))
+        .with_state(state)
+}
+
+/// The path as it may be logged: sign-in tokens replaced. Query strings are never logged.
+pub fn redact_path(path: &str) -> String {
+    match path.strip_prefix("/sign-in/") {
+        Some(_) => "/sign-in/[redacted]".to_string(),
+        None => path.to_string(),
+    }
+}
+
+async fn healthz(State(state): State<WebState>) -> impl IntoResponse {
+    match state.app.health().await {
+        Ok(()) => (StatusCode::OK, "ok"),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLESHEET,
+    )
+}
+
+async fn not_found() -> error::WebError {
+    error::WebError::NotFound
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_path;
+
+    #[test]
+    fn sign_in_tokens_never_reach_the_log() {
+        assert_eq!(redact_path("/sign-in/abcdef0123"), "/sign-in/[redacted]");
+        assert_eq!(redact_path("/rounds/1"), "/rounds/1");
+    }
+}

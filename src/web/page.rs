@@ -1,0 +1,116 @@
+//! What every page's layout needs: the translator, the title, the signed-in person, the CSRF
+//! token for its forms, and the errors to summarise at the top.
+
+use axum::http::{HeaderName, HeaderValue, header};
+
+use crate::app::FieldError;
+use crate::app::auth::SignedIn;
+use crate::domain::time_format::format_utc;
+use crate::i18n::Tr;
+
+/// The header line of a signed-in person.
+#[derive(Debug, Clone)]
+pub struct Who {
+    pub email: String,
+    pub delegation: Option<String>,
+    pub staff: bool,
+    /// When the session ends without activity, stated on every page.
+    pub idle_expires: String,
+}
+
+/// One problem with what was typed, shown in the summary and next to its field.
+#[derive(Debug, Clone)]
+pub struct ShownError {
+    /// The `id` of the field (the summary links to it).
+    pub field_id: String,
+    pub field: &'static str,
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub tr: Tr,
+    pub title: String,
+    pub who: Option<Who>,
+    pub csrf: String,
+    pub errors: Vec<ShownError>,
+}
+
+impl Page {
+    pub fn anonymous(tr: Tr, title: String) -> Page {
+        Page {
+            tr,
+            title,
+            who: None,
+            csrf: String::new(),
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn new(tr: Tr, title: String, signed_in: Option<&SignedIn>, csrf: String) -> Page {
+        Page {
+            who: signed_in.map(|s| Who {
+                email: s.user.email.clone(),
+                delegation: s.user.delegation_name.clone(),
+                staff: s.actor.role.is_staff(),
+                idle_expires: format_utc(s.idle_expires_at),
+            }),
+            tr,
+            title,
+            csrf,
+            errors: Vec::new(),
+        }
+    }
+
+    /// Adds the errors of a form whose field ids end with `suffix` (e.g. `-general`).
+    pub fn with_errors(mut self, errors: &[FieldError], suffix: &str) -> Page {
+        self.errors = errors
+            .iter()
+            .map(|e| ShownError {
+                field_id: format!("{}{}", e.field.replace('_', "-"), suffix),
+                field: e.field,
+                text: e.message.render(&self.tr),
+            })
+            .collect();
+        self
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+
+    pub fn t1(&self, id: &str, name: &'static str, value: &str) -> String {
+        self.tr.t1(id, name, value)
+    }
+
+    /// The kinds of comment, as (value, label) for the radio buttons of comment forms.
+    pub fn comment_kinds(&self) -> Vec<(&'static str, String)> {
+        crate::domain::CommentKind::all()
+            .iter()
+            .map(|k| (k.as_str(), super::views::kind_label(*k, &self.tr)))
+            .collect()
+    }
+
+    /// The message for `field`, if it has one.
+    pub fn error_for(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|e| e.field == field).map(|e| e.text.as_str())
+    }
+
+    /// The `<title>`: "Error: " first when the page shows errors.
+    pub fn full_title(&self) -> String {
+        let base = format!("{} – redraft", self.title);
+        if self.errors.is_empty() {
+            base
+        } else {
+            format!("{}{}", self.tr.t("error-title-prefix"), base)
+        }
+    }
+}
+
+/// Headers of every HTML page.
+pub fn html_headers() -> [(HeaderName, HeaderValue); 2] {
+    [
+        (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    ]
+}

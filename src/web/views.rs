@@ -1,0 +1,167 @@
+//! Shapes of data that templates show, built from the app's records: times already formatted
+//! in the venue's zone, kinds already translated.
+
+use crate::app::rounds::{AgendaSection, RoundSummary};
+use crate::domain::time_format::format_utc;
+use crate::domain::{CommentKind, VenueZone};
+use crate::i18n::Tr;
+use crate::store::comment::{CommentRecord, CommentStatus};
+
+use super::page::ShownError;
+
+#[derive(Debug, Clone)]
+pub struct RoundView {
+    pub round_id: i64,
+    pub title: String,
+    pub body: String,
+    pub meeting: String,
+    pub state: String,
+    pub state_class: &'static str,
+    pub deadline: String,
+    pub deadline_utc: String,
+    pub remaining: String,
+    pub opens: String,
+    pub instructions: String,
+    pub illustrative: bool,
+}
+
+impl RoundView {
+    pub fn new(summary: &RoundSummary, tr: &Tr) -> RoundView {
+        RoundView {
+            round_id: summary.round.round_id,
+            title: summary.round.title.clone(),
+            body: summary.round.body_name.clone(),
+            meeting: summary.round.meeting_title.clone(),
+            state: tr.t(&format!("round-state-{}", summary.state.as_str())),
+            state_class: summary.state.as_str(),
+            deadline: summary.deadline.clone(),
+            deadline_utc: summary.deadline_utc.clone(),
+            remaining: summary.remaining.clone(),
+            opens: summary.opens.clone(),
+            instructions: summary.round.instructions.clone(),
+            illustrative: summary.round.illustrative,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct CommentView {
+    pub comment_id: i64,
+    pub reference: String,
+    pub delegation: String,
+    pub kind: String,
+    pub text: String,
+    pub proposed_text: Option<String>,
+    pub withdrawn: bool,
+    pub late: bool,
+    pub version: i64,
+    pub submitted: String,
+    pub last_changed: String,
+    pub last_changed_utc: String,
+    pub changed: bool,
+}
+
+impl CommentView {
+    pub fn new(c: &CommentRecord, venue: &VenueZone, tr: &Tr) -> CommentView {
+        CommentView {
+            comment_id: c.comment_id,
+            reference: c.reference.clone(),
+            delegation: c.delegation_name.clone(),
+            kind: kind_label(c.kind, tr),
+            text: c.text.clone(),
+            proposed_text: c.proposed_text.clone(),
+            withdrawn: c.status == CommentStatus::Withdrawn,
+            late: c.late,
+            version: c.version,
+            submitted: venue.format_datetime(c.created_at),
+            last_changed: venue.format_datetime(c.updated_at),
+            last_changed_utc: format_utc(c.updated_at),
+            changed: c.version > 1,
+        }
+    }
+
+    pub fn list(comments: &[CommentRecord], venue: &VenueZone, tr: &Tr) -> Vec<CommentView> {
+        comments.iter().map(|c| CommentView::new(c, venue, tr)).collect()
+    }
+}
+
+pub fn kind_label(kind: CommentKind, tr: &Tr) -> String {
+    tr.t(&format!("comment-kind-{}", kind.as_str()))
+}
+
+/// A comment form: what is in its fields, and its errors.
+#[derive(Debug, Clone, Default)]
+pub struct CommentForm {
+    /// Appended to every field id, so several forms can share a page (`-12`, `-general`).
+    pub suffix: String,
+    pub recommendation_id: String,
+    pub kind: String,
+    pub text: String,
+    pub proposed_text: String,
+    pub errors: Vec<ShownError>,
+    /// Whether the form starts unfolded (it has errors).
+    pub open: bool,
+}
+
+impl CommentForm {
+    pub fn empty(recommendation_id: Option<i64>) -> CommentForm {
+        CommentForm {
+            suffix: match recommendation_id {
+                Some(id) => format!("-{id}"),
+                None => "-general".to_string(),
+            },
+            recommendation_id: recommendation_id.map(|id| id.to_string()).unwrap_or_default(),
+            kind: "remark".to_string(),
+            ..CommentForm::default()
+        }
+    }
+
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|e| e.field == field).map(|e| e.text.as_str())
+    }
+
+    pub fn is_kind(&self, kind: &str) -> bool {
+        self.kind == kind
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct RecommendationView {
+    pub recommendation_id: i64,
+    pub label: String,
+    pub text: String,
+    pub comments: Vec<CommentView>,
+    pub others: Vec<CommentView>,
+    pub form: CommentForm,
+}
+
+#[derive(Debug, Clone)]
+pub struct SectionView {
+    pub number: String,
+    pub title: String,
+    pub recommendations: Vec<RecommendationView>,
+}
+
+impl SectionView {
+    pub fn list(sections: &[AgendaSection], venue: &VenueZone, tr: &Tr) -> Vec<SectionView> {
+        sections
+            .iter()
+            .map(|s| SectionView {
+                number: s.number.clone(),
+                title: s.title.clone(),
+                recommendations: s
+                    .recommendations
+                    .iter()
+                    .map(|r| RecommendationView {
+                        recommendation_id: r.recommendation.recommendation_id,
+                        label: r.recommendation.label.clone(),
+                        text: r.recommendation.text.clone(),
+                        comments: CommentView::list(&r.comments, venue, tr),
+                        others: CommentView::list(&r.others, venue, tr),
+                        form: CommentForm::empty(Some(r.recommendation.recommendation_id)),
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,156 @@
+# redraft — English catalogue. Message ids are kebab-case; variables are $named.
+
+## Layout
+skip-to-content = Skip to main content
+signed-in-as = Signed in as { $email }
+session-idle-note = Your session ends after 8 hours without activity (now at { $time }).
+sign-out = Sign out
+footer-note = redraft — post-meeting comment rounds. Times are shown in the venue's time zone, with the UTC offset.
+back-home = Go to your rounds
+go-back = Go back
+cancel = Cancel
+error-title-prefix = Error: 
+error-summary-title = There is a problem
+
+## Errors
+error-not-found-title = Page not found
+error-not-found-body = There is no such page, or you do not have access to it. Check the address, or go back to your rounds.
+error-csrf-title = The form has expired
+error-csrf-body = This form was not sent from redraft, or it has expired. Go back, reload the page and try again. Nothing was saved.
+error-bad-form-title = The form could not be read
+error-bad-form-body = The form could not be read. Go back, reload the page and try again. Nothing was saved.
+error-internal-title = Sorry, there is a problem with the service
+error-internal-body = Something went wrong on our side and nothing was saved. Try again in a few minutes.
+error-conflict-title = Your change was not saved
+conflict-comment-withdrawn = This comment has been withdrawn and can no longer be changed. Nothing was saved.
+conflict-comment-changed = Someone else from your delegation changed this comment after you opened it. Nothing was saved: open the comment again to see the current text.
+error-demo-data = The demo data could not be loaded.
+
+## Validation (ids from the domain)
+error-email-empty = Enter your e-mail address
+error-email-too-long = The e-mail address must be 254 characters or fewer
+error-email-malformed = Enter an e-mail address in the correct format, like name@example.org
+error-comment-empty = Enter your comment
+error-comment-too-long = The comment must be { $max } characters or fewer (it is { $len })
+error-comment-control-character = The comment contains a character that cannot be stored (a control character). Remove it and try again
+error-comment-kind = Select the kind of comment
+error-proposed-text-empty = Enter the text you propose for this recommendation
+error-recommendation-unknown = This recommendation is not part of the draft under comment
+error-delegation-name-empty = Enter the name of the delegation
+error-delegation-name-too-long = The name of the delegation must be 200 characters or fewer
+error-delegation-name-control-character = The name of the delegation contains a character that cannot be stored
+error-recommendation-label-empty = Enter the label of the recommendation
+error-recommendation-label-too-long = The label must be 20 characters or fewer
+error-recommendation-label-invalid-character = The label may contain only letters, digits, spaces and ( ) . - /
+
+## Deadline refusals
+refusal-title = The round is closed
+refusal-round-closed = This round closed at { $deadline }. Your comment was not saved.
+refusal-round-not-open = This round opens at { $opens }. Your comment was not saved.
+refusal-round-cancelled = This round has been cancelled. Your comment was not saved.
+kept-text-heading = What you wrote
+kept-text-hint = Copy your text if you want to keep it; it has not been stored.
+session-ended-title = You have been signed out
+session-ended-body = Your session ended before your comment was sent, so it was not saved. Copy your text below, sign in again and paste it into the form.
+sign-in-again = Sign in again
+
+## Sign-in
+sign-in-title = Sign in
+sign-in-intro = Enter the e-mail address your delegation or the Secretariat registered. We will send you a link to sign in.
+sign-in-email-label = E-mail address
+sign-in-email-hint = For example, name@mfa.example.org
+sign-in-send-link = Send me a sign-in link
+signed-out-notice = You have signed out.
+check-email-title = Check your e-mail
+check-email-body = If this address is registered for a delegation or the Secretariat, we have sent it a sign-in link. The link works once and for 30 minutes.
+check-email-again = Ask for a new sign-in link
+sign-in-link-title = Sign in to redraft
+sign-in-link-body = Press the button to sign in. The link works once.
+sign-in-button = Sign in
+sign-in-link-invalid-title = This sign-in link no longer works
+sign-in-link-invalid-body = Sign-in links work once and for 30 minutes. Ask for a new one.
+
+## E-mail
+email-sign-in-subject = Your sign-in link for redraft
+email-sign-in-intro = Use this link to sign in to redraft:
+email-sign-in-button = Sign in to redraft
+email-sign-in-validity = The link works once, until { $until }.
+email-sign-in-ignore = If you did not ask to sign in, you can ignore this message.
+
+## Rounds
+home-title = Your rounds
+home-no-rounds = There are no rounds for you yet.
+round-state = Status
+round-state-scheduled = Not yet open
+round-state-open = Open for comments
+round-state-closed = Closed
+round-state-cancelled = Cancelled
+round-deadline = Deadline
+round-deadline-inline = Deadline: { $deadline }
+round-remaining = Time remaining
+round-remaining-inline = Time remaining: { $remaining }
+round-opens = Opens
+round-delegation = You comment for { $delegation }
+round-not-writable = Comments can be added or changed only while the round is open.
+individual-extension = The Chair has extended the deadline for your delegation to { $deadline }.
+illustrative-banner = Illustrative draft: these recommendations were written for this demonstration. The real draft of the meeting was not published.
+instructions-heading = Instructions
+agenda-item = Agenda item { $number }
+recommendation = Recommendation
+general-heading = Comments on the draft as a whole
+general-short = Whole draft
+our-comments-link = All comments of our delegation (printable)
+notice-saved = Your comment was saved. Reference: { $reference }
+notice-withdrawn = Comment { $reference } was withdrawn. It stays recorded as withdrawn.
+
+## Comments
+own-comments-heading = Your delegation's comments
+others-comments-heading = Comments of other delegations
+comment-on = Comment on recommendation
+comment-on-draft = Comment on the draft as a whole
+comment-kind-legend = Kind of comment
+comment-kind-remark = General remark
+comment-kind-amendment = Proposed amendment
+comment-kind-deletion = Proposal to delete
+comment-kind-support = Support
+comment-text-label = Comment
+comment-text-hint = Up to 20,000 characters. Required for a general remark; optional for the other kinds.
+comment-proposed-label = Proposed text (for an amendment)
+comment-proposed-hint = Required for a proposed amendment: the whole paragraph as you propose it should read. Up to 20,000 characters.
+comment-proposed-shown = Proposed text:
+comment-withdrawn = Withdrawn
+comment-late = Late (individual extension)
+comment-submitted = Submitted { $time }
+comment-last-changed = Last changed { $time }
+save-comment = Save comment
+save-changes = Save changes
+edit-link = Edit
+withdraw-link = Withdraw
+edit-title = Edit comment { $reference }
+withdraw-title = Withdraw comment { $reference }
+withdraw-explanation = A withdrawn comment is no longer part of your delegation's submission. It stays recorded, marked as withdrawn.
+withdraw-confirm = Withdraw this comment
+our-comments-title = Comments of { $delegation }
+our-comments-none = Your delegation has not submitted any comments in this round.
+printed-at = As of { $time }
+col-reference = Reference
+col-on = On
+col-kind = Kind
+col-text = Text
+col-last-change = Last change
+
+## Chair
+chair-round-title = All comments: { $round }
+chair-counts-invited = Delegations invited: { $count }
+chair-counts-responded = Responded: { $count }
+chair-counts-comments = Comments: { $count }
+chair-no-comments = No comments.
+
+## Other domain ids
+error-deadline-cancelled = This round has been cancelled.
+error-deadline-closed = This round is closed.
+error-deadline-not-yet-open = This round is not yet open.
+error-venue-zone-ambiguous = This time occurs twice in the venue's time zone (the clocks go back). Choose another time.
+error-venue-zone-gap = This time does not exist in the venue's time zone (the clocks go forward). Choose another time.
+error-venue-zone-out-of-range = This date is out of range.
+error-venue-zone-unknown = Choose a time zone from the list
