@@ -25,8 +25,17 @@ pub enum StartupError {
 
 /// Opens the database (applying migrations) and builds the application.
 pub async fn build_app(config: &Config, clock: Arc<dyn Clock>) -> Result<App, StartupError> {
+    build_app_with_pool(config, clock, &PoolSettings::default()).await
+}
+
+/// [`build_app`] with chosen pool settings (tests use a pool of one connection).
+pub async fn build_app_with_pool(
+    config: &Config,
+    clock: Arc<dyn Clock>,
+    pool: &PoolSettings,
+) -> Result<App, StartupError> {
     std::fs::create_dir_all(&config.data_dir).map_err(|e| StartupError::DataDir(config.data_dir.clone(), e))?;
-    let store = Store::connect(&config.database_url, &PoolSettings::default()).await?;
+    let store = Store::connect(&config.database_url, pool).await?;
     store.migrate().await?;
     let mailer = Mailer::file(&config.mail_dir(), &config.mail_from)?;
     let settings = AppSettings {
@@ -48,6 +57,11 @@ pub async fn spawn_server(config: &Config, app: App) -> Result<RunningServer, St
     let listener = TcpListener::bind(config.listen)
         .await
         .map_err(|e| StartupError::Listen(config.listen, e))?;
+    serve_on(listener, config, app)
+}
+
+/// Serves `app` on a listener already bound (tests bind first to know the port of their links).
+pub fn serve_on(listener: TcpListener, config: &Config, app: App) -> Result<RunningServer, StartupError> {
     let addr = listener.local_addr().map_err(|e| StartupError::Listen(config.listen, e))?;
     let router = crate::web::router(app.clone(), config.secure_cookies);
     let task = tokio::spawn(async move { axum::serve(listener, router).with_graceful_shutdown(shutdown_signal()).await });

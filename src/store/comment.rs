@@ -243,3 +243,39 @@ pub async fn count_comments(conn: &mut AnyConnection, round_id: i64) -> Result<i
         .await?;
     Ok(n)
 }
+
+/// One stored version of a comment.
+#[derive(Debug, Clone)]
+pub struct RevisionRecord {
+    pub version: i64,
+    pub kind: CommentKind,
+    pub text: String,
+    pub proposed_text: Option<String>,
+    pub status: CommentStatus,
+    pub changed_at: Timestamp,
+    pub changed_by: i64,
+}
+
+/// Every version of a comment, oldest first.
+pub async fn revisions(conn: &mut AnyConnection, comment_id: i64) -> Result<Vec<RevisionRecord>> {
+    let rows = sqlx::query(
+        "SELECT version, kind, text, proposed_text, status, changed_at, changed_by FROM comment_revision \
+         WHERE comment_id = $1 ORDER BY version",
+    )
+    .bind(comment_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(RevisionRecord {
+                version: row.try_get("version")?,
+                kind: parse_enum("comment_revision.kind", row.try_get("kind")?, CommentKind::parse)?,
+                text: row.try_get("text")?,
+                proposed_text: row.try_get("proposed_text")?,
+                status: parse_enum("comment_revision.status", row.try_get("status")?, CommentStatus::parse)?,
+                changed_at: from_millis("comment_revision.changed_at", row.try_get("changed_at")?)?,
+                changed_by: row.try_get("changed_by")?,
+            })
+        })
+        .collect()
+}

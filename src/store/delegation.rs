@@ -127,6 +127,15 @@ pub async fn count_round_delegations(conn: &mut AnyConnection, round_id: i64) ->
     Ok(n)
 }
 
+/// How many delegations a meeting has.
+pub async fn count_delegations(conn: &mut AnyConnection, meeting_id: i64) -> Result<i64> {
+    let n = sqlx::query_scalar("SELECT COUNT(*) FROM delegation WHERE meeting_id = $1")
+        .bind(meeting_id)
+        .fetch_one(conn)
+        .await?;
+    Ok(n)
+}
+
 const USER_COLUMNS: &str = "u.user_id, u.email, u.name, u.role, u.delegation_id, d.name AS delegation_name, \
      u.disabled_at FROM app_user u LEFT JOIN delegation d ON d.delegation_id = u.delegation_id";
 

@@ -1,0 +1,148 @@
+//! Signing in with e-mailed links: single use, expiry, unknown addresses, sign-out.
+
+use jiff::SignedDuration;
+use reqwest::StatusCode;
+
+use crate::both_backends;
+use crate::helpers::{AUSTRIA, Backend, TestApp};
+
+both_backends!(
+    sign_in_link_is_single_use,
+    opening_a_link_does_not_use_it,
+    sign_in_link_expires_after_30_minutes,
+    unknown_address_gets_the_same_answer_and_no_mail,
+    malformed_address_is_refused_next_to_the_field,
+    signing_out_ends_the_session,
+    health_answers_when_the_database_does,
+);
+
+async fn sign_in_link_is_single_use(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let browser = t.browser();
+    let link = t.request_link(&browser, AUSTRIA).await;
+    let mail = t.mails_to(AUSTRIA).pop().expect("mail");
+    assert_eq!(mail.subject, "Your sign-in link for redraft");
+    assert!(mail.text.contains("The link works once, until"), "{}", mail.text);
+
+    let page = browser.get(&link).await;
+    let form = page.form("form[action^='/sign-in/']");
+    let first = browser.submit(&form).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER);
+    let home = browser.get("/").await;
+    assert!(home.body.contains("Your rounds"), "{}", home.body);
+
+    // The same link again, from another browser: refused, no session.
+    let other = t.browser();
+    let again = other.get(&link).await;
+    assert_eq!(again.status, StatusCode::BAD_REQUEST);
+    assert!(again.body.contains("This sign-in link no longer works"));
+    let form = t.browser().get("/sign-in").await.form("form[action='/sign-in']");
+    let csrf = form.get("csrf_token").unwrap_or_default().to_string();
+    let replay = other.post(&link, &[("csrf_token".into(), csrf)]).await;
+    assert_ne!(replay.status, StatusCode::SEE_OTHER, "a used link must not sign in");
+    let home = other.get("/").await;
+    assert_eq!(home.location.as_deref(), Some("/sign-in"));
+}
+
+async fn opening_a_link_does_not_use_it(backend: Backend) {
+    // Mail scanners fetch links: only the POST of the page's button may use the token.
+    let t = TestApp::spawn(backend).await;
+    let browser = t.browser();
+    let link = t.request_link(&browser, AUSTRIA).await;
+    for _ in 0..3 {
+        let page = t.browser().get(&link).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(
+            page.body.matches("Referrer-Policy").count(),
+            0,
+            "the header, not the body, carries the policy"
+        );
+    }
+    let page = browser.get(&link).await;
+    let form = page.form("form[action^='/sign-in/']");
+    assert_eq!(browser.submit(&form).await.status, StatusCode::SEE_OTHER);
+}
+
+async fn sign_in_link_expires_after_30_minutes(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let browser = t.browser();
+    let link = t.request_link(&browser, AUSTRIA).await;
+    let page = browser.get(&link).await;
+    let form = page.form("form[action^='/sign-in/']");
+    t.clock.advance(SignedDuration::from_mins(30));
+    let late = browser.submit(&form).await;
+    assert_eq!(late.status, StatusCode::BAD_REQUEST);
+    assert!(late.body.contains("This sign-in link no longer works"));
+    assert_eq!(browser.get("/").await.location.as_deref(), Some("/sign-in"));
+
+    // A fresh link, used within 29 minutes, works.
+    let link = t.request_link(&browser, AUSTRIA).await;
+    let form = browser.get(&link).await.form("form[action^='/sign-in/']");
+    t.clock.advance(SignedDuration::from_mins(29));
+    assert_eq!(browser.submit(&form).await.status, StatusCode::SEE_OTHER);
+}
+
+async fn unknown_address_gets_the_same_answer_and_no_mail(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let browser = t.browser();
+    let known = browser
+        .submit(&browser.get("/sign-in").await.form("form[action='/sign-in']").set("email", AUSTRIA))
+        .await;
+    let unknown_address = "nobody@unknown.example.org";
+    let unknown = browser
+        .submit(
+            &browser
+                .get("/sign-in")
+                .await
+                .form("form[action='/sign-in']")
+                .set("email", unknown_address),
+        )
+        .await;
+    assert_eq!(known.status, unknown.status);
+    assert_eq!(known.body, unknown.body, "the answer must not reveal whether the address is known");
+    t.wait_for_mail(AUSTRIA, 1).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(t.mails_to(unknown_address).is_empty());
+}
+
+async fn malformed_address_is_refused_next_to_the_field(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let browser = t.browser();
+    let form = browser.get("/sign-in").await.form("form[action='/sign-in']").set("email", "not an address");
+    let answer = browser.submit(&form).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(answer.title().starts_with("Error:"), "{}", answer.title());
+    assert_eq!(
+        answer.texts(".error-summary a[href='#email']"),
+        vec!["Enter an e-mail address in the correct format, like name@example.org"]
+    );
+    assert_eq!(
+        answer.texts("#email-error"),
+        vec!["Enter an e-mail address in the correct format, like name@example.org"]
+    );
+    let kept = answer.form("form[action='/sign-in']");
+    assert_eq!(kept.get("email"), Some("not an address"), "what was typed is kept");
+}
+
+async fn signing_out_ends_the_session(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let user = t.sign_in(AUSTRIA).await;
+    let page = user.get("/").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let copied_cookie = user.cookie_header();
+    assert!(copied_cookie.contains("redraft_session="));
+    let out = user.submit(&page.form("form[action='/sign-out']")).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert_eq!(out.location.as_deref(), Some("/sign-in?signed_out=1"));
+    // The session is over on the server too, not only in this browser.
+    assert_eq!(user.get(&t.round_path()).await.location.as_deref(), Some("/sign-in"));
+    let replayed = user.get_with_cookie(&t.round_path(), &copied_cookie).await;
+    assert_eq!(replayed.location.as_deref(), Some("/sign-in"), "a copied session cookie no longer works");
+}
+
+async fn health_answers_when_the_database_does(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let answer = t.browser().get("/healthz").await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.body, "ok");
+}

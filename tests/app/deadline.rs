@@ -1,0 +1,96 @@
+//! The deadline is enforced by the server in the write transaction: a write one second after
+//! closing (or exactly at it) is refused with the deadline in the venue's time, and stores nothing.
+
+use jiff::SignedDuration;
+use reqwest::StatusCode;
+
+use crate::both_backends;
+use crate::helpers::{AUSTRIA, Backend, TestApp, saved_comment_id};
+
+both_backends!(
+    comment_one_second_after_closing_is_refused_and_not_stored,
+    edit_and_withdraw_after_closing_are_refused,
+    exactly_at_closing_is_closed_and_just_before_is_open,
+    closed_round_page_offers_no_forms,
+);
+
+/// Moves the clock to `closes_at + offset` (the session stays alive: it was used a minute ago).
+async fn stand_at(t: &TestApp, offset: SignedDuration) {
+    t.clock.set(t.closes_at().await + offset);
+}
+
+async fn comment_one_second_after_closing_is_refused_and_not_stored(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    stand_at(&t, SignedDuration::from_mins(-2)).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    let page = austria.get(&t.round_path()).await;
+    let form = page
+        .recommendation_form("3")
+        .set("kind", "remark")
+        .set("text", "Sent one second too late.");
+    stand_at(&t, SignedDuration::from_secs(1)).await;
+    let before = t.comment_count().await;
+    let answer = austria.submit(&form).await;
+    assert_eq!(answer.status, StatusCode::CONFLICT, "{}", answer.body);
+    assert!(answer.texts("h1").contains(&"The round is closed".to_string()));
+    let message = answer.texts("[role=alert]").join(" ");
+    assert!(
+        message.contains("This round closed at 18:00 on ")
+            && message.contains(", Vienna time (")
+            && message.contains("UTC+0")
+            && message.contains("Your comment was not saved."),
+        "{message}"
+    );
+    assert!(answer.body.contains("Sent one second too late."), "the text is given back to copy");
+    assert_eq!(t.comment_count().await, before, "nothing is stored");
+}
+
+async fn edit_and_withdraw_after_closing_are_refused(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    stand_at(&t, SignedDuration::from_mins(-5)).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    let saved = austria.comment_on(&t.round_path(), "2", "remark", "In time.", "").await;
+    let id = saved_comment_id(&saved);
+    let edit_form = austria.get(&format!("/comments/{id}/edit")).await.form("form[action$='/edit']");
+    let withdraw_form = austria.get(&format!("/comments/{id}/withdraw")).await.form("form[action$='/withdraw']");
+
+    stand_at(&t, SignedDuration::from_secs(1)).await;
+    let edited = austria.submit(&edit_form.set("text", "Changed too late.")).await;
+    assert_eq!(edited.status, StatusCode::CONFLICT);
+    assert!(edited.body.contains("This round closed at 18:00 on"));
+    let withdrawn = austria.submit(&withdraw_form).await;
+    assert_eq!(withdrawn.status, StatusCode::CONFLICT);
+
+    let record = t.comment(id).await;
+    assert_eq!(record.text, "In time.");
+    assert_eq!(record.version, 1);
+}
+
+async fn exactly_at_closing_is_closed_and_just_before_is_open(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    stand_at(&t, SignedDuration::from_mins(-1)).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    let page = austria.get(&t.round_path()).await;
+    let form = page.recommendation_form("5").set("kind", "remark").set("text", "Last millisecond.");
+
+    stand_at(&t, SignedDuration::from_millis(-1)).await;
+    let in_time = austria.submit(&form).await;
+    assert_eq!(in_time.status, StatusCode::SEE_OTHER, "{}", in_time.body);
+
+    stand_at(&t, SignedDuration::ZERO).await;
+    let at_deadline = austria.submit(&form.clone().set("text", "At the deadline.")).await;
+    assert_eq!(at_deadline.status, StatusCode::CONFLICT);
+    assert_eq!(t.comment_count().await, 1);
+}
+
+async fn closed_round_page_offers_no_forms(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    stand_at(&t, SignedDuration::from_mins(-1)).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    stand_at(&t, SignedDuration::from_secs(1)).await;
+    let page = austria.get(&t.round_path()).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Closed"));
+    assert!(page.texts("form[action$='/comments']").is_empty());
+    assert!(page.body.contains("Comments can be added or changed only while the round is open."));
+}

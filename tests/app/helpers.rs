@@ -1,0 +1,445 @@
+//! `TestApp`: one server, one database, one manual clock; `User`: a browser with cookies.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use jiff::Timestamp;
+use redraft::app::App;
+use redraft::config::{Config, ServerArgs, sqlite_url};
+use redraft::domain::ManualClock;
+use redraft::startup::{RunningServer, build_app_with_pool, serve_on};
+use redraft::store::PoolSettings;
+use reqwest::StatusCode;
+use scraper::{ElementRef, Html, Selector};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs one scenario on both backends: `both_backends!(name)` makes `name::sqlite` and
+/// `name::postgres`; the PostgreSQL one says it is skipped when `TEST_DATABASE_URL` is unset.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn sqlite() {
+                    super::$name($crate::helpers::Backend::Sqlite).await;
+                }
+
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn postgres() {
+                    if $crate::helpers::postgres_url().is_none() {
+                        eprintln!("SKIPPED {}::postgres: TEST_DATABASE_URL is not set", module_path!());
+                        return;
+                    }
+                    super::$name($crate::helpers::Backend::Postgres).await;
+                }
+            }
+        )*
+    };
+}
+
+pub fn postgres_url() -> Option<String> {
+    std::env::var("TEST_DATABASE_URL").ok().filter(|s| !s.is_empty())
+}
+
+pub const AUSTRIA: &str = "focal.point@austria.example.org";
+pub const BRAZIL: &str = "focal.point@brazil.example.org";
+pub const EU: &str = "focal.point@eu.example.org";
+pub const EU_DEPUTY: &str = "deputy@eu.example.org";
+pub const CHAIR: &str = "chair@wg-tip.example.org";
+
+pub struct TestApp {
+    pub base: String,
+    pub app: App,
+    pub clock: Arc<ManualClock>,
+    pub round_id: i64,
+    pub mail_dir: PathBuf,
+    pub database_url: String,
+    _data_dir: tempfile::TempDir,
+    _server: RunningServer,
+}
+
+impl TestApp {
+    /// A server with the demo meeting loaded, on `backend`, with a fresh database.
+    pub async fn spawn(backend: Backend) -> TestApp {
+        TestApp::spawn_with_pool(backend, PoolSettings::default()).await
+    }
+
+    pub async fn spawn_with_pool(backend: Backend, pool: PoolSettings) -> TestApp {
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let database_url = match backend {
+            Backend::Sqlite => sqlite_url(&data_dir.path().join("redraft.db")),
+            Backend::Postgres => {
+                let admin = postgres_url().expect("TEST_DATABASE_URL");
+                let name = format!("redraft_test_{}", redraft::app::auth::new_secret()[..16].to_string());
+                redraft::store::create_postgres_database(&admin, &name)
+                    .await
+                    .expect("create test database")
+            }
+        };
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let base = format!("http://{addr}");
+        let config = Config::load(&ServerArgs {
+            listen: Some(addr.to_string()),
+            data_dir: Some(data_dir.path().to_path_buf()),
+            database_url: Some(database_url.clone()),
+            public_url: Some(base.clone()),
+            ..ServerArgs::default()
+        })
+        .expect("config");
+        let clock = Arc::new(ManualClock::new(Timestamp::now()));
+        let app = build_app_with_pool(&config, clock.clone(), &pool).await.expect("app");
+        let demo = app.load_demo().await.expect("demo");
+        let server = serve_on(listener, &config, app.clone()).expect("serve");
+        TestApp {
+            base,
+            app,
+            clock,
+            round_id: demo.round_id,
+            mail_dir: config.mail_dir(),
+            database_url,
+            _data_dir: data_dir,
+            _server: server,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// A browser with nobody signed in.
+    pub fn browser(&self) -> User {
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        User {
+            client: reqwest::Client::builder()
+                .cookie_provider(jar.clone())
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client"),
+            jar,
+            base: self.base.clone(),
+            email: String::new(),
+        }
+    }
+
+    /// Signs `email` in the way a person does: asks for a link, opens the e-mail, follows the
+    /// link, presses "Sign in".
+    pub async fn sign_in(&self, email: &str) -> User {
+        let mut user = self.browser();
+        user.email = email.to_string();
+        let link = self.request_link(&user, email).await;
+        let page = user.get(&link).await;
+        assert_eq!(page.status, StatusCode::OK, "link page: {}", page.body);
+        let form = page.form("form[action^='/sign-in/']");
+        let response = user.submit(&form).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "sign-in: {}", response.body);
+        assert_eq!(response.location.as_deref(), Some("/"));
+        user
+    }
+
+    /// Asks for a sign-in link for `email` in `user`'s browser and returns the link from the
+    /// e-mail that arrives.
+    pub async fn request_link(&self, user: &User, email: &str) -> String {
+        let before = self.mails_to(email).len();
+        let page = user.get("/sign-in").await;
+        let form = page.form("form[action='/sign-in']").set("email", email);
+        let response = user.submit(&form).await;
+        assert_eq!(response.status, StatusCode::OK, "{}", response.body);
+        assert!(response.body.contains("Check your e-mail"));
+        let mail = self.wait_for_mail(email, before + 1).await;
+        sign_in_link(&mail, &self.base)
+    }
+
+    /// The e-mails written for `to`, oldest first.
+    pub fn mails_to(&self, to: &str) -> Vec<Mail> {
+        let mut mails: Vec<(std::time::SystemTime, Mail)> = Vec::new();
+        let Ok(entries) = std::fs::read_dir(&self.mail_dir) else {
+            return Vec::new();
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "eml") {
+                continue;
+            }
+            let Ok(bytes) = std::fs::read(&path) else { continue };
+            let Some(message) = mail_parser::MessageParser::default().parse(&bytes[..]) else {
+                continue;
+            };
+            let recipients: Vec<String> = message
+                .to()
+                .map(|a| a.iter().filter_map(|x| x.address()).map(str::to_string).collect())
+                .unwrap_or_default();
+            if !recipients.iter().any(|r| r.eq_ignore_ascii_case(to)) {
+                continue;
+            }
+            let modified = entry.metadata().and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH);
+            mails.push((
+                modified,
+                Mail {
+                    subject: message.subject().unwrap_or_default().to_string(),
+                    text: message.body_text(0).map(|t| t.to_string()).unwrap_or_default(),
+                    html: message.body_html(0).map(|t| t.to_string()).unwrap_or_default(),
+                },
+            ));
+        }
+        mails.sort_by_key(|(t, _)| *t);
+        mails.into_iter().map(|(_, m)| m).collect()
+    }
+
+    /// Waits (bounded) until `to` has `count` e-mails and returns the last one.
+    pub async fn wait_for_mail(&self, to: &str, count: usize) -> Mail {
+        for _ in 0..100 {
+            let mails = self.mails_to(to);
+            if mails.len() >= count {
+                return mails.into_iter().last().expect("a mail");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no e-mail number {count} for {to} in {}", self.mail_dir.display());
+    }
+
+    /// The round's closing instant.
+    pub async fn closes_at(&self) -> Timestamp {
+        let mut conn = self.app.store().read().await.expect("conn");
+        redraft::store::round::get_round(&mut conn, self.round_id)
+            .await
+            .expect("round")
+            .expect("round exists")
+            .schedule
+            .closes_at
+    }
+
+    /// How many comments the round holds in the database (any status).
+    pub async fn comment_count(&self) -> i64 {
+        let mut conn = self.app.store().read().await.expect("conn");
+        redraft::store::comment::count_comments(&mut conn, self.round_id).await.expect("count")
+    }
+
+    pub async fn comment(&self, comment_id: i64) -> redraft::store::comment::CommentRecord {
+        let mut conn = self.app.store().read().await.expect("conn");
+        redraft::store::comment::get_comment(&mut conn, comment_id)
+            .await
+            .expect("query")
+            .expect("comment exists")
+    }
+
+    pub fn round_path(&self) -> String {
+        format!("/rounds/{}", self.round_id)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// The sign-in link in a mail's text part.
+pub fn sign_in_link(mail: &Mail, base: &str) -> String {
+    let start = mail.text.find(&format!("{base}/sign-in/")).expect("a sign-in link in the e-mail");
+    let link: String = mail.text[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    assert!(mail.html.contains(&link), "the HTML part carries the same link");
+    link.trim_start_matches(base).to_string()
+}
+
+/// A browser: a cookie jar and no automatic redirects (tests look at each answer).
+pub struct User {
+    pub client: reqwest::Client,
+    pub jar: Arc<reqwest::cookie::Jar>,
+    pub base: String,
+    pub email: String,
+}
+
+/// An answer as a test reads it.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+impl Answer {
+    pub fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+
+    /// The form matching `selector`, with its fields as a browser would send them.
+    pub fn form(&self, selector: &str) -> Form {
+        let html = self.html();
+        let form = html
+            .select(&sel(selector))
+            .next()
+            .unwrap_or_else(|| panic!("no form {selector} in page:\n{}", self.body));
+        Form::from_element(form)
+    }
+
+    /// The comment form under the recommendation labelled `label`.
+    pub fn recommendation_form(&self, label: &str) -> Form {
+        let html = self.html();
+        let section = recommendation_section(&html, label);
+        Form::from_element(section.select(&sel("form")).next().expect("a comment form"))
+    }
+
+    /// The visible text of the recommendation labelled `label`, its comments included.
+    pub fn recommendation_text(&self, label: &str) -> String {
+        let html = self.html();
+        recommendation_section(&html, label).text().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The text of the elements matching `selector`.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        self.html()
+            .select(&sel(selector))
+            .map(|e| e.text().collect::<String>().trim().to_string())
+            .collect()
+    }
+
+    pub fn title(&self) -> String {
+        self.texts("title").into_iter().next().unwrap_or_default()
+    }
+}
+
+fn recommendation_section<'a>(html: &'a Html, label: &str) -> ElementRef<'a> {
+    html.select(&sel("section.recommendation"))
+        .find(|s| {
+            s.select(&sel("h3 bdi"))
+                .next()
+                .is_some_and(|b| b.text().collect::<String>() == label)
+        })
+        .unwrap_or_else(|| panic!("no recommendation {label}"))
+}
+
+pub fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap_or_else(|_| panic!("bad selector {s}"))
+}
+
+/// A form read from a page: its action and the fields a browser would send.
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub action: String,
+    pub fields: Vec<(String, String)>,
+}
+
+impl Form {
+    fn from_element(form: ElementRef<'_>) -> Form {
+        let action = form.value().attr("action").unwrap_or_default();
+        let action = action.split('#').next().unwrap_or_default().to_string();
+        let mut fields = Vec::new();
+        for input in form.select(&sel("input")) {
+            let v = input.value();
+            let Some(name) = v.attr("name") else { continue };
+            let kind = v.attr("type").unwrap_or("text");
+            if (kind == "radio" || kind == "checkbox") && v.attr("checked").is_none() {
+                continue;
+            }
+            fields.push((name.to_string(), v.attr("value").unwrap_or_default().to_string()));
+        }
+        for textarea in form.select(&sel("textarea")) {
+            if let Some(name) = textarea.value().attr("name") {
+                fields.push((name.to_string(), textarea.text().collect()));
+            }
+        }
+        Form { action, fields }
+    }
+
+    /// Sets a field (as typing or choosing would).
+    pub fn set(mut self, name: &str, value: &str) -> Form {
+        self.fields.retain(|(n, _)| n != name);
+        self.fields.push((name.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}
+
+impl User {
+    /// The `Cookie` header this browser sends.
+    pub fn cookie_header(&self) -> String {
+        use reqwest::cookie::CookieStore;
+        let url = self.base.parse().expect("base url");
+        self.jar
+            .cookies(&url)
+            .and_then(|v| v.to_str().ok().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    /// GET with an explicit `Cookie` header (e.g. a cookie copied before signing out).
+    pub async fn get_with_cookie(&self, path: &str, cookie: &str) -> Answer {
+        let response = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+            .get(format!("{}{}", self.base, path))
+            .header(reqwest::header::COOKIE, cookie)
+            .send()
+            .await
+            .expect("GET");
+        answer(response).await
+    }
+
+    pub async fn get(&self, path: &str) -> Answer {
+        let response = self.client.get(format!("{}{}", self.base, path)).send().await.expect("GET");
+        answer(response).await
+    }
+
+    pub async fn submit(&self, form: &Form) -> Answer {
+        self.post(&form.action, &form.fields).await
+    }
+
+    pub async fn post(&self, path: &str, fields: &[(String, String)]) -> Answer {
+        let response = self
+            .client
+            .post(format!("{}{}", self.base, path))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST");
+        answer(response).await
+    }
+
+    /// Submits a comment on recommendation `label` from the round page; returns the answer.
+    pub async fn comment_on(&self, round_path: &str, label: &str, kind: &str, text: &str, proposed: &str) -> Answer {
+        let page = self.get(round_path).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        let form = page
+            .recommendation_form(label)
+            .set("kind", kind)
+            .set("text", text)
+            .set("proposed_text", proposed);
+        self.submit(&form).await
+    }
+
+    /// Follows a redirect answer.
+    pub async fn follow(&self, answer: &Answer) -> Answer {
+        let location = answer.location.as_deref().expect("a redirect");
+        self.get(location).await
+    }
+}
+
+async fn answer(response: reqwest::Response) -> Answer {
+    let status = response.status();
+    let location = response
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let body = response.text().await.expect("body");
+    Answer { status, location, body }
+}
+
+/// The id of the comment a "saved" redirect points at (`/rounds/1?saved=7#comment-7`).
+pub fn saved_comment_id(answer: &Answer) -> i64 {
+    let location = answer.location.as_deref().unwrap_or_else(|| panic!("no redirect: {}", answer.body));
+    let id = location.rsplit("#comment-").next().expect("comment anchor");
+    id.parse().expect("comment id")
+}
