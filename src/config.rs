@@ -77,10 +77,22 @@ impl Config {
             .clone()
             .or(file.listen)
             .unwrap_or_else(|| "127.0.0.1:8080".to_string());
-        let listen: SocketAddr = listen_text.parse().map_err(|_| ConfigError::Listen(listen_text.clone()))?;
-        let data_dir = args.data_dir.clone().or(file.data_dir).unwrap_or_else(|| PathBuf::from("data"));
+        let listen: SocketAddr = listen_text
+            .parse()
+            .map_err(|_| ConfigError::Listen(listen_text.clone()))?;
+        let data_dir = args
+            .data_dir
+            .clone()
+            .or(file.data_dir)
+            .unwrap_or_else(|| PathBuf::from("data"));
         let database_url = match args.database_url.clone().or(file.database_url) {
-            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") || url.starts_with("sqlite:") => url,
+            Some(url)
+                if url.starts_with("postgres://")
+                    || url.starts_with("postgresql://")
+                    || url.starts_with("sqlite:") =>
+            {
+                url
+            }
             Some(_) => return Err(ConfigError::DatabaseUrl),
             None => sqlite_url(&data_dir.join("redraft.db")),
         };
@@ -90,7 +102,9 @@ impl Config {
             .or(file.public_url)
             .unwrap_or_else(|| format!("http://{listen}"));
         let public_url = public_url.trim_end_matches('/').to_string();
-        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) || public_url.contains(char::is_whitespace) {
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://"))
+            || public_url.contains(char::is_whitespace)
+        {
             return Err(ConfigError::PublicUrl(public_url));
         }
         let mail_from = args
@@ -114,7 +128,8 @@ impl Config {
 }
 
 fn read_file(path: &Path) -> Result<FileSettings, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read(path.to_path_buf(), e))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| ConfigError::Read(path.to_path_buf(), e))?;
     toml::from_str(&text).map_err(|e| ConfigError::Parse(path.to_path_buf(), e))
 }
 
@@ -153,11 +168,17 @@ mod tests {
             listen: Some("localhost".into()),
             ..Default::default()
         };
-        assert!(matches!(Config::load(&bad_listen), Err(ConfigError::Listen(_))));
+        assert!(matches!(
+            Config::load(&bad_listen),
+            Err(ConfigError::Listen(_))
+        ));
         let bad_db = ServerArgs {
             database_url: Some("mysql://x".into()),
             ..Default::default()
         };
-        assert!(matches!(Config::load(&bad_db), Err(ConfigError::DatabaseUrl)));
+        assert!(matches!(
+            Config::load(&bad_db),
+            Err(ConfigError::DatabaseUrl)
+        ));
     }
 }

@@ -31,7 +31,9 @@ impl Default for Tr {
 
 impl Tr {
     pub fn english() -> Tr {
-        Tr { lang: langid!("en") }
+        Tr {
+            lang: langid!("en"),
+        }
     }
 
     /// The value of `lang` on `<html>`.
@@ -108,7 +110,10 @@ pub struct Message {
 
 impl Message {
     pub fn new(id: &'static str) -> Message {
-        Message { id, args: Vec::new() }
+        Message {
+            id,
+            args: Vec::new(),
+        }
     }
 
     pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Message {

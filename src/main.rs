@@ -11,7 +11,11 @@ use redraft::domain::SystemClock;
 use redraft::startup::{build_app, spawn_server};
 
 #[derive(Parser)]
-#[command(name = "redraft", version, about = "Time-bound comment rounds on draft recommendations")]
+#[command(
+    name = "redraft",
+    version,
+    about = "Time-bound comment rounds on draft recommendations"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -30,7 +34,9 @@ enum Command {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
         .init();
     let cli = Cli::parse();
     match cli.command {
@@ -46,15 +52,32 @@ async fn main() -> anyhow::Result<()> {
             let app = build_app(&config, Arc::new(SystemClock)).await?;
             let server = spawn_server(&config, app.clone()).await?;
             let demo = app.load_demo().await.context("loading the demo meeting")?;
-            let links = app.demo_sign_in_links(&demo).await.context("creating demo sign-in links")?;
+            let links = app
+                .demo_sign_in_links(&demo)
+                .await
+                .context("creating demo sign-in links")?;
             println!();
-            println!("redraft demo: Working Group on Trafficking in Persons, tenth meeting (illustrative draft)");
-            println!("{}", if demo.created { "Demo data loaded." } else { "Demo data already present; reused." });
-            println!("Open a link below in a browser and press \"Sign in\" (each link works once, for 30 minutes):");
+            println!(
+                "redraft demo: Working Group on Trafficking in Persons, tenth meeting (illustrative draft)"
+            );
+            println!(
+                "{}",
+                if demo.created {
+                    "Demo data loaded."
+                } else {
+                    "Demo data already present; reused."
+                }
+            );
+            println!(
+                "Open a link below in a browser and press \"Sign in\" (each link works once, for 30 minutes):"
+            );
             for (who, link) in links {
                 println!("  {who:<40} {link}");
             }
-            println!("Anyone else with an account asks for a link at /sign-in; e-mails are written to {}", config.mail_dir().display());
+            println!(
+                "Anyone else with an account asks for a link at /sign-in; e-mails are written to {}",
+                config.mail_dir().display()
+            );
             println!("Listening on http://{} (Ctrl-C to stop)", server.addr);
             server.task.await.context("server task")??;
         }
@@ -70,7 +93,9 @@ async fn main() -> anyhow::Result<()> {
 /// A database URL without its password, for printing.
 fn redact_url(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
-        (Some(scheme), Some(at)) if at > scheme => format!("{}://…@{}", &url[..scheme], &url[at + 1..]),
+        (Some(scheme), Some(at)) if at > scheme => {
+            format!("{}://…@{}", &url[..scheme], &url[at + 1..])
+        }
         _ => url.to_string(),
     }
 }

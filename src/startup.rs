@@ -34,7 +34,8 @@ pub async fn build_app_with_pool(
     clock: Arc<dyn Clock>,
     pool: &PoolSettings,
 ) -> Result<App, StartupError> {
-    std::fs::create_dir_all(&config.data_dir).map_err(|e| StartupError::DataDir(config.data_dir.clone(), e))?;
+    std::fs::create_dir_all(&config.data_dir)
+        .map_err(|e| StartupError::DataDir(config.data_dir.clone(), e))?;
     let store = Store::connect(&config.database_url, pool).await?;
     store.migrate().await?;
     let mailer = Mailer::file(&config.mail_dir(), &config.mail_from)?;
@@ -61,10 +62,20 @@ pub async fn spawn_server(config: &Config, app: App) -> Result<RunningServer, St
 }
 
 /// Serves `app` on a listener already bound (tests bind first to know the port of their links).
-pub fn serve_on(listener: TcpListener, config: &Config, app: App) -> Result<RunningServer, StartupError> {
-    let addr = listener.local_addr().map_err(|e| StartupError::Listen(config.listen, e))?;
+pub fn serve_on(
+    listener: TcpListener,
+    config: &Config,
+    app: App,
+) -> Result<RunningServer, StartupError> {
+    let addr = listener
+        .local_addr()
+        .map_err(|e| StartupError::Listen(config.listen, e))?;
     let router = crate::web::router(app.clone(), config.secure_cookies);
-    let task = tokio::spawn(async move { axum::serve(listener, router).with_graceful_shutdown(shutdown_signal()).await });
+    let task = tokio::spawn(async move {
+        axum::serve(listener, router)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+    });
     Ok(RunningServer { addr, app, task })
 }
 

@@ -54,9 +54,8 @@ pub(crate) fn actor_of(user: &UserRecord) -> Actor {
 impl App {
     /// Mails a single-use sign-in link if `email` belongs to someone; says the same either way.
     pub async fn request_sign_in(&self, email: &str) -> AppResult<()> {
-        let email = Email::parse(email).map_err(|e| {
-            AppError::invalid("email", Message::new(e.message_id()))
-        })?;
+        let email = Email::parse(email)
+            .map_err(|e| AppError::invalid("email", Message::new(e.message_id())))?;
         let issued = self.issue_sign_in_token(email).await?;
         if let Some((user, token, expires_at)) = issued {
             // Sent in the background, so that the answer takes as long for a known address as
@@ -84,7 +83,10 @@ impl App {
     }
 
     /// Creates a single-use sign-in token for the person with this address, if there is one.
-    pub(crate) async fn issue_sign_in_token(&self, email: Email) -> AppResult<Option<(UserRecord, String, Timestamp)>> {
+    pub(crate) async fn issue_sign_in_token(
+        &self,
+        email: Email,
+    ) -> AppResult<Option<(UserRecord, String, Timestamp)>> {
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
             let Some(user) = people::find_user_by_email(&mut tx, email.as_str()).await? else {
@@ -96,7 +98,14 @@ impl App {
             let now = app.now();
             let expires_at = now + app.settings().sign_in_link_ttl;
             let token = new_secret();
-            auth_store::insert_sign_in_token(&mut tx, &hash_secret(&token), user.user_id, now, expires_at).await?;
+            auth_store::insert_sign_in_token(
+                &mut tx,
+                &hash_secret(&token),
+                user.user_id,
+                now,
+                expires_at,
+            )
+            .await?;
             audit::record(
                 &mut tx,
                 &audit::AuditEntry {
@@ -130,16 +139,27 @@ impl App {
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
             let now = app.now();
-            let Some(user_id) = auth_store::consume_sign_in_token(&mut tx, &token_hash, now).await? else {
+            let Some(user_id) =
+                auth_store::consume_sign_in_token(&mut tx, &token_hash, now).await?
+            else {
                 return Err(AppError::InvalidSignInLink);
             };
-            let user = people::get_user(&mut tx, user_id).await?.ok_or(AppError::InvalidSignInLink)?;
+            let user = people::get_user(&mut tx, user_id)
+                .await?
+                .ok_or(AppError::InvalidSignInLink)?;
             if user.disabled {
                 return Err(AppError::InvalidSignInLink);
             }
             let secret = new_secret();
             let expires_at = now + app.settings().session_absolute_timeout;
-            let session_id = auth_store::insert_session(&mut tx, &hash_secret(&secret), user_id, now, expires_at).await?;
+            let session_id = auth_store::insert_session(
+                &mut tx,
+                &hash_secret(&secret),
+                user_id,
+                now,
+                expires_at,
+            )
+            .await?;
             audit::record(
                 &mut tx,
                 &audit::AuditEntry {

@@ -5,9 +5,12 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use super::{App, AppError, AppResult, FieldError, venue_zone};
+use crate::domain::group_thousands;
 use crate::domain::{Actor, CommentKind, CommentText, DeadlineError, RoundSchedule, VenueZone};
 use crate::i18n::Message;
-use crate::store::comment::{self as comment_store, CommentContent, CommentRecord, CommentStatus, NewComment};
+use crate::store::comment::{
+    self as comment_store, CommentContent, CommentRecord, CommentStatus, NewComment,
+};
 use crate::store::round::{self as round_store, RoundRecord};
 use crate::store::{Tx, audit, delegation as people};
 
@@ -50,9 +53,10 @@ pub struct Receipt {
 }
 
 fn text_error(field: &'static str, e: &crate::domain::CommentTextError) -> FieldError {
-    let mut message = Message::new(e.message_id()).with("max", CommentText::MAX_CHARS as i64);
+    let mut message =
+        Message::new(e.message_id()).with("max", group_thousands(CommentText::MAX_CHARS));
     if let crate::domain::CommentTextError::TooLong { len } = e {
-        message = message.with("len", *len as i64);
+        message = message.with("len", group_thousands(*len));
     }
     FieldError { field, message }
 }
@@ -135,7 +139,10 @@ async fn check_deadline(
         .ok_or(AppError::NotFound)?;
     let individual = participation.individual_closes_at;
     if let Err(e) = round.schedule.check_write(now, individual) {
-        return Err(AppError::Deadline(deadline_message(&e, &venue_zone(&round.venue_tz)?)));
+        return Err(AppError::Deadline(deadline_message(
+            &e,
+            &venue_zone(&round.venue_tz)?,
+        )));
     }
     Ok(round.schedule.is_late(now))
 }
@@ -172,7 +179,12 @@ fn record_content(c: &CommentRecord) -> CommentContent<'_> {
 
 impl App {
     /// Stores a new comment of the actor's delegation in a round and returns its receipt.
-    pub async fn submit_comment(&self, actor: Actor, round_id: i64, input: CommentInput) -> AppResult<Receipt> {
+    pub async fn submit_comment(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        input: CommentInput,
+    ) -> AppResult<Receipt> {
         let delegation_id = match actor.delegation_id {
             Some(id) if actor.can_comment() => id,
             _ => return Err(AppError::NotFound),
@@ -181,10 +193,14 @@ impl App {
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
             let now = app.now();
-            let round = round_store::get_round(&mut tx, round_id).await?.ok_or(AppError::NotFound)?;
+            let round = round_store::get_round(&mut tx, round_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             let late = check_deadline(&mut tx, &round, delegation_id, now).await?;
             if let Some(recommendation_id) = valid.recommendation_id
-                && round_store::get_recommendation(&mut tx, round_id, recommendation_id).await?.is_none()
+                && round_store::get_recommendation(&mut tx, round_id, recommendation_id)
+                    .await?
+                    .is_none()
             {
                 return Err(AppError::invalid(
                     "recommendation_id",
@@ -251,14 +267,23 @@ impl App {
             let (comment, round) = own_comment(&mut tx, &actor, comment_id).await?;
             let late = check_deadline(&mut tx, &round, comment.delegation_id, now).await?;
             if comment.status == CommentStatus::Withdrawn {
-                return Err(AppError::Conflict(Message::new("conflict-comment-withdrawn")));
+                return Err(AppError::Conflict(Message::new(
+                    "conflict-comment-withdrawn",
+                )));
             }
             if expected_version.is_some_and(|v| v != comment.version) {
                 return Err(AppError::Conflict(Message::new("conflict-comment-changed")));
             }
-            let version = comment_store::update_comment(&mut tx, comment_id, &valid.content(), late, actor.user_id, now)
-                .await?
-                .ok_or_else(|| AppError::Conflict(Message::new("conflict-comment-withdrawn")))?;
+            let version = comment_store::update_comment(
+                &mut tx,
+                comment_id,
+                &valid.content(),
+                late,
+                actor.user_id,
+                now,
+            )
+            .await?
+            .ok_or_else(|| AppError::Conflict(Message::new("conflict-comment-withdrawn")))?;
             audit::record(
                 &mut tx,
                 &audit::AuditEntry {
@@ -329,7 +354,11 @@ impl App {
     }
 
     /// One of the actor's delegation's comments, for its edit or withdraw page.
-    pub async fn own_comment(&self, actor: &Actor, comment_id: i64) -> AppResult<(CommentRecord, RoundRecord)> {
+    pub async fn own_comment(
+        &self,
+        actor: &Actor,
+        comment_id: i64,
+    ) -> AppResult<(CommentRecord, RoundRecord)> {
         let mut conn = self.store().read().await?;
         own_comment(&mut conn, actor, comment_id).await
     }
@@ -341,11 +370,15 @@ async fn own_comment(
     actor: &Actor,
     comment_id: i64,
 ) -> AppResult<(CommentRecord, RoundRecord)> {
-    let comment = comment_store::get_comment(conn, comment_id).await?.ok_or(AppError::NotFound)?;
+    let comment = comment_store::get_comment(conn, comment_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if !actor.can_modify_comment(comment.delegation_id) {
         return Err(AppError::NotFound);
     }
-    let round = round_store::get_round(conn, comment.round_id).await?.ok_or(AppError::NotFound)?;
+    let round = round_store::get_round(conn, comment.round_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok((comment, round))
 }
 

@@ -6,7 +6,9 @@ use jiff::civil::Time;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 
 use super::{App, AppError, AppResult, venue_zone};
-use crate::domain::{DelegationCategory, DelegationName, Email, RecommendationLabel, Role, Visibility};
+use crate::domain::{
+    DelegationCategory, DelegationName, Email, RecommendationLabel, Role, Visibility,
+};
 use crate::i18n::Message;
 use crate::store::round::{self as round_store, NewRound};
 use crate::store::{Tx, audit, delegation as people};
@@ -23,12 +25,36 @@ pub const VENUE_TZ: &str = "Europe/Vienna";
 pub const CHAIR_EMAIL: &str = "chair@wg-tip.example.org";
 pub const SECRETARIAT_EMAIL: &str = "secretariat@wg-tip.example.org";
 pub const FOCAL_POINTS: &[(&str, &str, &str)] = &[
-    ("Austria", "focal.point@austria.example.org", "Focal point of Austria"),
-    ("Brazil", "focal.point@brazil.example.org", "Focal point of Brazil"),
-    ("European Union", "focal.point@eu.example.org", "Focal point of the European Union"),
-    ("European Union", "deputy@eu.example.org", "Deputy focal point of the European Union"),
-    ("Japan", "focal.point@japan.example.org", "Focal point of Japan"),
-    ("Nigeria", "focal.point@nigeria.example.org", "Focal point of Nigeria"),
+    (
+        "Austria",
+        "focal.point@austria.example.org",
+        "Focal point of Austria",
+    ),
+    (
+        "Brazil",
+        "focal.point@brazil.example.org",
+        "Focal point of Brazil",
+    ),
+    (
+        "European Union",
+        "focal.point@eu.example.org",
+        "Focal point of the European Union",
+    ),
+    (
+        "European Union",
+        "deputy@eu.example.org",
+        "Deputy focal point of the European Union",
+    ),
+    (
+        "Japan",
+        "focal.point@japan.example.org",
+        "Focal point of Japan",
+    ),
+    (
+        "Nigeria",
+        "focal.point@nigeria.example.org",
+        "Focal point of Nigeria",
+    ),
 ];
 
 #[derive(Debug, serde::Deserialize)]
@@ -78,10 +104,15 @@ impl App {
             let mut tx = app.store().begin_write().await?;
             let now = app.now();
             let existing = match round_store::find_body(&mut tx, BODY).await? {
-                Some(body_id) => match round_store::find_meeting(&mut tx, body_id, MEETING).await? {
-                    Some(meeting_id) => round_store::find_round_by_title(&mut tx, meeting_id, ROUND_TITLE).await?,
-                    None => None,
-                },
+                Some(body_id) => {
+                    match round_store::find_meeting(&mut tx, body_id, MEETING).await? {
+                        Some(meeting_id) => {
+                            round_store::find_round_by_title(&mut tx, meeting_id, ROUND_TITLE)
+                                .await?
+                        }
+                        None => None,
+                    }
+                }
                 None => None,
             };
             let (round_id, created) = match existing {
@@ -107,8 +138,15 @@ impl App {
 
 async fn create_demo(tx: &mut Tx, now: Timestamp) -> AppResult<i64> {
     let body_id = round_store::insert_body(tx, BODY, "WG-TIP", now).await?;
-    let meeting_id =
-        round_store::insert_meeting(tx, body_id, MEETING, "Vienna (hybrid)", "10–11 September 2020", now).await?;
+    let meeting_id = round_store::insert_meeting(
+        tx,
+        body_id,
+        MEETING,
+        "Vienna (hybrid)",
+        "10–11 September 2020",
+        now,
+    )
+    .await?;
     let closes_at = demo_deadline(now)?;
     let round_id = round_store::insert_round(
         tx,
@@ -151,27 +189,43 @@ async fn create_demo(tx: &mut Tx, now: Timestamp) -> AppResult<i64> {
                 id
             }
         };
-        round_store::insert_recommendation(tx, round_id, agenda_item_id, label.as_str(), &row.text, position as i64)
-            .await?;
+        round_store::insert_recommendation(
+            tx,
+            round_id,
+            agenda_item_id,
+            label.as_str(),
+            &row.text,
+            position as i64,
+        )
+        .await?;
     }
 
     let mut delegations = csv::Reader::from_reader(DELEGATIONS_CSV.as_bytes());
     for row in delegations.deserialize::<DelegationRow>() {
         let row = row.map_err(|e| csv_error("delegations", e))?;
         let name = DelegationName::parse(&row.name).map_err(|e| csv_error("delegations", e))?;
-        let category = DelegationCategory::parse(&row.category)
-            .ok_or_else(|| csv_error("delegations", format!("unknown category {}", row.category)))?;
-        let delegation_id = people::insert_delegation(tx, meeting_id, name.as_str(), category, now).await?;
+        let category = DelegationCategory::parse(&row.category).ok_or_else(|| {
+            csv_error("delegations", format!("unknown category {}", row.category))
+        })?;
+        let delegation_id =
+            people::insert_delegation(tx, meeting_id, name.as_str(), category, now).await?;
         people::add_to_round(tx, round_id, delegation_id, now).await?;
     }
 
     let staff = [
         (CHAIR_EMAIL, "Amina Oufroukhi (Morocco), Chair", Role::Chair),
-        (SECRETARIAT_EMAIL, "Secretariat of the Working Group", Role::Secretariat),
+        (
+            SECRETARIAT_EMAIL,
+            "Secretariat of the Working Group",
+            Role::Secretariat,
+        ),
     ];
     for (email, name, role) in staff {
         let email = Email::parse(email).map_err(|e| csv_error("accounts", e))?;
-        if people::find_user_by_email(tx, email.as_str()).await?.is_none() {
+        if people::find_user_by_email(tx, email.as_str())
+            .await?
+            .is_none()
+        {
             people::insert_user(tx, email.as_str(), name, role, None, now).await?;
         }
     }
@@ -180,8 +234,19 @@ async fn create_demo(tx: &mut Tx, now: Timestamp) -> AppResult<i64> {
         let delegation_id = people::find_delegation(tx, meeting_id, delegation)
             .await?
             .ok_or_else(|| csv_error("accounts", format!("no delegation {delegation}")))?;
-        if people::find_user_by_email(tx, email.as_str()).await?.is_none() {
-            people::insert_user(tx, email.as_str(), name, Role::Delegate, Some(delegation_id), now).await?;
+        if people::find_user_by_email(tx, email.as_str())
+            .await?
+            .is_none()
+        {
+            people::insert_user(
+                tx,
+                email.as_str(),
+                name,
+                Role::Delegate,
+                Some(delegation_id),
+                now,
+            )
+            .await?;
         }
     }
     audit::record(

@@ -78,7 +78,11 @@ pub struct LabelledComment {
     pub comment: CommentRecord,
 }
 
-fn summarize(round: RoundRecord, now: Timestamp, individual: Option<Timestamp>) -> AppResult<RoundSummary> {
+fn summarize(
+    round: RoundRecord,
+    now: Timestamp,
+    individual: Option<Timestamp>,
+) -> AppResult<RoundSummary> {
     let venue: VenueZone = venue_zone(&round.venue_tz)?;
     let closes_at = round.schedule.effective_closes_at(individual);
     Ok(RoundSummary {
@@ -103,7 +107,11 @@ pub fn compilation_order(category: DelegationCategory, name: &str) -> (u8, bool,
 
 fn sort_for_compilation(comments: &mut [CommentRecord]) {
     comments.sort_by_cached_key(|c| {
-        (compilation_order(c.delegation_category, &c.delegation_name), c.created_at, c.comment_id)
+        (
+            compilation_order(c.delegation_category, &c.delegation_name),
+            c.created_at,
+            c.comment_id,
+        )
     });
 }
 
@@ -123,7 +131,11 @@ async fn sections(
             recommendations: Vec::new(),
         })
         .collect();
-    let position: HashMap<i64, usize> = agenda.iter().enumerate().map(|(i, a)| (a.agenda_item_id, i)).collect();
+    let position: HashMap<i64, usize> = agenda
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.agenda_item_id, i))
+        .collect();
     for recommendation in recommendations {
         let Some(&i) = position.get(&recommendation.agenda_item_id) else {
             continue;
@@ -139,7 +151,9 @@ async fn sections(
 }
 
 /// Splits comments into those on each recommendation (by id) and those on the whole draft.
-fn by_recommendation(comments: Vec<CommentRecord>) -> (HashMap<i64, Vec<CommentRecord>>, Vec<CommentRecord>) {
+fn by_recommendation(
+    comments: Vec<CommentRecord>,
+) -> (HashMap<i64, Vec<CommentRecord>>, Vec<CommentRecord>) {
     let mut map: HashMap<i64, Vec<CommentRecord>> = HashMap::new();
     let mut general = Vec::new();
     for c in comments {
@@ -158,10 +172,15 @@ impl App {
         let now = self.now();
         let rounds = match (actor.role.is_staff(), actor.delegation_id) {
             (true, _) => round_store::list_rounds(&mut conn).await?,
-            (false, Some(delegation_id)) => round_store::list_rounds_for_delegation(&mut conn, delegation_id).await?,
+            (false, Some(delegation_id)) => {
+                round_store::list_rounds_for_delegation(&mut conn, delegation_id).await?
+            }
             (false, None) => Vec::new(),
         };
-        rounds.into_iter().map(|r| summarize(r, now, None)).collect()
+        rounds
+            .into_iter()
+            .map(|r| summarize(r, now, None))
+            .collect()
     }
 
     /// A delegation's round page: the draft with its own comments (and others' where shared).
@@ -169,11 +188,15 @@ impl App {
         let delegation_id = actor.delegation_id.ok_or(AppError::NotFound)?;
         let mut conn = self.store().read().await?;
         let now = self.now();
-        let round = round_store::get_round(&mut conn, round_id).await?.ok_or(AppError::NotFound)?;
+        let round = round_store::get_round(&mut conn, round_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let participation = people::participation(&mut conn, round_id, delegation_id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let delegation = people::get_delegation(&mut conn, delegation_id).await?.ok_or(AppError::NotFound)?;
+        let delegation = people::get_delegation(&mut conn, delegation_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let individual = participation.individual_closes_at;
         let summary = summarize(round, now, individual)?;
         let venue = venue_zone(&summary.round.venue_tz)?;
@@ -184,7 +207,14 @@ impl App {
         let outcome_published = false;
         let (own, mut others): (Vec<_>, Vec<_>) = all
             .into_iter()
-            .filter(|c| actor.can_read_comment(c.delegation_id, summary.round.visibility, state, outcome_published))
+            .filter(|c| {
+                actor.can_read_comment(
+                    c.delegation_id,
+                    summary.round.visibility,
+                    state,
+                    outcome_published,
+                )
+            })
             .partition(|c| c.delegation_id == delegation_id);
         others.retain(|c| c.status == CommentStatus::Active);
         sort_for_compilation(&mut others);
@@ -207,7 +237,11 @@ impl App {
     }
 
     /// Everything a delegation has submitted in a round, in document order, withdrawn included.
-    pub async fn our_comments(&self, actor: &Actor, round_id: i64) -> AppResult<(DelegateRound, Vec<LabelledComment>)> {
+    pub async fn our_comments(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<(DelegateRound, Vec<LabelledComment>)> {
         let page = self.delegate_round(actor, round_id).await?;
         let mut list: Vec<LabelledComment> = page
             .general
@@ -230,11 +264,17 @@ impl App {
     }
 
     /// The display label of a recommendation of a round (e.g. "5 bis").
-    pub async fn recommendation_label(&self, round_id: i64, recommendation_id: i64) -> AppResult<Option<String>> {
+    pub async fn recommendation_label(
+        &self,
+        round_id: i64,
+        recommendation_id: i64,
+    ) -> AppResult<Option<String>> {
         let mut conn = self.store().read().await?;
-        Ok(round_store::get_recommendation(&mut conn, round_id, recommendation_id)
-            .await?
-            .map(|r| r.label))
+        Ok(
+            round_store::get_recommendation(&mut conn, round_id, recommendation_id)
+                .await?
+                .map(|r| r.label),
+        )
     }
 
     /// The Chair's and Secretariat's read-only view of every comment in a round.
@@ -244,11 +284,16 @@ impl App {
         }
         let mut conn = self.store().read().await?;
         let now = self.now();
-        let round = round_store::get_round(&mut conn, round_id).await?.ok_or(AppError::NotFound)?;
+        let round = round_store::get_round(&mut conn, round_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let summary = summarize(round, now, None)?;
         let mut all = comment_store::comments_of_round(&mut conn, round_id).await?;
         sort_for_compilation(&mut all);
-        let active: Vec<&CommentRecord> = all.iter().filter(|c| c.status == CommentStatus::Active).collect();
+        let active: Vec<&CommentRecord> = all
+            .iter()
+            .filter(|c| c.status == CommentStatus::Active)
+            .collect();
         let comments_active = active.len();
         let mut responded: Vec<i64> = active.iter().map(|c| c.delegation_id).collect();
         responded.sort_unstable();

@@ -23,11 +23,26 @@ struct SignInHtml<'a> {
 }
 
 /// The sign-in link for `to`, valid until `valid_until` (already formatted for the reader).
-pub fn sign_in(tr: &Tr, to: &str, link: &str, valid_until: &str) -> Result<OutgoingMail, MailError> {
+pub fn sign_in(
+    tr: &Tr,
+    to: &str,
+    link: &str,
+    valid_until: &str,
+) -> Result<OutgoingMail, MailError> {
     Ok(OutgoingMail {
         to: to.to_string(),
         subject: tr.t("email-sign-in-subject"),
-        text: SignInText { tr, link, valid_until }.render()?,
-        html: SignInHtml { tr, link, valid_until }.render()?,
+        text: SignInText {
+            tr,
+            link,
+            valid_until,
+        }
+        .render()?,
+        html: SignInHtml {
+            tr,
+            link,
+            valid_until,
+        }
+        .render()?,
     })
 }

@@ -42,8 +42,11 @@ pub struct Mailer {
 impl Mailer {
     /// A mailer that writes each message as an `.eml` file into `directory`.
     pub fn file(directory: &Path, from: &str) -> Result<Mailer, MailError> {
-        std::fs::create_dir_all(directory).map_err(|e| MailError::Directory(directory.to_path_buf(), e))?;
-        let from = from.parse().map_err(|_| MailError::Address(from.to_string()))?;
+        std::fs::create_dir_all(directory)
+            .map_err(|e| MailError::Directory(directory.to_path_buf(), e))?;
+        let from = from
+            .parse()
+            .map_err(|_| MailError::Address(from.to_string()))?;
         Ok(Mailer {
             from,
             transport: AsyncFileTransport::new(directory),
@@ -56,7 +59,10 @@ impl Mailer {
     }
 
     pub async fn send(&self, mail: OutgoingMail) -> Result<(), MailError> {
-        let to: Mailbox = mail.to.parse().map_err(|_| MailError::Address(mail.to.clone()))?;
+        let to: Mailbox = mail
+            .to
+            .parse()
+            .map_err(|_| MailError::Address(mail.to.clone()))?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)

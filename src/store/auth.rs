@@ -43,7 +43,11 @@ pub async fn insert_sign_in_token(
 }
 
 /// What a sign-in link's token is worth now, without using it (for the page the link opens).
-pub async fn sign_in_token_status(conn: &mut AnyConnection, token_hash: &str, now: Timestamp) -> Result<TokenStatus> {
+pub async fn sign_in_token_status(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    now: Timestamp,
+) -> Result<TokenStatus> {
     let row = sqlx::query("SELECT expires_at, used_at FROM sign_in_token WHERE token_hash = $1")
         .bind(token_hash)
         .fetch_optional(conn)
@@ -98,7 +102,10 @@ pub async fn insert_session(
     Ok(id)
 }
 
-pub async fn find_session(conn: &mut AnyConnection, secret_hash: &str) -> Result<Option<SessionRecord>> {
+pub async fn find_session(
+    conn: &mut AnyConnection,
+    secret_hash: &str,
+) -> Result<Option<SessionRecord>> {
     let row = sqlx::query(
         "SELECT session_id, user_id, created_at, last_seen_at, expires_at, ended_at FROM session \
          WHERE secret_hash = $1",
@@ -119,7 +126,11 @@ pub async fn find_session(conn: &mut AnyConnection, secret_hash: &str) -> Result
     .transpose()
 }
 
-pub async fn touch_session(conn: &mut AnyConnection, session_id: i64, now: Timestamp) -> Result<()> {
+pub async fn touch_session(
+    conn: &mut AnyConnection,
+    session_id: i64,
+    now: Timestamp,
+) -> Result<()> {
     sqlx::query("UPDATE session SET last_seen_at = $2 WHERE session_id = $1 AND ended_at IS NULL")
         .bind(session_id)
         .bind(to_millis(now))

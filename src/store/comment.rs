@@ -91,7 +91,11 @@ fn comment_from_row(row: &AnyRow) -> Result<CommentRecord> {
         kind: parse_enum("comment.kind", row.try_get("kind")?, CommentKind::parse)?,
         text: row.try_get("text")?,
         proposed_text: row.try_get("proposed_text")?,
-        status: parse_enum("comment.status", row.try_get("status")?, CommentStatus::parse)?,
+        status: parse_enum(
+            "comment.status",
+            row.try_get("status")?,
+            CommentStatus::parse,
+        )?,
         version: row.try_get("version")?,
         late: row.try_get::<i64, _>("late")? != 0,
         created_at: from_millis("comment.created_at", row.try_get("created_at")?)?,
@@ -118,7 +122,16 @@ pub async fn insert_comment(conn: &mut AnyConnection, new: &NewComment<'_>) -> R
     .bind(new.by_user_id)
     .fetch_one(&mut *conn)
     .await?;
-    insert_revision(conn, comment_id, 1, &new.content, CommentStatus::Active, new.by_user_id, new.at).await?;
+    insert_revision(
+        conn,
+        comment_id,
+        1,
+        &new.content,
+        CommentStatus::Active,
+        new.by_user_id,
+        new.at,
+    )
+    .await?;
     Ok(comment_id)
 }
 
@@ -147,7 +160,16 @@ pub async fn update_comment(
     .fetch_optional(&mut *conn)
     .await?;
     if let Some(version) = version {
-        insert_revision(conn, comment_id, version, content, CommentStatus::Active, by_user_id, at).await?;
+        insert_revision(
+            conn,
+            comment_id,
+            version,
+            content,
+            CommentStatus::Active,
+            by_user_id,
+            at,
+        )
+        .await?;
     }
     Ok(version)
 }
@@ -174,8 +196,16 @@ pub async fn withdraw_comment(
             text: &comment.text,
             proposed_text: comment.proposed_text.as_deref(),
         };
-        insert_revision(conn, comment.comment_id, version, &content, CommentStatus::Withdrawn, by_user_id, at)
-            .await?;
+        insert_revision(
+            conn,
+            comment.comment_id,
+            version,
+            &content,
+            CommentStatus::Withdrawn,
+            by_user_id,
+            at,
+        )
+        .await?;
     }
     Ok(version)
 }
@@ -206,9 +236,15 @@ async fn insert_revision(
     Ok(())
 }
 
-pub async fn get_comment(conn: &mut AnyConnection, comment_id: i64) -> Result<Option<CommentRecord>> {
+pub async fn get_comment(
+    conn: &mut AnyConnection,
+    comment_id: i64,
+) -> Result<Option<CommentRecord>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {COMMENT_COLUMNS} WHERE c.comment_id = $1"));
-    let row = sqlx::query(sql).bind(comment_id).fetch_optional(conn).await?;
+    let row = sqlx::query(sql)
+        .bind(comment_id)
+        .fetch_optional(conn)
+        .await?;
     row.as_ref().map(comment_from_row).transpose()
 }
 
@@ -222,12 +258,19 @@ pub async fn comments_of_delegation(
         "SELECT {COMMENT_COLUMNS} WHERE c.round_id = $1 AND c.delegation_id = $2 \
          ORDER BY c.created_at, c.comment_id"
     ));
-    let rows = sqlx::query(sql).bind(round_id).bind(delegation_id).fetch_all(conn).await?;
+    let rows = sqlx::query(sql)
+        .bind(round_id)
+        .bind(delegation_id)
+        .fetch_all(conn)
+        .await?;
     rows.iter().map(comment_from_row).collect()
 }
 
 /// Every comment of a round (withdrawn ones included), oldest first.
-pub async fn comments_of_round(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<CommentRecord>> {
+pub async fn comments_of_round(
+    conn: &mut AnyConnection,
+    round_id: i64,
+) -> Result<Vec<CommentRecord>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {COMMENT_COLUMNS} WHERE c.round_id = $1 ORDER BY c.created_at, c.comment_id"
     ));
@@ -269,10 +312,18 @@ pub async fn revisions(conn: &mut AnyConnection, comment_id: i64) -> Result<Vec<
         .map(|row| {
             Ok(RevisionRecord {
                 version: row.try_get("version")?,
-                kind: parse_enum("comment_revision.kind", row.try_get("kind")?, CommentKind::parse)?,
+                kind: parse_enum(
+                    "comment_revision.kind",
+                    row.try_get("kind")?,
+                    CommentKind::parse,
+                )?,
                 text: row.try_get("text")?,
                 proposed_text: row.try_get("proposed_text")?,
-                status: parse_enum("comment_revision.status", row.try_get("status")?, CommentStatus::parse)?,
+                status: parse_enum(
+                    "comment_revision.status",
+                    row.try_get("status")?,
+                    CommentStatus::parse,
+                )?,
                 changed_at: from_millis("comment_revision.changed_at", row.try_get("changed_at")?)?,
                 changed_by: row.try_get("changed_by")?,
             })

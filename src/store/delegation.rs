@@ -36,16 +36,26 @@ fn delegation_from_row(row: &AnyRow) -> Result<DelegationRecord> {
     Ok(DelegationRecord {
         delegation_id: row.try_get("delegation_id")?,
         name: row.try_get("name")?,
-        category: parse_enum("delegation.category", row.try_get("category")?, DelegationCategory::parse)?,
+        category: parse_enum(
+            "delegation.category",
+            row.try_get("category")?,
+            DelegationCategory::parse,
+        )?,
     })
 }
 
-pub async fn find_delegation(conn: &mut AnyConnection, meeting_id: i64, name: &str) -> Result<Option<i64>> {
-    let id = sqlx::query_scalar("SELECT delegation_id FROM delegation WHERE meeting_id = $1 AND name = $2")
-        .bind(meeting_id)
-        .bind(name)
-        .fetch_optional(conn)
-        .await?;
+pub async fn find_delegation(
+    conn: &mut AnyConnection,
+    meeting_id: i64,
+    name: &str,
+) -> Result<Option<i64>> {
+    let id = sqlx::query_scalar(
+        "SELECT delegation_id FROM delegation WHERE meeting_id = $1 AND name = $2",
+    )
+    .bind(meeting_id)
+    .bind(name)
+    .fetch_optional(conn)
+    .await?;
     Ok(id)
 }
 
@@ -69,11 +79,16 @@ pub async fn insert_delegation(
     Ok(id)
 }
 
-pub async fn get_delegation(conn: &mut AnyConnection, delegation_id: i64) -> Result<Option<DelegationRecord>> {
-    let row = sqlx::query("SELECT delegation_id, name, category FROM delegation WHERE delegation_id = $1")
-        .bind(delegation_id)
-        .fetch_optional(conn)
-        .await?;
+pub async fn get_delegation(
+    conn: &mut AnyConnection,
+    delegation_id: i64,
+) -> Result<Option<DelegationRecord>> {
+    let row = sqlx::query(
+        "SELECT delegation_id, name, category FROM delegation WHERE delegation_id = $1",
+    )
+    .bind(delegation_id)
+    .fetch_optional(conn)
+    .await?;
     row.as_ref().map(delegation_from_row).transpose()
 }
 
@@ -151,7 +166,10 @@ fn user_from_row(row: &AnyRow) -> Result<UserRecord> {
     })
 }
 
-pub async fn find_user_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<UserRecord>> {
+pub async fn find_user_by_email(
+    conn: &mut AnyConnection,
+    email: &str,
+) -> Result<Option<UserRecord>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} WHERE u.email = $1"));
     let row = sqlx::query(sql).bind(email).fetch_optional(conn).await?;
     row.as_ref().map(user_from_row).transpose()

@@ -135,7 +135,11 @@ impl Store {
     pub async fn migrate(&self) -> Result<()> {
         match self.backend {
             Backend::Sqlite => sqlx::migrate!("migrations/sqlite").run(&self.pool).await?,
-            Backend::Postgres => sqlx::migrate!("migrations/postgres").run(&self.pool).await?,
+            Backend::Postgres => {
+                sqlx::migrate!("migrations/postgres")
+                    .run(&self.pool)
+                    .await?
+            }
         }
         Ok(())
     }
@@ -183,6 +187,21 @@ pub async fn create_postgres_database(admin_url: &str, name: &str) -> Result<Str
         _ => admin_url,
     };
     Ok(format!("{base}/{name}"))
+}
+
+/// Drops a database made by [`create_postgres_database`], closing its connections.
+pub async fn drop_postgres_database(admin_url: &str, name: &str) -> Result<()> {
+    sqlx::any::install_default_drivers();
+    if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err(StoreError::UnsupportedUrl);
+    }
+    let mut conn = AnyConnection::connect(admin_url).await?;
+    conn.execute(sqlx::AssertSqlSafe(format!(
+        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+    )))
+    .await?;
+    conn.close().await?;
+    Ok(())
 }
 
 pub(crate) fn to_millis(ts: Timestamp) -> i64 {

@@ -72,7 +72,11 @@ fn round_from_row(row: &AnyRow) -> Result<RoundRecord> {
             closes_at: from_millis("round.closes_at", row.try_get("closes_at")?)?,
             cancelled_at: opt_from_millis("round.cancelled_at", row.try_get("cancelled_at")?)?,
         },
-        visibility: parse_enum("round.visibility", row.try_get("visibility")?, Visibility::parse)?,
+        visibility: parse_enum(
+            "round.visibility",
+            row.try_get("visibility")?,
+            Visibility::parse,
+        )?,
         instructions: row.try_get("instructions")?,
         illustrative: row.try_get::<i64, _>("illustrative")? != 0,
     })
@@ -103,7 +107,11 @@ pub async fn insert_body(
     Ok(id)
 }
 
-pub async fn find_meeting(conn: &mut AnyConnection, body_id: i64, title: &str) -> Result<Option<i64>> {
+pub async fn find_meeting(
+    conn: &mut AnyConnection,
+    body_id: i64,
+    title: &str,
+) -> Result<Option<i64>> {
     let id = sqlx::query_scalar("SELECT meeting_id FROM meeting WHERE body_id = $1 AND title = $2")
         .bind(body_id)
         .bind(title)
@@ -147,7 +155,11 @@ pub async fn find_round_by_title(
     Ok(id)
 }
 
-pub async fn insert_round(conn: &mut AnyConnection, new: &NewRound<'_>, at: Timestamp) -> Result<i64> {
+pub async fn insert_round(
+    conn: &mut AnyConnection,
+    new: &NewRound<'_>,
+    at: Timestamp,
+) -> Result<i64> {
     let id = sqlx::query_scalar(
         "INSERT INTO round (meeting_id, title, kind, reference_prefix, venue_tz, opens_at, \
          closes_at, visibility, instructions, illustrative, created_at) \
@@ -177,7 +189,9 @@ pub async fn get_round(conn: &mut AnyConnection, round_id: i64) -> Result<Option
 
 /// Every round, newest deadline first (the Chair's and Secretariat's view).
 pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<RoundRecord>> {
-    let sql = sqlx::AssertSqlSafe(format!("SELECT {ROUND_COLUMNS} ORDER BY r.closes_at DESC, r.round_id"));
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {ROUND_COLUMNS} ORDER BY r.closes_at DESC, r.round_id"
+    ));
     let rows = sqlx::query(sql).fetch_all(conn).await?;
     rows.iter().map(round_from_row).collect()
 }
@@ -237,7 +251,10 @@ pub async fn insert_recommendation(
     Ok(id)
 }
 
-pub async fn agenda_items(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<AgendaItemRecord>> {
+pub async fn agenda_items(
+    conn: &mut AnyConnection,
+    round_id: i64,
+) -> Result<Vec<AgendaItemRecord>> {
     let rows = sqlx::query(
         "SELECT agenda_item_id, number, title FROM agenda_item WHERE round_id = $1 \
          ORDER BY position, agenda_item_id",

@@ -57,9 +57,10 @@ struct SignedOutQuery {
 
 /// Pages about sign-in links must not leak the link through `Referer`.
 fn no_referrer(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    response.headers_mut().insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     response
 }
 
@@ -94,27 +95,47 @@ async fn request_link(
         }
         Err(AppError::Invalid(errors)) => {
             let page = SignInPage {
-                page: Page::new(tr.clone(), tr.t("sign-in-title"), None, session.csrf).with_errors(&errors, ""),
+                page: Page::new(tr.clone(), tr.t("sign-in-title"), None, session.csrf)
+                    .with_errors(&errors, ""),
                 email: form.email,
                 signed_out: false,
             };
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html_headers(), page.render()?).into_response())
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                html_headers(),
+                page.render()?,
+            )
+                .into_response())
         }
         Err(e) => Err(e.into()),
     }
 }
 
-async fn link_page(State(state): State<WebState>, session: MaybeSignedIn, Path(token): Path<String>) -> WebResult<Response> {
+async fn link_page(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path(token): Path<String>,
+) -> WebResult<Response> {
     let valid = state.app.sign_in_link_status(&token).await?.is_valid();
     let tr = Tr::english();
-    let title = if valid { tr.t("sign-in-link-title") } else { tr.t("sign-in-link-invalid-title") };
+    let title = if valid {
+        tr.t("sign-in-link-title")
+    } else {
+        tr.t("sign-in-link-invalid-title")
+    };
     let page = LinkPage {
         page: Page::new(tr, title, None, session.csrf),
         token,
         valid,
     };
-    let status = if valid { StatusCode::OK } else { StatusCode::BAD_REQUEST };
-    Ok(no_referrer((status, html_headers(), page.render()?).into_response()))
+    let status = if valid {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    Ok(no_referrer(
+        (status, html_headers(), page.render()?).into_response(),
+    ))
 }
 
 async fn use_link(

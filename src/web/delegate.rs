@@ -26,7 +26,10 @@ pub fn router() -> Router<WebState> {
         .route("/rounds/{round_id}/comments", axum::routing::post(submit))
         .route("/rounds/{round_id}/our-comments", get(our_comments))
         .route("/comments/{comment_id}/edit", get(edit_page).post(edit))
-        .route("/comments/{comment_id}/withdraw", get(withdraw_page).post(withdraw))
+        .route(
+            "/comments/{comment_id}/withdraw",
+            get(withdraw_page).post(withdraw),
+        )
 }
 
 /// An id from a path; anything else is a page that does not exist.
@@ -64,7 +67,12 @@ async fn home(State(state): State<WebState>, session: MaybeSignedIn) -> WebResul
         })
         .collect();
     let page = HomePage {
-        page: Page::new(tr.clone(), tr.t("home-title"), Some(signed_in), session.csrf),
+        page: Page::new(
+            tr.clone(),
+            tr.t("home-title"),
+            Some(signed_in),
+            session.csrf,
+        ),
         rounds,
     };
     Ok((html_headers(), page.render()?).into_response())
@@ -105,16 +113,34 @@ async fn render_round(
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let mut sections = SectionView::list(&view.sections, &venue, &tr);
     let general = CommentView::list(&view.general.comments, &venue, &tr);
-    let all_own = || sections.iter().flat_map(|s| s.recommendations.iter().flat_map(|r| r.comments.iter())).chain(general.iter());
-    let find = |raw: &Option<String>| raw.as_deref().and_then(|id| id.parse::<i64>().ok()).and_then(|id| all_own().find(|c| c.comment_id == id).cloned());
+    let all_own = || {
+        sections
+            .iter()
+            .flat_map(|s| s.recommendations.iter().flat_map(|r| r.comments.iter()))
+            .chain(general.iter())
+    };
+    let find = |raw: &Option<String>| {
+        raw.as_deref()
+            .and_then(|id| id.parse::<i64>().ok())
+            .and_then(|id| all_own().find(|c| c.comment_id == id).cloned())
+    };
     let notice = if let Some(c) = find(&query.saved) {
         Some(tr.t1("notice-saved", "reference", &c.reference))
     } else {
         find(&query.withdrawn).map(|c| tr.t1("notice-withdrawn", "reference", &c.reference))
     };
-    let mut page = Page::new(tr.clone(), view.summary.round.title.clone(), Some(signed_in), csrf);
+    let mut page = Page::new(
+        tr.clone(),
+        view.summary.round.title.clone(),
+        Some(signed_in),
+        csrf,
+    );
     let mut general_form = CommentForm::empty(None);
-    let status = if failed.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let status = if failed.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
     if let Some(form) = failed {
         page.errors = form.errors.clone();
         if form.recommendation_id.is_empty() {
@@ -127,7 +153,11 @@ async fn render_round(
             r.form = form;
         } else {
             // A recommendation that is not in this draft: show the problem on the general form.
-            general_form = CommentForm { recommendation_id: String::new(), suffix: "-general".into(), ..form };
+            general_form = CommentForm {
+                recommendation_id: String::new(),
+                suffix: "-general".into(),
+                ..form
+            };
         }
     }
     let page = RoundPage {
@@ -186,7 +216,12 @@ impl CommentFields {
     }
 
     /// The form as typed, with its errors, to send back.
-    fn with_errors(&self, tr: &Tr, errors: &[crate::app::FieldError], suffix: String) -> CommentForm {
+    fn with_errors(
+        &self,
+        tr: &Tr,
+        errors: &[crate::app::FieldError],
+        suffix: String,
+    ) -> CommentForm {
         let page = Page::anonymous(tr.clone(), String::new()).with_errors(errors, &suffix);
         CommentForm {
             suffix,
@@ -212,6 +247,13 @@ struct NotSavedPage {
     sign_in: bool,
 }
 
+/// Where a refused write came from: the page to go back to and who sent it.
+struct Origin<'a> {
+    back: String,
+    signed_in: Option<&'a SignedIn>,
+    csrf: String,
+}
+
 /// The page of a write that was refused: says why, and gives back what was typed.
 fn not_saved(
     tr: &Tr,
@@ -219,18 +261,16 @@ fn not_saved(
     heading_id: &str,
     message: &Message,
     fields: &CommentFields,
-    back: String,
-    signed_in: Option<&SignedIn>,
-    csrf: String,
+    origin: Origin<'_>,
 ) -> WebResult<Response> {
     let heading = tr.t(heading_id);
     let page = NotSavedPage {
-        page: Page::new(tr.clone(), heading.clone(), signed_in, csrf),
+        page: Page::new(tr.clone(), heading.clone(), origin.signed_in, origin.csrf),
         message: message.render(tr),
         text: fields.text.clone(),
         proposed_text: fields.proposed_text.clone(),
-        back,
-        sign_in: signed_in.is_none(),
+        back: origin.back,
+        sign_in: origin.signed_in.is_none(),
         heading,
     };
     Ok((status, html_headers(), page.render()?).into_response())
@@ -241,31 +281,48 @@ fn refused(
     e: AppError,
     tr: &Tr,
     fields: &CommentFields,
-    back: String,
-    signed_in: &SignedIn,
-    csrf: String,
+    origin: Origin<'_>,
 ) -> WebResult<Response> {
     match e {
-        AppError::Deadline(message) => {
-            not_saved(tr, StatusCode::CONFLICT, "refusal-title", &message, fields, back, Some(signed_in), csrf)
-        }
-        AppError::Conflict(message) => {
-            not_saved(tr, StatusCode::CONFLICT, "error-conflict-title", &message, fields, back, Some(signed_in), csrf)
-        }
+        AppError::Deadline(message) => not_saved(
+            tr,
+            StatusCode::CONFLICT,
+            "refusal-title",
+            &message,
+            fields,
+            origin,
+        ),
+        AppError::Conflict(message) => not_saved(
+            tr,
+            StatusCode::CONFLICT,
+            "error-conflict-title",
+            &message,
+            fields,
+            origin,
+        ),
         other => Err(other.into()),
     }
 }
 
-fn session_ended(tr: &Tr, fields: &CommentFields, back: String, csrf: String) -> WebResult<Response> {
+fn session_ended(
+    tr: &Tr,
+    fields: &CommentFields,
+    back: String,
+    csrf: String,
+) -> WebResult<Response> {
+    let origin = Origin {
+        back,
+        signed_in: None,
+        csrf,
+    };
+    let message = Message::new("session-ended-body");
     not_saved(
         tr,
         StatusCode::UNAUTHORIZED,
         "session-ended-title",
-        &Message::new("session-ended-body"),
+        &message,
         fields,
-        back,
-        None,
-        csrf,
+        origin,
     )
 }
 
@@ -281,7 +338,11 @@ async fn submit(
     let Some(signed_in) = &session.signed_in else {
         return session_ended(&tr, &fields, back, session.csrf);
     };
-    match state.app.submit_comment(signed_in.actor.clone(), round_id, fields.input()).await {
+    match state
+        .app
+        .submit_comment(signed_in.actor, round_id, fields.input())
+        .await
+    {
         Ok(receipt) => Ok(Redirect::to(&format!(
             "/rounds/{round_id}?saved={id}#comment-{id}",
             id = receipt.comment_id
@@ -293,9 +354,26 @@ async fn submit(
                 id => format!("-{id}"),
             };
             let form = fields.with_errors(&tr, &errors, suffix);
-            render_round(&state, signed_in, session.csrf, round_id, RoundQuery::default(), Some(form)).await
+            render_round(
+                &state,
+                signed_in,
+                session.csrf,
+                round_id,
+                RoundQuery::default(),
+                Some(form),
+            )
+            .await
         }
-        Err(e) => refused(e, &tr, &fields, back, signed_in, session.csrf),
+        Err(e) => refused(
+            e,
+            &tr,
+            &fields,
+            Origin {
+                back,
+                signed_in: Some(signed_in),
+                csrf: session.csrf,
+            },
+        ),
     }
 }
 
@@ -322,7 +400,10 @@ async fn edit_page(
     };
     let (comment, _) = state.app.own_comment(&signed_in.actor, comment_id).await?;
     let fields = CommentFields {
-        recommendation_id: comment.recommendation_id.map(|id| id.to_string()).unwrap_or_default(),
+        recommendation_id: comment
+            .recommendation_id
+            .map(|id| id.to_string())
+            .unwrap_or_default(),
         kind: comment.kind.as_str().to_string(),
         text: comment.text.clone(),
         proposed_text: comment.proposed_text.clone().unwrap_or_default(),
@@ -348,9 +429,18 @@ async fn render_edit(
     let venue = venue_zone(&round.venue_tz)?;
     let mut form = fields.with_errors(&tr, errors, "-edit".to_string());
     form.open = true;
-    let mut page = Page::new(tr.clone(), tr.t1("edit-title", "reference", &comment.reference), Some(signed_in), csrf);
+    let mut page = Page::new(
+        tr.clone(),
+        tr.t1("edit-title", "reference", &comment.reference),
+        Some(signed_in),
+        csrf,
+    );
     page.errors = form.errors.clone();
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
     let page = EditPage {
         comment: CommentView::new(&comment, &venue, &tr),
         round_id: round.round_id,
@@ -378,17 +468,43 @@ async fn edit(
     // The comment stays on what it was about; only its content changes.
     let (comment, _) = state.app.own_comment(&signed_in.actor, comment_id).await?;
     let mut fields = fields;
-    fields.recommendation_id = comment.recommendation_id.map(|id| id.to_string()).unwrap_or_default();
+    fields.recommendation_id = comment
+        .recommendation_id
+        .map(|id| id.to_string())
+        .unwrap_or_default();
     let expected = fields.version.parse::<i64>().ok();
-    match state.app.edit_comment(signed_in.actor.clone(), comment_id, expected, fields.input()).await {
+    match state
+        .app
+        .edit_comment(signed_in.actor, comment_id, expected, fields.input())
+        .await
+    {
         Ok(receipt) => Ok(Redirect::to(&format!(
             "/rounds/{}?saved={id}#comment-{id}",
             receipt.round_id,
             id = receipt.comment_id
         ))
         .into_response()),
-        Err(AppError::Invalid(errors)) => render_edit(&state, signed_in, session.csrf, comment_id, &fields, &errors).await,
-        Err(e) => refused(e, &tr, &fields, back, signed_in, session.csrf),
+        Err(AppError::Invalid(errors)) => {
+            render_edit(
+                &state,
+                signed_in,
+                session.csrf,
+                comment_id,
+                &fields,
+                &errors,
+            )
+            .await
+        }
+        Err(e) => refused(
+            e,
+            &tr,
+            &fields,
+            Origin {
+                back,
+                signed_in: Some(signed_in),
+                csrf: session.csrf,
+            },
+        ),
     }
 }
 
@@ -413,7 +529,12 @@ async fn withdraw_page(
     let (comment, round) = state.app.own_comment(&signed_in.actor, comment_id).await?;
     let venue = venue_zone(&round.venue_tz)?;
     let page = WithdrawPage {
-        page: Page::new(tr.clone(), tr.t1("withdraw-title", "reference", &comment.reference), Some(signed_in), session.csrf),
+        page: Page::new(
+            tr.clone(),
+            tr.t1("withdraw-title", "reference", &comment.reference),
+            Some(signed_in),
+            session.csrf,
+        ),
         comment: CommentView::new(&comment, &venue, &tr),
         round_id: round.round_id,
     };
@@ -432,14 +553,25 @@ async fn withdraw(
     let Some(signed_in) = &session.signed_in else {
         return session_ended(&tr, &CommentFields::default(), back, session.csrf);
     };
-    match state.app.withdraw_comment(signed_in.actor.clone(), comment_id).await {
+    match state
+        .app
+        .withdraw_comment(signed_in.actor, comment_id)
+        .await
+    {
         Ok(receipt) => Ok(Redirect::to(&format!(
             "/rounds/{}?withdrawn={id}#comment-{id}",
             receipt.round_id,
             id = receipt.comment_id
         ))
         .into_response()),
-        Err(e) => refused(e, &tr, &CommentFields::default(), back, signed_in, session.csrf),
+        Err(e) => {
+            let origin = Origin {
+                back,
+                signed_in: Some(signed_in),
+                csrf: session.csrf,
+            };
+            refused(e, &tr, &CommentFields::default(), origin)
+        }
     }
 }
 

@@ -34,22 +34,44 @@ struct ErrorPage {
 impl WebError {
     fn status_and_message(&self) -> (StatusCode, &'static str, Message) {
         match self {
-            WebError::NotFound | WebError::App(AppError::NotFound) => {
-                (StatusCode::NOT_FOUND, "error-not-found-title", Message::new("error-not-found-body"))
+            WebError::NotFound | WebError::App(AppError::NotFound) => (
+                StatusCode::NOT_FOUND,
+                "error-not-found-title",
+                Message::new("error-not-found-body"),
+            ),
+            WebError::Csrf => (
+                StatusCode::FORBIDDEN,
+                "error-csrf-title",
+                Message::new("error-csrf-body"),
+            ),
+            WebError::BadForm => (
+                StatusCode::BAD_REQUEST,
+                "error-bad-form-title",
+                Message::new("error-bad-form-body"),
+            ),
+            WebError::App(AppError::Conflict(message)) => (
+                StatusCode::CONFLICT,
+                "error-conflict-title",
+                message.clone(),
+            ),
+            WebError::App(AppError::Deadline(message)) => {
+                (StatusCode::CONFLICT, "refusal-title", message.clone())
             }
-            WebError::Csrf => (StatusCode::FORBIDDEN, "error-csrf-title", Message::new("error-csrf-body")),
-            WebError::BadForm => (StatusCode::BAD_REQUEST, "error-bad-form-title", Message::new("error-bad-form-body")),
-            WebError::App(AppError::Conflict(message)) => (StatusCode::CONFLICT, "error-conflict-title", message.clone()),
-            WebError::App(AppError::Deadline(message)) => (StatusCode::CONFLICT, "refusal-title", message.clone()),
-            WebError::App(AppError::InvalidSignInLink) => {
-                (StatusCode::BAD_REQUEST, "sign-in-link-invalid-title", Message::new("sign-in-link-invalid-body"))
-            }
-            WebError::App(AppError::Invalid(_)) => {
-                (StatusCode::UNPROCESSABLE_ENTITY, "error-bad-form-title", Message::new("error-bad-form-body"))
-            }
-            WebError::App(_) | WebError::Template(_) => {
-                (StatusCode::INTERNAL_SERVER_ERROR, "error-internal-title", Message::new("error-internal-body"))
-            }
+            WebError::App(AppError::InvalidSignInLink) => (
+                StatusCode::BAD_REQUEST,
+                "sign-in-link-invalid-title",
+                Message::new("sign-in-link-invalid-body"),
+            ),
+            WebError::App(AppError::Invalid(_)) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "error-bad-form-title",
+                Message::new("error-bad-form-body"),
+            ),
+            WebError::App(_) | WebError::Template(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "error-internal-title",
+                Message::new("error-internal-body"),
+            ),
         }
     }
 }

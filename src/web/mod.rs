@@ -31,7 +31,10 @@ const BODY_LIMIT: usize = 1024 * 1024;
 const STYLESHEET: &str = include_str!("../../templates/static/app.css");
 
 pub fn router(app: App, secure_cookies: bool) -> Router {
-    let state = WebState { app, secure_cookies };
+    let state = WebState {
+        app,
+        secure_cookies,
+    };
     Router::new()
         .merge(auth::router())
         .merge(delegate::router())

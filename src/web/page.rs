@@ -93,7 +93,10 @@ impl Page {
 
     /// The message for `field`, if it has one.
     pub fn error_for(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|e| e.field == field).map(|e| e.text.as_str())
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.text.as_str())
     }
 
     /// The `<title>`: "Error: " first when the page shows errors.
@@ -110,7 +113,10 @@ impl Page {
 /// Headers of every HTML page.
 pub fn html_headers() -> [(HeaderName, HeaderValue); 2] {
     [
-        (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        ),
         (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
     ]
 }

@@ -62,7 +62,11 @@ pub fn csrf_token(headers: &HeaderMap) -> Option<String> {
 struct IssuedCsrf(String);
 
 /// Gives every visitor a CSRF cookie before they see a form.
-pub async fn ensure_csrf_cookie(state: axum::extract::State<WebState>, mut request: Request, next: Next) -> Response {
+pub async fn ensure_csrf_cookie(
+    state: axum::extract::State<WebState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let issued = if cookie(request.headers(), CSRF_COOKIE).is_none() {
         let token = new_secret();
         request.extensions_mut().insert(IssuedCsrf(token.clone()));
@@ -88,7 +92,11 @@ pub fn form_token(parts: &Parts) -> String {
 
 fn tokens_match(a: &str, b: &str) -> bool {
     // Constant-time for equal lengths; the length of a hex token is no secret.
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 /// The person signed in on this request, if any, and the CSRF token for its forms.
@@ -100,7 +108,10 @@ pub struct MaybeSignedIn {
 impl FromRequestParts<WebState> for MaybeSignedIn {
     type Rejection = WebError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &WebState,
+    ) -> Result<Self, Self::Rejection> {
         let signed_in = match cookie(&parts.headers, SESSION_COOKIE) {
             Some(secret) => state.app.authenticate(secret).await?,
             None => None,
@@ -129,7 +140,8 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for CsrfForm<T> {
         let bytes = axum::body::Bytes::from_request(request, state)
             .await
             .map_err(|_| WebError::BadForm)?;
-        let field: CsrfField = serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::BadForm)?;
+        let field: CsrfField =
+            serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::BadForm)?;
         match expected {
             Some(expected) if tokens_match(&expected, &field.csrf_token) => {}
             _ => return Err(WebError::Csrf),

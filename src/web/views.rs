@@ -81,7 +81,10 @@ impl CommentView {
     }
 
     pub fn list(comments: &[CommentRecord], venue: &VenueZone, tr: &Tr) -> Vec<CommentView> {
-        comments.iter().map(|c| CommentView::new(c, venue, tr)).collect()
+        comments
+            .iter()
+            .map(|c| CommentView::new(c, venue, tr))
+            .collect()
     }
 }
 
@@ -110,14 +113,19 @@ impl CommentForm {
                 Some(id) => format!("-{id}"),
                 None => "-general".to_string(),
             },
-            recommendation_id: recommendation_id.map(|id| id.to_string()).unwrap_or_default(),
+            recommendation_id: recommendation_id
+                .map(|id| id.to_string())
+                .unwrap_or_default(),
             kind: "remark".to_string(),
             ..CommentForm::default()
         }
     }
 
     pub fn error(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|e| e.field == field).map(|e| e.text.as_str())
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.text.as_str())
     }
 
     pub fn is_kind(&self, kind: &str) -> bool {

@@ -15,30 +15,67 @@ async fn another_delegation_cannot_read_edit_or_withdraw_by_changing_ids(backend
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
     let brazil = t.sign_in(BRAZIL).await;
-    let saved = austria.comment_on(&t.round_path(), "3", "remark", "Austria only.", "").await;
+    let saved = austria
+        .comment_on(&t.round_path(), "3", "remark", "Austria only.", "")
+        .await;
     let id = saved_comment_id(&saved);
 
     let brazil_page = brazil.get(&t.round_path()).await;
-    assert!(!brazil_page.body.contains("Austria only."), "private comments stay private");
-    assert_eq!(brazil.get(&format!("/comments/{id}/edit")).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(brazil.get(&format!("/comments/{id}/withdraw")).await.status, StatusCode::NOT_FOUND);
+    assert!(
+        !brazil_page.body.contains("Austria only."),
+        "private comments stay private"
+    );
+    assert_eq!(
+        brazil.get(&format!("/comments/{id}/edit")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        brazil.get(&format!("/comments/{id}/withdraw")).await.status,
+        StatusCode::NOT_FOUND
+    );
 
     // Brazil takes a form of its own and points it at Austria's comment.
-    let own = brazil.comment_on(&t.round_path(), "4", "remark", "Brazil's own.", "").await;
+    let own = brazil
+        .comment_on(&t.round_path(), "4", "remark", "Brazil's own.", "")
+        .await;
     let own_id = saved_comment_id(&own);
-    let form = brazil.get(&format!("/comments/{own_id}/edit")).await.form("form[action$='/edit']");
+    let form = brazil
+        .get(&format!("/comments/{own_id}/edit"))
+        .await
+        .form("form[action$='/edit']");
     let mut hijack = form.set("text", "Overwritten by Brazil.");
     hijack.action = format!("/comments/{id}/edit");
     assert_eq!(brazil.submit(&hijack).await.status, StatusCode::NOT_FOUND);
-    let withdraw = brazil.get(&format!("/comments/{own_id}/withdraw")).await.form("form[action$='/withdraw']");
-    assert_eq!(brazil.post(&format!("/comments/{id}/withdraw"), &withdraw.fields).await.status, StatusCode::NOT_FOUND);
+    let withdraw = brazil
+        .get(&format!("/comments/{own_id}/withdraw"))
+        .await
+        .form("form[action$='/withdraw']");
+    assert_eq!(
+        brazil
+            .post(&format!("/comments/{id}/withdraw"), &withdraw.fields)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
 
     let record = t.comment(id).await;
     assert_eq!(record.text, "Austria only.");
     assert_eq!(record.version, 1);
-    assert_eq!(brazil.get(&format!("/comments/{}/edit", id + 1000)).await.status, StatusCode::NOT_FOUND);
-    assert_eq!(brazil.get("/comments/not-a-number/edit").await.status, StatusCode::NOT_FOUND);
-    assert_eq!(brazil.get("/rounds/999999").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        brazil
+            .get(&format!("/comments/{}/edit", id + 1000))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        brazil.get("/comments/not-a-number/edit").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        brazil.get("/rounds/999999").await.status,
+        StatusCode::NOT_FOUND
+    );
 }
 
 async fn delegate_reaching_a_chair_page_gets_not_found(backend: Backend) {
@@ -52,7 +89,15 @@ async fn delegate_reaching_a_chair_page_gets_not_found(backend: Backend) {
 async fn signed_out_visitor_is_sent_to_sign_in(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let visitor = t.browser();
-    for path in ["/", &t.round_path(), &format!("/chair/rounds/{}", t.round_id)] {
-        assert_eq!(visitor.get(path).await.location.as_deref(), Some("/sign-in"), "{path}");
+    for path in [
+        "/",
+        &t.round_path(),
+        &format!("/chair/rounds/{}", t.round_id),
+    ] {
+        assert_eq!(
+            visitor.get(path).await.location.as_deref(),
+            Some("/sign-in"),
+            "{path}"
+        );
     }
 }

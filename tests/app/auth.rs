@@ -22,7 +22,11 @@ async fn sign_in_link_is_single_use(backend: Backend) {
     let link = t.request_link(&browser, AUSTRIA).await;
     let mail = t.mails_to(AUSTRIA).pop().expect("mail");
     assert_eq!(mail.subject, "Your sign-in link for redraft");
-    assert!(mail.text.contains("The link works once, until"), "{}", mail.text);
+    assert!(
+        mail.text.contains("The link works once, until"),
+        "{}",
+        mail.text
+    );
 
     let page = browser.get(&link).await;
     let form = page.form("form[action^='/sign-in/']");
@@ -36,10 +40,18 @@ async fn sign_in_link_is_single_use(backend: Backend) {
     let again = other.get(&link).await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST);
     assert!(again.body.contains("This sign-in link no longer works"));
-    let form = t.browser().get("/sign-in").await.form("form[action='/sign-in']");
+    let form = t
+        .browser()
+        .get("/sign-in")
+        .await
+        .form("form[action='/sign-in']");
     let csrf = form.get("csrf_token").unwrap_or_default().to_string();
     let replay = other.post(&link, &[("csrf_token".into(), csrf)]).await;
-    assert_ne!(replay.status, StatusCode::SEE_OTHER, "a used link must not sign in");
+    assert_ne!(
+        replay.status,
+        StatusCode::SEE_OTHER,
+        "a used link must not sign in"
+    );
     let home = other.get("/").await;
     assert_eq!(home.location.as_deref(), Some("/sign-in"));
 }
@@ -86,7 +98,13 @@ async fn unknown_address_gets_the_same_answer_and_no_mail(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let browser = t.browser();
     let known = browser
-        .submit(&browser.get("/sign-in").await.form("form[action='/sign-in']").set("email", AUSTRIA))
+        .submit(
+            &browser
+                .get("/sign-in")
+                .await
+                .form("form[action='/sign-in']")
+                .set("email", AUSTRIA),
+        )
         .await;
     let unknown_address = "nobody@unknown.example.org";
     let unknown = browser
@@ -99,7 +117,10 @@ async fn unknown_address_gets_the_same_answer_and_no_mail(backend: Backend) {
         )
         .await;
     assert_eq!(known.status, unknown.status);
-    assert_eq!(known.body, unknown.body, "the answer must not reveal whether the address is known");
+    assert_eq!(
+        known.body, unknown.body,
+        "the answer must not reveal whether the address is known"
+    );
     t.wait_for_mail(AUSTRIA, 1).await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert!(t.mails_to(unknown_address).is_empty());
@@ -108,7 +129,11 @@ async fn unknown_address_gets_the_same_answer_and_no_mail(backend: Backend) {
 async fn malformed_address_is_refused_next_to_the_field(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let browser = t.browser();
-    let form = browser.get("/sign-in").await.form("form[action='/sign-in']").set("email", "not an address");
+    let form = browser
+        .get("/sign-in")
+        .await
+        .form("form[action='/sign-in']")
+        .set("email", "not an address");
     let answer = browser.submit(&form).await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(answer.title().starts_with("Error:"), "{}", answer.title());
@@ -121,7 +146,11 @@ async fn malformed_address_is_refused_next_to_the_field(backend: Backend) {
         vec!["Enter an e-mail address in the correct format, like name@example.org"]
     );
     let kept = answer.form("form[action='/sign-in']");
-    assert_eq!(kept.get("email"), Some("not an address"), "what was typed is kept");
+    assert_eq!(
+        kept.get("email"),
+        Some("not an address"),
+        "what was typed is kept"
+    );
 }
 
 async fn signing_out_ends_the_session(backend: Backend) {
@@ -135,9 +164,16 @@ async fn signing_out_ends_the_session(backend: Backend) {
     assert_eq!(out.status, StatusCode::SEE_OTHER);
     assert_eq!(out.location.as_deref(), Some("/sign-in?signed_out=1"));
     // The session is over on the server too, not only in this browser.
-    assert_eq!(user.get(&t.round_path()).await.location.as_deref(), Some("/sign-in"));
+    assert_eq!(
+        user.get(&t.round_path()).await.location.as_deref(),
+        Some("/sign-in")
+    );
     let replayed = user.get_with_cookie(&t.round_path(), &copied_cookie).await;
-    assert_eq!(replayed.location.as_deref(), Some("/sign-in"), "a copied session cookie no longer works");
+    assert_eq!(
+        replayed.location.as_deref(),
+        Some("/sign-in"),
+        "a copied session cookie no longer works"
+    );
 }
 
 async fn health_answers_when_the_database_does(backend: Backend) {

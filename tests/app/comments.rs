@@ -20,12 +20,23 @@ async fn submit_edit_and_withdraw_keep_every_revision(backend: Backend) {
     let austria = t.sign_in(AUSTRIA).await;
 
     let saved = austria
-        .comment_on(&t.round_path(), "3", "remark", "Austria suggests adding a reference to child victims.", "")
+        .comment_on(
+            &t.round_path(),
+            "3",
+            "remark",
+            "Austria suggests adding a reference to child victims.",
+            "",
+        )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     let id = saved_comment_id(&saved);
     let page = austria.follow(&saved).await;
-    assert!(page.body.contains("Your comment was saved. Reference: WG-TIP-2020/C/0001"), "{}", page.body);
+    assert!(
+        page.body
+            .contains("Your comment was saved. Reference: WG-TIP-2020/C/0001"),
+        "{}",
+        page.body
+    );
     let on_three = page.recommendation_text("3");
     assert!(on_three.contains("Austria suggests adding a reference to child victims."));
     assert!(on_three.contains("WG-TIP-2020/C/0001"));
@@ -34,7 +45,10 @@ async fn submit_edit_and_withdraw_keep_every_revision(backend: Backend) {
     let edit = austria.get(&format!("/comments/{id}/edit")).await;
     assert_eq!(edit.status, StatusCode::OK);
     let form = edit.form("form[action$='/edit']");
-    assert_eq!(form.get("text"), Some("Austria suggests adding a reference to child victims."));
+    assert_eq!(
+        form.get("text"),
+        Some("Austria suggests adding a reference to child victims.")
+    );
     let form = form
         .set("kind", "amendment")
         .set("text", "Clearer wording.")
@@ -50,13 +64,19 @@ async fn submit_edit_and_withdraw_keep_every_revision(backend: Backend) {
 
     // Withdraw: confirmation page, then the comment stays, marked withdrawn.
     let confirm = austria.get(&format!("/comments/{id}/withdraw")).await;
-    let withdrawn = austria.submit(&confirm.form("form[action$='/withdraw']")).await;
+    let withdrawn = austria
+        .submit(&confirm.form("form[action$='/withdraw']"))
+        .await;
     assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
     let page = austria.follow(&withdrawn).await;
-    assert!(page.body.contains("Comment WG-TIP-2020/C/0001 was withdrawn"));
+    assert!(
+        page.body
+            .contains("Comment WG-TIP-2020/C/0001 was withdrawn")
+    );
     assert!(page.recommendation_text("3").contains("Withdrawn"));
     assert!(
-        page.texts(&format!("#comment-{id} ~ .actions a")).is_empty(),
+        page.texts(&format!("#comment-{id} ~ .actions a"))
+            .is_empty(),
         "a withdrawn comment offers no edit or withdraw"
     );
 
@@ -65,25 +85,57 @@ async fn submit_edit_and_withdraw_keep_every_revision(backend: Backend) {
     assert_eq!(record.version, 3);
     let mut conn = t.app.store().read().await.expect("conn");
     let history = revisions(&mut conn, id).await.expect("revisions");
-    let texts: Vec<(i64, &str, CommentStatus)> =
-        history.iter().map(|r| (r.version, r.text.as_str(), r.status)).collect();
+    let texts: Vec<(i64, &str, CommentStatus)> = history
+        .iter()
+        .map(|r| (r.version, r.text.as_str(), r.status))
+        .collect();
     assert_eq!(
         texts,
         vec![
-            (1, "Austria suggests adding a reference to child victims.", CommentStatus::Active),
+            (
+                1,
+                "Austria suggests adding a reference to child victims.",
+                CommentStatus::Active
+            ),
             (2, "Clearer wording.", CommentStatus::Active),
             (3, "Clearer wording.", CommentStatus::Withdrawn),
         ]
     );
-    let audit = redraft::store::audit::events_for_object(&mut conn, "comment", id).await.expect("audit");
+    let audit = redraft::store::audit::events_for_object(&mut conn, "comment", id)
+        .await
+        .expect("audit");
     let actions: Vec<&str> = audit.iter().map(|a| a.action.as_str()).collect();
-    assert_eq!(actions, vec!["comment_submitted", "comment_edited", "comment_withdrawn"]);
-    assert!(audit.iter().all(|a| a.actor_user_id.is_some() && a.delegation_id.is_some()));
-    assert!(audit[1].before_json.as_deref().unwrap_or_default().contains("child victims"));
-    assert!(audit[1].after_json.as_deref().unwrap_or_default().contains("Clearer wording."));
+    assert_eq!(
+        actions,
+        vec!["comment_submitted", "comment_edited", "comment_withdrawn"]
+    );
+    assert!(
+        audit
+            .iter()
+            .all(|a| a.actor_user_id.is_some() && a.delegation_id.is_some())
+    );
+    assert!(
+        audit[1]
+            .before_json
+            .as_deref()
+            .unwrap_or_default()
+            .contains("child victims")
+    );
+    assert!(
+        audit[1]
+            .after_json
+            .as_deref()
+            .unwrap_or_default()
+            .contains("Clearer wording.")
+    );
 
     // Withdrawing twice is refused and changes nothing.
-    let again = austria.post(&format!("/comments/{id}/withdraw"), &confirm.form("form[action$='/withdraw']").fields).await;
+    let again = austria
+        .post(
+            &format!("/comments/{id}/withdraw"),
+            &confirm.form("form[action$='/withdraw']").fields,
+        )
+        .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert_eq!(t.comment(id).await.version, 3);
 }
@@ -94,22 +146,38 @@ async fn every_kind_of_comment_and_general_comments(backend: Backend) {
     for (label, kind, text, proposed) in [
         ("1", "support", "", ""),
         ("2", "deletion", "Covered by recommendation 1.", ""),
-        ("4", "amendment", "", "States parties should consider providing for the review of criminal records."),
+        (
+            "4",
+            "amendment",
+            "",
+            "States parties should consider providing for the review of criminal records.",
+        ),
         ("5", "remark", "A remark.", ""),
     ] {
-        let answer = eu.comment_on(&t.round_path(), label, kind, text, proposed).await;
-        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{kind}: {}", answer.body);
+        let answer = eu
+            .comment_on(&t.round_path(), label, kind, text, proposed)
+            .await;
+        assert_eq!(
+            answer.status,
+            StatusCode::SEE_OTHER,
+            "{kind}: {}",
+            answer.body
+        );
     }
     let page = eu.get(&t.round_path()).await;
-    let general = page_general_form(&page)
-        .set("kind", "remark")
-        .set("text", "The European Union and its member States welcome the draft.");
+    let general = page_general_form(&page).set("kind", "remark").set(
+        "text",
+        "The European Union and its member States welcome the draft.",
+    );
     let saved = eu.submit(&general).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     let page = eu.follow(&saved).await;
     assert!(page.recommendation_text("1").contains("Support"));
     assert!(page.recommendation_text("2").contains("Proposal to delete"));
-    assert!(page.recommendation_text("4").contains("States parties should consider providing for the review"));
+    assert!(
+        page.recommendation_text("4")
+            .contains("States parties should consider providing for the review")
+    );
     let general_text = page.texts("#general").join(" ");
     assert!(general_text.contains("welcome the draft"), "{general_text}");
     assert_eq!(t.comment_count().await, 5);
@@ -117,7 +185,11 @@ async fn every_kind_of_comment_and_general_comments(backend: Backend) {
     // A colleague of the same delegation sees and can change the delegation's comments.
     let deputy = t.sign_in(EU_DEPUTY).await;
     let page = deputy.get(&t.round_path()).await;
-    assert!(page.texts("#general").join(" ").contains("welcome the draft"));
+    assert!(
+        page.texts("#general")
+            .join(" ")
+            .contains("welcome the draft")
+    );
 }
 
 fn page_general_form(page: &crate::helpers::Answer) -> crate::helpers::Form {
@@ -127,28 +199,48 @@ fn page_general_form(page: &crate::helpers::Answer) -> crate::helpers::Form {
 async fn our_comments_page_lists_everything_with_last_change(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
-    let a = austria.comment_on(&t.round_path(), "1", "remark", "First remark.", "").await;
-    let b = austria.comment_on(&t.round_path(), "7", "remark", "Second remark.", "").await;
+    let a = austria
+        .comment_on(&t.round_path(), "1", "remark", "First remark.", "")
+        .await;
+    let b = austria
+        .comment_on(&t.round_path(), "7", "remark", "Second remark.", "")
+        .await;
     let b_id = saved_comment_id(&b);
     let confirm = austria.get(&format!("/comments/{b_id}/withdraw")).await;
-    austria.submit(&confirm.form("form[action$='/withdraw']")).await;
+    austria
+        .submit(&confirm.form("form[action$='/withdraw']"))
+        .await;
     assert_eq!(a.status, StatusCode::SEE_OTHER);
 
-    let page = austria.get(&format!("{}/our-comments", t.round_path())).await;
+    let page = austria
+        .get(&format!("{}/our-comments", t.round_path()))
+        .await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.texts("h1"), vec!["Comments of Austria"]);
     let rows = page.texts("tbody tr");
     assert_eq!(rows.len(), 2, "withdrawn comments stay listed");
     assert!(rows[0].contains("First remark."));
     assert!(rows[1].contains("Second remark.") && rows[1].contains("Withdrawn"));
-    assert!(rows[0].contains("(Vienna, UTC+0"), "times carry the venue and offset: {}", rows[0]);
+    assert!(
+        rows[0].contains("(Vienna, UTC+0"),
+        "times carry the venue and offset: {}",
+        rows[0]
+    );
 }
 
 async fn chair_sees_every_comment_attributed_in_compilation_order(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     for email in [EU, AUSTRIA, crate::helpers::BRAZIL] {
         let user = t.sign_in(email).await;
-        let answer = user.comment_on(&t.round_path(), "6", "remark", &format!("Comment from {email}"), "").await;
+        let answer = user
+            .comment_on(
+                &t.round_path(),
+                "6",
+                "remark",
+                &format!("Comment from {email}"),
+                "",
+            )
+            .await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER);
     }
     let chair = t.sign_in(CHAIR).await;
@@ -160,9 +252,16 @@ async fn chair_sees_every_comment_attributed_in_compilation_order(backend: Backe
     let section = page.recommendation_text("6");
     let order: Vec<usize> = ["Austria", "Brazil", "European Union"]
         .iter()
-        .map(|name| section.find(name).unwrap_or_else(|| panic!("{name} missing")))
+        .map(|name| {
+            section
+                .find(name)
+                .unwrap_or_else(|| panic!("{name} missing"))
+        })
         .collect();
-    assert!(order[0] < order[1] && order[1] < order[2], "States alphabetically, then the EU: {section}");
+    assert!(
+        order[0] < order[1] && order[1] < order[2],
+        "States alphabetically, then the EU: {section}"
+    );
     assert!(page.body.contains("Responded: 3"));
 }
 
@@ -170,15 +269,36 @@ async fn stale_edit_by_a_colleague_is_refused(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let eu = t.sign_in(EU).await;
     let deputy = t.sign_in(EU_DEPUTY).await;
-    let saved = eu.comment_on(&t.round_path(), "8", "remark", "Original.", "").await;
+    let saved = eu
+        .comment_on(&t.round_path(), "8", "remark", "Original.", "")
+        .await;
     let id = saved_comment_id(&saved);
-    let eu_form = eu.get(&format!("/comments/{id}/edit")).await.form("form[action$='/edit']");
-    let deputy_form = deputy.get(&format!("/comments/{id}/edit")).await.form("form[action$='/edit']");
-    assert_eq!(eu.submit(&eu_form.set("text", "First change.")).await.status, StatusCode::SEE_OTHER);
-    let late = deputy.submit(&deputy_form.set("text", "Second change.")).await;
+    let eu_form = eu
+        .get(&format!("/comments/{id}/edit"))
+        .await
+        .form("form[action$='/edit']");
+    let deputy_form = deputy
+        .get(&format!("/comments/{id}/edit"))
+        .await
+        .form("form[action$='/edit']");
+    assert_eq!(
+        eu.submit(&eu_form.set("text", "First change."))
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let late = deputy
+        .submit(&deputy_form.set("text", "Second change."))
+        .await;
     assert_eq!(late.status, StatusCode::CONFLICT);
-    assert!(late.body.contains("changed this comment after you opened it"));
-    assert!(late.body.contains("Second change."), "the refused text is given back");
+    assert!(
+        late.body
+            .contains("changed this comment after you opened it")
+    );
+    assert!(
+        late.body.contains("Second change."),
+        "the refused text is given back"
+    );
     assert_eq!(t.comment(id).await.text, "First change.");
 }
 
@@ -186,11 +306,16 @@ async fn unicode_survives_unchanged(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
     let text = "توصية — 建议 — рекомендация — «Vienne» & <b>\"quotes\"</b>\n\tsecond line";
-    let saved = austria.comment_on(&t.round_path(), "9", "remark", text, "").await;
+    let saved = austria
+        .comment_on(&t.round_path(), "9", "remark", text, "")
+        .await;
     let id = saved_comment_id(&saved);
     assert_eq!(t.comment(id).await.text, text);
     let page = austria.follow(&saved).await;
-    assert!(page.recommendation_text("9").contains("توصية — 建议 — рекомендация — «Vienne» & <b>\"quotes\"</b>"));
+    assert!(
+        page.recommendation_text("9")
+            .contains("توصية — 建议 — рекомендация — «Vienne» & <b>\"quotes\"</b>")
+    );
     let edit = austria.get(&format!("/comments/{id}/edit")).await;
     assert_eq!(edit.form("form[action$='/edit']").get("text"), Some(text));
 }

@@ -32,7 +32,11 @@ async fn comment_one_second_after_closing_is_refused_and_not_stored(backend: Bac
     let before = t.comment_count().await;
     let answer = austria.submit(&form).await;
     assert_eq!(answer.status, StatusCode::CONFLICT, "{}", answer.body);
-    assert!(answer.texts("h1").contains(&"The round is closed".to_string()));
+    assert!(
+        answer
+            .texts("h1")
+            .contains(&"The round is closed".to_string())
+    );
     let message = answer.texts("[role=alert]").join(" ");
     assert!(
         message.contains("This round closed at 18:00 on ")
@@ -41,7 +45,10 @@ async fn comment_one_second_after_closing_is_refused_and_not_stored(backend: Bac
             && message.contains("Your comment was not saved."),
         "{message}"
     );
-    assert!(answer.body.contains("Sent one second too late."), "the text is given back to copy");
+    assert!(
+        answer.body.contains("Sent one second too late."),
+        "the text is given back to copy"
+    );
     assert_eq!(t.comment_count().await, before, "nothing is stored");
 }
 
@@ -49,13 +56,23 @@ async fn edit_and_withdraw_after_closing_are_refused(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     stand_at(&t, SignedDuration::from_mins(-5)).await;
     let austria = t.sign_in(AUSTRIA).await;
-    let saved = austria.comment_on(&t.round_path(), "2", "remark", "In time.", "").await;
+    let saved = austria
+        .comment_on(&t.round_path(), "2", "remark", "In time.", "")
+        .await;
     let id = saved_comment_id(&saved);
-    let edit_form = austria.get(&format!("/comments/{id}/edit")).await.form("form[action$='/edit']");
-    let withdraw_form = austria.get(&format!("/comments/{id}/withdraw")).await.form("form[action$='/withdraw']");
+    let edit_form = austria
+        .get(&format!("/comments/{id}/edit"))
+        .await
+        .form("form[action$='/edit']");
+    let withdraw_form = austria
+        .get(&format!("/comments/{id}/withdraw"))
+        .await
+        .form("form[action$='/withdraw']");
 
     stand_at(&t, SignedDuration::from_secs(1)).await;
-    let edited = austria.submit(&edit_form.set("text", "Changed too late.")).await;
+    let edited = austria
+        .submit(&edit_form.set("text", "Changed too late."))
+        .await;
     assert_eq!(edited.status, StatusCode::CONFLICT);
     assert!(edited.body.contains("This round closed at 18:00 on"));
     let withdrawn = austria.submit(&withdraw_form).await;
@@ -71,14 +88,19 @@ async fn exactly_at_closing_is_closed_and_just_before_is_open(backend: Backend) 
     stand_at(&t, SignedDuration::from_mins(-1)).await;
     let austria = t.sign_in(AUSTRIA).await;
     let page = austria.get(&t.round_path()).await;
-    let form = page.recommendation_form("5").set("kind", "remark").set("text", "Last millisecond.");
+    let form = page
+        .recommendation_form("5")
+        .set("kind", "remark")
+        .set("text", "Last millisecond.");
 
     stand_at(&t, SignedDuration::from_millis(-1)).await;
     let in_time = austria.submit(&form).await;
     assert_eq!(in_time.status, StatusCode::SEE_OTHER, "{}", in_time.body);
 
     stand_at(&t, SignedDuration::ZERO).await;
-    let at_deadline = austria.submit(&form.clone().set("text", "At the deadline.")).await;
+    let at_deadline = austria
+        .submit(&form.clone().set("text", "At the deadline."))
+        .await;
     assert_eq!(at_deadline.status, StatusCode::CONFLICT);
     assert_eq!(t.comment_count().await, 1);
 }
@@ -92,5 +114,8 @@ async fn closed_round_page_offers_no_forms(backend: Backend) {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Closed"));
     assert!(page.texts("form[action$='/comments']").is_empty());
-    assert!(page.body.contains("Comments can be added or changed only while the round is open."));
+    assert!(
+        page.body
+            .contains("Comments can be added or changed only while the round is open.")
+    );
 }

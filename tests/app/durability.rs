@@ -19,7 +19,11 @@ async fn aborted_requests_leave_later_writes_durable(backend: Backend) {
     };
     let t = TestApp::spawn_with_pool(backend, pool).await;
     let austria = t.sign_in(AUSTRIA).await;
-    let form = austria.get(&t.round_path()).await.recommendation_form("3").set("kind", "remark");
+    let form = austria
+        .get(&t.round_path())
+        .await
+        .recommendation_form("3")
+        .set("kind", "remark");
 
     // 60 posts, each abandoned by its client after 1 to 20 ms.
     let mut tasks = Vec::new();
@@ -31,7 +35,10 @@ async fn aborted_requests_leave_later_writes_durable(backend: Backend) {
             .expect("client");
         let cookie = austria.cookie_header();
         let url = t.url(&form.action);
-        let fields = form.clone().set("text", &format!("Aborted attempt {i}")).fields;
+        let fields = form
+            .clone()
+            .set("text", &format!("Aborted attempt {i}"))
+            .fields;
         tasks.push(tokio::spawn(async move {
             client
                 .post(url)
@@ -55,8 +62,15 @@ async fn aborted_requests_leave_later_writes_durable(backend: Backend) {
 
     let mut acknowledged = Vec::new();
     for i in 0..10 {
-        let answer = austria.submit(&form.clone().set("text", &format!("After the aborts {i}"))).await;
-        assert_eq!(answer.status, StatusCode::SEE_OTHER, "write {i} after the aborts: {}", answer.body);
+        let answer = austria
+            .submit(&form.clone().set("text", &format!("After the aborts {i}")))
+            .await;
+        assert_eq!(
+            answer.status,
+            StatusCode::SEE_OTHER,
+            "write {i} after the aborts: {}",
+            answer.body
+        );
         acknowledged.push(saved_comment_id(&answer));
     }
 
@@ -65,24 +79,50 @@ async fn aborted_requests_leave_later_writes_durable(backend: Backend) {
     let fresh = fresh_store(&t).await;
     let mut conn = fresh.read().await.expect("conn");
     for id in &acknowledged {
-        let comment = redraft::store::comment::get_comment(&mut conn, *id).await.expect("query");
+        let comment = redraft::store::comment::get_comment(&mut conn, *id)
+            .await
+            .expect("query");
         assert!(comment.is_some(), "acknowledged comment {id} is durable");
     }
-    let total = redraft::store::comment::count_comments(&mut conn, t.round_id).await.expect("count");
+    let total = redraft::store::comment::count_comments(&mut conn, t.round_id)
+        .await
+        .expect("count");
     assert!(total >= (acknowledged.len() + acknowledged_early) as i64);
-    let comments = redraft::store::comment::comments_of_round(&mut conn, t.round_id).await.expect("comments");
+    let comments = redraft::store::comment::comments_of_round(&mut conn, t.round_id)
+        .await
+        .expect("comments");
     for comment in &comments {
-        let revisions = redraft::store::comment::revisions(&mut conn, comment.comment_id).await.expect("revisions");
-        assert_eq!(revisions.len(), 1, "comment {} has exactly its first revision", comment.comment_id);
-        let audit = redraft::store::audit::events_for_object(&mut conn, "comment", comment.comment_id)
+        let revisions = redraft::store::comment::revisions(&mut conn, comment.comment_id)
             .await
-            .expect("audit");
-        assert_eq!(audit.len(), 1, "comment {} has its audit event", comment.comment_id);
+            .expect("revisions");
+        assert_eq!(
+            revisions.len(),
+            1,
+            "comment {} has exactly its first revision",
+            comment.comment_id
+        );
+        let audit =
+            redraft::store::audit::events_for_object(&mut conn, "comment", comment.comment_id)
+                .await
+                .expect("audit");
+        assert_eq!(
+            audit.len(),
+            1,
+            "comment {} has its audit event",
+            comment.comment_id
+        );
     }
-    let references: std::collections::HashSet<&str> = comments.iter().map(|c| c.reference.as_str()).collect();
-    assert_eq!(references.len(), comments.len(), "receipt numbers are unique");
+    let references: std::collections::HashSet<&str> =
+        comments.iter().map(|c| c.reference.as_str()).collect();
+    assert_eq!(
+        references.len(),
+        comments.len(),
+        "receipt numbers are unique"
+    );
 }
 
 async fn fresh_store(t: &TestApp) -> Store {
-    Store::connect(&t.database_url, &PoolSettings::default()).await.expect("second pool")
+    Store::connect(&t.database_url, &PoolSettings::default())
+        .await
+        .expect("second pool")
 }

@@ -45,7 +45,9 @@ macro_rules! both_backends {
 }
 
 pub fn postgres_url() -> Option<String> {
-    std::env::var("TEST_DATABASE_URL").ok().filter(|s| !s.is_empty())
+    std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
 }
 
 pub const AUSTRIA: &str = "focal.point@austria.example.org";
@@ -61,6 +63,8 @@ pub struct TestApp {
     pub round_id: i64,
     pub mail_dir: PathBuf,
     pub database_url: String,
+    /// The PostgreSQL database to drop when the test ends.
+    pg_database: Option<String>,
     _data_dir: tempfile::TempDir,
     _server: RunningServer,
 }
@@ -73,17 +77,20 @@ impl TestApp {
 
     pub async fn spawn_with_pool(backend: Backend, pool: PoolSettings) -> TestApp {
         let data_dir = tempfile::tempdir().expect("temp dir");
-        let database_url = match backend {
-            Backend::Sqlite => sqlite_url(&data_dir.path().join("redraft.db")),
+        let (database_url, pg_database) = match backend {
+            Backend::Sqlite => (sqlite_url(&data_dir.path().join("redraft.db")), None),
             Backend::Postgres => {
                 let admin = postgres_url().expect("TEST_DATABASE_URL");
-                let name = format!("redraft_test_{}", redraft::app::auth::new_secret()[..16].to_string());
-                redraft::store::create_postgres_database(&admin, &name)
+                let name = format!("redraft_test_{}", &redraft::app::auth::new_secret()[..16]);
+                let url = redraft::store::create_postgres_database(&admin, &name)
                     .await
-                    .expect("create test database")
+                    .expect("create test database");
+                (url, Some(name))
             }
         };
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
         let addr = listener.local_addr().expect("addr");
         let base = format!("http://{addr}");
         let config = Config::load(&ServerArgs {
@@ -95,7 +102,9 @@ impl TestApp {
         })
         .expect("config");
         let clock = Arc::new(ManualClock::new(Timestamp::now()));
-        let app = build_app_with_pool(&config, clock.clone(), &pool).await.expect("app");
+        let app = build_app_with_pool(&config, clock.clone(), &pool)
+            .await
+            .expect("app");
         let demo = app.load_demo().await.expect("demo");
         let server = serve_on(listener, &config, app.clone()).expect("serve");
         TestApp {
@@ -105,6 +114,7 @@ impl TestApp {
             round_id: demo.round_id,
             mail_dir: config.mail_dir(),
             database_url,
+            pg_database,
             _data_dir: data_dir,
             _server: server,
         }
@@ -139,7 +149,12 @@ impl TestApp {
         assert_eq!(page.status, StatusCode::OK, "link page: {}", page.body);
         let form = page.form("form[action^='/sign-in/']");
         let response = user.submit(&form).await;
-        assert_eq!(response.status, StatusCode::SEE_OTHER, "sign-in: {}", response.body);
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "sign-in: {}",
+            response.body
+        );
         assert_eq!(response.location.as_deref(), Some("/"));
         user
     }
@@ -168,24 +183,40 @@ impl TestApp {
             if path.extension().is_none_or(|e| e != "eml") {
                 continue;
             }
-            let Ok(bytes) = std::fs::read(&path) else { continue };
+            let Ok(bytes) = std::fs::read(&path) else {
+                continue;
+            };
             let Some(message) = mail_parser::MessageParser::default().parse(&bytes[..]) else {
                 continue;
             };
             let recipients: Vec<String> = message
                 .to()
-                .map(|a| a.iter().filter_map(|x| x.address()).map(str::to_string).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.address())
+                        .map(str::to_string)
+                        .collect()
+                })
                 .unwrap_or_default();
             if !recipients.iter().any(|r| r.eq_ignore_ascii_case(to)) {
                 continue;
             }
-            let modified = entry.metadata().and_then(|m| m.modified()).unwrap_or(std::time::UNIX_EPOCH);
+            let modified = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .unwrap_or(std::time::UNIX_EPOCH);
             mails.push((
                 modified,
                 Mail {
                     subject: message.subject().unwrap_or_default().to_string(),
-                    text: message.body_text(0).map(|t| t.to_string()).unwrap_or_default(),
-                    html: message.body_html(0).map(|t| t.to_string()).unwrap_or_default(),
+                    text: message
+                        .body_text(0)
+                        .map(|t| t.to_string())
+                        .unwrap_or_default(),
+                    html: message
+                        .body_html(0)
+                        .map(|t| t.to_string())
+                        .unwrap_or_default(),
                 },
             ));
         }
@@ -202,7 +233,10 @@ impl TestApp {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("no e-mail number {count} for {to} in {}", self.mail_dir.display());
+        panic!(
+            "no e-mail number {count} for {to} in {}",
+            self.mail_dir.display()
+        );
     }
 
     /// The round's closing instant.
@@ -219,7 +253,9 @@ impl TestApp {
     /// How many comments the round holds in the database (any status).
     pub async fn comment_count(&self) -> i64 {
         let mut conn = self.app.store().read().await.expect("conn");
-        redraft::store::comment::count_comments(&mut conn, self.round_id).await.expect("count")
+        redraft::store::comment::count_comments(&mut conn, self.round_id)
+            .await
+            .expect("count")
     }
 
     pub async fn comment(&self, comment_id: i64) -> redraft::store::comment::CommentRecord {
@@ -235,6 +271,28 @@ impl TestApp {
     }
 }
 
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let (Some(name), Some(admin)) = (self.pg_database.take(), postgres_url()) else {
+            return;
+        };
+        // Drop runs inside the test's runtime, which cannot be blocked on: use a thread of its own.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
+            runtime
+                .block_on(redraft::store::drop_postgres_database(&admin, &name))
+                .ok()
+        })
+        .join();
+        if !matches!(dropped, Ok(Some(()))) {
+            eprintln!("could not drop a test database");
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Mail {
     pub subject: String,
@@ -244,9 +302,18 @@ pub struct Mail {
 
 /// The sign-in link in a mail's text part.
 pub fn sign_in_link(mail: &Mail, base: &str) -> String {
-    let start = mail.text.find(&format!("{base}/sign-in/")).expect("a sign-in link in the e-mail");
-    let link: String = mail.text[start..].chars().take_while(|c| !c.is_whitespace()).collect();
-    assert!(mail.html.contains(&link), "the HTML part carries the same link");
+    let start = mail
+        .text
+        .find(&format!("{base}/sign-in/"))
+        .expect("a sign-in link in the e-mail");
+    let link: String = mail.text[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    assert!(
+        mail.html.contains(&link),
+        "the HTML part carries the same link"
+    );
     link.trim_start_matches(base).to_string()
 }
 
@@ -291,7 +358,10 @@ impl Answer {
     /// The visible text of the recommendation labelled `label`, its comments included.
     pub fn recommendation_text(&self, label: &str) -> String {
         let html = self.html();
-        recommendation_section(&html, label).text().collect::<Vec<_>>().join(" ")
+        recommendation_section(&html, label)
+            .text()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The text of the elements matching `selector`.
@@ -340,7 +410,10 @@ impl Form {
             if (kind == "radio" || kind == "checkbox") && v.attr("checked").is_none() {
                 continue;
             }
-            fields.push((name.to_string(), v.attr("value").unwrap_or_default().to_string()));
+            fields.push((
+                name.to_string(),
+                v.attr("value").unwrap_or_default().to_string(),
+            ));
         }
         for textarea in form.select(&sel("textarea")) {
             if let Some(name) = textarea.value().attr("name") {
@@ -358,7 +431,10 @@ impl Form {
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -388,7 +464,12 @@ impl User {
     }
 
     pub async fn get(&self, path: &str) -> Answer {
-        let response = self.client.get(format!("{}{}", self.base, path)).send().await.expect("GET");
+        let response = self
+            .client
+            .get(format!("{}{}", self.base, path))
+            .send()
+            .await
+            .expect("GET");
         answer(response).await
     }
 
@@ -408,7 +489,14 @@ impl User {
     }
 
     /// Submits a comment on recommendation `label` from the round page; returns the answer.
-    pub async fn comment_on(&self, round_path: &str, label: &str, kind: &str, text: &str, proposed: &str) -> Answer {
+    pub async fn comment_on(
+        &self,
+        round_path: &str,
+        label: &str,
+        kind: &str,
+        text: &str,
+        proposed: &str,
+    ) -> Answer {
         let page = self.get(round_path).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
         let form = page
@@ -434,12 +522,19 @@ async fn answer(response: reqwest::Response) -> Answer {
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let body = response.text().await.expect("body");
-    Answer { status, location, body }
+    Answer {
+        status,
+        location,
+        body,
+    }
 }
 
 /// The id of the comment a "saved" redirect points at (`/rounds/1?saved=7#comment-7`).
 pub fn saved_comment_id(answer: &Answer) -> i64 {
-    let location = answer.location.as_deref().unwrap_or_else(|| panic!("no redirect: {}", answer.body));
+    let location = answer
+        .location
+        .as_deref()
+        .unwrap_or_else(|| panic!("no redirect: {}", answer.body));
     let id = location.rsplit("#comment-").next().expect("comment anchor");
     id.parse().expect("comment id")
 }

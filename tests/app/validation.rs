@@ -17,17 +17,31 @@ both_backends!(
 /// Checks the standard shape of a refused comment form: 422, "Error:" title, the summary
 /// linking to the field, the message next to the field, the typed text kept.
 fn assert_refused(answer: &Answer, field_id: &str, message: &str, kept_text: &str) {
-    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", answer.body);
+    assert_eq!(
+        answer.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        answer.body
+    );
     assert!(answer.title().starts_with("Error:"), "{}", answer.title());
-    assert_eq!(answer.texts(&format!(".error-summary a[href='#{field_id}']")), vec![message.to_string()]);
-    assert_eq!(answer.texts(&format!("#{field_id}-error")), vec![message.to_string()]);
+    assert_eq!(
+        answer.texts(&format!(".error-summary a[href='#{field_id}']")),
+        vec![message.to_string()]
+    );
+    assert_eq!(
+        answer.texts(&format!("#{field_id}-error")),
+        vec![message.to_string()]
+    );
     let described = answer
         .html()
         .select(&crate::helpers::sel(&format!("#{field_id}")))
         .next()
         .and_then(|e| e.value().attr("aria-describedby").map(str::to_string))
         .unwrap_or_default();
-    assert!(described.contains(&format!("{field_id}-error")), "the field points at its error: {described}");
+    assert!(
+        described.contains(&format!("{field_id}-error")),
+        "the field points at its error: {described}"
+    );
     if !kept_text.is_empty() {
         assert!(answer.body.contains(kept_text), "the typed text is kept");
     }
@@ -36,7 +50,9 @@ fn assert_refused(answer: &Answer, field_id: &str, message: &str, kept_text: &st
 async fn empty_remark_is_refused(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
-    let answer = austria.comment_on(&t.round_path(), "3", "remark", "   \n  ", "").await;
+    let answer = austria
+        .comment_on(&t.round_path(), "3", "remark", "   \n  ", "")
+        .await;
     let rec = rec_id(&austria, &t, "3").await;
     assert_refused(&answer, &format!("text-{rec}"), "Enter your comment", "");
     assert_eq!(t.comment_count().await, 0);
@@ -46,12 +62,14 @@ async fn over_long_comment_is_refused(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
     let text = format!("{}{}", "é".repeat(20_000), "x");
-    let answer = austria.comment_on(&t.round_path(), "3", "remark", &text, "").await;
+    let answer = austria
+        .comment_on(&t.round_path(), "3", "remark", &text, "")
+        .await;
     let rec = rec_id(&austria, &t, "3").await;
     assert_refused(
         &answer,
         &format!("text-{rec}"),
-        "The comment must be 20000 characters or fewer (it is 20001)",
+        "The comment must be 20,000 characters or fewer (it is 20,001)",
         &text,
     );
     assert_eq!(t.comment_count().await, 0);
@@ -62,7 +80,9 @@ async fn exactly_the_limit_is_accepted(backend: Backend) {
     let austria = t.sign_in(AUSTRIA).await;
     // 20,000 characters after NFC normalisation: "e" + combining acute becomes one "é".
     let text = "e\u{301}".repeat(20_000);
-    let answer = austria.comment_on(&t.round_path(), "3", "remark", &text, "").await;
+    let answer = austria
+        .comment_on(&t.round_path(), "3", "remark", &text, "")
+        .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.title());
     let id = crate::helpers::saved_comment_id(&answer);
     assert_eq!(t.comment(id).await.text, "é".repeat(20_000));
@@ -71,7 +91,9 @@ async fn exactly_the_limit_is_accepted(backend: Backend) {
 async fn amendment_without_replacement_text_is_refused(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
-    let answer = austria.comment_on(&t.round_path(), "3", "amendment", "Our explanation.", "").await;
+    let answer = austria
+        .comment_on(&t.round_path(), "3", "amendment", "Our explanation.", "")
+        .await;
     let rec = rec_id(&austria, &t, "3").await;
     assert_refused(
         &answer,
@@ -97,17 +119,26 @@ async fn unknown_recommendation_is_refused(backend: Backend) {
     let answer = austria.submit(&form).await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(answer.title().starts_with("Error:"));
-    assert!(answer.body.contains("This recommendation is not part of the draft under comment"));
+    assert!(
+        answer
+            .body
+            .contains("This recommendation is not part of the draft under comment")
+    );
     assert!(answer.body.contains("About a paragraph that is not there."));
     let garbage = form.set("recommendation_id", "3; DROP TABLE comment");
-    assert_eq!(austria.submit(&garbage).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        austria.submit(&garbage).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
     assert_eq!(t.comment_count().await, 0);
 }
 
 async fn control_characters_are_refused(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
-    let answer = austria.comment_on(&t.round_path(), "3", "remark", "Bell\u{7} inside", "").await;
+    let answer = austria
+        .comment_on(&t.round_path(), "3", "remark", "Bell\u{7} inside", "")
+        .await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(answer.body.contains("control character"));
     assert_eq!(t.comment_count().await, 0);

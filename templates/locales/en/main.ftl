@@ -3,7 +3,7 @@
 ## Layout
 skip-to-content = Skip to main content
 signed-in-as = Signed in as { $email }
-session-idle-note = Your session ends after 8 hours without activity (now at { $time }).
+session-idle-note = Without activity, your session ends at { $time }.
 sign-out = Sign out
 footer-note = redraft — post-meeting comment rounds. Times are shown in the venue's time zone, with the UTC offset.
 back-home = Go to your rounds
