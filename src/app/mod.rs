@@ -3,8 +3,10 @@
 //! that a client disconnecting cannot cancel it half-way (see design.md 4a).
 
 pub mod auth;
+pub mod chair;
 pub mod comments;
 pub mod demo;
+pub mod reports;
 pub mod rounds;
 
 use std::future::Future;
@@ -72,6 +74,9 @@ pub enum AppError {
     /// The write conflicts with the current state (e.g. the comment was changed meanwhile).
     #[error("conflict: {0:?}")]
     Conflict(Message),
+    /// An import with problems; nothing was stored.
+    #[error("import refused: {0:?}")]
+    Import(Vec<crate::domain::import::ImportProblem>),
     /// The sign-in link is unknown, used or expired.
     #[error("sign-in link no longer valid")]
     InvalidSignInLink,
