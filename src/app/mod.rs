@@ -2,6 +2,7 @@
 //! writes through the store and records the audit event together; it runs in its own task so
 //! that a client disconnecting cannot cancel it half-way (see design.md 4a).
 
+pub mod admin;
 pub mod auth;
 pub mod chair;
 pub mod comments;

@@ -204,3 +204,4 @@ col-action = Action
 col-object = Object
 col-change = Change
 history-new-deadline = New deadline: { $deadline }
+error-role-staff = The role must be chair or secretariat
