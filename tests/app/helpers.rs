@@ -287,7 +287,13 @@ pub struct ApiAnswer {
 }
 
 impl ApiClient {
-    pub async fn send(&self, method: reqwest::Method, path: &str, body: Option<serde_json::Value>, key: Option<&str>) -> ApiAnswer {
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+        key: Option<&str>,
+    ) -> ApiAnswer {
         let mut request = self
             .client
             .request(method, format!("{}/api/v1{}", self.base, path))
@@ -306,11 +312,13 @@ impl ApiClient {
     }
 
     pub async fn post(&self, path: &str, body: serde_json::Value) -> ApiAnswer {
-        self.send(reqwest::Method::POST, path, Some(body), None).await
+        self.send(reqwest::Method::POST, path, Some(body), None)
+            .await
     }
 
     pub async fn put(&self, path: &str, body: serde_json::Value) -> ApiAnswer {
-        self.send(reqwest::Method::PUT, path, Some(body), None).await
+        self.send(reqwest::Method::PUT, path, Some(body), None)
+            .await
     }
 
     pub async fn delete(&self, path: &str) -> ApiAnswer {
@@ -337,7 +345,11 @@ pub async fn api_answer(response: reqwest::Response) -> ApiAnswer {
     let headers = response.headers().clone();
     let text = response.text().await.expect("body");
     let json = serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text));
-    ApiAnswer { status, headers, json }
+    ApiAnswer {
+        status,
+        headers,
+        json,
+    }
 }
 
 impl TestApp {
@@ -505,6 +517,24 @@ impl Form {
                 v.attr("value").unwrap_or_default().to_string(),
             ));
         }
+        for select in form.select(&sel("select")) {
+            let Some(name) = select.value().attr("name") else {
+                continue;
+            };
+            let options: Vec<ElementRef<'_>> = select.select(&sel("option")).collect();
+            let chosen = options
+                .iter()
+                .find(|o| o.value().attr("selected").is_some())
+                .or(options.first());
+            if let Some(option) = chosen {
+                let value = option
+                    .value()
+                    .attr("value")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| option.text().collect());
+                fields.push((name.to_string(), value));
+            }
+        }
         for textarea in form.select(&sel("textarea")) {
             if let Some(name) = textarea.value().attr("name") {
                 fields.push((name.to_string(), textarea.text().collect()));
@@ -605,7 +635,11 @@ impl User {
     }
 
     /// Submits a multipart form read from a page, with `file` attached if given.
-    pub async fn submit_multipart(&self, form: &Form, file: Option<(&str, &str, Vec<u8>)>) -> Answer {
+    pub async fn submit_multipart(
+        &self,
+        form: &Form,
+        file: Option<(&str, &str, Vec<u8>)>,
+    ) -> Answer {
         self.post_multipart(&form.action, &form.fields, file).await
     }
 

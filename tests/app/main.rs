@@ -6,6 +6,7 @@ mod helpers;
 
 mod access;
 mod auth;
+mod chair;
 mod comments;
 mod deadline;
 mod durability;
