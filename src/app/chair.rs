@@ -560,7 +560,7 @@ impl App {
             };
             let mut problems: Vec<ImportProblem> = Vec::new();
             for row in &rows {
-                let delegation_id = match people::find_delegation(&mut tx, round.meeting_id, row.name.as_str()).await? {
+                let delegation_id = match people::find_delegation_by_name(&mut tx, row.name.as_str()).await? {
                     Some(id) => {
                         summary.updated += 1;
                         id

@@ -59,6 +59,16 @@ pub async fn find_delegation(
     Ok(id)
 }
 
+/// A delegation by name in any meeting: States and organizations are the same from one body
+/// to the next, and so are their focal points.
+pub async fn find_delegation_by_name(conn: &mut AnyConnection, name: &str) -> Result<Option<i64>> {
+    let id = sqlx::query_scalar("SELECT MIN(delegation_id) FROM delegation WHERE name = $1")
+        .bind(name)
+        .fetch_one(conn)
+        .await?;
+    Ok(id)
+}
+
 pub async fn insert_delegation(
     conn: &mut AnyConnection,
     meeting_id: i64,

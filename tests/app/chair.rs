@@ -349,11 +349,7 @@ async fn delegates_see_extensions_on_the_round_page(backend: Backend) {
             && history.contains("Requested by several delegations"),
         "{history}"
     );
-    assert!(
-        page.texts("dl.deadline dd")
-            .join(" ")
-            .contains(&format!("18:00 on "))
-    );
+    assert!(page.texts("dl.deadline dd").join(" ").contains("18:00 on "));
     assert_eq!(
         t.closes_at().await.as_second() - closes_at.as_second(),
         7 * 24 * 3600

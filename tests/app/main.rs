@@ -5,6 +5,7 @@
 mod helpers;
 
 mod access;
+mod api;
 mod auth;
 mod chair;
 mod comments;
