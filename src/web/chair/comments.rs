@@ -129,6 +129,8 @@ struct AuditPage {
     title: String,
     action: String,
     actions: Vec<String>,
+    delegation_id: i64,
+    delegations: Vec<(i64, String)>,
     lines: Vec<AuditLineView>,
     csv_link: String,
 }
@@ -177,11 +179,20 @@ pub async fn audit_log(
             after: l.after_json.clone().unwrap_or_default(),
         })
         .collect();
-    let csv_link = format!(
-        "/chair/rounds/{round_id}/audit.csv?action={}&delegation={}",
-        query.action.trim(),
-        query.delegation_id()
-    );
+    let filter = serde_urlencoded::to_string([
+        ("action", query.action.trim().to_string()),
+        ("delegation", query.delegation_id().to_string()),
+    ])
+    .unwrap_or_default();
+    let csv_link = format!("/chair/rounds/{round_id}/audit.csv?{filter}");
+    let delegations = state
+        .app
+        .responses(&staff.signed_in.actor, round_id)
+        .await?
+        .lines
+        .into_iter()
+        .map(|l| (l.delegation_id, l.name))
+        .collect();
     let page = AuditPage {
         page: Page::new(
             tr.clone(),
@@ -193,6 +204,8 @@ pub async fn audit_log(
         title: log.round.title.clone(),
         action: query.action.trim().to_string(),
         actions: log.actions,
+        delegation_id: query.delegation_id(),
+        delegations,
         lines,
         csv_link,
     };

@@ -205,3 +205,4 @@ col-object = Object
 col-change = Change
 history-new-deadline = New deadline: { $deadline }
 error-role-staff = The role must be chair or secretariat
+audit-all-delegations = All delegations and the Chair
