@@ -118,9 +118,16 @@ async fn a_round_run_from_the_chairs_pages(backend: Backend) {
     assert!(
         imported
             .body
-            .contains("Imported 3 rows: 3 new delegations, 4 new focal points."),
+            .contains("Imported 3 rows: one new delegation, 4 new focal points."),
         "{}",
         imported.body
+    );
+
+    // Argentina and Chile took part in the demo meeting: the same delegations, now in this round.
+    let responses = chair.get(&format!("{base}/responses")).await;
+    assert_eq!(
+        responses.texts("tbody th"),
+        vec!["Argentina", "Bolivia", "Chile"]
     );
 
     // The round opens: delegations comment.

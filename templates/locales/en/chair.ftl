@@ -98,7 +98,16 @@ delegations-import = Import delegations from CSV
 delegations-file-hint = CSV with the columns name, category, focal_point_emails (addresses separated by ;). Categories: party, observer_state, other_observer, igo, other. UTF-8, up to 5 MB. Delegations already listed get the new focal points.
 delegations-paste = Or paste the CSV
 delegations-import-button = Import
-import-done = Imported { $rows } rows: { $created } new delegations, { $focal } new focal points.
+import-done = Imported { $rows ->
+        [one] one row
+       *[other] { $rows } rows
+    }: { $created ->
+        [one] one new delegation
+       *[other] { $created } new delegations
+    }, { $focal ->
+        [one] one new focal point
+       *[other] { $focal } new focal points
+    }.
 delegations-add = Add a delegation
 delegations-add-button = Add the delegation
 field-delegation-name = Name of the delegation
