@@ -346,10 +346,13 @@ async fn api_errors_have_one_shape_and_leak_nothing(backend: Backend) {
     assert_eq!(broken.status(), StatusCode::BAD_REQUEST);
     let text = broken.text().await.unwrap_or_default();
     assert!(text.contains("\"code\":\"bad_request\""), "{text}");
-    assert_eq!(
-        austria.post("/rounds", json!({"title": "x"})).await.status,
-        StatusCode::UNPROCESSABLE_ENTITY
-    );
+    let chair = t.api(CHAIR).await;
+    let shapeless = chair.post("/rounds", json!({"title": "x"})).await;
+    assert_eq!(shapeless.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(shapeless.json["error"]["code"], "invalid");
+    let unknown_endpoint = chair.get("/no-such-endpoint").await;
+    assert_eq!(unknown_endpoint.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown_endpoint.json["error"]["code"], "not_found");
     let staff_only = austria
         .post("/rounds", json!({"title": "T", "body": "B", "meeting": "M", "kind": "comments", "time_zone": "UTC", "opens_at": "2030-01-01T00:00:00Z", "closes_at": "2030-02-01T00:00:00Z", "visibility": "private"}))
         .await;

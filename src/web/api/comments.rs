@@ -1,7 +1,6 @@
 //! `/api/v1/…/comments`: a delegation's comments (submit, change, withdraw) and reading them.
 
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -9,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::error::{ApiError, ApiResult, ErrorBody};
-use super::extract::{ApiUser, IdempotencyKey, parse_json};
+use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json};
 use super::idempotent;
 use crate::app::comments::{CommentInput, Receipt};
 use crate::store::comment::{CommentRecord, CommentStatus};
@@ -138,7 +137,7 @@ pub async fn create_comment(
     ApiUser(user): ApiUser,
     IdempotencyKey(key): IdempotencyKey,
     Path(round_id): Path<i64>,
-    body: Bytes,
+    ApiBody(body): ApiBody,
 ) -> ApiResult<Response> {
     let comment: CommentIn = parse_json(&body)?;
     let actor = user.actor;
@@ -166,7 +165,7 @@ pub async fn update_comment(
     ApiUser(user): ApiUser,
     IdempotencyKey(key): IdempotencyKey,
     Path(comment_id): Path<i64>,
-    body: Bytes,
+    ApiBody(body): ApiBody,
 ) -> ApiResult<Response> {
     let comment: CommentIn = parse_json(&body)?;
     let actor = user.actor;

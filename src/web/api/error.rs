@@ -32,7 +32,8 @@ pub struct ErrorDetail {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Problem {
     pub field: Option<String>,
-    /// The row of an imported file (header = row 1), or the 1-based index in a JSON list.
+    /// The row of an imported file (header = row 1), or the 1-based position in a JSON list;
+    /// absent for a problem of the body as a whole.
     pub row: Option<usize>,
     pub message: String,
 }
@@ -124,7 +125,7 @@ impl From<AppError> for ApiError {
                     .iter()
                     .map(|p| Problem {
                         field: p.column.map(str::to_string),
-                        row: Some(p.row),
+                        row: Some(p.row).filter(|r| *r > 0),
                         message: p.to_string(),
                     })
                     .collect();

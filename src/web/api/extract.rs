@@ -1,7 +1,7 @@
 //! Extractors of the API: the caller (from the bearer token) and the `Idempotency-Key` header;
 //! and the parsing of JSON bodies into our error shape.
 
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
@@ -71,5 +71,40 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             format!("The body does not have the expected shape: {e}"),
             None,
         )),
+    }
+}
+
+/// The raw body of an API write (kept whole for the idempotency check), refused in our error
+/// shape when too large or unreadable.
+pub struct ApiBody(pub axum::body::Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for ApiBody {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        axum::body::Bytes::from_request(request, state)
+            .await
+            .map(ApiBody)
+            .map_err(|e| {
+                if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    ApiError::new(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        "too_large",
+                        "The request body is too large (imports may be up to 5 MB).",
+                        None,
+                    )
+                } else {
+                    ApiError::bad_request("The request body could not be read.")
+                }
+            })
+    }
+}
+
+/// Staff-only endpoints answer "not found" to anyone else before reading the body.
+pub fn require_staff(user: &ApiUser) -> Result<(), ApiError> {
+    if user.0.actor.role.is_staff() {
+        Ok(())
+    } else {
+        Err(ApiError::not_found())
     }
 }

@@ -77,7 +77,19 @@ pub fn router() -> axum::Router<WebState> {
                 async move { Json(document) }
             }),
         )
+        .route("/api/v1", axum::routing::any(unknown_endpoint))
+        .route("/api/v1/{*rest}", axum::routing::any(unknown_endpoint))
         .layer(DefaultBodyLimit::max(8 * 1024 * 1024))
+}
+
+/// Paths under `/api/v1` that are not endpoints answer in the API's error shape.
+async fn unknown_endpoint() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "There is no such endpoint; see /api/v1/openapi.json.",
+        None,
+    )
 }
 
 /// Runs a write at most once per `Idempotency-Key`: a repeat with the same key and the same

@@ -1,7 +1,6 @@
 //! `/api/v1/rounds…`: rounds, their draft and delegations, responses and schedule changes.
 
 use axum::Json;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
@@ -9,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::error::{ApiError, ApiResult, ErrorBody};
-use super::extract::{ApiUser, IdempotencyKey, parse_json};
+use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json, require_staff};
 use super::idempotent;
 use crate::app::chair::{DraftFormat, RoundInput, When, parse_delegations, parse_draft};
 use crate::domain::Actor;
@@ -242,10 +241,12 @@ pub async fn list_rounds(
     responses((status = 201, body = Created), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create_round(
     State(state): State<WebState>,
-    ApiUser(user): ApiUser,
+    api_user: ApiUser,
     IdempotencyKey(key): IdempotencyKey,
-    body: Bytes,
+    ApiBody(body): ApiBody,
 ) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
     let input: RoundIn = parse_json(&body)?;
     let actor = user.actor;
     idempotent(
@@ -303,6 +304,23 @@ fn is_csv(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.starts_with("text/csv") || v.starts_with("text/plain"))
 }
 
+/// Problems of a JSON list converted to CSV are numbered by the CSV's rows (header = row 1):
+/// renumber them as positions in the list (first item = 1).
+fn as_list_positions(e: crate::app::AppError, from_json: bool) -> crate::app::AppError {
+    match e {
+        crate::app::AppError::Import(problems) if from_json => crate::app::AppError::Import(
+            problems
+                .into_iter()
+                .map(|mut p| {
+                    p.row = p.row.saturating_sub(1);
+                    p
+                })
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
 /// Turns a JSON list into the CSV the import parser reads, so that both bodies are checked
 /// by the same rules (rows of the CSV = index in the list + 1, after the header).
 fn to_csv<T>(items: &[T], header: &[&str], row: impl Fn(&T) -> Vec<String>) -> ApiResult<Vec<u8>> {
@@ -324,13 +342,16 @@ fn to_csv<T>(items: &[T], header: &[&str], row: impl Fn(&T) -> Vec<String>) -> A
     responses((status = 200, body = ImportOut), (status = 409, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn put_recommendations(
     State(state): State<WebState>,
-    ApiUser(user): ApiUser,
+    api_user: ApiUser,
     IdempotencyKey(key): IdempotencyKey,
     Path(round_id): Path<i64>,
     headers: HeaderMap,
-    body: Bytes,
+    ApiBody(body): ApiBody,
 ) -> ApiResult<Response> {
-    let csv = if is_csv(&headers) {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
+    let from_json = !is_csv(&headers);
+    let csv = if !from_json {
         body.to_vec()
     } else {
         let items: Vec<RecommendationIn> = parse_json(&body)?;
@@ -350,7 +371,7 @@ pub async fn put_recommendations(
     let actor = user.actor;
     let path = format!("PUT /rounds/{round_id}/recommendations");
     idempotent(&state, actor.user_id, key, &[path.as_bytes(), &body], || async {
-        let rows = parse_draft(&csv, DraftFormat::Csv)?;
+        let rows = parse_draft(&csv, DraftFormat::Csv).map_err(|e| as_list_positions(e, from_json))?;
         let count = state.app.load_draft(actor, round_id, rows).await?;
         Ok((StatusCode::OK, serde_json::json!({"rows": count, "created": count, "updated": 0, "focal_points_added": 0})))
     })
@@ -364,13 +385,16 @@ pub async fn put_recommendations(
     responses((status = 200, body = ImportOut), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn put_delegations(
     State(state): State<WebState>,
-    ApiUser(user): ApiUser,
+    api_user: ApiUser,
     IdempotencyKey(key): IdempotencyKey,
     Path(round_id): Path<i64>,
     headers: HeaderMap,
-    body: Bytes,
+    ApiBody(body): ApiBody,
 ) -> ApiResult<Response> {
-    let csv = if is_csv(&headers) {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
+    let from_json = !is_csv(&headers);
+    let csv = if !from_json {
         body.to_vec()
     } else {
         let items: Vec<DelegationIn> = parse_json(&body)?;
@@ -390,7 +414,7 @@ pub async fn put_delegations(
         key,
         &[path.as_bytes(), &body],
         || async {
-            let rows = parse_delegations(&csv)?;
+            let rows = parse_delegations(&csv).map_err(|e| as_list_positions(e, from_json))?;
             let summary = state.app.import_delegations(actor, round_id, rows).await?;
             Ok((
                 StatusCode::OK,
@@ -487,11 +511,13 @@ async fn schedule(
     responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn extension(
     State(state): State<WebState>,
-    ApiUser(user): ApiUser,
+    api_user: ApiUser,
     IdempotencyKey(key): IdempotencyKey,
     Path(round_id): Path<i64>,
-    body: Bytes,
+    ApiBody(body): ApiBody,
 ) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
     let input: ExtensionIn = parse_json(&body)?;
     let at = instant("closes_at", &input.closes_at)?;
     let change = match input.delegation_id {
@@ -519,11 +545,13 @@ pub async fn extension(
     responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn close(
     State(state): State<WebState>,
-    ApiUser(user): ApiUser,
+    api_user: ApiUser,
     IdempotencyKey(key): IdempotencyKey,
     Path(round_id): Path<i64>,
-    body: Bytes,
+    ApiBody(body): ApiBody,
 ) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
     let input: ReasonIn = parse_json(&body)?;
     schedule(
         &state,
@@ -546,11 +574,13 @@ pub async fn close(
     responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn reopen(
     State(state): State<WebState>,
-    ApiUser(user): ApiUser,
+    api_user: ApiUser,
     IdempotencyKey(key): IdempotencyKey,
     Path(round_id): Path<i64>,
-    body: Bytes,
+    ApiBody(body): ApiBody,
 ) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
     let input: ReopenIn = parse_json(&body)?;
     let at = instant("closes_at", &input.closes_at)?;
     schedule(
@@ -574,11 +604,13 @@ pub async fn reopen(
     responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn cancel(
     State(state): State<WebState>,
-    ApiUser(user): ApiUser,
+    api_user: ApiUser,
     IdempotencyKey(key): IdempotencyKey,
     Path(round_id): Path<i64>,
-    body: Bytes,
+    ApiBody(body): ApiBody,
 ) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
     let input: ReasonIn = parse_json(&body)?;
     schedule(
         &state,
