@@ -3,6 +3,7 @@
 //! Data flows one way: `web` → `app` → (`domain`, `store`, `mail`). See design.md section 4.
 
 pub mod app;
+pub mod bench;
 pub mod config;
 pub mod domain;
 pub mod i18n;

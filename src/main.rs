@@ -38,6 +38,17 @@ enum Command {
     /// Manage API tokens (for other systems, and for load tests).
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Benchmarks that check a deployment before a real deadline.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// The deadline rush: many delegations submitting, editing and withdrawing through the API
+    /// and the forms while the deadline passes; checks that nothing acknowledged is lost and
+    /// nothing is accepted late. Fails (exit status 1) if a check fails.
+    Rush(redraft::bench::rush::RushArgs),
 }
 
 #[derive(Subcommand)]
@@ -162,6 +173,12 @@ async fn main() -> anyhow::Result<()> {
                 .await
                 .map_err(explain)?;
             println!("Revoked {revoked} token(s).");
+        }
+        Command::Bench(BenchCommand::Rush(args)) => {
+            if !redraft::bench::rush::run(args).await? {
+                eprintln!("bench rush: a correctness check failed (late, lost or wrong answers)");
+                std::process::exit(1);
+            }
         }
         Command::Migrate(args) => {
             let config = Config::load(&args)?;
