@@ -4,7 +4,9 @@
 
 pub mod auth;
 pub mod comments;
+pub mod consolidation;
 pub mod demo;
+pub mod outcome;
 pub mod rounds;
 
 use std::future::Future;

@@ -162,8 +162,7 @@ impl Disposition {
         let mut merged_into = None;
         match decision {
             Some(Decision::Retained) => text = Some(draft_text.to_string()),
-            Some(Decision::Amended | Decision::Bracketed) => match CommentText::parse(input.text)
-            {
+            Some(Decision::Amended | Decision::Bracketed) => match CommentText::parse(input.text) {
                 Ok(t) => {
                     let t = t.into_inner();
                     if decision == Some(Decision::Bracketed) && !has_balanced_brackets(&t) {
@@ -304,7 +303,15 @@ fn push_joined(out: &mut Vec<Change>, piece: Change) {
 
 /// The Latin ordinals that label paragraphs added after another (design.md 3a).
 const ADDED_SUFFIXES: [&str; 9] = [
-    "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies",
+    "bis",
+    "ter",
+    "quater",
+    "quinquies",
+    "sexies",
+    "septies",
+    "octies",
+    "novies",
+    "decies",
 ];
 
 /// The label for a paragraph added after `after`: `5` → `5 bis`, then `5 ter` when
@@ -339,7 +346,11 @@ impl Actor {
 mod tests {
     use super::*;
 
-    fn input<'a>(decision: &'a str, text: &'a str, merged_into: Option<i64>) -> DispositionInput<'a> {
+    fn input<'a>(
+        decision: &'a str,
+        text: &'a str,
+        merged_into: Option<i64>,
+    ) -> DispositionInput<'a> {
         DispositionInput {
             decision,
             text,
@@ -372,8 +383,8 @@ mod tests {
             Disposition::parse(&input("amended", "  ", None), 1, "Draft."),
             Err(vec![DispositionError::TextMissing])
         );
-        let d = Disposition::parse(&input("amended", " New <text> & \"more\" ", None), 1, "D")
-            .unwrap();
+        let d =
+            Disposition::parse(&input("amended", " New <text> & \"more\" ", None), 1, "D").unwrap();
         assert_eq!(d.text.as_deref(), Some("New <text> & \"more\""));
     }
 
@@ -457,7 +468,10 @@ mod tests {
             .filter(|c| !matches!(c, Change::Deleted(_)))
             .map(Change::text)
             .collect();
-        assert_eq!((rebuilt_before.as_str(), rebuilt_after.as_str()), (before, after));
+        assert_eq!(
+            (rebuilt_before.as_str(), rebuilt_after.as_str()),
+            (before, after)
+        );
     }
 
     #[test]
