@@ -23,6 +23,7 @@ pub fn content_security_policy() -> String {
     )
 }
 
+#[derive(Debug, Clone)]
 pub struct Piece {
     pub text: String,
     pub inserted: bool,
