@@ -128,7 +128,7 @@ pub fn introduction(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<String>, Rende
             "outcome-intro-mandate",
             &[
                 ("body", Arg::from(doc.body.as_str())),
-                ("meeting", Arg::from(doc.meeting.as_str())),
+                ("meeting", Arg::from(lowercase_first(&doc.meeting))),
                 ("venue", Arg::from(doc.meeting_venue.as_str())),
                 ("dates", Arg::from(doc.meeting_dates.as_str())),
             ],
@@ -153,6 +153,15 @@ pub fn introduction(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<String>, Rende
             ],
         ),
     ])
+}
+
+/// "Tenth meeting" → "tenth meeting", for the middle of a sentence.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// "Version 2, issued …" or "Preview, not published, made …".

@@ -264,3 +264,6 @@ impl OutcomeFormat {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -216,7 +216,10 @@ async fn render_overview(
                     recommendation_id: p.paragraph.recommendation_id,
                     label: p.paragraph.label.clone(),
                     added: p.paragraph.added,
-                    decision: p.disposition.as_ref().map(|d| decision_label(d.decision, &tr)),
+                    decision: p
+                        .disposition
+                        .as_ref()
+                        .map(|d| decision_label(d.decision, &tr)),
                     comments: p.comments,
                 })
                 .collect(),
@@ -243,7 +246,10 @@ async fn render_overview(
                     "/chair/rounds/{round_id}/consolidation/preview/outcome.{}",
                     f.extension()
                 ),
-                tr.t(&format!("outcome-format-{}", f.extension().replace('.', "-"))),
+                tr.t(&format!(
+                    "outcome-format-{}",
+                    f.extension().replace('.', "-")
+                )),
             )
         })
         .collect();

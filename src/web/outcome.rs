@@ -77,7 +77,10 @@ fn links(round_id: i64, version: &str, tr: &Tr) -> Vec<(String, String)> {
         .map(|f| {
             (
                 format!("/rounds/{round_id}/outcome/{version}.{}", f.extension()),
-                tr.t(&format!("outcome-format-{}", f.extension().replace('.', "-"))),
+                tr.t(&format!(
+                    "outcome-format-{}",
+                    f.extension().replace('.', "-")
+                )),
             )
         })
         .collect()
