@@ -42,7 +42,9 @@ fn text_run(text: &str) -> Run {
         if i > 0 {
             run = run.add_break(BreakType::TextWrapping);
         }
-        run = run.add_text(line);
+        if !line.is_empty() {
+            run = run.add_text(line);
+        }
     }
     run
 }
@@ -53,7 +55,9 @@ fn deleted_run(text: &str) -> Run {
         if i > 0 {
             run = run.add_break(BreakType::TextWrapping);
         }
-        run = run.add_delete_text(line);
+        if !line.is_empty() {
+            run = run.add_delete_text(line);
+        }
     }
     run
 }
@@ -84,25 +88,26 @@ fn recommendation(label: &str, changes: &[Change], author: &str, date: &str) -> 
     p
 }
 
-fn comment_paragraphs(c: &CompiledComment, tr: &Tr) -> Vec<Paragraph> {
+/// One paragraph per comment (the delegation, kind and reference on its first line, then the
+/// text and any proposed text): a paragraph is the costly unit of a docx-rs document.
+fn comment_paragraph(c: &CompiledComment, tr: &Tr) -> Paragraph {
     let mut by = format!("{} — {}", c.delegation, kind_label(c, tr));
     if c.late {
         by.push_str(&format!(" ({})", tr.t("comment-late")));
     }
     by.push_str(&format!(" · {}", c.reference));
-    let mut out = vec![Paragraph::new().add_run(Run::new().bold().add_text(by))];
+    let mut p = Paragraph::new()
+        .add_run(Run::new().bold().add_text(by))
+        .indent(Some(360), Some(SpecialIndentType::Hanging(360)), None, None);
     if !c.text.is_empty() {
-        out.push(plain(&c.text).indent(Some(360), None, None, None));
+        p = p.add_run(text_run(&format!("\n{}", c.text)));
     }
     if let Some(proposed) = &c.proposed_text {
-        out.push(plain(&tr.t("comment-proposed-shown")).indent(Some(360), None, None, None));
-        out.push(
-            Paragraph::new()
-                .add_run(text_run(proposed).italic())
-                .indent(Some(720), None, None, None),
-        );
+        p = p
+            .add_run(text_run(&format!("\n{}", tr.t("comment-proposed-shown"))))
+            .add_run(text_run(&format!("\n{proposed}")).italic());
     }
-    out
+    p
 }
 
 /// Renders the document as DOCX bytes.
@@ -216,9 +221,7 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<u8>, RenderError> {
             docx = docx.add_paragraph(plain(&tr.t("outcome-no-comments")));
         }
         for c in comments {
-            for paragraph in comment_paragraphs(c, tr) {
-                docx = docx.add_paragraph(paragraph);
-            }
+            docx = docx.add_paragraph(comment_paragraph(c, tr));
         }
     }
 

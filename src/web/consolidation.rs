@@ -54,13 +54,17 @@ pub fn router() -> Router<WebState> {
         )
 }
 
-/// The signed-in staff member, or the answer to give instead.
-fn staff(session: &MaybeSignedIn) -> Result<&SignedIn, Response> {
+/// The signed-in staff member; `None` when nobody is signed in; "not found" for anyone else.
+fn staff(session: &MaybeSignedIn) -> WebResult<Option<&SignedIn>> {
     match &session.signed_in {
-        None => Err(Redirect::to("/sign-in").into_response()),
-        Some(s) if s.actor.can_consolidate() => Ok(s),
-        Some(_) => Err(WebError::NotFound.into_response()),
+        None => Ok(None),
+        Some(s) if s.actor.can_consolidate() => Ok(Some(s)),
+        Some(_) => Err(WebError::NotFound),
     }
+}
+
+fn to_sign_in() -> Response {
+    Redirect::to("/sign-in").into_response()
 }
 
 fn decision_label(decision: Decision, tr: &Tr) -> String {
@@ -166,9 +170,8 @@ async fn overview(
     Query(query): Query<OverviewQuery>,
 ) -> WebResult<Response> {
     let round_id = parse_id(&round_id)?;
-    let signed_in = match staff(&session) {
-        Ok(s) => s,
-        Err(answer) => return Ok(answer),
+    let Some(signed_in) = staff(&session)? else {
+        return Ok(to_sign_in());
     };
     let tr = Tr::english();
     let notice = match (query.added, query.published) {
@@ -306,9 +309,8 @@ async fn add_recommendation(
     CsrfForm(fields): CsrfForm<NewRecommendationFields>,
 ) -> WebResult<Response> {
     let round_id = parse_id(&round_id)?;
-    let signed_in = match staff(&session) {
-        Ok(s) => s,
-        Err(answer) => return Ok(answer),
+    let Some(signed_in) = staff(&session)? else {
+        return Ok(to_sign_in());
     };
     let form = NewRecommendationForm {
         after: fields.after.clone(),
@@ -356,9 +358,8 @@ async fn publish(
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> WebResult<Response> {
     let round_id = parse_id(&round_id)?;
-    let signed_in = match staff(&session) {
-        Ok(s) => s,
-        Err(answer) => return Ok(answer),
+    let Some(signed_in) = staff(&session)? else {
+        return Ok(to_sign_in());
     };
     let published = state.app.publish_outcome(signed_in.actor, round_id).await?;
     Ok(Redirect::to(&format!(
@@ -374,9 +375,8 @@ async fn preview(
     Path((round_id, file)): Path<(String, String)>,
 ) -> WebResult<Response> {
     let round_id = parse_id(&round_id)?;
-    let signed_in = match staff(&session) {
-        Ok(s) => s,
-        Err(answer) => return Ok(answer),
+    let Some(signed_in) = staff(&session)? else {
+        return Ok(to_sign_in());
     };
     let format = match OutcomeFormat::split_file_name(&file) {
         Some(("outcome", format)) => format,
@@ -594,9 +594,8 @@ async fn workspace(
 ) -> WebResult<Response> {
     let round_id = parse_id(&round_id)?;
     let recommendation_id = parse_id(&recommendation_id)?;
-    let signed_in = match staff(&session) {
-        Ok(s) => s,
-        Err(answer) => return Ok(answer),
+    let Some(signed_in) = staff(&session)? else {
+        return Ok(to_sign_in());
     };
     let tr = Tr::english();
     let w = state
@@ -625,9 +624,8 @@ async fn save(
 ) -> WebResult<Response> {
     let round_id = parse_id(&round_id)?;
     let recommendation_id = parse_id(&recommendation_id)?;
-    let signed_in = match staff(&session) {
-        Ok(s) => s,
-        Err(answer) => return Ok(answer),
+    let Some(signed_in) = staff(&session)? else {
+        return Ok(to_sign_in());
     };
     let form = DispositionForm {
         decision: fields.decision.clone(),
@@ -686,9 +684,8 @@ async fn general(
     Path(round_id): Path<String>,
 ) -> WebResult<Response> {
     let round_id = parse_id(&round_id)?;
-    let signed_in = match staff(&session) {
-        Ok(s) => s,
-        Err(answer) => return Ok(answer),
+    let Some(signed_in) = staff(&session)? else {
+        return Ok(to_sign_in());
     };
     let tr = Tr::english();
     let view = state
