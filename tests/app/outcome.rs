@@ -350,6 +350,9 @@ async fn thirty_delegations_consolidated_and_published(backend: Backend) {
         "others' comments visible after publication"
     );
 
+    // The draft under comment stays the draft: 5 bis is not offered for comment.
+    assert!(!round_page.texts("h3 bdi").contains(&"5 bis".to_string()));
+
     // A corrected outcome: version 2; version 1 stays as it was.
     t.clock.set(closes_at + SignedDuration::from_hours(2));
     let chair = t.sign_in(CHAIR).await;
