@@ -201,7 +201,7 @@ fn record_json(d: &DispositionRecord) -> serde_json::Value {
 }
 
 impl App {
-    async fn staff_round_record(
+    async fn consolidation_round(
         &self,
         conn: &mut Conn,
         actor: &Actor,
@@ -222,7 +222,7 @@ impl App {
         round_id: i64,
     ) -> AppResult<ConsolidationOverview> {
         let mut conn = self.store().read().await?;
-        let round = self.staff_round_record(&mut conn, actor, round_id).await?;
+        let round = self.consolidation_round(&mut conn, actor, round_id).await?;
         let now = self.now();
         let agenda = round_store::agenda_items(&mut conn, round_id).await?;
         let paragraphs = disposition_store::paragraphs(&mut conn, round_id).await?;
@@ -281,7 +281,7 @@ impl App {
         recommendation_id: i64,
     ) -> AppResult<RecommendationWorkspace> {
         let mut conn = self.store().read().await?;
-        let round = self.staff_round_record(&mut conn, actor, round_id).await?;
+        let round = self.consolidation_round(&mut conn, actor, round_id).await?;
         let now = self.now();
         let paragraphs = disposition_store::paragraphs(&mut conn, round_id).await?;
         let index = paragraphs
@@ -358,7 +358,7 @@ impl App {
         round_id: i64,
     ) -> AppResult<GeneralWorkspace> {
         let mut conn = self.store().read().await?;
-        let round = self.staff_round_record(&mut conn, actor, round_id).await?;
+        let round = self.consolidation_round(&mut conn, actor, round_id).await?;
         let comments = active(comment_store::comments_of_round(&mut conn, round_id).await?)
             .into_iter()
             .filter(|c| c.recommendation_id.is_none())
@@ -376,7 +376,7 @@ impl App {
         round_id: i64,
     ) -> AppResult<Vec<DispositionRecord>> {
         let mut conn = self.store().read().await?;
-        self.staff_round_record(&mut conn, actor, round_id).await?;
+        self.consolidation_round(&mut conn, actor, round_id).await?;
         Ok(disposition_store::dispositions_of_round(&mut conn, round_id).await?)
     }
 

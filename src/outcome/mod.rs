@@ -3,6 +3,7 @@
 //! published version is stored as its JSON, so every format of every version can be rendered
 //! again from it, byte for byte. Renderers do no I/O.
 
+pub mod bench;
 pub mod csv;
 pub mod docx;
 pub mod html;

@@ -5,12 +5,16 @@
 mod helpers;
 
 mod access;
+mod api;
 mod auth;
+mod authorization;
+mod chair;
 mod comments;
 mod consolidation;
 mod deadline;
 mod durability;
 mod focal_points;
+mod imports;
 mod outcome;
 mod security;
 mod validation;

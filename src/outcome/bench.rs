@@ -2,14 +2,14 @@
 //! 15,000 comments (a third of them amendments with proposed text). Prints the time of the HTML
 //! and of the DOCX, their sizes, and the peak memory of the process.
 //!
-//! Run with `cargo run --release --example bench_outcome`.
+//! Run with `redraft bench outcome` (a release build: `cargo run --release -- bench outcome`).
 
 use std::time::Instant;
 
-use redraft::domain::disposition::Decision;
-use redraft::domain::{CommentKind, DelegationCategory};
-use redraft::i18n::Tr;
-use redraft::outcome::{
+use crate::domain::disposition::Decision;
+use crate::domain::{CommentKind, DelegationCategory};
+use crate::i18n::Tr;
+use crate::outcome::{
     CompiledComment, OutcomeDocument, OutcomeParagraph, OutcomeSection, Respondent, docx, html,
 };
 
@@ -132,7 +132,8 @@ fn peak_mb() -> f64 {
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
-fn main() {
+/// Builds the large document and renders it three times, printing the figures.
+pub fn run() {
     let tr = Tr::english();
     let doc = document();
     println!(
