@@ -8,6 +8,7 @@ pub mod config;
 pub mod domain;
 pub mod i18n;
 pub mod mail;
+pub mod outcome;
 pub mod startup;
 pub mod store;
 pub mod web;

@@ -6,7 +6,9 @@ pub mod admin;
 pub mod auth;
 pub mod chair;
 pub mod comments;
+pub mod consolidation;
 pub mod demo;
+pub mod outcome;
 pub mod reports;
 pub mod rounds;
 

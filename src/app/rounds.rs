@@ -78,7 +78,7 @@ pub struct LabelledComment {
     pub comment: CommentRecord,
 }
 
-fn summarize(
+pub(crate) fn summarize(
     round: RoundRecord,
     now: Timestamp,
     individual: Option<Timestamp>,
@@ -203,8 +203,7 @@ impl App {
 
         let all = comment_store::comments_of_round(&mut conn, round_id).await?;
         let state = summary.state;
-        // Outcome publication arrives with the consolidation issue; until then nothing is published.
-        let outcome_published = false;
+        let outcome_published = crate::store::outcome::is_published(&mut conn, round_id).await?;
         let (own, mut others): (Vec<_>, Vec<_>) = all
             .into_iter()
             .filter(|c| {

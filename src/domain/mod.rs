@@ -17,6 +17,7 @@
 pub mod clock;
 pub mod comment;
 pub mod delegation;
+pub mod disposition;
 pub mod email;
 pub mod import;
 pub mod permission;

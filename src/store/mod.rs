@@ -10,6 +10,8 @@ pub mod audit;
 pub mod auth;
 pub mod comment;
 pub mod delegation;
+pub mod disposition;
+pub mod outcome;
 pub mod round;
 
 use std::str::FromStr;

@@ -282,7 +282,7 @@ fn recommendation_from_row(row: &AnyRow) -> Result<RecommendationRecord> {
     })
 }
 
-/// The draft's recommendations in document order.
+/// The draft's recommendations in document order (not those added during consolidation).
 pub async fn recommendations(
     conn: &mut AnyConnection,
     round_id: i64,
@@ -290,7 +290,8 @@ pub async fn recommendations(
     let rows = sqlx::query(
         "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text \
          FROM recommendation rc JOIN agenda_item a ON a.agenda_item_id = rc.agenda_item_id \
-         WHERE rc.round_id = $1 ORDER BY a.position, rc.position, rc.recommendation_id",
+         WHERE rc.round_id = $1 AND rc.added_at IS NULL \
+         ORDER BY a.position, rc.position, rc.recommendation_id",
     )
     .bind(round_id)
     .fetch_all(conn)
@@ -305,7 +306,7 @@ pub async fn get_recommendation(
 ) -> Result<Option<RecommendationRecord>> {
     let row = sqlx::query(
         "SELECT recommendation_id, agenda_item_id, label, text FROM recommendation \
-         WHERE round_id = $1 AND recommendation_id = $2",
+         WHERE round_id = $1 AND recommendation_id = $2 AND added_at IS NULL",
     )
     .bind(round_id)
     .bind(recommendation_id)

@@ -5,8 +5,10 @@
 pub mod api;
 pub mod auth;
 pub mod chair;
+pub mod consolidation;
 pub mod delegate;
 pub mod error;
+pub mod outcome;
 pub mod page;
 pub mod session;
 pub mod state;
@@ -39,6 +41,8 @@ pub fn router(app: App, secure_cookies: bool) -> Router {
         .merge(auth::router())
         .merge(delegate::router())
         .merge(chair::router())
+        .merge(consolidation::router())
+        .merge(outcome::router())
         .merge(api::router())
         .route("/healthz", get(healthz))
         .route("/static/app.css", get(stylesheet))

@@ -79,6 +79,7 @@ impl ChairNav {
             ("", "nav-overview"),
             ("/responses", "nav-responses"),
             ("/comments", "nav-comments"),
+            ("/consolidation", "nav-consolidation"),
             ("/draft", "nav-draft"),
             ("/delegations", "nav-delegations"),
             ("/settings", "nav-settings"),

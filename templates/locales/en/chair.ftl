@@ -215,3 +215,4 @@ col-change = Change
 history-new-deadline = New deadline: { $deadline }
 error-role-staff = The role must be chair or secretariat
 audit-all-delegations = All delegations and the Chair
+nav-consolidation = Consolidation and outcome
