@@ -49,6 +49,9 @@ enum BenchCommand {
     /// and the forms while the deadline passes; checks that nothing acknowledged is lost and
     /// nothing is accepted late. Fails (exit status 1) if a check fails.
     Rush(redraft::bench::rush::RushArgs),
+    /// The outcome renderers on a large round (200 delegations, 150 recommendations, 15,000
+    /// comments): time of the HTML and of the DOCX, and peak memory.
+    Outcome,
 }
 
 #[derive(Subcommand)]
@@ -174,6 +177,7 @@ async fn main() -> anyhow::Result<()> {
                 .map_err(explain)?;
             println!("Revoked {revoked} token(s).");
         }
+        Command::Bench(BenchCommand::Outcome) => redraft::outcome::bench::run(),
         Command::Bench(BenchCommand::Rush(args)) => {
             if !redraft::bench::rush::run(args).await? {
                 eprintln!("bench rush: a correctness check failed (late, lost or wrong answers)");
