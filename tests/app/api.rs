@@ -407,3 +407,108 @@ async fn openapi_document_is_served_and_in_sync_with_the_code() {
     assert!(served["components"]["securitySchemes"]["bearer"].is_object());
     assert!(served["components"]["schemas"]["CommentIn"].is_object());
 }
+
+both_backends!(dispositions_and_the_outcome_through_the_api);
+
+async fn dispositions_and_the_outcome_through_the_api(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let austria = t.api(AUSTRIA).await;
+    let comments = format!("/rounds/{}/comments", t.round_id);
+    let proposal = "States parties should consider ensuring that victims have access to legal aid.";
+    let sent = austria
+        .post(&comments, json!({"recommendation_label": "3", "kind": "amendment", "text": "Simpler.", "proposed_text": proposal}))
+        .await;
+    assert_eq!(sent.status, StatusCode::CREATED);
+
+    let chair = t.api(CHAIR).await;
+    let round = chair.get(&format!("/rounds/{}", t.round_id)).await;
+    let recommendations: Vec<(i64, String)> = round.json["recommendations"]
+        .as_array()
+        .expect("recommendations")
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_i64().expect("id"),
+                r["label"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    let (first_id, _) = recommendations[0].clone();
+    let path = |id: i64| format!("/rounds/{}/dispositions/{id}", t.round_id);
+
+    // Not while the round is open.
+    let early = chair
+        .put(&path(first_id), json!({"decision": "retained"}))
+        .await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "{}", early.json);
+
+    t.clock
+        .set(t.closes_at().await + SignedDuration::from_secs(60));
+    assert_eq!(
+        austria
+            .put(&path(first_id), json!({"decision": "retained"}))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    for (id, label) in &recommendations {
+        let body = if label == "3" {
+            json!({"decision": "amended", "text": proposal, "note": "As proposed by Austria."})
+        } else {
+            json!({"decision": "retained"})
+        };
+        let saved = chair.put(&path(*id), body).await;
+        assert_eq!(saved.status, StatusCode::OK, "{label}: {}", saved.json);
+        assert_eq!(saved.json["version"], 1);
+    }
+    let stale = chair
+        .put(
+            &path(first_id),
+            json!({"decision": "deleted", "version": 0}),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert_eq!(stale.json["error"]["code"], "stale_version");
+    let listed = chair
+        .get(&format!("/rounds/{}/dispositions", t.round_id))
+        .await;
+    assert_eq!(
+        listed.json.as_array().map(Vec::len),
+        Some(recommendations.len())
+    );
+
+    let published = chair
+        .post(&format!("/rounds/{}/outcome", t.round_id), json!({}))
+        .await;
+    assert_eq!(published.status, StatusCode::CREATED, "{}", published.json);
+    assert_eq!(published.json["version"], 1);
+    let versions = austria
+        .get(&format!("/rounds/{}/outcome", t.round_id))
+        .await;
+    assert_eq!(versions.json.as_array().map(Vec::len), Some(1));
+    let docx = austria
+        .client
+        .get(format!(
+            "{}/api/v1/rounds/{}/outcome/latest.docx",
+            t.base, t.round_id
+        ))
+        .bearer_auth(&austria.token)
+        .send()
+        .await
+        .expect("docx");
+    assert_eq!(docx.status(), StatusCode::OK);
+    let bytes = docx.bytes().await.expect("bytes");
+    assert!(bytes.starts_with(b"PK"), "a DOCX is a zip file");
+    let json_doc = austria
+        .get(&format!("/rounds/{}/outcome/1.json", t.round_id))
+        .await;
+    assert_eq!(json_doc.status, StatusCode::OK);
+    assert!(json_doc.json.to_string().contains(proposal));
+    assert_eq!(
+        austria
+            .get(&format!("/rounds/{}/outcome/9.json", t.round_id))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}

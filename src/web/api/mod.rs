@@ -5,6 +5,7 @@
 mod comments;
 pub mod error;
 mod extract;
+mod outcome;
 mod rounds;
 
 use std::future::Future;
@@ -59,6 +60,10 @@ fn api_router() -> OpenApiRouter<WebState> {
             comments::update_comment,
             comments::withdraw_comment
         ))
+        .routes(routes!(outcome::list_dispositions))
+        .routes(routes!(outcome::put_disposition))
+        .routes(routes!(outcome::publish, outcome::versions))
+        .routes(routes!(outcome::download))
 }
 
 /// The OpenAPI document of the API (served at `/api/v1/openapi.json`).
