@@ -20,6 +20,7 @@ pub mod delegation;
 pub mod email;
 pub mod permission;
 pub mod recommendation;
+pub mod reminder;
 pub mod round;
 pub mod time_format;
 
@@ -29,6 +30,7 @@ pub use delegation::{DelegationCategory, DelegationName, DelegationNameError};
 pub use email::{Email, EmailError};
 pub use permission::{Actor, Role, Visibility};
 pub use recommendation::{RecommendationLabel, RecommendationLabelError};
+pub use reminder::{ReminderOffset, ReminderOffsets, ReminderOffsetsError};
 pub use round::{DeadlineError, RoundSchedule, RoundState};
 pub use time_format::{VenueZone, VenueZoneError};
 

@@ -9,7 +9,9 @@ pub mod audit;
 pub mod auth;
 pub mod comment;
 pub mod delegation;
+pub mod outbox;
 pub mod round;
+pub mod schedule;
 
 use std::str::FromStr;
 use std::time::Duration;

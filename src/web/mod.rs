@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod chair;
+pub mod chair_mail;
 pub mod delegate;
 pub mod error;
 pub mod page;
@@ -39,6 +40,7 @@ pub fn router(app: App, secure_cookies: bool) -> Router {
         .merge(auth::router())
         .merge(delegate::router())
         .merge(chair::router())
+        .merge(chair_mail::router())
         .route("/healthz", get(healthz))
         .route("/static/app.css", get(stylesheet))
         .fallback(not_found)
