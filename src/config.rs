@@ -141,7 +141,10 @@ impl Config {
         {
             return Err(ConfigError::SmtpUrl);
         }
-        let mail_max_attempts = args.mail_max_attempts.or(file.mail_max_attempts).unwrap_or(8);
+        let mail_max_attempts = args
+            .mail_max_attempts
+            .or(file.mail_max_attempts)
+            .unwrap_or(8);
         if !(1..=100).contains(&mail_max_attempts) {
             return Err(ConfigError::MailAttempts(mail_max_attempts));
         }
@@ -242,7 +245,13 @@ mod tests {
             ..Default::default()
         })
         .expect("valid");
-        assert_eq!(smtp.smtp_url.as_deref(), Some("smtps://user:pw@mail.example.org"));
-        assert_eq!(smtp.mail_reply_to.as_deref(), Some("secretariat@example.org"));
+        assert_eq!(
+            smtp.smtp_url.as_deref(),
+            Some("smtps://user:pw@mail.example.org")
+        );
+        assert_eq!(
+            smtp.mail_reply_to.as_deref(),
+            Some("secretariat@example.org")
+        );
     }
 }

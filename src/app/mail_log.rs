@@ -2,9 +2,9 @@
 
 use super::{App, AppError, AppResult, notify};
 use crate::domain::Actor;
+use crate::store::delegation as people;
 use crate::store::outbox::{self, OutboxEntry};
 use crate::store::round::{self as round_store, RoundRecord};
-use crate::store::delegation as people;
 
 impl App {
     /// Every message of a round, oldest first, for the Chair and the Secretariat.

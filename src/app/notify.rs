@@ -225,7 +225,18 @@ pub async fn enqueue_invitations(
                 user_id: Some(fp.user_id),
                 email: &fp.email,
             };
-            if put(tx, app, now, kind::INVITATION, &key, &to, &mail, Some(deadline)).await? {
+            if put(
+                tx,
+                app,
+                now,
+                kind::INVITATION,
+                &key,
+                &to,
+                &mail,
+                Some(deadline),
+            )
+            .await?
+            {
                 count += 1;
             }
         }
@@ -310,7 +321,18 @@ pub async fn enqueue_due_reminders(
                 user_id: Some(fp.user_id),
                 email: &fp.email,
             };
-            if put(tx, app, now, kind::REMINDER, &key, &to, &mail, Some(deadline)).await? {
+            if put(
+                tx,
+                app,
+                now,
+                kind::REMINDER,
+                &key,
+                &to,
+                &mail,
+                Some(deadline),
+            )
+            .await?
+            {
                 count += 1;
             }
         }
@@ -319,10 +341,7 @@ pub async fn enqueue_due_reminders(
 }
 
 /// The reminder offsets of a round (a stored value the domain refuses counts as a data error).
-pub async fn reminder_offsets(
-    tx: &mut AnyConnection,
-    round_id: i64,
-) -> AppResult<ReminderOffsets> {
+pub async fn reminder_offsets(tx: &mut AnyConnection, round_id: i64) -> AppResult<ReminderOffsets> {
     let stored = schedule::reminders_before(tx, round_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -392,7 +411,10 @@ pub async fn enqueue_closing_confirmations(
                     &[
                         ("reference", c.reference.clone().into()),
                         ("on", on.into()),
-                        ("kind", tr.t(&format!("comment-kind-{}", c.kind.as_str())).into()),
+                        (
+                            "kind",
+                            tr.t(&format!("comment-kind-{}", c.kind.as_str())).into(),
+                        ),
                         ("text", shorten(&text, 300).into()),
                     ],
                 )
@@ -475,8 +497,14 @@ pub async fn enqueue_digests(
             .schedule
             .effective_closes_at(participant.individual_closes_at);
         for fp in &focal_points {
-            let notice =
-                messages::digest(&tr, &facts, &participant.name, date_words, lines.clone(), deadline);
+            let notice = messages::digest(
+                &tr,
+                &facts,
+                &participant.name,
+                date_words,
+                lines.clone(),
+                deadline,
+            );
             let mail = messages::render(&tr, &fp.email, &notice, None)?;
             let key = format!(
                 "digest:{round_id}:{}:{date}:{}",
@@ -520,7 +548,15 @@ pub async fn enqueue_extension(
         kind::EXTENSION,
         |fp| format!("extension:{round_id}:{scope}:{new_ms}:{}", fp.user_id),
         |tr, facts, p| {
-            messages::extension(tr, facts, &p.name, delegation_id.is_some(), old, new, reason)
+            messages::extension(
+                tr,
+                facts,
+                &p.name,
+                delegation_id.is_some(),
+                old,
+                new,
+                reason,
+            )
         },
     )
     .await
@@ -646,11 +682,7 @@ pub async fn enqueue_test(
     let tr = Tr::english();
     let notice = messages::test_message(&tr, &facts, &user.email, now);
     let mail = messages::render(&tr, &user.email, &notice, None)?;
-    let key = format!(
-        "test:{round_id}:{}:{}",
-        user.user_id,
-        now.as_millisecond()
-    );
+    let key = format!("test:{round_id}:{}:{}", user.user_id, now.as_millisecond());
     let to = Addressee {
         round_id: Some(round_id),
         delegation_id: None,

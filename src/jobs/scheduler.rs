@@ -11,9 +11,9 @@ use jiff::{SignedDuration, Timestamp};
 use serde_json::json;
 
 use crate::app::{App, AppResult, notify, venue_zone};
+use crate::store::audit;
 use crate::store::round as round_store;
 use crate::store::schedule::{self, PendingRound};
-use crate::store::{Backend, audit};
 
 /// The longest the scheduler sleeps without looking (a change of schedule made by another
 /// instance, a clock adjusted).
@@ -55,29 +55,10 @@ pub async fn tick(app: &App) -> AppResult<TickReport> {
     Ok(report)
 }
 
-async fn try_round_lock(
-    tx: &mut sqlx::AnyConnection,
-    backend: Backend,
-    round_id: i64,
-) -> AppResult<bool> {
-    match backend {
-        Backend::Sqlite => Ok(true),
-        Backend::Postgres => {
-            // "rdft" in the high bits, the round in the low ones.
-            let key: i64 = 0x7264_6674_0000_0000_i64 | (round_id & 0xffff_ffff);
-            let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock($1)")
-                .bind(key)
-                .fetch_one(tx)
-                .await?;
-            Ok(got)
-        }
-    }
-}
-
 async fn tick_round(app: &App, pending: &PendingRound, report: &mut TickReport) -> AppResult<()> {
     let round_id = pending.round_id;
     let mut tx = app.store().begin_write().await?;
-    if !try_round_lock(&mut tx, app.store().backend(), round_id).await? {
+    if !schedule::try_round_lock(&mut tx, app.store().backend(), round_id).await? {
         // Another instance is on it right now; look again soon.
         report.next_due = earliest(
             report.next_due,

@@ -181,8 +181,7 @@ impl Worker {
         let now = self.app.now();
         let outcome = match result {
             Ok(answer) => {
-                if !outbox::mark_sent(&mut tx, mail.outbox_id, &self.instance, now, &answer)
-                    .await?
+                if !outbox::mark_sent(&mut tx, mail.outbox_id, &self.instance, now, &answer).await?
                 {
                     tracing::warn!(
                         outbox_id = mail.outbox_id,
@@ -293,10 +292,7 @@ impl Worker {
     }
 }
 
-fn tally(
-    report: &mut PassReport,
-    done: Result<AppResult<Outcome>, tokio::task::JoinError>,
-) {
+fn tally(report: &mut PassReport, done: Result<AppResult<Outcome>, tokio::task::JoinError>) {
     match done {
         Ok(Ok(Outcome::Sent)) => report.sent += 1,
         Ok(Ok(Outcome::Retry)) => report.retried += 1,

@@ -343,16 +343,32 @@ pub fn reopening(
     deadline: Timestamp,
     reason: &str,
 ) -> Notice {
-    let mut notice = round.base(tr, round.t_round(tr, "mail-reopen-subject", &[]), delegation);
-    notice.paragraphs = with_reason(tr, vec![round.t_round(tr, "mail-reopen-intro", &[])], reason);
+    let mut notice = round.base(
+        tr,
+        round.t_round(tr, "mail-reopen-subject", &[]),
+        delegation,
+    );
+    notice.paragraphs = with_reason(
+        tr,
+        vec![round.t_round(tr, "mail-reopen-intro", &[])],
+        reason,
+    );
     notice.deadline = Some(round.deadline(tr, deadline));
     notice
 }
 
 /// The Chair cancelled the round.
 pub fn cancellation(tr: &Tr, round: &RoundFacts, delegation: &str, reason: &str) -> Notice {
-    let mut notice = round.base(tr, round.t_round(tr, "mail-cancel-subject", &[]), delegation);
-    notice.paragraphs = with_reason(tr, vec![round.t_round(tr, "mail-cancel-intro", &[])], reason);
+    let mut notice = round.base(
+        tr,
+        round.t_round(tr, "mail-cancel-subject", &[]),
+        delegation,
+    );
+    notice.paragraphs = with_reason(
+        tr,
+        vec![round.t_round(tr, "mail-cancel-intro", &[])],
+        reason,
+    );
     notice
 }
 
@@ -446,12 +462,16 @@ mod tests {
         for part in [&mail.text, &mail.html] {
             assert!(part.contains("Dear focal point of Austria,"), "{part}");
             assert!(part.contains("Time remaining: 2 days."), "{part}");
-            assert!(part.contains("In UTC: Friday 2 October 2020, 16:00 UTC"), "{part}");
+            assert!(
+                part.contains("In UTC: Friday 2 October 2020, 16:00 UTC"),
+                "{part}"
+            );
             assert!(part.contains("https://c.example.org/rounds/1"), "{part}");
         }
         assert!(
-            mail.text
-                .contains("Deadline: 18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)")
+            mail.text.contains(
+                "Deadline: 18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)"
+            )
         );
     }
 

@@ -146,12 +146,13 @@ pub async fn insert(conn: &mut AnyConnection, mail: &NewOutboxMail<'_>) -> Resul
 /// that would be duplicates).
 pub async fn keys_with_prefix(conn: &mut AnyConnection, prefix: &str) -> Result<HashSet<String>> {
     let len = i64::try_from(prefix.chars().count()).unwrap_or(i64::MAX);
-    let keys: Vec<String> =
-        sqlx::query_scalar("SELECT dedupe_key FROM outbox WHERE substr(dedupe_key, 1, $2) = $1")
-            .bind(prefix)
-            .bind(len)
-            .fetch_all(conn)
-            .await?;
+    let keys: Vec<String> = sqlx::query_scalar(
+        "SELECT dedupe_key FROM outbox WHERE substr(dedupe_key, 1, CAST($2 AS INTEGER)) = $1",
+    )
+    .bind(prefix)
+    .bind(len)
+    .fetch_all(conn)
+    .await?;
     Ok(keys.into_iter().collect())
 }
 
@@ -390,17 +391,14 @@ pub async fn count_unfinished(conn: &mut AnyConnection) -> Result<i64> {
     Ok(n)
 }
 
-/// On PostgreSQL, takes a transaction-scoped advisory lock so that one scheduler pass runs at
-/// a time across instances; false when another instance holds it. SQLite has one instance.
-pub async fn try_scheduler_lock(conn: &mut AnyConnection, backend: Backend) -> Result<bool> {
-    match backend {
-        Backend::Sqlite => Ok(true),
-        Backend::Postgres => {
-            // An arbitrary constant naming "the redraft scheduler".
-            let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock(7203305)")
-                .fetch_one(conn)
-                .await?;
-            Ok(got)
-        }
-    }
+/// How many messages are due at `now` or under way (tests wait for this to reach zero).
+pub async fn claimable_count(conn: &mut AnyConnection, now: Timestamp) -> Result<i64> {
+    let n = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox \
+         WHERE (status = 'pending' AND next_attempt_at <= $1) OR status = 'sending'",
+    )
+    .bind(to_millis(now))
+    .fetch_one(conn)
+    .await?;
+    Ok(n)
 }

@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, from_millis, opt_from_millis, to_millis};
+use super::{Backend, Result, from_millis, opt_from_millis, to_millis};
 
 /// A round the scheduler still has work for.
 #[derive(Debug, Clone)]
@@ -239,4 +239,26 @@ pub async fn first_comment_id(
     .fetch_one(conn)
     .await?;
     Ok(id)
+}
+
+/// On PostgreSQL, takes a transaction-scoped advisory lock on one round's scheduling, so that
+/// one instance at a time works on it; false when another instance holds it. SQLite has one
+/// instance (and its write transaction is exclusive anyway).
+pub async fn try_round_lock(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    round_id: i64,
+) -> Result<bool> {
+    match backend {
+        Backend::Sqlite => Ok(true),
+        Backend::Postgres => {
+            // "rdft" in the high bits, the round in the low ones.
+            let key: i64 = 0x7264_6674_0000_0000_i64 | (round_id & 0xffff_ffff);
+            let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock($1)")
+                .bind(key)
+                .fetch_one(conn)
+                .await?;
+            Ok(got)
+        }
+    }
 }
