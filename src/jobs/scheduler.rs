@@ -28,6 +28,8 @@ pub struct TickReport {
     pub digests: usize,
     pub confirmations: usize,
     pub closed: usize,
+    /// Rounds skipped because another instance was working on them at that moment.
+    pub skipped: usize,
     pub next_due: Option<Timestamp>,
 }
 
@@ -49,6 +51,7 @@ pub async fn tick(app: &App) -> AppResult<TickReport> {
     for round in rounds {
         tick_round(app, &round, &mut report).await?;
     }
+    tracing::debug!(?report, "scheduler pass");
     if report.invitations + report.reminders + report.digests + report.confirmations > 0 {
         app.wake_mail();
     }
@@ -60,6 +63,7 @@ async fn tick_round(app: &App, pending: &PendingRound, report: &mut TickReport) 
     let mut tx = app.store().begin_write().await?;
     if !schedule::try_round_lock(&mut tx, app.store().backend(), round_id).await? {
         // Another instance is on it right now; look again soon.
+        report.skipped += 1;
         report.next_due = earliest(
             report.next_due,
             Some(app.now() + SignedDuration::from_secs(5)),

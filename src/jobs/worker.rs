@@ -137,6 +137,7 @@ impl Worker {
             )
             .await?;
             tx.commit().await?;
+            tracing::debug!(claimed = claimed.len(), %now, "mail worker claimed");
             if claimed.is_empty() {
                 break;
             }

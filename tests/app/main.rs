@@ -9,5 +9,7 @@ mod auth;
 mod comments;
 mod deadline;
 mod durability;
+mod mail;
 mod security;
+mod smtp_server;
 mod validation;
