@@ -10,6 +10,7 @@ mod comments;
 mod deadline;
 mod durability;
 mod mail;
+mod mail_delivery;
 mod security;
 mod smtp_server;
 mod validation;
