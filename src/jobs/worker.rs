@@ -19,6 +19,7 @@ use tokio::task::JoinSet;
 
 use crate::app::auth::new_secret;
 use crate::app::{App, AppResult};
+use crate::mail::SendError;
 use crate::store::audit;
 use crate::store::outbox::{self, ClaimedMail};
 
@@ -65,7 +66,7 @@ impl Default for WorkerSettings {
             backoff_cap: SignedDuration::from_hours(1),
             lease: SignedDuration::from_mins(5),
             batch: 32,
-            concurrency: 4,
+            concurrency: 16,
             idle_poll: Duration::from_secs(30),
             fault: None,
         }
@@ -141,18 +142,34 @@ impl Worker {
             if claimed.is_empty() {
                 break;
             }
+            // Send the batch, a few at a time, then record every outcome in one transaction:
+            // one commit per batch instead of one per message (the commit, not SMTP, bounds
+            // the rate). A crash between the two re-sends the batch's accepted messages with
+            // their Message-IDs, flagged as such.
             let mut tasks = JoinSet::new();
+            let mut attempts = Vec::new();
             for mail in claimed {
                 while tasks.len() >= self.settings.concurrency.max(1) {
                     if let Some(done) = tasks.join_next().await {
-                        tally(&mut report, done);
+                        collect(&mut attempts, done);
                     }
                 }
                 let worker = self.clone();
-                tasks.spawn(async move { worker.deliver(mail).await });
+                tasks.spawn(async move { worker.attempt(mail).await });
             }
             while let Some(done) = tasks.join_next().await {
-                tally(&mut report, done);
+                collect(&mut attempts, done);
+            }
+            let outcomes = self.record(&attempts).await?;
+            for ((mail, _), outcome) in attempts.iter().zip(&outcomes) {
+                match outcome {
+                    Outcome::Sent => {
+                        report.sent += 1;
+                        self.fault(FaultPoint::Marked, mail.outbox_id).await;
+                    }
+                    Outcome::Retry => report.retried += 1,
+                    Outcome::Failed => report.failed += 1,
+                }
             }
         }
         Ok(report)
@@ -164,8 +181,8 @@ impl Worker {
         }
     }
 
-    /// One attempt at one claimed message, and its mark.
-    async fn deliver(&self, mail: ClaimedMail) -> AppResult<Outcome> {
+    /// One attempt at one claimed message (its outcome is recorded by [`Worker::record`]).
+    async fn attempt(&self, mail: ClaimedMail) -> (ClaimedMail, Result<String, SendError>) {
         if mail.resent_after_crash {
             tracing::warn!(
                 outbox_id = mail.outbox_id,
@@ -178,54 +195,65 @@ impl Worker {
         if result.is_ok() {
             self.fault(FaultPoint::Accepted, mail.outbox_id).await;
         }
+        (mail, result)
+    }
+
+    /// Marks each attempted message sent, waiting for a retry, or failed, in one transaction.
+    async fn record(
+        &self,
+        attempts: &[(ClaimedMail, Result<String, SendError>)],
+    ) -> AppResult<Vec<Outcome>> {
         let mut tx = self.app.store().begin_write().await?;
         let now = self.app.now();
-        let outcome = match result {
-            Ok(answer) => {
-                if !outbox::mark_sent(&mut tx, mail.outbox_id, &self.instance, now, &answer).await?
-                {
+        let mut outcomes = Vec::with_capacity(attempts.len());
+        for (mail, result) in attempts {
+            let outcome = match result {
+                Ok(answer) => {
+                    if !outbox::mark_sent(&mut tx, mail.outbox_id, &self.instance, now, answer)
+                        .await?
+                    {
+                        tracing::warn!(
+                            outbox_id = mail.outbox_id,
+                            "sent, but the claim had expired and another worker took it over"
+                        );
+                    }
+                    if mail.resent_after_crash {
+                        self.audit(&mut tx, now, mail, "mail_resent_after_crash", None)
+                            .await?;
+                    }
+                    Outcome::Sent
+                }
+                Err(e) if e.permanent || mail.attempts >= self.settings.max_attempts => {
+                    tracing::error!(
+                        outbox_id = mail.outbox_id,
+                        attempts = mail.attempts,
+                        error = %e,
+                        "giving up on an e-mail"
+                    );
+                    outbox::mark_failed(&mut tx, mail.outbox_id, &self.instance, &e.message)
+                        .await?;
+                    self.audit(&mut tx, now, mail, "mail_failed", Some(&e.message))
+                        .await?;
+                    Outcome::Failed
+                }
+                Err(e) => {
+                    let next = now + self.settings.backoff(mail.attempts);
                     tracing::warn!(
                         outbox_id = mail.outbox_id,
-                        "sent, but the claim had expired and another worker took the message over"
+                        attempts = mail.attempts,
+                        error = %e,
+                        retry_at = %next,
+                        "e-mail not sent; will retry"
                     );
-                }
-                if mail.resent_after_crash {
-                    self.audit(&mut tx, now, &mail, "mail_resent_after_crash", None)
+                    outbox::mark_retry(&mut tx, mail.outbox_id, &self.instance, next, &e.message)
                         .await?;
+                    Outcome::Retry
                 }
-                Outcome::Sent
-            }
-            Err(e) if e.permanent || mail.attempts >= self.settings.max_attempts => {
-                tracing::error!(
-                    outbox_id = mail.outbox_id,
-                    attempts = mail.attempts,
-                    error = %e,
-                    "giving up on an e-mail"
-                );
-                outbox::mark_failed(&mut tx, mail.outbox_id, &self.instance, &e.message).await?;
-                self.audit(&mut tx, now, &mail, "mail_failed", Some(&e.message))
-                    .await?;
-                Outcome::Failed
-            }
-            Err(e) => {
-                let next = now + self.settings.backoff(mail.attempts);
-                tracing::warn!(
-                    outbox_id = mail.outbox_id,
-                    attempts = mail.attempts,
-                    error = %e,
-                    retry_at = %next,
-                    "e-mail not sent; will retry"
-                );
-                outbox::mark_retry(&mut tx, mail.outbox_id, &self.instance, next, &e.message)
-                    .await?;
-                Outcome::Retry
-            }
-        };
-        tx.commit().await?;
-        if matches!(outcome, Outcome::Sent) {
-            self.fault(FaultPoint::Marked, mail.outbox_id).await;
+            };
+            outcomes.push(outcome);
         }
-        Ok(outcome)
+        tx.commit().await?;
+        Ok(outcomes)
     }
 
     async fn audit(
@@ -293,13 +321,12 @@ impl Worker {
     }
 }
 
-fn tally(report: &mut PassReport, done: Result<AppResult<Outcome>, tokio::task::JoinError>) {
+type Attempt = (ClaimedMail, Result<String, SendError>);
+
+fn collect(attempts: &mut Vec<Attempt>, done: Result<Attempt, tokio::task::JoinError>) {
     match done {
-        Ok(Ok(Outcome::Sent)) => report.sent += 1,
-        Ok(Ok(Outcome::Retry)) => report.retried += 1,
-        Ok(Ok(Outcome::Failed)) => report.failed += 1,
+        Ok(attempt) => attempts.push(attempt),
         // The message stays claimed; its claim runs out and it is tried again.
-        Ok(Err(e)) => tracing::error!(error = %e, "could not record an e-mail attempt"),
         Err(e) => tracing::error!(error = %e, "e-mail task failed"),
     }
 }

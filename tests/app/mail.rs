@@ -19,6 +19,7 @@ both_backends!(
     missed_reminders_are_sent_once_and_never_after_the_deadline,
     chair_mail_log_and_test_message,
     notices_of_the_chairs_actions_and_the_outcome,
+    a_days_changes_come_in_one_digest_the_next_morning,
 );
 
 pub const JAPAN: &str = "focal.point@japan.example.org";
@@ -500,4 +501,68 @@ pub async fn delegation_of(t: &TestApp, email: &str) -> i64 {
         .expect("query")
         .and_then(|u| u.delegation_id)
         .expect("a focal point")
+}
+
+async fn a_days_changes_come_in_one_digest_the_next_morning(backend: Backend) {
+    let smtp = SmtpServer::start().await;
+    let t = TestApp::spawn_smtp(backend, &smtp.url()).await;
+    let venue = redraft::domain::VenueZone::parse("Europe/Vienna").expect("zone");
+    // Noon at the venue tomorrow (the round is open and far from its deadline).
+    let today = venue
+        .to_local(t.clock.now())
+        .date()
+        .tomorrow()
+        .expect("a next day");
+    let noon = venue
+        .local_to_timestamp(today.at(12, 0, 0, 0))
+        .expect("noon exists");
+    t.clock.set(noon);
+    let austria = sign_in_by_smtp(&t, &smtp, AUSTRIA).await;
+    let first = crate::helpers::saved_comment_id(
+        &austria
+            .comment_on(&t.round_path(), "1", "remark", "First.", "")
+            .await,
+    );
+    let second = crate::helpers::saved_comment_id(
+        &austria
+            .comment_on(&t.round_path(), "2", "support", "", "")
+            .await,
+    );
+    let edit = austria
+        .get(&format!("/comments/{first}/edit"))
+        .await
+        .form("form[action$='/edit']")
+        .set("text", "First, revised.");
+    assert_eq!(austria.submit(&edit).await.status, StatusCode::SEE_OTHER);
+    t.settle_mail().await;
+    assert_eq!(with_subject(smtp.mails_to(AUSTRIA), "Received:").len(), 1);
+    assert!(with_subject(smtp.mails_to(AUSTRIA), "Changes of").is_empty());
+
+    // Just after midnight at the venue: one digest, with the day's changes after the receipt.
+    let tomorrow = today.tomorrow().expect("a next day");
+    t.clock.set(
+        venue
+            .local_to_timestamp(tomorrow.at(0, 30, 0, 0))
+            .expect("00:30 exists"),
+    );
+    t.settle_mail().await;
+    t.settle_mail().await;
+    let digests = with_subject(smtp.mails_to(AUSTRIA), "Changes of");
+    assert_eq!(digests.len(), 1);
+    let first_ref = t.comment(first).await.reference;
+    let second_ref = t.comment(second).await.reference;
+    let text = &digests[0].text;
+    assert!(
+        text.contains(&format!("- {first_ref} changed (recommendation 1)")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("- {second_ref} submitted (recommendation 2)")),
+        "{text}"
+    );
+    assert!(
+        !text.contains(&format!("- {first_ref} submitted")),
+        "{text}"
+    );
+    assert!(with_subject(smtp.mails_to(BRAZIL), "Changes of").is_empty());
 }
