@@ -49,17 +49,42 @@ struct Addressee<'a> {
     email: &'a str,
 }
 
+/// Where a message goes in the outbox: its kind, dedupe key, addressee and expiry.
+struct Entry<'a> {
+    kind: &'a str,
+    dedupe_key: &'a str,
+    to: &'a Addressee<'a>,
+    expires_at: Option<Timestamp>,
+}
+
+fn entry<'a>(
+    kind: &'a str,
+    dedupe_key: &'a str,
+    to: &'a Addressee<'a>,
+    expires_at: Option<Timestamp>,
+) -> Entry<'a> {
+    Entry {
+        kind,
+        dedupe_key,
+        to,
+        expires_at,
+    }
+}
+
 /// Puts one rendered message into the outbox; false when its dedupe key was already there.
 async fn put(
     tx: &mut AnyConnection,
     app: &App,
     now: Timestamp,
-    kind: &str,
-    dedupe_key: &str,
-    to: &Addressee<'_>,
+    entry: Entry<'_>,
     mail: &OutgoingMail,
-    expires_at: Option<Timestamp>,
 ) -> AppResult<bool> {
+    let Entry {
+        kind,
+        dedupe_key,
+        to,
+        expires_at,
+    } = entry;
     let message_id = message_id(&app.settings().public_url, dedupe_key);
     let inserted = outbox::insert(
         tx,
@@ -150,7 +175,7 @@ async fn to_everyone(
                 user_id: Some(fp.user_id),
                 email: &fp.email,
             };
-            if put(tx, app, now, kind, &key(fp), &to, &mail, None).await? {
+            if put(tx, app, now, entry(kind, &key(fp), &to, None), &mail).await? {
                 count += 1;
             }
         }
@@ -176,7 +201,7 @@ pub async fn enqueue_sign_in(
         email: &user.email,
     };
     let key = format!("sign-in:{}", &token_hash[..token_hash.len().min(32)]);
-    put(tx, app, now, kind::SIGN_IN, &key, &to, &mail, None).await
+    put(tx, app, now, entry(kind::SIGN_IN, &key, &to, None), &mail).await
 }
 
 /// The invitation to every focal point of a round that opens, with the deadline as an `.ics`.
@@ -229,11 +254,8 @@ pub async fn enqueue_invitations(
                 tx,
                 app,
                 now,
-                kind::INVITATION,
-                &key,
-                &to,
+                entry(kind::INVITATION, &key, &to, Some(deadline)),
                 &mail,
-                Some(deadline),
             )
             .await?
             {
@@ -325,11 +347,8 @@ pub async fn enqueue_due_reminders(
                 tx,
                 app,
                 now,
-                kind::REMINDER,
-                &key,
-                &to,
+                entry(kind::REMINDER, &key, &to, Some(deadline)),
                 &mail,
-                Some(deadline),
             )
             .await?
             {
@@ -433,7 +452,7 @@ pub async fn enqueue_closing_confirmations(
                 user_id: Some(fp.user_id),
                 email: &fp.email,
             };
-            if put(tx, app, now, kind::CLOSING, &key, &to, &mail, None).await? {
+            if put(tx, app, now, entry(kind::CLOSING, &key, &to, None), &mail).await? {
                 count += 1;
             }
         }
@@ -516,7 +535,7 @@ pub async fn enqueue_digests(
                 user_id: Some(fp.user_id),
                 email: &fp.email,
             };
-            if put(tx, app, now, kind::DIGEST, &key, &to, &mail, None).await? {
+            if put(tx, app, now, entry(kind::DIGEST, &key, &to, None), &mail).await? {
                 count += 1;
             }
         }
@@ -689,7 +708,7 @@ pub async fn enqueue_test(
         user_id: Some(user.user_id),
         email: &user.email,
     };
-    let inserted = put(tx, app, now, kind::TEST, &key, &to, &mail, None).await?;
+    let inserted = put(tx, app, now, entry(kind::TEST, &key, &to, None), &mail).await?;
     audit::record(
         tx,
         &audit::AuditEntry {

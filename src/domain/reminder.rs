@@ -77,7 +77,7 @@ impl ReminderOffsets {
         if offsets.len() > Self::MAX {
             return Err(ReminderOffsetsError::TooMany);
         }
-        offsets.sort_by(|a, b| b.before.cmp(&a.before));
+        offsets.sort_by_key(|o| std::cmp::Reverse(o.before));
         Ok(ReminderOffsets(offsets))
     }
 

@@ -112,9 +112,6 @@ async fn send_test(
     if !signed_in.actor.can_view_all_comments() {
         return Err(WebError::NotFound);
     }
-    state
-        .app
-        .send_test_mail(signed_in.actor.clone(), round_id)
-        .await?;
+    state.app.send_test_mail(signed_in.actor, round_id).await?;
     Ok(Redirect::to(&format!("/chair/rounds/{round_id}/mail?test=queued")).into_response())
 }
