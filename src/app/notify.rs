@@ -49,6 +49,17 @@ struct Addressee<'a> {
     email: &'a str,
 }
 
+impl<'a> Addressee<'a> {
+    fn focal_point(round_id: i64, fp: &'a FocalPoint) -> Addressee<'a> {
+        Addressee {
+            round_id: Some(round_id),
+            delegation_id: Some(fp.delegation_id),
+            user_id: Some(fp.user_id),
+            email: &fp.email,
+        }
+    }
+}
+
 /// Where a message goes in the outbox: its kind, dedupe key, addressee and expiry.
 struct Entry<'a> {
     kind: &'a str,
@@ -169,12 +180,7 @@ async fn to_everyone(
         for fp in &focal_points {
             let n = notice(&tr, &facts, &participant);
             let mail = messages::render(&tr, &fp.email, &n, None)?;
-            let to = Addressee {
-                round_id: Some(round_id),
-                delegation_id: Some(fp.delegation_id),
-                user_id: Some(fp.user_id),
-                email: &fp.email,
-            };
+            let to = Addressee::focal_point(round_id, fp);
             if put(tx, app, now, entry(kind, &key(fp), &to, None), &mail).await? {
                 count += 1;
             }
@@ -244,12 +250,7 @@ pub async fn enqueue_invitations(
             })?;
             let mail = messages::render(&tr, &fp.email, &notice, Some(ics))?;
             let key = format!("invitation:{round_id}:{}", fp.user_id);
-            let to = Addressee {
-                round_id: Some(round_id),
-                delegation_id: Some(fp.delegation_id),
-                user_id: Some(fp.user_id),
-                email: &fp.email,
-            };
+            let to = Addressee::focal_point(round_id, fp);
             if put(
                 tx,
                 app,
@@ -337,12 +338,7 @@ pub async fn enqueue_due_reminders(
             }
             let notice = messages::reminder(&tr, &facts, &participant.name, now, deadline);
             let mail = messages::render(&tr, &fp.email, &notice, None)?;
-            let to = Addressee {
-                round_id: Some(round_id),
-                delegation_id: Some(fp.delegation_id),
-                user_id: Some(fp.user_id),
-                email: &fp.email,
-            };
+            let to = Addressee::focal_point(round_id, fp);
             if put(
                 tx,
                 app,
@@ -446,12 +442,7 @@ pub async fn enqueue_closing_confirmations(
             }
             let notice = messages::closing(&tr, &facts, &participant.name, deadline, items.clone());
             let mail = messages::render(&tr, &fp.email, &notice, None)?;
-            let to = Addressee {
-                round_id: Some(round_id),
-                delegation_id: Some(fp.delegation_id),
-                user_id: Some(fp.user_id),
-                email: &fp.email,
-            };
+            let to = Addressee::focal_point(round_id, fp);
             if put(tx, app, now, entry(kind::CLOSING, &key, &to, None), &mail).await? {
                 count += 1;
             }
@@ -529,12 +520,7 @@ pub async fn enqueue_digests(
                 "digest:{round_id}:{}:{date}:{}",
                 participant.delegation_id, fp.user_id
             );
-            let to = Addressee {
-                round_id: Some(round_id),
-                delegation_id: Some(fp.delegation_id),
-                user_id: Some(fp.user_id),
-                email: &fp.email,
-            };
+            let to = Addressee::focal_point(round_id, fp);
             if put(tx, app, now, entry(kind::DIGEST, &key, &to, None), &mail).await? {
                 count += 1;
             }
@@ -581,6 +567,13 @@ pub async fn enqueue_extension(
     .await
 }
 
+/// Drops the invitations, reminders and digests of a round still waiting in the outbox.
+async fn drop_announcements(tx: &mut AnyConnection, round_id: i64, reason: &str) -> AppResult<()> {
+    let kinds = [kind::REMINDER, kind::DIGEST, kind::INVITATION];
+    outbox::drop_waiting(tx, round_id, &kinds, reason).await?;
+    Ok(())
+}
+
 /// Notice that the Chair closed the round early at `closed_at`; reminders and digests still
 /// waiting in the outbox are dropped. Call it in the closing's transaction.
 pub async fn enqueue_early_close(
@@ -591,13 +584,7 @@ pub async fn enqueue_early_close(
     closed_at: Timestamp,
     reason: &str,
 ) -> AppResult<usize> {
-    outbox::drop_waiting(
-        tx,
-        round_id,
-        &[kind::REMINDER, kind::DIGEST, kind::INVITATION],
-        "not sent: the round was closed early",
-    )
-    .await?;
+    drop_announcements(tx, round_id, "not sent: the round was closed early").await?;
     let closed_ms = closed_at.as_millisecond();
     to_everyone(
         tx,
@@ -645,13 +632,7 @@ pub async fn enqueue_cancellation(
     round_id: i64,
     reason: &str,
 ) -> AppResult<usize> {
-    outbox::drop_waiting(
-        tx,
-        round_id,
-        &[kind::REMINDER, kind::DIGEST, kind::INVITATION],
-        "not sent: the round was cancelled",
-    )
-    .await?;
+    drop_announcements(tx, round_id, "not sent: the round was cancelled").await?;
     to_everyone(
         tx,
         app,
