@@ -3,11 +3,13 @@
 //! Data flows one way: `web` → `app` → (`domain`, `store`, `mail`). See design.md section 4.
 
 pub mod app;
+pub mod bench;
 pub mod config;
 pub mod domain;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod outcome;
 pub mod startup;
 pub mod store;
 pub mod web;

@@ -2,11 +2,16 @@
 //! writes through the store and records the audit event together; it runs in its own task so
 //! that a client disconnecting cannot cancel it half-way (see design.md 4a).
 
+pub mod admin;
 pub mod auth;
+pub mod chair;
 pub mod comments;
+pub mod consolidation;
 pub mod demo;
 pub mod mail_log;
 pub mod notify;
+pub mod outcome;
+pub mod reports;
 pub mod rounds;
 
 use std::future::Future;
@@ -79,6 +84,9 @@ pub enum AppError {
     /// The write conflicts with the current state (e.g. the comment was changed meanwhile).
     #[error("conflict: {0:?}")]
     Conflict(Message),
+    /// An import with problems; nothing was stored.
+    #[error("import refused: {0:?}")]
+    Import(Vec<crate::domain::import::ImportProblem>),
     /// The sign-in link is unknown, used or expired.
     #[error("sign-in link no longer valid")]
     InvalidSignInLink,

@@ -78,7 +78,7 @@ pub struct LabelledComment {
     pub comment: CommentRecord,
 }
 
-fn summarize(
+pub(crate) fn summarize(
     round: RoundRecord,
     now: Timestamp,
     individual: Option<Timestamp>,
@@ -203,8 +203,7 @@ impl App {
 
         let all = comment_store::comments_of_round(&mut conn, round_id).await?;
         let state = summary.state;
-        // Outcome publication arrives with the consolidation issue; until then nothing is published.
-        let outcome_published = false;
+        let outcome_published = crate::store::outcome::is_published(&mut conn, round_id).await?;
         let (own, mut others): (Vec<_>, Vec<_>) = all
             .into_iter()
             .filter(|c| {
@@ -309,5 +308,87 @@ impl App {
             delegations_responded: responded.len(),
             comments_active,
         })
+    }
+}
+
+impl App {
+    /// A round the actor may read: staff any, a delegation one it takes part in.
+    pub async fn readable_round(&self, actor: &Actor, round_id: i64) -> AppResult<RoundRecord> {
+        let mut conn = self.store().read().await?;
+        let round = round_store::get_round(&mut conn, round_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if !actor.role.is_staff() {
+            let delegation_id = actor.delegation_id.ok_or(AppError::NotFound)?;
+            people::participation(&mut conn, round_id, delegation_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+        }
+        Ok(round)
+    }
+
+    /// The draft of a round the actor may read: (id, agenda item, agenda title, label, text).
+    pub async fn draft_of(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<Vec<(i64, String, String, String, String)>> {
+        self.readable_round(actor, round_id).await?;
+        let mut conn = self.store().read().await?;
+        let items = round_store::agenda_items(&mut conn, round_id).await?;
+        let recommendations = round_store::recommendations(&mut conn, round_id).await?;
+        Ok(recommendations
+            .into_iter()
+            .map(|r| {
+                let item = items.iter().find(|i| i.agenda_item_id == r.agenda_item_id);
+                (
+                    r.recommendation_id,
+                    item.map(|i| i.number.clone()).unwrap_or_default(),
+                    item.map(|i| i.title.clone()).unwrap_or_default(),
+                    r.label,
+                    r.text,
+                )
+            })
+            .collect())
+    }
+
+    /// The comments of a round the actor may read: staff all; a delegation its own (withdrawn
+    /// included) and other delegations' active ones where the round's visibility allows.
+    pub async fn visible_comments(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<Vec<CommentRecord>> {
+        let round = self.readable_round(actor, round_id).await?;
+        let mut conn = self.store().read().await?;
+        let all = comment_store::comments_of_round(&mut conn, round_id).await?;
+        if actor.can_view_all_comments() {
+            return Ok(all);
+        }
+        let state = round.schedule.state_at(self.now());
+        let own = actor.delegation_id;
+        Ok(all
+            .into_iter()
+            .filter(|c| {
+                Some(c.delegation_id) == own
+                    || (c.status == CommentStatus::Active
+                        && actor.can_read_comment(c.delegation_id, round.visibility, state, false))
+            })
+            .collect())
+    }
+
+    /// The id of the recommendation labelled `label` in a round.
+    pub async fn recommendation_by_label(
+        &self,
+        round_id: i64,
+        label: &str,
+    ) -> AppResult<Option<i64>> {
+        let mut conn = self.store().read().await?;
+        let label = crate::domain::normalize_single_line(label);
+        Ok(round_store::recommendations(&mut conn, round_id)
+            .await?
+            .into_iter()
+            .find(|r| r.label == label)
+            .map(|r| r.recommendation_id))
     }
 }

@@ -17,17 +17,21 @@
 pub mod clock;
 pub mod comment;
 pub mod delegation;
+pub mod disposition;
 pub mod email;
+pub mod import;
 pub mod permission;
 pub mod recommendation;
 pub mod reminder;
 pub mod round;
+pub mod schedule;
 pub mod time_format;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use comment::{CommentKind, CommentText, CommentTextError};
 pub use delegation::{DelegationCategory, DelegationName, DelegationNameError};
 pub use email::{Email, EmailError};
+pub use import::{DelegationRow, DraftRow, ImportProblem, ProblemKind};
 pub use permission::{Actor, Role, Visibility};
 pub use recommendation::{RecommendationLabel, RecommendationLabelError};
 pub use reminder::{ReminderOffset, ReminderOffsets, ReminderOffsetsError};

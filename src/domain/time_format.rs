@@ -129,6 +129,28 @@ impl VenueZone {
     }
 }
 
+impl VenueZone {
+    /// Like [`VenueZone::local_to_timestamp`], but a wall time that happens twice resolves to
+    /// its first occurrence (the Chair has confirmed the choice); a skipped one is still refused.
+    pub fn local_to_timestamp_first(&self, date: DateTime) -> Result<Timestamp, VenueZoneError> {
+        match self.local_to_timestamp(date) {
+            Err(VenueZoneError::Ambiguous) => self
+                .tz
+                .to_ambiguous_timestamp(date)
+                .earlier()
+                .map_err(|_| VenueZoneError::OutOfRange),
+            other => other,
+        }
+    }
+
+    /// Every IANA zone name the time zone database knows, sorted (for the Chair's choice).
+    pub fn all_names() -> Vec<String> {
+        let mut names: Vec<String> = jiff::tz::db().available().map(|n| n.to_string()).collect();
+        names.sort();
+        names
+    }
+}
+
 /// E.g. "Friday 2 October 2020, 16:00 UTC".
 pub fn format_utc(ts: Timestamp) -> String {
     let utc = Offset::UTC.to_datetime(ts);

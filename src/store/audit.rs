@@ -79,3 +79,64 @@ pub async fn events_for_object(
         })
         .collect()
 }
+
+/// One line of a round's audit log, with names resolved.
+#[derive(Debug, Clone)]
+pub struct AuditLine {
+    pub at: Timestamp,
+    pub actor_email: Option<String>,
+    pub delegation_name: Option<String>,
+    pub action: String,
+    pub object_type: String,
+    pub object_id: Option<i64>,
+    pub before_json: Option<String>,
+    pub after_json: Option<String>,
+}
+
+/// A round's audit log, oldest first, optionally only one action and/or one delegation
+/// (empty action / delegation 0 = all).
+pub async fn round_log(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    action: &str,
+    delegation_id: i64,
+) -> Result<Vec<AuditLine>> {
+    let rows = sqlx::query(
+        "SELECT a.at, u.email AS actor_email, d.name AS delegation_name, a.action, a.object_type, \
+         a.object_id, a.before_json, a.after_json FROM audit_event a \
+         LEFT JOIN app_user u ON u.user_id = a.actor_user_id \
+         LEFT JOIN delegation d ON d.delegation_id = a.delegation_id \
+         WHERE a.round_id = $1 AND ($2 = '' OR a.action = $2) AND ($3 = 0 OR a.delegation_id = $3) \
+         ORDER BY a.at, a.audit_event_id",
+    )
+    .bind(round_id)
+    .bind(action)
+    .bind(delegation_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(AuditLine {
+                at: from_millis("audit_event.at", row.try_get("at")?)?,
+                actor_email: row.try_get("actor_email")?,
+                delegation_name: row.try_get("delegation_name")?,
+                action: row.try_get("action")?,
+                object_type: row.try_get("object_type")?,
+                object_id: row.try_get("object_id")?,
+                before_json: row.try_get("before_json")?,
+                after_json: row.try_get("after_json")?,
+            })
+        })
+        .collect()
+}
+
+/// The distinct actions recorded for a round (for the filter).
+pub async fn round_actions(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<String>> {
+    let actions = sqlx::query_scalar(
+        "SELECT DISTINCT action FROM audit_event WHERE round_id = $1 ORDER BY action",
+    )
+    .bind(round_id)
+    .fetch_all(conn)
+    .await?;
+    Ok(actions)
+}

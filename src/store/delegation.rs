@@ -59,6 +59,16 @@ pub async fn find_delegation(
     Ok(id)
 }
 
+/// A delegation by name in any meeting: States and organizations are the same from one body
+/// to the next, and so are their focal points.
+pub async fn find_delegation_by_name(conn: &mut AnyConnection, name: &str) -> Result<Option<i64>> {
+    let id = sqlx::query_scalar("SELECT MIN(delegation_id) FROM delegation WHERE name = $1")
+        .bind(name)
+        .fetch_one(conn)
+        .await?;
+    Ok(id)
+}
+
 pub async fn insert_delegation(
     conn: &mut AnyConnection,
     meeting_id: i64,
@@ -101,7 +111,7 @@ pub async fn add_to_round(
 ) -> Result<()> {
     sqlx::query(
         "INSERT INTO round_delegation (round_id, delegation_id, added_at) VALUES ($1, $2, $3) \
-         ON CONFLICT (round_id, delegation_id) DO NOTHING",
+         ON CONFLICT (round_id, delegation_id) DO UPDATE SET removed_at = NULL",
     )
     .bind(round_id)
     .bind(delegation_id)
@@ -117,7 +127,8 @@ pub async fn participation(
     delegation_id: i64,
 ) -> Result<Option<Participation>> {
     let row = sqlx::query(
-        "SELECT individual_closes_at FROM round_delegation WHERE round_id = $1 AND delegation_id = $2",
+        "SELECT individual_closes_at FROM round_delegation \
+         WHERE round_id = $1 AND delegation_id = $2 AND removed_at IS NULL",
     )
     .bind(round_id)
     .bind(delegation_id)
@@ -135,10 +146,12 @@ pub async fn participation(
 }
 
 pub async fn count_round_delegations(conn: &mut AnyConnection, round_id: i64) -> Result<i64> {
-    let n = sqlx::query_scalar("SELECT COUNT(*) FROM round_delegation WHERE round_id = $1")
-        .bind(round_id)
-        .fetch_one(conn)
-        .await?;
+    let n = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM round_delegation WHERE round_id = $1 AND removed_at IS NULL",
+    )
+    .bind(round_id)
+    .fetch_one(conn)
+    .await?;
     Ok(n)
 }
 
@@ -201,4 +214,172 @@ pub async fn insert_user(
     .fetch_one(conn)
     .await?;
     Ok(id)
+}
+
+/// One line of the response monitor.
+#[derive(Debug, Clone)]
+pub struct ResponseLine {
+    pub delegation_id: i64,
+    pub name: String,
+    pub category: DelegationCategory,
+    pub individual_closes_at: Option<Timestamp>,
+    pub active_comments: i64,
+    pub last_activity: Option<Timestamp>,
+    pub focal_points: i64,
+}
+
+/// Every delegation of a round with its number of comments and last activity, in one query.
+pub async fn responses(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<ResponseLine>> {
+    let rows = sqlx::query(
+        "SELECT d.delegation_id, d.name, d.category, rd.individual_closes_at, \
+         COUNT(c.comment_id) AS active_comments, \
+         (SELECT MAX(c2.updated_at) FROM comment c2 WHERE c2.round_id = rd.round_id \
+            AND c2.delegation_id = d.delegation_id) AS last_activity, \
+         (SELECT COUNT(*) FROM app_user u WHERE u.delegation_id = d.delegation_id \
+            AND u.disabled_at IS NULL) AS focal_points \
+         FROM round_delegation rd JOIN delegation d ON d.delegation_id = rd.delegation_id \
+         LEFT JOIN comment c ON c.round_id = rd.round_id AND c.delegation_id = d.delegation_id \
+            AND c.status = 'active' \
+         WHERE rd.round_id = $1 AND rd.removed_at IS NULL \
+         GROUP BY d.delegation_id, d.name, d.category, rd.individual_closes_at, rd.round_id \
+         ORDER BY d.name",
+    )
+    .bind(round_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(ResponseLine {
+                delegation_id: row.try_get("delegation_id")?,
+                name: row.try_get("name")?,
+                category: parse_enum(
+                    "delegation.category",
+                    row.try_get("category")?,
+                    DelegationCategory::parse,
+                )?,
+                individual_closes_at: opt_from_millis(
+                    "round_delegation.individual_closes_at",
+                    row.try_get("individual_closes_at")?,
+                )?,
+                active_comments: row.try_get("active_comments")?,
+                last_activity: opt_from_millis(
+                    "comment.updated_at",
+                    row.try_get("last_activity")?,
+                )?,
+                focal_points: row.try_get("focal_points")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn set_individual_closes_at(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    delegation_id: i64,
+    closes_at: Timestamp,
+) -> Result<()> {
+    sqlx::query("UPDATE round_delegation SET individual_closes_at = $3 WHERE round_id = $1 AND delegation_id = $2")
+        .bind(round_id)
+        .bind(delegation_id)
+        .bind(to_millis(closes_at))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Takes a delegation out of a round; its comments stay recorded.
+pub async fn remove_from_round(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    delegation_id: i64,
+    at: Timestamp,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE round_delegation SET removed_at = $3 WHERE round_id = $1 AND delegation_id = $2 AND removed_at IS NULL",
+    )
+    .bind(round_id)
+    .bind(delegation_id)
+    .bind(to_millis(at))
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+pub async fn rename_delegation(
+    conn: &mut AnyConnection,
+    delegation_id: i64,
+    name: &str,
+) -> Result<()> {
+    sqlx::query("UPDATE delegation SET name = $2 WHERE delegation_id = $1")
+        .bind(delegation_id)
+        .bind(name)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The active people of a delegation.
+pub async fn focal_points(conn: &mut AnyConnection, delegation_id: i64) -> Result<Vec<UserRecord>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {USER_COLUMNS} WHERE u.delegation_id = $1 AND u.disabled_at IS NULL ORDER BY u.email"
+    ));
+    let rows = sqlx::query(sql).bind(delegation_id).fetch_all(conn).await?;
+    rows.iter().map(user_from_row).collect()
+}
+
+/// Stops a person from signing in (their actions stay attributed to them).
+pub async fn disable_user(conn: &mut AnyConnection, user_id: i64, at: Timestamp) -> Result<()> {
+    sqlx::query("UPDATE app_user SET disabled_at = $2 WHERE user_id = $1 AND disabled_at IS NULL")
+        .bind(user_id)
+        .bind(to_millis(at))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Gives a disabled person access again, possibly for another delegation or role.
+pub async fn enable_user(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    role: Role,
+    delegation_id: Option<i64>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE app_user SET disabled_at = NULL, role = $2, delegation_id = $3 WHERE user_id = $1",
+    )
+    .bind(user_id)
+    .bind(role.as_str())
+    .bind(delegation_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The delegations taking part in a round, by name.
+pub async fn delegations_of_round(
+    conn: &mut AnyConnection,
+    round_id: i64,
+) -> Result<Vec<DelegationRecord>> {
+    let rows = sqlx::query(
+        "SELECT d.delegation_id, d.name, d.category FROM delegation d \
+         JOIN round_delegation rd ON rd.delegation_id = d.delegation_id \
+         WHERE rd.round_id = $1 AND rd.removed_at IS NULL ORDER BY d.name",
+    )
+    .bind(round_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter().map(delegation_from_row).collect()
+}
+
+/// The active focal points of every delegation of a round, in one query.
+pub async fn focal_points_of_round(
+    conn: &mut AnyConnection,
+    round_id: i64,
+) -> Result<Vec<UserRecord>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {USER_COLUMNS} JOIN round_delegation rd ON rd.delegation_id = u.delegation_id \
+         WHERE rd.round_id = $1 AND rd.removed_at IS NULL AND u.disabled_at IS NULL ORDER BY u.email"
+    ));
+    let rows = sqlx::query(sql).bind(round_id).fetch_all(conn).await?;
+    rows.iter().map(user_from_row).collect()
 }

@@ -5,11 +5,14 @@
 //! happen here, at the edge. Backend-specific SQL is limited to this file (how a write
 //! transaction begins, connection pragmas, how a test database is created).
 
+pub mod api_token;
 pub mod audit;
 pub mod auth;
 pub mod comment;
 pub mod delegation;
+pub mod disposition;
 pub mod outbox;
+pub mod outcome;
 pub mod round;
 pub mod schedule;
 

@@ -21,6 +21,8 @@ pub struct RoundRecord {
     pub visibility: Visibility,
     pub instructions: String,
     pub illustrative: bool,
+    /// When reminders go out before the deadline: ISO 8601 durations, comma-separated.
+    pub reminders_before: String,
 }
 
 #[derive(Debug, Clone)]
@@ -54,7 +56,7 @@ pub struct RecommendationRecord {
 
 const ROUND_COLUMNS: &str = "r.round_id, r.meeting_id, b.name AS body_name, m.title AS meeting_title, \
      r.title, r.kind, r.reference_prefix, r.venue_tz, r.opens_at, r.closes_at, r.cancelled_at, \
-     r.visibility, r.instructions, r.illustrative \
+     r.visibility, r.instructions, r.illustrative, r.reminders_before \
      FROM round r JOIN meeting m ON m.meeting_id = r.meeting_id JOIN body b ON b.body_id = m.body_id";
 
 fn round_from_row(row: &AnyRow) -> Result<RoundRecord> {
@@ -79,6 +81,7 @@ fn round_from_row(row: &AnyRow) -> Result<RoundRecord> {
         )?,
         instructions: row.try_get("instructions")?,
         illustrative: row.try_get::<i64, _>("illustrative")? != 0,
+        reminders_before: row.try_get("reminders_before")?,
     })
 }
 
@@ -203,7 +206,7 @@ pub async fn list_rounds_for_delegation(
 ) -> Result<Vec<RoundRecord>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {ROUND_COLUMNS} JOIN round_delegation rd ON rd.round_id = r.round_id \
-         WHERE rd.delegation_id = $1 ORDER BY r.closes_at DESC, r.round_id"
+         WHERE rd.delegation_id = $1 AND rd.removed_at IS NULL ORDER BY r.closes_at DESC, r.round_id"
     ));
     let rows = sqlx::query(sql).bind(delegation_id).fetch_all(conn).await?;
     rows.iter().map(round_from_row).collect()
@@ -282,7 +285,7 @@ fn recommendation_from_row(row: &AnyRow) -> Result<RecommendationRecord> {
     })
 }
 
-/// The draft's recommendations in document order.
+/// The draft's recommendations in document order (not those added during consolidation).
 pub async fn recommendations(
     conn: &mut AnyConnection,
     round_id: i64,
@@ -290,7 +293,8 @@ pub async fn recommendations(
     let rows = sqlx::query(
         "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text \
          FROM recommendation rc JOIN agenda_item a ON a.agenda_item_id = rc.agenda_item_id \
-         WHERE rc.round_id = $1 ORDER BY a.position, rc.position, rc.recommendation_id",
+         WHERE rc.round_id = $1 AND rc.added_at IS NULL \
+         ORDER BY a.position, rc.position, rc.recommendation_id",
     )
     .bind(round_id)
     .fetch_all(conn)
@@ -305,7 +309,7 @@ pub async fn get_recommendation(
 ) -> Result<Option<RecommendationRecord>> {
     let row = sqlx::query(
         "SELECT recommendation_id, agenda_item_id, label, text FROM recommendation \
-         WHERE round_id = $1 AND recommendation_id = $2",
+         WHERE round_id = $1 AND recommendation_id = $2 AND added_at IS NULL",
     )
     .bind(round_id)
     .bind(recommendation_id)
@@ -324,4 +328,172 @@ pub async fn take_reference_number(conn: &mut AnyConnection, round_id: i64) -> R
     .fetch_one(conn)
     .await?;
     Ok(next)
+}
+
+/// Writes a round's schedule (deadline and cancellation) after a Chair's change.
+pub async fn update_schedule(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    schedule: &RoundSchedule,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE round SET opens_at = $2, closes_at = $3, cancelled_at = $4 WHERE round_id = $1",
+    )
+    .bind(round_id)
+    .bind(to_millis(schedule.opens_at))
+    .bind(to_millis(schedule.closes_at))
+    .bind(schedule.cancelled_at.map(to_millis))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Replaces the settings of a round that has not opened yet.
+pub async fn update_round_settings(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    new: &NewRound<'_>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE round SET title = $2, kind = $3, reference_prefix = $4, venue_tz = $5, opens_at = $6, \
+         closes_at = $7, visibility = $8, instructions = $9 WHERE round_id = $1",
+    )
+    .bind(round_id)
+    .bind(new.title)
+    .bind(new.kind)
+    .bind(new.reference_prefix)
+    .bind(new.venue_tz)
+    .bind(to_millis(new.opens_at))
+    .bind(to_millis(new.closes_at))
+    .bind(new.visibility.as_str())
+    .bind(new.instructions)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Removes a draft that no delegation has seen (the round has not opened), to load a new one.
+/// The previous draft is kept in the audit event of the replacement.
+pub async fn clear_draft(conn: &mut AnyConnection, round_id: i64) -> Result<()> {
+    sqlx::query("DELETE FROM recommendation WHERE round_id = $1")
+        .bind(round_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM agenda_item WHERE round_id = $1")
+        .bind(round_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// A Chair's change of a round's schedule, as recorded and shown to delegations.
+#[derive(Debug, Clone)]
+pub struct RoundEventRecord {
+    pub kind: String,
+    pub delegation_id: Option<i64>,
+    pub delegation_name: Option<String>,
+    pub old_closes_at: Option<Timestamp>,
+    pub new_closes_at: Option<Timestamp>,
+    pub reason: String,
+    pub actor_email: String,
+    pub actor_name: String,
+    pub at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewRoundEvent<'a> {
+    pub round_id: i64,
+    pub kind: &'a str,
+    pub delegation_id: Option<i64>,
+    pub old_closes_at: Option<Timestamp>,
+    pub new_closes_at: Option<Timestamp>,
+    pub reason: &'a str,
+    pub actor_user_id: i64,
+    pub at: Timestamp,
+}
+
+pub async fn insert_round_event(
+    conn: &mut AnyConnection,
+    event: &NewRoundEvent<'_>,
+) -> Result<i64> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO round_event (round_id, kind, delegation_id, old_closes_at, new_closes_at, reason, \
+         actor_user_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING round_event_id",
+    )
+    .bind(event.round_id)
+    .bind(event.kind)
+    .bind(event.delegation_id)
+    .bind(event.old_closes_at.map(to_millis))
+    .bind(event.new_closes_at.map(to_millis))
+    .bind(event.reason)
+    .bind(event.actor_user_id)
+    .bind(to_millis(event.at))
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+/// The schedule changes of a round, oldest first.
+pub async fn round_events(
+    conn: &mut AnyConnection,
+    round_id: i64,
+) -> Result<Vec<RoundEventRecord>> {
+    let rows = sqlx::query(
+        "SELECT e.kind, e.delegation_id, d.name AS delegation_name, e.old_closes_at, e.new_closes_at, \
+         e.reason, u.email AS actor_email, u.name AS actor_name, e.at FROM round_event e \
+         JOIN app_user u ON u.user_id = e.actor_user_id \
+         LEFT JOIN delegation d ON d.delegation_id = e.delegation_id \
+         WHERE e.round_id = $1 ORDER BY e.at, e.round_event_id",
+    )
+    .bind(round_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(RoundEventRecord {
+                kind: row.try_get("kind")?,
+                delegation_id: row.try_get("delegation_id")?,
+                delegation_name: row.try_get("delegation_name")?,
+                old_closes_at: opt_from_millis(
+                    "round_event.old_closes_at",
+                    row.try_get("old_closes_at")?,
+                )?,
+                new_closes_at: opt_from_millis(
+                    "round_event.new_closes_at",
+                    row.try_get("new_closes_at")?,
+                )?,
+                reason: row.try_get("reason")?,
+                actor_email: row.try_get("actor_email")?,
+                actor_name: row.try_get("actor_name")?,
+                at: from_millis("round_event.at", row.try_get("at")?)?,
+            })
+        })
+        .collect()
+}
+
+/// Finds a body by name or creates it.
+pub async fn find_or_insert_body(
+    conn: &mut AnyConnection,
+    name: &str,
+    short_name: &str,
+    at: Timestamp,
+) -> Result<i64> {
+    match find_body(conn, name).await? {
+        Some(id) => Ok(id),
+        None => insert_body(conn, name, short_name, at).await,
+    }
+}
+
+/// Finds a meeting of a body by title or creates it.
+pub async fn find_or_insert_meeting(
+    conn: &mut AnyConnection,
+    body_id: i64,
+    title: &str,
+    venue: &str,
+    at: Timestamp,
+) -> Result<i64> {
+    match find_meeting(conn, body_id, title).await? {
+        Some(id) => Ok(id),
+        None => insert_meeting(conn, body_id, title, venue, "", at).await,
+    }
 }

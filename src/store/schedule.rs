@@ -93,7 +93,7 @@ pub async fn participants(conn: &mut AnyConnection, round_id: i64) -> Result<Vec
          EXISTS (SELECT 1 FROM comment c WHERE c.round_id = rd.round_id \
                  AND c.delegation_id = rd.delegation_id AND c.status = 'active') AS responded \
          FROM round_delegation rd JOIN delegation d ON d.delegation_id = rd.delegation_id \
-         WHERE rd.round_id = $1 ORDER BY d.name, d.delegation_id",
+         WHERE rd.round_id = $1 AND rd.removed_at IS NULL ORDER BY d.name, d.delegation_id",
     )
     .bind(round_id)
     .fetch_all(conn)
@@ -123,7 +123,8 @@ pub async fn focal_points(conn: &mut AnyConnection, round_id: i64) -> Result<Vec
     let rows = sqlx::query(
         "SELECT u.user_id, u.delegation_id, u.email FROM app_user u \
          JOIN round_delegation rd ON rd.delegation_id = u.delegation_id \
-         WHERE rd.round_id = $1 AND u.role = 'delegate' AND u.disabled_at IS NULL \
+         WHERE rd.round_id = $1 AND rd.removed_at IS NULL AND u.role = 'delegate' \
+         AND u.disabled_at IS NULL \
          ORDER BY u.delegation_id, u.user_id",
     )
     .bind(round_id)

@@ -91,6 +91,7 @@ struct RoundPage {
     general_others: Vec<CommentView>,
     general_form: CommentForm,
     notice: Option<String>,
+    events: Vec<super::chair::EventView>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -160,7 +161,16 @@ async fn render_round(
             };
         }
     }
+    // The schedule changes for everyone, and the individual ones of this delegation only.
+    let events: Vec<_> = state
+        .app
+        .round_events(round_id)
+        .await?
+        .into_iter()
+        .filter(|e| e.delegation_id.is_none() || e.delegation_id == signed_in.actor.delegation_id)
+        .collect();
     let page = RoundPage {
+        events: super::chair::EventView::list(&events, &venue, &tr),
         round: RoundView::new(&view.summary, &tr),
         delegation: view.delegation_name.clone(),
         writable: view.writable,

@@ -17,6 +17,8 @@ pub enum WebError {
     Csrf,
     #[error("unreadable form")]
     BadForm,
+    #[error("request too large")]
+    TooLarge,
     #[error(transparent)]
     App(#[from] AppError),
     #[error("template: {0}")]
@@ -49,6 +51,11 @@ impl WebError {
                 "error-bad-form-title",
                 Message::new("error-bad-form-body"),
             ),
+            WebError::TooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "error-too-large-title",
+                Message::new("error-too-large-body"),
+            ),
             WebError::App(AppError::Conflict(message)) => (
                 StatusCode::CONFLICT,
                 "error-conflict-title",
@@ -62,7 +69,7 @@ impl WebError {
                 "sign-in-link-invalid-title",
                 Message::new("sign-in-link-invalid-body"),
             ),
-            WebError::App(AppError::Invalid(_)) => (
+            WebError::App(AppError::Invalid(_)) | WebError::App(AppError::Import(_)) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "error-bad-form-title",
                 Message::new("error-bad-form-body"),

@@ -2,23 +2,25 @@
 //! (tracing with secrets redacted, CSRF origin check, body limit, security headers), health
 //! and the stylesheet. Handlers are thin: parse, call one use case, render.
 
+pub mod api;
 pub mod auth;
 pub mod chair;
 pub mod chair_mail;
+pub mod consolidation;
 pub mod delegate;
 pub mod error;
+pub mod outcome;
 pub mod page;
 pub mod session;
 pub mod state;
 pub mod views;
 
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use tower_http::csrf::CsrfLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
@@ -41,12 +43,15 @@ pub fn router(app: App, secure_cookies: bool) -> Router {
         .merge(delegate::router())
         .merge(chair::router())
         .merge(chair_mail::router())
+        .merge(consolidation::router())
+        .merge(outcome::router())
+        .merge(api::router())
         .route("/healthz", get(healthz))
         .route("/static/app.css", get(stylesheet))
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::ensure_csrf_cookie))
         .layer(CsrfLayer::new())
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),

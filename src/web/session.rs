@@ -123,6 +123,35 @@ impl FromRequestParts<WebState> for MaybeSignedIn {
     }
 }
 
+/// A signed-in member of the Chair's team or the Secretariat. Anyone signed out is sent to
+/// sign in; anyone else gets "not found" (the Chair's pages do not exist for them).
+pub struct Staff {
+    pub signed_in: SignedIn,
+    pub csrf: String,
+}
+
+impl FromRequestParts<WebState> for Staff {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &WebState,
+    ) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let session = MaybeSignedIn::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        match session.signed_in {
+            None => Err(axum::response::Redirect::to("/sign-in").into_response()),
+            Some(s) if !s.actor.role.is_staff() => Err(WebError::NotFound.into_response()),
+            Some(signed_in) => Ok(Staff {
+                signed_in,
+                csrf: session.csrf,
+            }),
+        }
+    }
+}
+
 /// A form whose CSRF token has been checked.
 pub struct CsrfForm<T>(pub T);
 
@@ -139,7 +168,13 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for CsrfForm<T> {
         let expected = csrf_token(request.headers());
         let bytes = axum::body::Bytes::from_request(request, state)
             .await
-            .map_err(|_| WebError::BadForm)?;
+            .map_err(|e| {
+                if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    WebError::TooLarge
+                } else {
+                    WebError::BadForm
+                }
+            })?;
         let field: CsrfField =
             serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::BadForm)?;
         match expected {
@@ -148,5 +183,53 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for CsrfForm<T> {
         }
         let form = serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::BadForm)?;
         Ok(CsrfForm(form))
+    }
+}
+
+/// A multipart form (with file uploads) whose CSRF token has been checked: every field's
+/// content by name (files as their bytes).
+pub struct CsrfMultipart(pub std::collections::HashMap<String, Vec<u8>>);
+
+impl CsrfMultipart {
+    /// A text field, empty when absent or not UTF-8.
+    pub fn text(&self, name: &str) -> String {
+        self.0
+            .get(name)
+            .and_then(|v| String::from_utf8(v.clone()).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn bytes(&self, name: &str) -> &[u8] {
+        self.0.get(name).map(Vec::as_slice).unwrap_or_default()
+    }
+}
+
+impl FromRequest<WebState> for CsrfMultipart {
+    type Rejection = WebError;
+
+    async fn from_request(request: Request, state: &WebState) -> Result<Self, Self::Rejection> {
+        let expected = csrf_token(request.headers());
+        let mut multipart = axum::extract::Multipart::from_request(request, state)
+            .await
+            .map_err(|_| WebError::BadForm)?;
+        let mut fields = std::collections::HashMap::new();
+        while let Some(field) = multipart
+            .next_field()
+            .await
+            .map_err(|_| WebError::TooLarge)?
+        {
+            let name = field.name().unwrap_or_default().to_string();
+            let data = field.bytes().await.map_err(|_| WebError::TooLarge)?;
+            fields.insert(name, data.to_vec());
+        }
+        let token = fields
+            .get("csrf_token")
+            .and_then(|v| std::str::from_utf8(v).ok())
+            .unwrap_or_default()
+            .to_string();
+        match expected {
+            Some(expected) if tokens_match(&expected, &token) => Ok(CsrfMultipart(fields)),
+            _ => Err(WebError::Csrf),
+        }
     }
 }

@@ -247,7 +247,9 @@ async fn chair_sees_every_comment_attributed_in_compilation_order(backend: Backe
     // The Chair's home links to the Chair's page of the round.
     let home = chair.get("/").await;
     assert!(home.body.contains(&format!("/chair/rounds/{}", t.round_id)));
-    let page = chair.get(&format!("/chair/rounds/{}", t.round_id)).await;
+    let page = chair
+        .get(&format!("/chair/rounds/{}/comments", t.round_id))
+        .await;
     assert_eq!(page.status, StatusCode::OK);
     let section = page.recommendation_text("6");
     let order: Vec<usize> = ["Austria", "Brazil", "European Union"]

@@ -334,6 +334,108 @@ impl TestApp {
     }
 }
 
+/// A client of the JSON API with a bearer token.
+pub struct ApiClient {
+    pub client: reqwest::Client,
+    pub base: String,
+    pub token: String,
+}
+
+/// An API answer: status, headers and JSON body.
+#[derive(Debug)]
+pub struct ApiAnswer {
+    pub status: StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub json: serde_json::Value,
+}
+
+impl ApiClient {
+    pub async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+        key: Option<&str>,
+    ) -> ApiAnswer {
+        let mut request = self
+            .client
+            .request(method, format!("{}/api/v1{}", self.base, path))
+            .bearer_auth(&self.token);
+        if let Some(key) = key {
+            request = request.header("Idempotency-Key", key);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        api_answer(request.send().await.expect("API request")).await
+    }
+
+    pub async fn get(&self, path: &str) -> ApiAnswer {
+        self.send(reqwest::Method::GET, path, None, None).await
+    }
+
+    pub async fn post(&self, path: &str, body: serde_json::Value) -> ApiAnswer {
+        self.send(reqwest::Method::POST, path, Some(body), None)
+            .await
+    }
+
+    pub async fn put(&self, path: &str, body: serde_json::Value) -> ApiAnswer {
+        self.send(reqwest::Method::PUT, path, Some(body), None)
+            .await
+    }
+
+    pub async fn delete(&self, path: &str) -> ApiAnswer {
+        self.send(reqwest::Method::DELETE, path, None, None).await
+    }
+
+    /// PUT with a CSV body.
+    pub async fn put_csv(&self, path: &str, csv: Vec<u8>) -> ApiAnswer {
+        let response = self
+            .client
+            .put(format!("{}/api/v1{}", self.base, path))
+            .bearer_auth(&self.token)
+            .header(reqwest::header::CONTENT_TYPE, "text/csv")
+            .body(csv)
+            .send()
+            .await
+            .expect("API request");
+        api_answer(response).await
+    }
+}
+
+pub async fn api_answer(response: reqwest::Response) -> ApiAnswer {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let text = response.text().await.expect("body");
+    let json = serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text));
+    ApiAnswer {
+        status,
+        headers,
+        json,
+    }
+}
+
+impl TestApp {
+    /// An API client for the person with this address (the token made as `redraft token create` does).
+    pub async fn api(&self, email: &str) -> ApiClient {
+        let token = self.app.create_api_token(email).await.expect("token");
+        ApiClient {
+            client: reqwest::Client::new(),
+            base: self.base.clone(),
+            token,
+        }
+    }
+
+    /// An API client with a token that is not valid.
+    pub fn api_without_token(&self) -> ApiClient {
+        ApiClient {
+            client: reqwest::Client::new(),
+            base: self.base.clone(),
+            token: "rdt_not-a-token".into(),
+        }
+    }
+}
+
 impl Drop for TestApp {
     fn drop(&mut self) {
         let (Some(name), Some(admin)) = (self.pg_database.take(), postgres_url()) else {
@@ -478,6 +580,24 @@ impl Form {
                 v.attr("value").unwrap_or_default().to_string(),
             ));
         }
+        for select in form.select(&sel("select")) {
+            let Some(name) = select.value().attr("name") else {
+                continue;
+            };
+            let options: Vec<ElementRef<'_>> = select.select(&sel("option")).collect();
+            let chosen = options
+                .iter()
+                .find(|o| o.value().attr("selected").is_some())
+                .or(options.first());
+            if let Some(option) = chosen {
+                let value = option
+                    .value()
+                    .attr("value")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| option.text().collect());
+                fields.push((name.to_string(), value));
+            }
+        }
         for textarea in form.select(&sel("textarea")) {
             if let Some(name) = textarea.value().attr("name") {
                 fields.push((name.to_string(), textarea.text().collect()));
@@ -549,6 +669,41 @@ impl User {
             .await
             .expect("POST");
         answer(response).await
+    }
+
+    /// Posts a multipart form (as a browser does for forms with a file input): `fields` as
+    /// text parts and, if given, one file part (name, file name, bytes).
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(String, String)],
+        file: Option<(&str, &str, Vec<u8>)>,
+    ) -> Answer {
+        let mut form = reqwest::multipart::Form::new();
+        for (name, value) in fields {
+            form = form.text(name.clone(), value.clone());
+        }
+        if let Some((name, file_name, bytes)) = file {
+            let part = reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string());
+            form = form.part(name.to_string(), part);
+        }
+        let response = self
+            .client
+            .post(format!("{}{}", self.base, path))
+            .multipart(form)
+            .send()
+            .await
+            .expect("POST multipart");
+        answer(response).await
+    }
+
+    /// Submits a multipart form read from a page, with `file` attached if given.
+    pub async fn submit_multipart(
+        &self,
+        form: &Form,
+        file: Option<(&str, &str, Vec<u8>)>,
+    ) -> Answer {
+        self.post_multipart(&form.action, &form.fields, file).await
     }
 
     /// Submits a comment on recommendation `label` from the round page; returns the answer.

@@ -12,7 +12,7 @@ use reqwest::StatusCode;
 
 use crate::both_backends;
 use crate::helpers::{AUSTRIA, BRAZIL, Backend, CHAIR, EU, EU_DEPUTY, Mail, TestApp, User};
-use crate::smtp_server::{ParsedMail, SmtpServer};
+use redraft::bench::smtp_sink::{ParsedMail, SmtpServer};
 
 both_backends!(
     invitation_receipt_reminder_and_closing_confirmation_arrive_by_smtp,

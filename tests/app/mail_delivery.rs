@@ -20,7 +20,7 @@ use reqwest::StatusCode;
 use crate::both_backends;
 use crate::helpers::{Backend, CHAIR, TestApp, postgres_url};
 use crate::mail::{DEMO_FOCAL_POINTS, add_focal_points, outbox_entries, sign_in_by_smtp};
-use crate::smtp_server::SmtpServer;
+use redraft::bench::smtp_sink::SmtpServer;
 
 both_backends!(
     smtp_outage_during_a_reminder_wave_delivers_each_reminder_once,

@@ -5,12 +5,18 @@
 mod helpers;
 
 mod access;
+mod api;
 mod auth;
+mod authorization;
+mod chair;
 mod comments;
+mod consolidation;
 mod deadline;
 mod durability;
+mod focal_points;
+mod imports;
 mod mail;
 mod mail_delivery;
+mod outcome;
 mod security;
-mod smtp_server;
 mod validation;

@@ -90,7 +90,9 @@ async fn script_in_a_comment_is_shown_as_text(backend: Backend) {
             .get(&format!("{}/our-comments", t.round_path()))
             .await,
         austria.get(&format!("/comments/{id}/edit")).await,
-        chair.get(&format!("/chair/rounds/{}", t.round_id)).await,
+        chair
+            .get(&format!("/chair/rounds/{}/comments", t.round_id))
+            .await,
     ];
     for page in pages {
         assert!(

@@ -2,38 +2,45 @@
 //! server on a loopback port, and report messages per second and the peak resident memory.
 //!
 //! ```sh
-//! cargo run --release --example bench_mail                       # SQLite in a temp directory
-//! BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
-//!   cargo run --release --example bench_mail                     # PostgreSQL (own database)
-//! BENCH_REMINDERS=500 cargo run --release --example bench_mail   # another wave size
-//! BENCH_CONCURRENCY=16 cargo run --release --example bench_mail  # more SMTP connections
+//! redraft bench mail                                   # SQLite in a temporary directory
+//! redraft bench mail --database-url postgres://postgres@127.0.0.1:5432/postgres   # own database
+//! redraft bench mail --reminders 500 --concurrency 16  # another wave, more SMTP connections
 //! ```
-
-#[path = "../tests/app/smtp_server.rs"]
-mod smtp_server;
 
 use std::sync::Arc;
 use std::time::Instant;
 
+use crate::config::{Config, ServerArgs, sqlite_url};
+use crate::domain::{Clock, DelegationCategory, ManualClock, Role};
+use crate::jobs::WorkerSettings;
+use crate::jobs::worker::Worker;
+use crate::store::{delegation as people, outbox, round as round_store};
 use jiff::{SignedDuration, Timestamp};
-use redraft::config::{Config, ServerArgs, sqlite_url};
-use redraft::domain::{Clock, DelegationCategory, ManualClock, Role};
-use redraft::jobs::WorkerSettings;
-use redraft::jobs::worker::Worker;
-use redraft::store::{delegation as people, outbox, round as round_store};
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
-    let wave: usize = std::env::var("BENCH_REMINDERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2000);
-    let smtp = smtp_server::SmtpServer::start().await;
+/// Options of `redraft bench mail`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct MailArgs {
+    /// `postgres://…` server to run on (a database of its own is created and dropped);
+    /// default: SQLite in a temporary directory.
+    #[arg(long)]
+    pub database_url: Option<String>,
+    /// Reminders in the wave.
+    #[arg(long, default_value_t = 2000)]
+    pub reminders: usize,
+    /// SMTP connections used at a time [default: the worker's].
+    #[arg(long)]
+    pub concurrency: Option<usize>,
+}
+
+/// Enqueues and delivers a wave of reminders to a local SMTP server and prints the figures.
+pub async fn run(args: MailArgs) -> anyhow::Result<()> {
+    let wave = args.reminders;
+    let smtp = super::smtp_sink::SmtpServer::start().await;
     let data_dir = tempfile::tempdir()?;
-    let (database_url, pg) = match std::env::var("BENCH_DATABASE_URL") {
-        Ok(admin) if !admin.is_empty() => {
-            let name = format!("redraft_bench_{}", &redraft::app::auth::new_secret()[..12]);
-            let url = redraft::store::create_postgres_database(&admin, &name).await?;
+    let (database_url, pg) = match args.database_url.clone() {
+        Some(admin) if !admin.is_empty() => {
+            let name = format!("redraft_bench_{}", &crate::app::auth::new_secret()[..12]);
+            let url = crate::store::create_postgres_database(&admin, &name).await?;
             (url, Some((admin, name)))
         }
         _ => (sqlite_url(&data_dir.path().join("bench.db")), None),
@@ -45,7 +52,7 @@ async fn main() -> anyhow::Result<()> {
         ..ServerArgs::default()
     })?;
     let clock = Arc::new(ManualClock::new(Timestamp::now()));
-    let app = redraft::startup::build_app(&config, clock.clone()).await?;
+    let app = crate::startup::build_app(&config, clock.clone()).await?;
     let demo = app.load_demo().await?;
 
     // A round with `wave` delegations, each with one focal point, none of which has responded.
@@ -54,7 +61,7 @@ async fn main() -> anyhow::Result<()> {
     let round = round_store::get_round(&mut tx, demo.round_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("demo round"))?;
-    let existing = redraft::store::schedule::focal_points(&mut tx, demo.round_id)
+    let existing = crate::store::schedule::focal_points(&mut tx, demo.round_id)
         .await?
         .len();
     for n in existing..wave {
@@ -79,12 +86,9 @@ async fn main() -> anyhow::Result<()> {
     }
     tx.commit().await?;
     // The invitations of the opening go first, outside the measurement.
-    redraft::jobs::scheduler::tick(&app).await?;
+    crate::jobs::scheduler::tick(&app).await?;
     let defaults = WorkerSettings::default();
-    let concurrency = std::env::var("BENCH_CONCURRENCY")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(defaults.concurrency);
+    let concurrency = args.concurrency.unwrap_or(defaults.concurrency);
     let worker = Worker::new(
         app.clone(),
         WorkerSettings {
@@ -98,7 +102,7 @@ async fn main() -> anyhow::Result<()> {
 
     clock.set(round.schedule.closes_at - SignedDuration::from_hours(47));
     let started = Instant::now();
-    let report = redraft::jobs::scheduler::tick(&app).await?;
+    let report = crate::jobs::scheduler::tick(&app).await?;
     let enqueued_in = started.elapsed();
     let sending = Instant::now();
     let pass = worker.run_pass().await?;
@@ -138,7 +142,7 @@ async fn main() -> anyhow::Result<()> {
     );
     app.store().close().await;
     if let Some((admin, name)) = pg {
-        redraft::store::drop_postgres_database(&admin, &name).await?;
+        crate::store::drop_postgres_database(&admin, &name).await?;
     }
     Ok(())
 }

@@ -1,0 +1,1002 @@
+//! The Chair's and Secretariat's use cases: setting up a round, loading its draft and its
+//! delegations, changing its schedule, and watching the responses. Only staff may call them;
+//! for anyone else the round does not exist.
+
+use jiff::Timestamp;
+use jiff::civil::DateTime;
+use serde_json::json;
+
+use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
+use crate::domain::import::{self, DelegationRow, DraftRow, ImportProblem};
+use crate::domain::schedule::{self, ScheduleChange};
+use crate::domain::{Actor, Email, Role, RoundState, VenueZone, VenueZoneError, Visibility};
+use crate::i18n::Message;
+use crate::store::round::{self as round_store, NewRound, NewRoundEvent, RoundRecord};
+use crate::store::{Tx, audit, delegation as people};
+
+/// The kinds of round.
+pub const ROUND_KINDS: [&str; 2] = ["comment", "silence"];
+
+/// When a round opens or closes, as the Chair gave it.
+#[derive(Debug, Clone)]
+pub enum When {
+    /// Date (`YYYY-MM-DD`) and time (`HH:MM`) on the venue's clocks (the page form).
+    Local { date: String, time: String },
+    /// An RFC 3339 instant (the API).
+    Instant(String),
+}
+
+/// A round's settings as typed, unvalidated.
+#[derive(Debug, Clone)]
+pub struct RoundInput {
+    pub body: String,
+    pub meeting: String,
+    pub title: String,
+    pub kind: String,
+    pub reference_prefix: String,
+    pub time_zone: String,
+    pub opens: When,
+    pub closes: When,
+    pub visibility: String,
+    pub instructions: String,
+    /// The Chair accepts the first occurrence of a time that happens twice (clocks going back).
+    pub confirm_ambiguous: bool,
+    /// Reminder offsets (ISO 8601 durations, comma-separated); `None` keeps the default.
+    pub reminders_before: Option<String>,
+}
+
+/// A round's validated settings, with what the page shows back before saving.
+#[derive(Debug, Clone)]
+pub struct ValidRound {
+    pub body: String,
+    pub meeting: String,
+    pub title: String,
+    pub kind: &'static str,
+    pub reference_prefix: String,
+    pub venue: VenueZone,
+    pub opens_at: Timestamp,
+    pub closes_at: Timestamp,
+    pub visibility: Visibility,
+    pub instructions: String,
+    pub reminders_before: Option<String>,
+}
+
+const MAX_TITLE_CHARS: usize = 300;
+const MAX_INSTRUCTIONS_CHARS: usize = 20_000;
+
+fn required_line(field: &'static str, value: &str, errors: &mut Vec<FieldError>) -> String {
+    let value = crate::domain::normalize_single_line(value);
+    if value.is_empty() {
+        errors.push(FieldError {
+            field,
+            message: Message::new("error-field-required"),
+        });
+    } else if value.chars().count() > MAX_TITLE_CHARS {
+        errors.push(FieldError {
+            field,
+            message: Message::new("error-field-too-long").with("max", MAX_TITLE_CHARS.to_string()),
+        });
+    }
+    value
+}
+
+fn zone_error(field: &'static str, e: &VenueZoneError) -> FieldError {
+    FieldError {
+        field,
+        message: Message::new(e.message_id()),
+    }
+}
+
+/// Turns what the Chair typed into instants in the venue's zone (or reports why not).
+fn resolve_when(
+    field: &'static str,
+    when: &When,
+    venue: Option<&VenueZone>,
+    confirm_ambiguous: bool,
+    errors: &mut Vec<FieldError>,
+) -> Option<Timestamp> {
+    match when {
+        When::Instant(text) => match text.trim().parse::<Timestamp>() {
+            Ok(ts) => Some(ts),
+            Err(_) => {
+                errors.push(FieldError {
+                    field,
+                    message: Message::new("error-instant-invalid"),
+                });
+                None
+            }
+        },
+        When::Local { date, time } => {
+            let venue = venue?;
+            let local = format!("{}T{}", date.trim(), time.trim()).parse::<DateTime>();
+            let Ok(local) = local else {
+                errors.push(FieldError {
+                    field,
+                    message: Message::new("error-local-time-invalid"),
+                });
+                return None;
+            };
+            let resolved = if confirm_ambiguous {
+                venue.local_to_timestamp_first(local)
+            } else {
+                venue.local_to_timestamp(local)
+            };
+            match resolved {
+                Ok(ts) => Some(ts),
+                Err(e) => {
+                    errors.push(zone_error(field, &e));
+                    None
+                }
+            }
+        }
+    }
+}
+
+/// Validates a round's settings; `now` is needed only to refuse a deadline already passed.
+pub fn validate_round(input: &RoundInput, now: Timestamp) -> Result<ValidRound, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let body = required_line("body", &input.body, &mut errors);
+    let meeting = required_line("meeting", &input.meeting, &mut errors);
+    let title = required_line("title", &input.title, &mut errors);
+    let reference_prefix = required_line("reference_prefix", &input.reference_prefix, &mut errors);
+    if !reference_prefix.is_empty()
+        && !reference_prefix
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-/._".contains(c))
+    {
+        errors.push(FieldError {
+            field: "reference_prefix",
+            message: Message::new("error-reference-prefix"),
+        });
+    }
+    let kind = match ROUND_KINDS.iter().find(|k| **k == input.kind.trim()) {
+        Some(k) => *k,
+        None => {
+            errors.push(FieldError {
+                field: "kind",
+                message: Message::new("error-round-kind"),
+            });
+            "comment"
+        }
+    };
+    let venue = match VenueZone::parse(&input.time_zone) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.push(zone_error("time_zone", &e));
+            None
+        }
+    };
+    let opens_at = resolve_when(
+        "opens",
+        &input.opens,
+        venue.as_ref(),
+        input.confirm_ambiguous,
+        &mut errors,
+    );
+    let closes_at = resolve_when(
+        "closes",
+        &input.closes,
+        venue.as_ref(),
+        input.confirm_ambiguous,
+        &mut errors,
+    );
+    if let (Some(opens), Some(closes)) = (opens_at, closes_at) {
+        if closes <= opens {
+            errors.push(FieldError {
+                field: "closes",
+                message: Message::new("error-closes-before-opens"),
+            });
+        } else if closes <= now {
+            errors.push(FieldError {
+                field: "closes",
+                message: Message::new("error-closes-in-past"),
+            });
+        }
+    }
+    let visibility = Visibility::parse(&input.visibility);
+    if visibility.is_none() {
+        errors.push(FieldError {
+            field: "visibility",
+            message: Message::new("error-visibility"),
+        });
+    }
+    let instructions = input.instructions.trim().replace("\r\n", "\n");
+    if instructions.chars().count() > MAX_INSTRUCTIONS_CHARS {
+        errors.push(FieldError {
+            field: "instructions",
+            message: Message::new("error-field-too-long").with("max", "20,000"),
+        });
+    }
+    let reminders_before = match &input.reminders_before {
+        None => None,
+        Some(text) => match crate::domain::ReminderOffsets::parse(text) {
+            Ok(offsets) => Some(offsets.to_string()),
+            Err(e) => {
+                errors.push(FieldError {
+                    field: "reminders_before",
+                    message: Message::new(e.message_id()),
+                });
+                None
+            }
+        },
+    };
+    match (venue, opens_at, closes_at, visibility) {
+        (Some(venue), Some(opens_at), Some(closes_at), Some(visibility)) if errors.is_empty() => {
+            Ok(ValidRound {
+                body,
+                meeting,
+                title,
+                kind,
+                reference_prefix,
+                venue,
+                opens_at,
+                closes_at,
+                visibility,
+                instructions,
+                reminders_before,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct ImportSummary {
+    pub rows: usize,
+    pub created: usize,
+    pub updated: usize,
+    pub focal_points_added: usize,
+}
+
+/// The kinds of draft input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftFormat {
+    Csv,
+    Text,
+}
+
+/// Parses a draft without saving it (for the preview, and before saving).
+pub fn parse_draft(input: &[u8], format: DraftFormat) -> AppResult<Vec<DraftRow>> {
+    let parsed = match format {
+        DraftFormat::Csv => import::parse_draft_csv(input),
+        DraftFormat::Text => match std::str::from_utf8(input) {
+            Ok(text) => import::parse_draft_text(text),
+            Err(_) => import::parse_draft_csv(input),
+        },
+    };
+    parsed.map_err(AppError::Import)
+}
+
+pub fn parse_delegations(input: &[u8]) -> AppResult<Vec<DelegationRow>> {
+    import::parse_delegations_csv(input).map_err(AppError::Import)
+}
+
+/// The response monitor of a round.
+#[derive(Debug, Clone)]
+pub struct Responses {
+    pub round: RoundRecord,
+    pub lines: Vec<people::ResponseLine>,
+    pub invited: usize,
+    pub responded: usize,
+}
+
+fn require_staff(actor: &Actor) -> AppResult<()> {
+    if actor.role.is_staff() {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+async fn staff_round(
+    tx: &mut sqlx::AnyConnection,
+    actor: &Actor,
+    round_id: i64,
+) -> AppResult<RoundRecord> {
+    require_staff(actor)?;
+    round_store::get_round(tx, round_id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+fn draft_json(rows: &[(String, String, String, String)]) -> serde_json::Value {
+    json!(rows
+        .iter()
+        .map(|(item, title, label, text)| json!({"agenda_item": item, "agenda_title": title, "label": label, "text": text}))
+        .collect::<Vec<_>>())
+}
+
+async fn current_draft(
+    tx: &mut sqlx::AnyConnection,
+    round_id: i64,
+) -> AppResult<Vec<(String, String, String, String)>> {
+    let items = round_store::agenda_items(tx, round_id).await?;
+    let recs = round_store::recommendations(tx, round_id).await?;
+    Ok(recs
+        .into_iter()
+        .map(|r| {
+            let item = items.iter().find(|i| i.agenda_item_id == r.agenda_item_id);
+            (
+                item.map(|i| i.number.clone()).unwrap_or_default(),
+                item.map(|i| i.title.clone()).unwrap_or_default(),
+                r.label,
+                r.text,
+            )
+        })
+        .collect())
+}
+
+type BeforeAfter = (Option<serde_json::Value>, Option<serde_json::Value>);
+
+async fn record(
+    tx: &mut Tx,
+    actor: &Actor,
+    round_id: i64,
+    action: &str,
+    object: (&str, Option<i64>),
+    (before, after): BeforeAfter,
+    at: Timestamp,
+) -> AppResult<()> {
+    audit::record(
+        tx,
+        &audit::AuditEntry {
+            at,
+            actor_user_id: Some(actor.user_id),
+            delegation_id: None,
+            round_id: Some(round_id),
+            action,
+            object_type: object.0,
+            object_id: object.1,
+            before,
+            after,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+fn round_json(r: &ValidRound) -> serde_json::Value {
+    json!({
+        "body": r.body, "meeting": r.meeting, "title": r.title, "kind": r.kind,
+        "reference_prefix": r.reference_prefix, "time_zone": r.venue.name(),
+        "opens_at": r.opens_at.to_string(), "closes_at": r.closes_at.to_string(),
+        "visibility": r.visibility.as_str(), "instructions": r.instructions,
+    })
+}
+
+impl App {
+    /// Creates a round (and its body and meeting if they are new).
+    pub async fn create_round(&self, actor: Actor, input: RoundInput) -> AppResult<i64> {
+        require_staff(&actor)?;
+        let valid = validate_round(&input, self.now()).map_err(AppError::Invalid)?;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let short = valid
+                .reference_prefix
+                .split('/')
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            let body_id =
+                round_store::find_or_insert_body(&mut tx, &valid.body, &short, now).await?;
+            let meeting_id =
+                round_store::find_or_insert_meeting(&mut tx, body_id, &valid.meeting, "", now)
+                    .await?;
+            if round_store::find_round_by_title(&mut tx, meeting_id, &valid.title)
+                .await?
+                .is_some()
+            {
+                return Err(AppError::invalid(
+                    "title",
+                    Message::new("error-round-title-taken"),
+                ));
+            }
+            let new = NewRound {
+                meeting_id,
+                title: &valid.title,
+                kind: valid.kind,
+                reference_prefix: &valid.reference_prefix,
+                venue_tz: valid.venue.name(),
+                opens_at: valid.opens_at,
+                closes_at: valid.closes_at,
+                visibility: valid.visibility,
+                instructions: &valid.instructions,
+                illustrative: false,
+            };
+            let round_id = match round_store::insert_round(&mut tx, &new, now).await {
+                Err(e) if e.is_unique_violation() => {
+                    return Err(AppError::invalid(
+                        "reference_prefix",
+                        Message::new("error-reference-prefix-taken"),
+                    ));
+                }
+                other => other?,
+            };
+            if let Some(reminders) = &valid.reminders_before {
+                crate::store::schedule::set_reminders_before(&mut tx, round_id, reminders).await?;
+            }
+            record(
+                &mut tx,
+                &actor,
+                round_id,
+                "round_created",
+                ("round", Some(round_id)),
+                (None, Some(round_json(&valid))),
+                now,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(round_id)
+        })
+        .await
+    }
+
+    /// Replaces a round's settings while it has not opened.
+    pub async fn update_round(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        input: RoundInput,
+    ) -> AppResult<()> {
+        require_staff(&actor)?;
+        let valid = validate_round(&input, self.now()).map_err(AppError::Invalid)?;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let round = staff_round(&mut tx, &actor, round_id).await?;
+            if round.schedule.state_at(now) != RoundState::Scheduled {
+                return Err(AppError::Conflict(Message::new(
+                    "conflict-round-already-open",
+                )));
+            }
+            let new = NewRound {
+                meeting_id: round.meeting_id,
+                title: &valid.title,
+                kind: valid.kind,
+                reference_prefix: &valid.reference_prefix,
+                venue_tz: valid.venue.name(),
+                opens_at: valid.opens_at,
+                closes_at: valid.closes_at,
+                visibility: valid.visibility,
+                instructions: &valid.instructions,
+                illustrative: round.illustrative,
+            };
+            match round_store::update_round_settings(&mut tx, round_id, &new).await {
+                Err(e) if e.is_unique_violation() => {
+                    return Err(AppError::invalid(
+                        "reference_prefix",
+                        Message::new("error-reference-prefix-taken"),
+                    ));
+                }
+                other => other?,
+            }
+            if let Some(reminders) = &valid.reminders_before {
+                crate::store::schedule::set_reminders_before(&mut tx, round_id, reminders).await?;
+            }
+            record(
+                &mut tx,
+                &actor,
+                round_id,
+                "round_updated",
+                ("round", Some(round_id)),
+                (None, Some(round_json(&valid))),
+                now,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Replaces the draft of a round that has not opened yet; all rows or none.
+    pub async fn load_draft(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        rows: Vec<DraftRow>,
+    ) -> AppResult<usize> {
+        require_staff(&actor)?;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let round = staff_round(&mut tx, &actor, round_id).await?;
+            if round.schedule.state_at(now) != RoundState::Scheduled {
+                return Err(AppError::Conflict(Message::new(
+                    "conflict-draft-after-opening",
+                )));
+            }
+            let before = current_draft(&mut tx, round_id).await?;
+            round_store::clear_draft(&mut tx, round_id).await?;
+            let mut items: Vec<(String, i64)> = Vec::new();
+            for (position, row) in rows.iter().enumerate() {
+                let item_id = match items.iter().find(|(n, _)| *n == row.agenda_item) {
+                    Some((_, id)) => *id,
+                    None => {
+                        let id = round_store::insert_agenda_item(
+                            &mut tx,
+                            round_id,
+                            &row.agenda_item,
+                            &row.agenda_title,
+                            items.len() as i64,
+                        )
+                        .await?;
+                        items.push((row.agenda_item.clone(), id));
+                        id
+                    }
+                };
+                round_store::insert_recommendation(
+                    &mut tx,
+                    round_id,
+                    item_id,
+                    row.label.as_str(),
+                    &row.text,
+                    position as i64,
+                )
+                .await?;
+            }
+            let after: Vec<(String, String, String, String)> = rows
+                .iter()
+                .map(|r| {
+                    (
+                        r.agenda_item.clone(),
+                        r.agenda_title.clone(),
+                        r.label.as_str().to_string(),
+                        r.text.clone(),
+                    )
+                })
+                .collect();
+            record(
+                &mut tx,
+                &actor,
+                round_id,
+                "draft_loaded",
+                ("round", Some(round_id)),
+                (Some(draft_json(&before)), Some(draft_json(&after))),
+                now,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(rows.len())
+        })
+        .await
+    }
+
+    /// Adds delegations (and their focal points) to a round; existing ones, by name, get any new
+    /// focal points. One transaction: a problem anywhere stores nothing.
+    pub async fn import_delegations(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        rows: Vec<DelegationRow>,
+    ) -> AppResult<ImportSummary> {
+        require_staff(&actor)?;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let round = staff_round(&mut tx, &actor, round_id).await?;
+            let mut summary = ImportSummary {
+                rows: rows.len(),
+                ..ImportSummary::default()
+            };
+            let mut problems: Vec<ImportProblem> = Vec::new();
+            for row in &rows {
+                let delegation_id = match people::find_delegation_by_name(&mut tx, row.name.as_str()).await? {
+                    Some(id) => {
+                        summary.updated += 1;
+                        id
+                    }
+                    None => {
+                        summary.created += 1;
+                        people::insert_delegation(&mut tx, round.meeting_id, row.name.as_str(), row.category, now).await?
+                    }
+                };
+                people::add_to_round(&mut tx, round_id, delegation_id, now).await?;
+                for email in &row.focal_points {
+                    match add_focal_point_in(&mut tx, delegation_id, email, now).await? {
+                        FocalPointAdded::Added => summary.focal_points_added += 1,
+                        FocalPointAdded::AlreadyThere => {}
+                        FocalPointAdded::Elsewhere => problems.push(ImportProblem {
+                            row: row.row,
+                            column: Some("focal_point_emails"),
+                            kind: import::ProblemKind::EmailTaken {
+                                email: email.as_str().to_string(),
+                            },
+                        }),
+                    }
+                }
+            }
+            if !problems.is_empty() {
+                return Err(AppError::Import(problems));
+            }
+            record(
+                &mut tx,
+                &actor,
+                round_id,
+                "delegations_imported",
+                ("round", Some(round_id)),
+                (None, Some(json!({
+                    "rows": summary.rows, "created": summary.created, "updated": summary.updated,
+                    "focal_points_added": summary.focal_points_added,
+                    "delegations": rows.iter().map(|r| json!({
+                        "name": r.name.as_str(), "category": r.category.as_str(),
+                        "focal_point_emails": r.focal_points.iter().map(|e| e.as_str()).collect::<Vec<_>>(),
+                    })).collect::<Vec<_>>(),
+                }))),
+                now,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(summary)
+        })
+        .await
+    }
+
+    /// Renames a delegation of a round.
+    pub async fn rename_delegation(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        delegation_id: i64,
+        name: &str,
+    ) -> AppResult<()> {
+        require_staff(&actor)?;
+        let name = crate::domain::DelegationName::parse(name)
+            .map_err(|e| AppError::invalid("name", Message::new(e.message_id())))?;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            staff_round(&mut tx, &actor, round_id).await?;
+            people::participation(&mut tx, round_id, delegation_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let old = people::get_delegation(&mut tx, delegation_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            match people::rename_delegation(&mut tx, delegation_id, name.as_str()).await {
+                Err(e) if e.is_unique_violation() => {
+                    return Err(AppError::invalid(
+                        "name",
+                        Message::new("error-delegation-name-taken"),
+                    ));
+                }
+                other => other?,
+            }
+            record(
+                &mut tx,
+                &actor,
+                round_id,
+                "delegation_renamed",
+                ("delegation", Some(delegation_id)),
+                (
+                    Some(json!({"name": old.name})),
+                    Some(json!({"name": name.as_str()})),
+                ),
+                now,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Takes a delegation out of a round (its comments stay recorded).
+    pub async fn remove_delegation(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        delegation_id: i64,
+    ) -> AppResult<()> {
+        require_staff(&actor)?;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            staff_round(&mut tx, &actor, round_id).await?;
+            if !people::remove_from_round(&mut tx, round_id, delegation_id, now).await? {
+                return Err(AppError::NotFound);
+            }
+            record(
+                &mut tx,
+                &actor,
+                round_id,
+                "delegation_removed",
+                ("delegation", Some(delegation_id)),
+                (None, None),
+                now,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Adds a focal point to a delegation of a round.
+    pub async fn add_focal_point(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        delegation_id: i64,
+        email: &str,
+    ) -> AppResult<()> {
+        require_staff(&actor)?;
+        let email = Email::parse(email)
+            .map_err(|e| AppError::invalid("email", Message::new(e.message_id())))?;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            staff_round(&mut tx, &actor, round_id).await?;
+            people::participation(&mut tx, round_id, delegation_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            match add_focal_point_in(&mut tx, delegation_id, &email, now).await? {
+                FocalPointAdded::Elsewhere => {
+                    return Err(AppError::invalid(
+                        "email",
+                        Message::new("error-email-taken"),
+                    ));
+                }
+                FocalPointAdded::AlreadyThere => return Ok(()),
+                FocalPointAdded::Added => {}
+            }
+            record(
+                &mut tx,
+                &actor,
+                round_id,
+                "focal_point_added",
+                ("delegation", Some(delegation_id)),
+                (None, Some(json!({"email": email.as_str()}))),
+                now,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Removes a focal point: they can no longer sign in; what they did stays attributed.
+    pub async fn remove_focal_point(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        user_id: i64,
+    ) -> AppResult<()> {
+        require_staff(&actor)?;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            staff_round(&mut tx, &actor, round_id).await?;
+            let user = people::get_user(&mut tx, user_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let Some(delegation_id) = user
+                .delegation_id
+                .filter(|_| user.role == Role::Delegate && !user.disabled)
+            else {
+                return Err(AppError::NotFound);
+            };
+            people::participation(&mut tx, round_id, delegation_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            people::disable_user(&mut tx, user_id, now).await?;
+            crate::store::api_token::revoke_tokens_of_user(&mut tx, user_id, now).await?;
+            record(
+                &mut tx,
+                &actor,
+                round_id,
+                "focal_point_removed",
+                ("app_user", Some(user_id)),
+                (
+                    Some(json!({"email": user.email, "delegation_id": delegation_id})),
+                    None,
+                ),
+                now,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Extends, closes early, reopens or cancels a round (or extends it for one delegation),
+    /// with the Chair's reason, recorded and shown to delegations.
+    pub async fn change_schedule(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        change: ScheduleChange,
+        delegation_id: Option<i64>,
+        reason: &str,
+    ) -> AppResult<RoundRecord> {
+        require_staff(&actor)?;
+        let reason = schedule::parse_reason(reason)
+            .map_err(|e| AppError::invalid(e.field(), Message::new(e.message_id())))?;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let round = staff_round(&mut tx, &actor, round_id).await?;
+            let individual = match (change, delegation_id) {
+                (ScheduleChange::ExtendForDelegation { .. }, Some(id)) => {
+                    people::participation(&mut tx, round_id, id)
+                        .await?
+                        .ok_or(AppError::NotFound)?
+                        .individual_closes_at
+                }
+                (ScheduleChange::ExtendForDelegation { .. }, None) => {
+                    return Err(AppError::invalid("delegation_id", Message::new("error-delegation-required")));
+                }
+                _ => None,
+            };
+            let outcome = schedule::apply(&round.schedule, individual, change, now)
+                .map_err(|e| AppError::invalid(e.field(), Message::new(e.message_id())))?;
+            let (old, new) = match change {
+                ScheduleChange::ExtendForDelegation { new_closes_at } => {
+                    let id = delegation_id.ok_or(AppError::NotFound)?;
+                    people::set_individual_closes_at(&mut tx, round_id, id, new_closes_at).await?;
+                    (Some(round.schedule.effective_closes_at(individual)), Some(new_closes_at))
+                }
+                ScheduleChange::Cancel => {
+                    round_store::update_schedule(&mut tx, round_id, &outcome.schedule).await?;
+                    (Some(round.schedule.closes_at), None)
+                }
+                _ => {
+                    round_store::update_schedule(&mut tx, round_id, &outcome.schedule).await?;
+                    (Some(round.schedule.closes_at), Some(outcome.schedule.closes_at))
+                }
+            };
+            let event = NewRoundEvent {
+                round_id,
+                kind: change.as_str(),
+                delegation_id: match change {
+                    ScheduleChange::ExtendForDelegation { .. } => delegation_id,
+                    _ => None,
+                },
+                old_closes_at: old,
+                new_closes_at: new,
+                reason: &reason,
+                actor_user_id: actor.user_id,
+                at: now,
+            };
+            let event_id = round_store::insert_round_event(&mut tx, &event).await?;
+            audit::record(
+                &mut tx,
+                &audit::AuditEntry {
+                    at: now,
+                    actor_user_id: Some(actor.user_id),
+                    delegation_id: event.delegation_id,
+                    round_id: Some(round_id),
+                    action: change.as_str(),
+                    object_type: "round",
+                    object_id: Some(round_id),
+                    before: Some(json!({"closes_at": old.map(|t| t.to_string()), "cancelled_at": round.schedule.cancelled_at.map(|t| t.to_string())})),
+                    after: Some(json!({"closes_at": new.map(|t| t.to_string()), "cancelled_at": outcome.schedule.cancelled_at.map(|t| t.to_string()), "reason": reason, "round_event_id": event_id})),
+                },
+            )
+            .await?;
+            // Tell the delegations, in the same transaction (the outbox sends it after commit).
+            match change {
+                ScheduleChange::Extend { new_closes_at } | ScheduleChange::ExtendForDelegation { new_closes_at } => {
+                    let old = old.unwrap_or(round.schedule.closes_at);
+                    notify::enqueue_extension(&mut tx, &app, now, round_id, event.delegation_id, old, new_closes_at, &reason)
+                        .await?;
+                }
+                ScheduleChange::CloseEarly => {
+                    notify::enqueue_early_close(&mut tx, &app, now, round_id, now, &reason).await?;
+                }
+                ScheduleChange::Reopen { new_closes_at } => {
+                    notify::enqueue_reopening(&mut tx, &app, now, round_id, new_closes_at, &reason).await?;
+                }
+                ScheduleChange::Cancel => {
+                    notify::enqueue_cancellation(&mut tx, &app, now, round_id, &reason).await?;
+                }
+            }
+            let updated = round_store::get_round(&mut tx, round_id).await?.ok_or(AppError::NotFound)?;
+            tx.commit().await?;
+            app.wake_mail();
+            app.wake_scheduler();
+            Ok(updated)
+        })
+        .await
+    }
+
+    /// The response monitor: every delegation of the round, its comments and last activity.
+    pub async fn responses(&self, actor: &Actor, round_id: i64) -> AppResult<Responses> {
+        let mut conn = self.store().read().await?;
+        let round = staff_round(&mut conn, actor, round_id).await?;
+        let lines = people::responses(&mut conn, round_id).await?;
+        let responded = lines.iter().filter(|l| l.active_comments > 0).count();
+        Ok(Responses {
+            invited: lines.len(),
+            responded,
+            lines,
+            round,
+        })
+    }
+
+    /// A round as staff see it (its settings and schedule history).
+    pub async fn staff_round_record(&self, actor: &Actor, round_id: i64) -> AppResult<RoundRecord> {
+        let mut conn = self.store().read().await?;
+        staff_round(&mut conn, actor, round_id).await
+    }
+
+    /// The schedule changes of a round, for every reader of the round page.
+    pub async fn round_events(
+        &self,
+        round_id: i64,
+    ) -> AppResult<Vec<round_store::RoundEventRecord>> {
+        let mut conn = self.store().read().await?;
+        Ok(round_store::round_events(&mut conn, round_id).await?)
+    }
+
+    /// The delegations of a round with their focal points.
+    pub async fn round_delegations(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<Vec<(people::DelegationRecord, Vec<people::UserRecord>)>> {
+        let mut conn = self.store().read().await?;
+        staff_round(&mut conn, actor, round_id).await?;
+        let delegations = people::delegations_of_round(&mut conn, round_id).await?;
+        let mut by_delegation: std::collections::HashMap<i64, Vec<people::UserRecord>> =
+            Default::default();
+        for user in people::focal_points_of_round(&mut conn, round_id).await? {
+            if let Some(id) = user.delegation_id {
+                by_delegation.entry(id).or_default().push(user);
+            }
+        }
+        Ok(delegations
+            .into_iter()
+            .map(|d| {
+                let people = by_delegation.remove(&d.delegation_id).unwrap_or_default();
+                (d, people)
+            })
+            .collect())
+    }
+
+    /// The venue zone of a round, for wording its times.
+    pub fn venue_of(&self, round: &RoundRecord) -> AppResult<VenueZone> {
+        venue_zone(&round.venue_tz)
+    }
+}
+
+enum FocalPointAdded {
+    Added,
+    AlreadyThere,
+    /// The address belongs to another delegation or to staff.
+    Elsewhere,
+}
+
+async fn add_focal_point_in(
+    tx: &mut Tx,
+    delegation_id: i64,
+    email: &Email,
+    now: Timestamp,
+) -> AppResult<FocalPointAdded> {
+    match people::find_user_by_email(tx, email.as_str()).await? {
+        Some(user) if user.delegation_id == Some(delegation_id) && !user.disabled => {
+            Ok(FocalPointAdded::AlreadyThere)
+        }
+        Some(user) if user.disabled && user.role == Role::Delegate => {
+            people::enable_user(tx, user.user_id, Role::Delegate, Some(delegation_id)).await?;
+            Ok(FocalPointAdded::Added)
+        }
+        Some(_) => Ok(FocalPointAdded::Elsewhere),
+        None => {
+            people::insert_user(
+                tx,
+                email.as_str(),
+                "",
+                Role::Delegate,
+                Some(delegation_id),
+                now,
+            )
+            .await?;
+            Ok(FocalPointAdded::Added)
+        }
+    }
+}

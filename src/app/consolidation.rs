@@ -1,0 +1,594 @@
+//! Consolidation by the Chair and the Secretariat: the overview of a closed round, the
+//! workspace of one recommendation (its comments grouped by kind, amendments as word-level
+//! changes), saving a disposition with optimistic concurrency, and adding a recommendation
+//! proposed by delegations (`5 bis`). Consolidation is open only while the round is closed: a
+//! reopened round freezes it.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use serde_json::json;
+
+use super::rounds::{RoundSummary, compilation_order, summarize};
+use super::{App, AppError, AppResult, FieldError, venue_zone};
+use crate::domain::disposition::{
+    Change, Disposition, DispositionError, DispositionInput, next_added_label, word_changes,
+};
+use crate::domain::{
+    Actor, CommentKind, CommentText, CommentTextError, RecommendationLabel, RoundState,
+    group_thousands,
+};
+use crate::i18n::Message;
+use crate::store::comment::{self as comment_store, CommentRecord, CommentStatus};
+use crate::store::disposition::{
+    self as disposition_store, DispositionRecord, NewParagraph, ParagraphRecord, Saving,
+};
+use crate::store::outcome::{self as outcome_store, OutcomeRecord};
+use crate::store::round::{self as round_store, RoundRecord};
+use crate::store::{Conn, audit};
+
+/// Why consolidation is not possible now, if it is not: it needs a closed round.
+pub(crate) fn consolidation_gate(round: &RoundRecord, now: Timestamp) -> AppResult<()> {
+    match round.schedule.state_at(now) {
+        RoundState::Closed => Ok(()),
+        RoundState::Open => Err(AppError::Conflict(
+            Message::new("consolidation-frozen-open").with(
+                "deadline",
+                venue_zone(&round.venue_tz)?.format_deadline(round.schedule.closes_at),
+            ),
+        )),
+        RoundState::Scheduled => Err(AppError::Conflict(Message::new("consolidation-not-closed"))),
+        RoundState::Cancelled => Err(AppError::Conflict(Message::new("consolidation-cancelled"))),
+    }
+}
+
+fn frozen_message(round: &RoundRecord, now: Timestamp) -> AppResult<Option<Message>> {
+    match consolidation_gate(round, now) {
+        Ok(()) => Ok(None),
+        Err(AppError::Conflict(message)) => Ok(Some(message)),
+        Err(e) => Err(e),
+    }
+}
+
+/// One line of the overview: a paragraph, its disposition, how many comments it drew.
+#[derive(Debug, Clone)]
+pub struct ParagraphStatus {
+    pub paragraph: ParagraphRecord,
+    pub disposition: Option<DispositionRecord>,
+    pub comments: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct OverviewSection {
+    pub number: String,
+    pub title: String,
+    pub paragraphs: Vec<ParagraphStatus>,
+}
+
+/// The consolidation overview of a round.
+#[derive(Debug, Clone)]
+pub struct ConsolidationOverview {
+    pub summary: RoundSummary,
+    /// Why saving is not possible now (the round is not closed), if it is not.
+    pub frozen: Option<Message>,
+    pub sections: Vec<OverviewSection>,
+    pub decided: usize,
+    pub total: usize,
+    pub general_comments: usize,
+    /// Published versions, newest first.
+    pub outcomes: Vec<OutcomeRecord>,
+}
+
+/// A proposed amendment with its changes against the draft.
+#[derive(Debug, Clone)]
+pub struct AmendmentView {
+    pub comment: CommentRecord,
+    pub changes: Vec<Change>,
+}
+
+/// Everything needed to decide on one recommendation.
+#[derive(Debug, Clone)]
+pub struct RecommendationWorkspace {
+    pub summary: RoundSummary,
+    pub frozen: Option<Message>,
+    pub agenda_number: String,
+    pub agenda_title: String,
+    pub paragraph: ParagraphRecord,
+    pub disposition: Option<DispositionRecord>,
+    /// The saved consolidated text compared with the draft.
+    pub disposition_changes: Option<Vec<Change>>,
+    pub amendments: Vec<AmendmentView>,
+    pub deletions: Vec<CommentRecord>,
+    pub remarks: Vec<CommentRecord>,
+    pub support: Vec<CommentRecord>,
+    /// The other paragraphs of the round, as (id, label): where it may be merged.
+    pub merge_targets: Vec<(i64, String)>,
+    pub previous: Option<i64>,
+    pub next: Option<i64>,
+}
+
+/// The comments on the draft as a whole.
+#[derive(Debug, Clone)]
+pub struct GeneralWorkspace {
+    pub summary: RoundSummary,
+    pub comments: Vec<CommentRecord>,
+}
+
+/// What the Chair typed into a disposition form (or sent to the API), unparsed.
+#[derive(Debug, Clone, Default)]
+pub struct DispositionForm {
+    pub decision: String,
+    pub text: String,
+    /// A recommendation id, or empty.
+    pub merged_into: String,
+    pub note: String,
+    /// The version the form was opened on; empty or 0 when there was no disposition yet.
+    pub version: String,
+}
+
+/// The result of saving a disposition.
+#[derive(Debug, Clone)]
+pub enum DispositionSaved {
+    Saved(DispositionRecord),
+    /// Someone saved another version since the form was opened; nothing was stored. Both
+    /// versions are shown so that the Chair can choose.
+    Stale {
+        current: DispositionRecord,
+    },
+}
+
+/// A recommendation proposed by delegations, to add after another one.
+#[derive(Debug, Clone, Default)]
+pub struct NewRecommendationForm {
+    /// The id of the recommendation it follows.
+    pub after: String,
+    /// Empty: the next free `bis`, `ter`… label after that one.
+    pub label: String,
+    pub text: String,
+}
+
+fn text_field_error(field: &'static str, e: &CommentTextError) -> FieldError {
+    let mut message =
+        Message::new(e.message_id()).with("max", group_thousands(CommentText::MAX_CHARS));
+    if let CommentTextError::TooLong { len } = e {
+        message = message.with("len", group_thousands(*len));
+    }
+    FieldError { field, message }
+}
+
+fn disposition_field_error(e: &DispositionError) -> FieldError {
+    match e {
+        DispositionError::Text(t) | DispositionError::Note(t) => text_field_error(e.field(), t),
+        other => FieldError {
+            field: other.field(),
+            message: Message::new(other.message_id()),
+        },
+    }
+}
+
+fn active(comments: Vec<CommentRecord>) -> Vec<CommentRecord> {
+    let mut comments: Vec<CommentRecord> = comments
+        .into_iter()
+        .filter(|c| c.status == CommentStatus::Active)
+        .collect();
+    comments.sort_by_cached_key(|c| {
+        (
+            compilation_order(c.delegation_category, &c.delegation_name),
+            c.created_at,
+            c.comment_id,
+        )
+    });
+    comments
+}
+
+fn disposition_json(d: &Disposition) -> serde_json::Value {
+    json!({
+        "decision": d.decision.as_str(),
+        "text": d.text,
+        "merged_into": d.merged_into,
+        "note": d.note,
+    })
+}
+
+fn record_json(d: &DispositionRecord) -> serde_json::Value {
+    json!({
+        "version": d.version,
+        "decision": d.decision.as_str(),
+        "text": d.text,
+        "merged_into": d.merged_into,
+        "note": d.note,
+    })
+}
+
+impl App {
+    async fn consolidation_round(
+        &self,
+        conn: &mut Conn,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<RoundRecord> {
+        if !actor.can_consolidate() {
+            return Err(AppError::NotFound);
+        }
+        round_store::get_round(conn, round_id)
+            .await?
+            .ok_or(AppError::NotFound)
+    }
+
+    /// The consolidation overview: every paragraph with its decision, and the progress.
+    pub async fn consolidation_overview(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<ConsolidationOverview> {
+        let mut conn = self.store().read().await?;
+        let round = self.consolidation_round(&mut conn, actor, round_id).await?;
+        let now = self.now();
+        let agenda = round_store::agenda_items(&mut conn, round_id).await?;
+        let paragraphs = disposition_store::paragraphs(&mut conn, round_id).await?;
+        let mut dispositions: HashMap<i64, DispositionRecord> =
+            disposition_store::dispositions_of_round(&mut conn, round_id)
+                .await?
+                .into_iter()
+                .map(|d| (d.recommendation_id, d))
+                .collect();
+        let comments = active(comment_store::comments_of_round(&mut conn, round_id).await?);
+        let mut counts: HashMap<Option<i64>, usize> = HashMap::new();
+        for c in &comments {
+            *counts.entry(c.recommendation_id).or_default() += 1;
+        }
+        let total = paragraphs.len();
+        let decided = paragraphs
+            .iter()
+            .filter(|p| dispositions.contains_key(&p.recommendation_id))
+            .count();
+        let mut sections: Vec<OverviewSection> = agenda
+            .iter()
+            .map(|a| OverviewSection {
+                number: a.number.clone(),
+                title: a.title.clone(),
+                paragraphs: Vec::new(),
+            })
+            .collect();
+        for p in paragraphs {
+            if let Some(section) = agenda
+                .iter()
+                .position(|a| a.agenda_item_id == p.agenda_item_id)
+            {
+                sections[section].paragraphs.push(ParagraphStatus {
+                    disposition: dispositions.remove(&p.recommendation_id),
+                    comments: counts.get(&Some(p.recommendation_id)).copied().unwrap_or(0),
+                    paragraph: p,
+                });
+            }
+        }
+        Ok(ConsolidationOverview {
+            frozen: frozen_message(&round, now)?,
+            outcomes: outcome_store::list_outcomes(&mut conn, round_id).await?,
+            general_comments: counts.get(&None).copied().unwrap_or(0),
+            summary: summarize(round, now, None)?,
+            sections,
+            decided,
+            total,
+        })
+    }
+
+    /// The workspace of one recommendation.
+    pub async fn consolidation_recommendation(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+        recommendation_id: i64,
+    ) -> AppResult<RecommendationWorkspace> {
+        let mut conn = self.store().read().await?;
+        let round = self.consolidation_round(&mut conn, actor, round_id).await?;
+        let now = self.now();
+        let paragraphs = disposition_store::paragraphs(&mut conn, round_id).await?;
+        let index = paragraphs
+            .iter()
+            .position(|p| p.recommendation_id == recommendation_id)
+            .ok_or(AppError::NotFound)?;
+        let paragraph = paragraphs[index].clone();
+        let agenda = round_store::agenda_items(&mut conn, round_id).await?;
+        let item = agenda
+            .iter()
+            .find(|a| a.agenda_item_id == paragraph.agenda_item_id)
+            .ok_or(AppError::NotFound)?;
+        let disposition =
+            disposition_store::get_disposition(&mut conn, round_id, recommendation_id).await?;
+        let draft_text = if paragraph.added { "" } else { &paragraph.text };
+        let disposition_changes = disposition.as_ref().map(|d| {
+            word_changes(
+                draft_text,
+                if d.decision.keeps_text() {
+                    d.text.as_deref().unwrap_or("")
+                } else {
+                    ""
+                },
+            )
+        });
+        let comments = active(comment_store::comments_of_round(&mut conn, round_id).await?);
+        let mut amendments = Vec::new();
+        let (mut deletions, mut remarks, mut support) = (Vec::new(), Vec::new(), Vec::new());
+        for c in comments
+            .into_iter()
+            .filter(|c| c.recommendation_id == Some(recommendation_id))
+        {
+            match c.kind {
+                CommentKind::Amendment => amendments.push(AmendmentView {
+                    changes: word_changes(
+                        &paragraph.text,
+                        c.proposed_text.as_deref().unwrap_or(""),
+                    ),
+                    comment: c,
+                }),
+                CommentKind::Deletion => deletions.push(c),
+                CommentKind::Remark => remarks.push(c),
+                CommentKind::Support => support.push(c),
+            }
+        }
+        Ok(RecommendationWorkspace {
+            frozen: frozen_message(&round, now)?,
+            summary: summarize(round, now, None)?,
+            agenda_number: item.number.clone(),
+            agenda_title: item.title.clone(),
+            merge_targets: paragraphs
+                .iter()
+                .filter(|p| p.recommendation_id != recommendation_id)
+                .map(|p| (p.recommendation_id, p.label.clone()))
+                .collect(),
+            previous: index
+                .checked_sub(1)
+                .map(|i| paragraphs[i].recommendation_id),
+            next: paragraphs.get(index + 1).map(|p| p.recommendation_id),
+            paragraph,
+            disposition,
+            disposition_changes,
+            amendments,
+            deletions,
+            remarks,
+            support,
+        })
+    }
+
+    /// The comments on the draft as a whole, in the order of the compilation.
+    pub async fn consolidation_general(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<GeneralWorkspace> {
+        let mut conn = self.store().read().await?;
+        let round = self.consolidation_round(&mut conn, actor, round_id).await?;
+        let comments = active(comment_store::comments_of_round(&mut conn, round_id).await?)
+            .into_iter()
+            .filter(|c| c.recommendation_id.is_none())
+            .collect();
+        Ok(GeneralWorkspace {
+            summary: summarize(round, self.now(), None)?,
+            comments,
+        })
+    }
+
+    /// Every disposition of a round (for the API).
+    pub async fn dispositions(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<Vec<DispositionRecord>> {
+        let mut conn = self.store().read().await?;
+        self.consolidation_round(&mut conn, actor, round_id).await?;
+        Ok(disposition_store::dispositions_of_round(&mut conn, round_id).await?)
+    }
+
+    /// Saves the disposition of a recommendation, unless someone saved another version since
+    /// `form.version` (then nothing is stored and the current version is returned).
+    pub async fn save_disposition(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        recommendation_id: i64,
+        form: DispositionForm,
+    ) -> AppResult<DispositionSaved> {
+        if !actor.can_consolidate() {
+            return Err(AppError::NotFound);
+        }
+        let expected_version = match form.version.trim() {
+            "" => 0,
+            v => v.parse::<i64>().map_err(|_| {
+                AppError::invalid("version", Message::new("error-disposition-version"))
+            })?,
+        };
+        let merged_into = match form.merged_into.trim() {
+            "" => None,
+            id => Some(id.parse::<i64>().map_err(|_| {
+                AppError::invalid(
+                    "merged_into",
+                    Message::new("error-disposition-merge-target"),
+                )
+            })?),
+        };
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let round = round_store::get_round(&mut tx, round_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let paragraphs = disposition_store::paragraphs(&mut tx, round_id).await?;
+            let paragraph = paragraphs
+                .iter()
+                .find(|p| p.recommendation_id == recommendation_id)
+                .ok_or(AppError::NotFound)?;
+            consolidation_gate(&round, now)?;
+            let input = DispositionInput {
+                decision: &form.decision,
+                text: &form.text,
+                merged_into,
+                note: &form.note,
+            };
+            let disposition = Disposition::parse(&input, recommendation_id, &paragraph.text)
+                .map_err(|errors| {
+                    AppError::Invalid(errors.iter().map(disposition_field_error).collect())
+                })?;
+            if let Some(target) = disposition.merged_into
+                && !paragraphs.iter().any(|p| p.recommendation_id == target)
+            {
+                return Err(AppError::invalid(
+                    "merged_into",
+                    Message::new("error-disposition-merge-target"),
+                ));
+            }
+            let before =
+                disposition_store::get_disposition(&mut tx, round_id, recommendation_id).await?;
+            let saving = Saving {
+                round_id,
+                recommendation_id,
+                disposition: &disposition,
+                by_user_id: actor.user_id,
+                at: now,
+            };
+            let Some(version) =
+                disposition_store::save_disposition(&mut tx, &saving, expected_version).await?
+            else {
+                let current =
+                    disposition_store::get_disposition(&mut tx, round_id, recommendation_id)
+                        .await?
+                        .ok_or(AppError::NotFound)?;
+                return Ok(DispositionSaved::Stale { current });
+            };
+            let saved = disposition_store::get_disposition(&mut tx, round_id, recommendation_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            audit::record(
+                &mut tx,
+                &audit::AuditEntry {
+                    at: now,
+                    actor_user_id: Some(actor.user_id),
+                    delegation_id: None,
+                    round_id: Some(round_id),
+                    action: "disposition_saved",
+                    object_type: "disposition",
+                    object_id: Some(saved.disposition_id),
+                    before: before.as_ref().map(record_json),
+                    after: Some(json!({
+                        "version": version,
+                        "recommendation_id": recommendation_id,
+                        "disposition": disposition_json(&disposition),
+                    })),
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(DispositionSaved::Saved(saved))
+        })
+        .await
+    }
+
+    /// Adds a recommendation proposed by delegations after another one; returns its id.
+    pub async fn add_recommendation(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        form: NewRecommendationForm,
+    ) -> AppResult<i64> {
+        if !actor.can_consolidate() {
+            return Err(AppError::NotFound);
+        }
+        let mut errors = Vec::new();
+        let after = form.after.trim().parse::<i64>().ok();
+        if after.is_none() {
+            errors.push(FieldError {
+                field: "after",
+                message: Message::new("error-added-after"),
+            });
+        }
+        let label = match form.label.trim() {
+            "" => None,
+            typed => match RecommendationLabel::parse(typed) {
+                Ok(l) => Some(l.into_inner()),
+                Err(e) => {
+                    errors.push(FieldError {
+                        field: "label",
+                        message: Message::new(e.message_id()),
+                    });
+                    None
+                }
+            },
+        };
+        let text = match CommentText::parse(&form.text) {
+            Ok(t) => Some(t.into_inner()),
+            Err(CommentTextError::Empty) => {
+                errors.push(FieldError {
+                    field: "text",
+                    message: Message::new("error-added-text"),
+                });
+                None
+            }
+            Err(e) => {
+                errors.push(text_field_error("text", &e));
+                None
+            }
+        };
+        let (Some(after), Some(text)) = (after, text) else {
+            return Err(AppError::Invalid(errors));
+        };
+        if !errors.is_empty() {
+            return Err(AppError::Invalid(errors));
+        }
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let round = round_store::get_round(&mut tx, round_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            consolidation_gate(&round, now)?;
+            let paragraphs = disposition_store::paragraphs(&mut tx, round_id).await?;
+            let existing: Vec<&str> = paragraphs.iter().map(|p| p.label.as_str()).collect();
+            let after_label = paragraphs
+                .iter()
+                .find(|p| p.recommendation_id == after)
+                .map(|p| p.label.clone())
+                .ok_or_else(|| AppError::invalid("after", Message::new("error-added-after")))?;
+            let label = match label {
+                Some(label) if existing.contains(&label.as_str()) => {
+                    return Err(AppError::invalid(
+                        "label",
+                        Message::new("error-added-label-taken").with("label", label),
+                    ));
+                }
+                Some(label) => label,
+                None => next_added_label(&after_label, &existing).ok_or_else(|| {
+                    AppError::invalid("label", Message::new("error-recommendation-label-empty"))
+                })?,
+            };
+            let new = NewParagraph {
+                round_id,
+                after_recommendation_id: after,
+                label: &label,
+                text: &text,
+                by_user_id: actor.user_id,
+                at: now,
+            };
+            let id = disposition_store::insert_paragraph(&mut tx, &new)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            audit::record(
+                &mut tx,
+                &audit::AuditEntry {
+                    at: now,
+                    actor_user_id: Some(actor.user_id),
+                    delegation_id: None,
+                    round_id: Some(round_id),
+                    action: "recommendation_added",
+                    object_type: "recommendation",
+                    object_id: Some(id),
+                    before: None,
+                    after: Some(json!({ "label": label, "after": after, "text": text })),
+                },
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(id)
+        })
+        .await
+    }
+}

@@ -1,0 +1,299 @@
+//! The outcome document: gathering it from the dispositions and comments (for a preview or a
+//! publication), publishing a new version, and reading published versions.
+//!
+//! Publishing notifies delegations through [`notify_outcome_published`], called inside the
+//! publication's transaction: it is the hook where the outbox (design.md 4, e-mail issue) is
+//! wired in.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use serde_json::json;
+use sqlx::AnyConnection;
+
+use super::consolidation::consolidation_gate;
+use super::rounds::{RoundSummary, compilation_order, summarize};
+use super::{App, AppError, AppResult};
+use crate::domain::Actor;
+use crate::i18n::Message;
+use crate::outcome::{
+    CompiledComment, OutcomeDocument, OutcomeParagraph, OutcomeSection, Respondent,
+};
+use crate::store::comment::{self as comment_store, CommentRecord, CommentStatus};
+use crate::store::disposition as disposition_store;
+use crate::store::outcome::{self as outcome_store, OutcomeRecord};
+use crate::store::round::{self as round_store, RoundRecord};
+use crate::store::{audit, delegation as people};
+
+/// The published versions of a round's outcome, for its page.
+#[derive(Debug, Clone)]
+pub struct OutcomeListing {
+    pub summary: RoundSummary,
+    /// Newest first.
+    pub versions: Vec<OutcomeRecord>,
+}
+
+fn compiled(c: &CommentRecord) -> CompiledComment {
+    CompiledComment {
+        reference: c.reference.clone(),
+        delegation: c.delegation_name.clone(),
+        category: c.delegation_category,
+        kind: c.kind,
+        text: c.text.clone(),
+        proposed_text: c.proposed_text.clone(),
+        late: c.late,
+        submitted_at: c.created_at.to_string(),
+    }
+}
+
+/// Gathers the outcome of `round` as it stands: every paragraph with its disposition, every
+/// active comment in the order of the compilation.
+pub(crate) async fn gather(
+    conn: &mut AnyConnection,
+    round: &RoundRecord,
+    version: Option<i64>,
+    issued_at: Timestamp,
+) -> AppResult<OutcomeDocument> {
+    let round_id = round.round_id;
+    let (meeting_venue, meeting_dates) =
+        outcome_store::meeting_place_and_dates(conn, round.meeting_id)
+            .await?
+            .unwrap_or_default();
+    let agenda = round_store::agenda_items(conn, round_id).await?;
+    let paragraphs = disposition_store::paragraphs(conn, round_id).await?;
+    let mut dispositions: HashMap<i64, _> =
+        disposition_store::dispositions_of_round(conn, round_id)
+            .await?
+            .into_iter()
+            .map(|d| (d.recommendation_id, d))
+            .collect();
+    let labels: HashMap<i64, String> = paragraphs
+        .iter()
+        .map(|p| (p.recommendation_id, p.label.clone()))
+        .collect();
+    let mut comments: Vec<CommentRecord> = comment_store::comments_of_round(conn, round_id)
+        .await?
+        .into_iter()
+        .filter(|c| c.status == CommentStatus::Active)
+        .collect();
+    comments.sort_by_cached_key(|c| {
+        (
+            compilation_order(c.delegation_category, &c.delegation_name),
+            c.created_at,
+            c.comment_id,
+        )
+    });
+    let mut respondents: Vec<Respondent> = Vec::new();
+    let mut by_recommendation: HashMap<i64, Vec<CompiledComment>> = HashMap::new();
+    let mut general_comments = Vec::new();
+    for c in &comments {
+        if respondents
+            .last()
+            .is_none_or(|r| r.name != c.delegation_name)
+        {
+            respondents.push(Respondent {
+                name: c.delegation_name.clone(),
+                category: c.delegation_category,
+            });
+        }
+        match c.recommendation_id {
+            Some(id) => by_recommendation.entry(id).or_default().push(compiled(c)),
+            None => general_comments.push(compiled(c)),
+        }
+    }
+    let mut sections: Vec<OutcomeSection> = agenda
+        .iter()
+        .map(|a| OutcomeSection {
+            number: a.number.clone(),
+            title: a.title.clone(),
+            paragraphs: Vec::new(),
+        })
+        .collect();
+    let section_of: HashMap<i64, usize> = agenda
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.agenda_item_id, i))
+        .collect();
+    for p in paragraphs {
+        let Some(&i) = section_of.get(&p.agenda_item_id) else {
+            continue;
+        };
+        let disposition = dispositions.remove(&p.recommendation_id);
+        sections[i].paragraphs.push(OutcomeParagraph {
+            recommendation_id: p.recommendation_id,
+            label: p.label,
+            added: p.added,
+            draft_text: if p.added { String::new() } else { p.text },
+            decision: disposition.as_ref().map(|d| d.decision),
+            text: disposition.as_ref().and_then(|d| d.text.clone()),
+            merged_into: disposition
+                .as_ref()
+                .and_then(|d| d.merged_into)
+                .and_then(|id| labels.get(&id).cloned()),
+            note: disposition.map(|d| d.note).unwrap_or_default(),
+            comments: by_recommendation
+                .remove(&p.recommendation_id)
+                .unwrap_or_default(),
+        });
+    }
+    Ok(OutcomeDocument {
+        round_id,
+        body: round.body_name.clone(),
+        meeting: round.meeting_title.clone(),
+        meeting_venue,
+        meeting_dates,
+        round_title: round.title.clone(),
+        venue_tz: round.venue_tz.clone(),
+        opens_at: round.schedule.opens_at.to_string(),
+        closes_at: round.schedule.closes_at.to_string(),
+        illustrative: round.illustrative,
+        version,
+        issued_at: issued_at.to_string(),
+        delegations_invited: people::count_round_delegations(conn, round_id).await?,
+        respondents,
+        sections,
+        general_comments,
+    })
+}
+
+/// May `actor` read the published outcome of a round: the staff, or a delegation taking part.
+async fn may_read_outcome(conn: &mut AnyConnection, actor: &Actor, round_id: i64) -> AppResult<()> {
+    if actor.can_view_all_comments() {
+        return Ok(());
+    }
+    let delegation_id = actor.delegation_id.ok_or(AppError::NotFound)?;
+    people::participation(conn, round_id, delegation_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(())
+}
+
+impl App {
+    /// The outcome as it would be published now (staff only); undecided recommendations show
+    /// their draft text, marked undecided.
+    pub async fn outcome_preview(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<OutcomeDocument> {
+        if !actor.can_consolidate() {
+            return Err(AppError::NotFound);
+        }
+        let mut conn = self.store().read().await?;
+        let round = round_store::get_round(&mut conn, round_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        gather(&mut conn, &round, None, self.now()).await
+    }
+
+    /// Publishes the outcome as its next version (the Chair only, once the round is closed and
+    /// every recommendation decided); returns the version.
+    pub async fn publish_outcome(&self, actor: Actor, round_id: i64) -> AppResult<OutcomeRecord> {
+        if !actor.can_publish_outcome() {
+            return Err(AppError::NotFound);
+        }
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let round = round_store::get_round(&mut tx, round_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            consolidation_gate(&round, now)?;
+            let version = outcome_store::next_version(&mut tx, round_id).await?;
+            let doc = gather(&mut tx, &round, Some(version), now).await?;
+            let undecided = doc.paragraphs().filter(|p| p.decision.is_none()).count();
+            if undecided > 0 {
+                return Err(AppError::Conflict(
+                    Message::new("outcome-refused-undecided").with("count", undecided as i64),
+                ));
+            }
+            let document_json = serde_json::to_string(&doc)
+                .map_err(|e| AppError::Task(format!("outcome document: {e}")))?;
+            let outcome_id = outcome_store::insert_outcome(
+                &mut tx,
+                round_id,
+                version,
+                &document_json,
+                actor.user_id,
+                now,
+            )
+            .await?;
+            audit::record(
+                &mut tx,
+                &audit::AuditEntry {
+                    at: now,
+                    actor_user_id: Some(actor.user_id),
+                    delegation_id: None,
+                    round_id: Some(round_id),
+                    action: "outcome_published",
+                    object_type: "outcome",
+                    object_id: Some(outcome_id),
+                    before: None,
+                    after: Some(json!({
+                        "version": version,
+                        "recommendations": doc.paragraphs().count(),
+                        "comments": doc.comment_count(),
+                        "respondents": doc.respondents.len(),
+                    })),
+                },
+            )
+            .await?;
+            let outcome_url = format!("{}/rounds/{round_id}/outcome", app.settings().public_url);
+            crate::app::notify::enqueue_outcome_published(
+                &mut tx,
+                &app,
+                now,
+                round_id,
+                version,
+                &outcome_url,
+            )
+            .await?;
+            tx.commit().await?;
+            app.wake_mail();
+            let mut conn = app.store().read().await?;
+            outcome_store::get_outcome(&mut conn, round_id, Some(version))
+                .await?
+                .map(|(record, _)| record)
+                .ok_or(AppError::NotFound)
+        })
+        .await
+    }
+
+    /// The published versions of a round's outcome (staff, or a delegation of the round).
+    pub async fn outcome_versions(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<OutcomeListing> {
+        let mut conn = self.store().read().await?;
+        may_read_outcome(&mut conn, actor, round_id).await?;
+        let round = round_store::get_round(&mut conn, round_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let versions = outcome_store::list_outcomes(&mut conn, round_id).await?;
+        Ok(OutcomeListing {
+            summary: summarize(round, self.now(), None)?,
+            versions,
+        })
+    }
+
+    /// A published version (the latest when `version` is `None`) as it was published.
+    pub async fn published_outcome(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+        version: Option<i64>,
+    ) -> AppResult<OutcomeDocument> {
+        let mut conn = self.store().read().await?;
+        may_read_outcome(&mut conn, actor, round_id).await?;
+        let (_, json) = outcome_store::get_outcome(&mut conn, round_id, version)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        crate::outcome::json::parse(json.as_bytes()).map_err(|e| {
+            AppError::Store(crate::store::StoreError::Corrupt {
+                column: "outcome.document_json",
+                value: e.to_string(),
+            })
+        })
+    }
+}

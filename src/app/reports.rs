@@ -1,0 +1,226 @@
+//! What staff read and export about a round: every comment (by recommendation or by
+//! delegation, and as CSV) and the audit log (filtered, and as CSV).
+
+use std::collections::HashMap;
+
+use super::rounds::compilation_order;
+use super::{App, AppError, AppResult, venue_zone};
+use crate::domain::Actor;
+use crate::domain::time_format::format_utc;
+use crate::store::audit::{self, AuditLine};
+use crate::store::comment::{self as comment_store, CommentRecord, CommentStatus};
+use crate::store::round::{self as round_store, RecommendationRecord, RoundRecord};
+
+/// A comment with what it is about.
+#[derive(Debug, Clone)]
+pub struct PlacedComment {
+    pub comment: CommentRecord,
+    pub recommendation: Option<RecommendationRecord>,
+}
+
+/// One delegation's comments, for the view by delegation.
+#[derive(Debug, Clone)]
+pub struct DelegationComments {
+    pub delegation_name: String,
+    pub comments: Vec<PlacedComment>,
+}
+
+/// The audit log of a round and the values its filters can take.
+#[derive(Debug, Clone)]
+pub struct AuditLog {
+    pub round: RoundRecord,
+    pub lines: Vec<AuditLine>,
+    pub actions: Vec<String>,
+}
+
+fn csv_error(e: impl std::fmt::Display) -> AppError {
+    AppError::Task(format!("csv: {e}"))
+}
+
+impl App {
+    async fn staff_comments(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<(RoundRecord, Vec<PlacedComment>)> {
+        if !actor.can_view_all_comments() {
+            return Err(AppError::NotFound);
+        }
+        let mut conn = self.store().read().await?;
+        let round = round_store::get_round(&mut conn, round_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let recommendations = round_store::recommendations(&mut conn, round_id).await?;
+        let position: HashMap<i64, usize> = recommendations
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.recommendation_id, i))
+            .collect();
+        let mut comments = comment_store::comments_of_round(&mut conn, round_id).await?;
+        comments.sort_by_cached_key(|c| {
+            (
+                c.recommendation_id
+                    .and_then(|id| position.get(&id).copied())
+                    .map_or(0, |p| p + 1),
+                compilation_order(c.delegation_category, &c.delegation_name),
+                c.created_at,
+                c.comment_id,
+            )
+        });
+        let placed = comments
+            .into_iter()
+            .map(|comment| PlacedComment {
+                recommendation: comment
+                    .recommendation_id
+                    .and_then(|id| position.get(&id).map(|&i| recommendations[i].clone())),
+                comment,
+            })
+            .collect();
+        Ok((round, placed))
+    }
+
+    /// Every comment of a round grouped by delegation, delegations in compilation order.
+    pub async fn comments_by_delegation(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<(RoundRecord, Vec<DelegationComments>)> {
+        let (round, placed) = self.staff_comments(actor, round_id).await?;
+        let mut groups: Vec<DelegationComments> = Vec::new();
+        let mut sorted = placed;
+        sorted.sort_by_cached_key(|p| {
+            compilation_order(p.comment.delegation_category, &p.comment.delegation_name)
+        });
+        for p in sorted {
+            match groups.last_mut() {
+                Some(g) if g.delegation_name == p.comment.delegation_name => g.comments.push(p),
+                _ => groups.push(DelegationComments {
+                    delegation_name: p.comment.delegation_name.clone(),
+                    comments: vec![p],
+                }),
+            }
+        }
+        Ok((round, groups))
+    }
+
+    /// Every comment of a round as CSV: one row per comment, withdrawn ones included and marked.
+    pub async fn comments_csv(&self, actor: &Actor, round_id: i64) -> AppResult<Vec<u8>> {
+        let (round, placed) = self.staff_comments(actor, round_id).await?;
+        let venue = venue_zone(&round.venue_tz)?;
+        let mut out = csv::Writer::from_writer(Vec::new());
+        out.write_record([
+            "round",
+            "reference",
+            "recommendation",
+            "delegation",
+            "kind",
+            "text",
+            "proposed_text",
+            "status",
+            "late",
+            "submitted_at_utc",
+            "submitted_at_venue",
+            "last_changed_at_utc",
+            "last_changed_at_venue",
+        ])
+        .map_err(csv_error)?;
+        for p in &placed {
+            let c = &p.comment;
+            let label = p
+                .recommendation
+                .as_ref()
+                .map(|r| r.label.as_str())
+                .unwrap_or("general");
+            let late = if c.late { "yes" } else { "no" };
+            let status = match c.status {
+                CommentStatus::Active => "active",
+                CommentStatus::Withdrawn => "withdrawn",
+            };
+            out.write_record([
+                round.title.as_str(),
+                &c.reference,
+                label,
+                &c.delegation_name,
+                c.kind.as_str(),
+                &c.text,
+                c.proposed_text.as_deref().unwrap_or(""),
+                status,
+                late,
+                &c.created_at.to_string(),
+                &venue.format_datetime(c.created_at),
+                &c.updated_at.to_string(),
+                &venue.format_datetime(c.updated_at),
+            ])
+            .map_err(csv_error)?;
+        }
+        out.into_inner().map_err(csv_error)
+    }
+
+    /// A round's audit log, filtered by action and/or delegation (empty / 0 = all).
+    pub async fn audit_log(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+        action: &str,
+        delegation_id: i64,
+    ) -> AppResult<AuditLog> {
+        if !actor.can_view_all_comments() {
+            return Err(AppError::NotFound);
+        }
+        let mut conn = self.store().read().await?;
+        let round = round_store::get_round(&mut conn, round_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let lines = audit::round_log(&mut conn, round_id, action, delegation_id).await?;
+        let actions = audit::round_actions(&mut conn, round_id).await?;
+        Ok(AuditLog {
+            round,
+            lines,
+            actions,
+        })
+    }
+
+    /// The audit log as CSV.
+    pub async fn audit_csv(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+        action: &str,
+        delegation_id: i64,
+    ) -> AppResult<Vec<u8>> {
+        let log = self
+            .audit_log(actor, round_id, action, delegation_id)
+            .await?;
+        let mut out = csv::Writer::from_writer(Vec::new());
+        out.write_record([
+            "at_utc",
+            "actor",
+            "delegation",
+            "action",
+            "object_type",
+            "object_id",
+            "before",
+            "after",
+        ])
+        .map_err(csv_error)?;
+        for l in &log.lines {
+            out.write_record([
+                l.at.to_string(),
+                l.actor_email.clone().unwrap_or_default(),
+                l.delegation_name.clone().unwrap_or_default(),
+                l.action.clone(),
+                l.object_type.clone(),
+                l.object_id.map(|i| i.to_string()).unwrap_or_default(),
+                l.before_json.clone().unwrap_or_default(),
+                l.after_json.clone().unwrap_or_default(),
+            ])
+            .map_err(csv_error)?;
+        }
+        out.into_inner().map_err(csv_error)
+    }
+}
+
+/// The UTC wording of an audit time, for pages.
+pub fn audit_time(line: &AuditLine) -> String {
+    format_utc(line.at)
+}

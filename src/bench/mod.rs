@@ -1,0 +1,340 @@
+//! Benchmarks that ship in the binary (`redraft bench …`), so that an operator can check a
+//! deployment before a real deadline. This module owns what every benchmark shares: server
+//! processes under test (children of the bench, so that they can be killed and measured),
+//! scratch directories and databases, latency percentiles, and the storage limit (a plain loop
+//! of one-row insert transactions with the server's own database settings).
+
+pub mod mail;
+pub mod rush;
+pub mod smtp_sink;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use tokio::process::{Child, Command};
+
+use crate::store::{PoolSettings, Store};
+
+/// Latency figures of one kind of request, in milliseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Percentiles {
+    pub count: usize,
+    pub p50: f64,
+    pub p95: f64,
+    pub p99: f64,
+    pub max: f64,
+}
+
+/// The value below which a fraction `q` of the sorted samples lie (nearest rank: the smallest
+/// sample with at least `q` of all samples at or below it). 0 for no samples.
+pub fn quantile(sorted: &[f64], q: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let rank = (q * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+/// p50, p95, p99 and max of `samples` (which it sorts).
+pub fn percentiles(samples: &mut [f64]) -> Percentiles {
+    samples.sort_by(f64::total_cmp);
+    Percentiles {
+        count: samples.len(),
+        p50: quantile(samples, 0.50),
+        p95: quantile(samples, 0.95),
+        p99: quantile(samples, 0.99),
+        max: samples.last().copied().unwrap_or(0.0),
+    }
+}
+
+/// A directory under the system's temporary directory, removed when dropped.
+pub struct ScratchDir {
+    path: PathBuf,
+}
+
+impl ScratchDir {
+    pub fn new(prefix: &str) -> anyhow::Result<ScratchDir> {
+        let path = std::env::temp_dir().join(format!("{prefix}-{}", random_suffix()));
+        std::fs::create_dir_all(&path).with_context(|| format!("creating {}", path.display()))?;
+        Ok(ScratchDir { path })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// 16 random lowercase hex digits, for names of scratch directories and databases.
+pub fn random_suffix() -> String {
+    crate::app::auth::new_secret()[..16].to_ascii_lowercase()
+}
+
+/// A loopback port free at the time of asking.
+pub fn free_port() -> anyhow::Result<u16> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").context("finding a free port")?;
+    Ok(listener.local_addr()?.port())
+}
+
+/// One `redraft serve` process under test: a child of the bench on a loopback port, which can
+/// be killed (SIGKILL) and started again on the same data.
+pub struct ServerProcess {
+    pub addr: SocketAddr,
+    data_dir: PathBuf,
+    database_url: String,
+    log_path: PathBuf,
+    child: Option<Child>,
+    /// The highest `VmHWM` seen across every process that served on this address, in KiB.
+    peak_rss_kib: u64,
+    pub restarts: u32,
+}
+
+impl ServerProcess {
+    /// Starts `redraft serve` and waits until `/healthz` answers.
+    pub async fn start(
+        name: &str,
+        data_dir: &Path,
+        database_url: &str,
+        client: &reqwest::Client,
+    ) -> anyhow::Result<ServerProcess> {
+        let addr: SocketAddr = format!("127.0.0.1:{}", free_port()?).parse()?;
+        let mut server = ServerProcess {
+            addr,
+            data_dir: data_dir.to_path_buf(),
+            database_url: database_url.to_string(),
+            log_path: data_dir.join(format!("{name}.log")),
+            child: None,
+            peak_rss_kib: 0,
+            restarts: 0,
+        };
+        server.spawn()?;
+        server.wait_healthy(client).await?;
+        Ok(server)
+    }
+
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn spawn(&mut self) -> anyhow::Result<()> {
+        let exe = std::env::current_exe().context("locating the redraft binary")?;
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.log_path)
+            .with_context(|| format!("opening {}", self.log_path.display()))?;
+        let child = Command::new(exe)
+            .arg("serve")
+            .arg("--listen")
+            .arg(self.addr.to_string())
+            .arg("--data-dir")
+            .arg(&self.data_dir)
+            .arg("--database-url")
+            .arg(&self.database_url)
+            .arg("--public-url")
+            .arg(self.base_url())
+            .env("RUST_LOG", "warn")
+            .env_remove("REDRAFT_CONFIG")
+            .stdin(Stdio::null())
+            .stdout(log.try_clone()?)
+            .stderr(log)
+            .kill_on_drop(true)
+            .spawn()
+            .context("starting redraft serve")?;
+        self.child = Some(child);
+        Ok(())
+    }
+
+    /// Waits (at most 60 s) until the server answers `/healthz` with 200.
+    pub async fn wait_healthy(&mut self, client: &reqwest::Client) -> anyhow::Result<()> {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let url = format!("{}/healthz", self.base_url());
+        loop {
+            if let Some(child) = self.child.as_mut()
+                && let Some(status) = child.try_wait()?
+            {
+                bail!(
+                    "the server exited ({status}) before answering; its log:\n{}",
+                    self.log_tail()
+                );
+            }
+            if let Ok(response) = client.get(&url).send().await
+                && response.status().is_success()
+            {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                bail!(
+                    "the server did not answer /healthz within 60 s; its log:\n{}",
+                    self.log_tail()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    /// The last lines of the server's log (for error messages).
+    pub fn log_tail(&self) -> String {
+        let text = std::fs::read_to_string(&self.log_path).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        lines[lines.len().saturating_sub(20)..].join("\n")
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().and_then(Child::id)
+    }
+
+    /// Reads the process's `VmHWM` (peak resident set) and keeps the highest value seen.
+    pub fn sample_rss(&mut self) -> u64 {
+        if let Some(kib) = self.pid().and_then(peak_rss_kib) {
+            self.peak_rss_kib = self.peak_rss_kib.max(kib);
+        }
+        self.peak_rss_kib
+    }
+
+    /// The peak resident set of the server in MiB, over its restarts.
+    pub fn peak_rss_mib(&self) -> f64 {
+        self.peak_rss_kib as f64 / 1024.0
+    }
+
+    /// Kills the server with SIGKILL (no chance to finish anything) and waits for it to go.
+    pub async fn kill(&mut self) -> anyhow::Result<()> {
+        self.sample_rss();
+        if let Some(mut child) = self.child.take() {
+            child.kill().await.context("killing the server")?;
+        }
+        Ok(())
+    }
+
+    /// Starts the server again on the same address and data, and waits until it answers.
+    pub async fn restart(&mut self, client: &reqwest::Client) -> anyhow::Result<()> {
+        self.kill().await?;
+        self.spawn()?;
+        self.restarts += 1;
+        self.wait_healthy(client).await
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        if let Some(child) = self.child.as_mut() {
+            let _ = child.start_kill();
+        }
+    }
+}
+
+/// `VmHWM` of a process from `/proc/<pid>/status`, in KiB (Linux only; `None` elsewhere).
+pub fn peak_rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    parse_vm_hwm(&status)
+}
+
+fn parse_vm_hwm(status: &str) -> Option<u64> {
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+/// A fresh PostgreSQL database for one benchmark run, dropped by [`ScratchDatabase::drop_now`].
+pub struct ScratchDatabase {
+    admin_url: String,
+    pub name: String,
+    pub url: String,
+}
+
+impl ScratchDatabase {
+    pub async fn create(admin_url: &str) -> anyhow::Result<ScratchDatabase> {
+        let name = format!("redraft_bench_{}", random_suffix());
+        let url = crate::store::create_postgres_database(admin_url, &name)
+            .await
+            .with_context(|| format!("creating database {name}"))?;
+        Ok(ScratchDatabase {
+            admin_url: admin_url.to_string(),
+            name,
+            url,
+        })
+    }
+
+    pub async fn drop_now(&self) -> anyhow::Result<()> {
+        crate::store::drop_postgres_database(&self.admin_url, &self.name)
+            .await
+            .with_context(|| format!("dropping database {}", self.name))
+    }
+}
+
+/// The storage limit: how many one-row insert transactions per second one loop gets through
+/// sqlx, on the same database with the server's connection settings (`Store::connect`: on
+/// SQLite WAL, `synchronous=FULL`, each transaction begun with `BEGIN IMMEDIATE`).
+pub async fn storage_limit(database_url: &str, duration: Duration) -> anyhow::Result<f64> {
+    let store = Store::connect(database_url, &PoolSettings::default()).await?;
+    let result = insert_loop(&store, duration).await;
+    store.close().await;
+    result
+}
+
+async fn insert_loop(store: &Store, duration: Duration) -> anyhow::Result<f64> {
+    {
+        let mut conn = store.read().await?;
+        sqlx::query("DROP TABLE IF EXISTS bench_limit")
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("CREATE TABLE bench_limit (n BIGINT NOT NULL, payload TEXT NOT NULL)")
+            .execute(&mut *conn)
+            .await?;
+    }
+    let payload = "x".repeat(200);
+    let start = Instant::now();
+    let mut n: i64 = 0;
+    while start.elapsed() < duration {
+        let mut tx = store.begin_write().await?;
+        sqlx::query("INSERT INTO bench_limit (n, payload) VALUES ($1, $2)")
+            .bind(n)
+            .bind(&payload)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        n += 1;
+    }
+    let rate = n as f64 / start.elapsed().as_secs_f64();
+    let mut conn = store.read().await?;
+    sqlx::query("DROP TABLE bench_limit")
+        .execute(&mut *conn)
+        .await?;
+    Ok(rate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_use_the_nearest_rank() {
+        let mut samples: Vec<f64> = (1..=100).rev().map(f64::from).collect();
+        let p = percentiles(&mut samples);
+        assert_eq!(p.count, 100);
+        assert_eq!(p.p50, 50.0);
+        assert_eq!(p.p95, 95.0);
+        assert_eq!(p.p99, 99.0);
+        assert_eq!(p.max, 100.0);
+        assert_eq!(quantile(&[7.0], 0.99), 7.0);
+        assert_eq!(quantile(&[1.0, 2.0, 3.0], 0.0), 1.0);
+        assert_eq!(percentiles(&mut []), Percentiles::default());
+    }
+
+    #[test]
+    fn peak_rss_is_read_from_proc_status() {
+        let status =
+            "Name:\tredraft\nVmPeak:\t  812345 kB\nVmHWM:\t   45678 kB\nVmRSS:\t 40000 kB\n";
+        assert_eq!(parse_vm_hwm(status), Some(45678));
+        assert_eq!(parse_vm_hwm("Name:\tx\n"), None);
+    }
+}

@@ -1,0 +1,244 @@
+//! Snapshot tests of the outcome of a small fixed round (HTML and the DOCX's document.xml), and
+//! checks that every format is stable and keeps any text unchanged.
+
+use std::io::Read;
+
+use super::*;
+use crate::domain::disposition::Decision;
+use crate::i18n::Tr;
+
+fn comment(
+    reference: &str,
+    delegation: &str,
+    category: DelegationCategory,
+    kind: CommentKind,
+    text: &str,
+    proposed: Option<&str>,
+) -> CompiledComment {
+    CompiledComment {
+        reference: reference.into(),
+        delegation: delegation.into(),
+        category,
+        kind,
+        text: text.into(),
+        proposed_text: proposed.map(str::to_string),
+        late: false,
+        submitted_at: "2020-09-20T08:00:00Z".into(),
+    }
+}
+
+/// A small round: three recommendations and an added one, comments in four scripts.
+pub(crate) fn fixture() -> OutcomeDocument {
+    use CommentKind::*;
+    use DelegationCategory::*;
+    OutcomeDocument {
+        round_id: 1,
+        body: "Working Group on Trafficking in Persons".into(),
+        meeting: "Tenth meeting".into(),
+        meeting_venue: "Vienna (hybrid)".into(),
+        meeting_dates: "10–11 September 2020".into(),
+        round_title: "Post-meeting comments on the draft recommendations".into(),
+        venue_tz: "Europe/Vienna".into(),
+        opens_at: "2020-09-14T07:00:00Z".into(),
+        closes_at: "2020-10-02T16:00:00Z".into(),
+        illustrative: true,
+        version: Some(1),
+        issued_at: "2020-10-09T10:30:00Z".into(),
+        delegations_invited: 110,
+        respondents: vec![
+            Respondent {
+                name: "Austria".into(),
+                category: Party,
+            },
+            Respondent {
+                name: "China".into(),
+                category: Party,
+            },
+            Respondent {
+                name: "European Union".into(),
+                category: Party,
+            },
+            Respondent {
+                name: "Qatar".into(),
+                category: ObserverState,
+            },
+        ],
+        sections: vec![OutcomeSection {
+            number: "2".into(),
+            title: "Non-punishment of victims".into(),
+            paragraphs: vec![
+                OutcomeParagraph {
+                    recommendation_id: 1,
+                    label: "1".into(),
+                    added: false,
+                    draft_text:
+                        "States parties should consider ensuring access to legal assistance.".into(),
+                    decision: Some(Decision::Amended),
+                    text: Some(
+                        "States parties shall ensure access to legal assistance & interpretation."
+                            .into(),
+                    ),
+                    merged_into: None,
+                    note: "Based on the proposal of Austria.".into(),
+                    comments: vec![
+                        comment(
+                            "WG/C/0001",
+                            "Austria",
+                            Party,
+                            Amendment,
+                            "Stronger \"shall\" <wording>.",
+                            Some(
+                                "States parties shall ensure access to legal assistance & interpretation.",
+                            ),
+                        ),
+                        comment(
+                            "WG/C/0004",
+                            "China",
+                            Party,
+                            Support,
+                            "我们支持这项建议。",
+                            None,
+                        ),
+                    ],
+                },
+                OutcomeParagraph {
+                    recommendation_id: 2,
+                    label: "2".into(),
+                    added: false,
+                    draft_text: "The Secretariat should collect data.".into(),
+                    decision: Some(Decision::Bracketed),
+                    text: Some("The Secretariat should collect [disaggregated] data.".into()),
+                    merged_into: None,
+                    note: String::new(),
+                    comments: vec![comment(
+                        "WG/C/0002",
+                        "European Union",
+                        Party,
+                        Remark,
+                        "Line one.\nLine two.",
+                        None,
+                    )],
+                },
+                OutcomeParagraph {
+                    recommendation_id: 4,
+                    label: "2 bis".into(),
+                    added: true,
+                    draft_text: String::new(),
+                    decision: Some(Decision::Amended),
+                    text: Some("States parties should share good practices.".into()),
+                    merged_into: None,
+                    note: String::new(),
+                    comments: vec![],
+                },
+                OutcomeParagraph {
+                    recommendation_id: 3,
+                    label: "3".into(),
+                    added: false,
+                    draft_text: "States parties should consider deleting records.".into(),
+                    decision: Some(Decision::Deleted),
+                    text: None,
+                    merged_into: None,
+                    note: String::new(),
+                    comments: vec![comment(
+                        "WG/C/0003",
+                        "Qatar",
+                        ObserverState,
+                        Deletion,
+                        "نقترح حذف هذه التوصية.",
+                        None,
+                    )],
+                },
+            ],
+        }],
+        general_comments: vec![comment(
+            "WG/C/0005",
+            "European Union",
+            Party,
+            Remark,
+            "Предлагаем общий комментарий.",
+            None,
+        )],
+    }
+}
+
+fn document_xml(docx: &[u8]) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .expect("word/document.xml")
+        .read_to_string(&mut xml)
+        .expect("utf-8");
+    xml
+}
+
+#[test]
+fn html_snapshot() {
+    let html = html::render(&fixture(), &Tr::english()).expect("html");
+    insta::assert_snapshot!("outcome_html", html);
+}
+
+#[test]
+fn docx_document_xml_snapshot() {
+    let docx = docx::render(&fixture(), &Tr::english()).expect("docx");
+    // One paragraph per line, so that a change reads as a change of paragraphs.
+    let xml = document_xml(&docx).replace("</w:p>", "</w:p>\n");
+    insta::assert_snapshot!("outcome_document_xml", xml);
+}
+
+#[test]
+fn every_format_is_stable() {
+    let tr = Tr::english();
+    let doc = fixture();
+    for format in OutcomeFormat::all() {
+        let first = format.render(&doc, &tr).expect("render");
+        let second = format.render(&doc, &tr).expect("render");
+        assert!(first == second, "{format:?} differs between two renderings");
+    }
+}
+
+#[test]
+fn text_survives_every_format() {
+    let tr = Tr::english();
+    let doc = fixture();
+    let html = html::render(&doc, &tr).expect("html");
+    assert!(
+        html.contains("Stronger &quot;shall&quot; &lt;wording&gt;.")
+            || html.contains("Stronger &#34;shall&#34; &#60;wording&#62;."),
+        "{html}"
+    );
+    assert!(!html.contains("<wording>"));
+    for text in [
+        "我们支持这项建议。",
+        "نقترح حذف هذه التوصية.",
+        "Предлагаем общий комментарий.",
+    ] {
+        assert!(html.contains(text), "{text} in HTML");
+    }
+    let xml = document_xml(&docx::render(&doc, &tr).expect("docx"));
+    assert!(
+        xml.contains("Stronger &quot;shall&quot; &lt;wording&gt;.")
+            || xml.contains("Stronger \"shall\" &lt;wording&gt;."),
+        "{xml}"
+    );
+    assert!(xml.contains("legal assistance &amp; interpretation"));
+    assert!(xml.contains("<w:ins ") && xml.contains("<w:del "));
+    assert!(xml.contains("w:author=\"Chair\""));
+    let json = json::parse(&json::render(&doc).expect("json")).expect("parse");
+    assert_eq!(json, doc);
+    let csv = csv::comments(&doc).expect("csv");
+    let mut reader = ::csv::Reader::from_reader(&csv[..]);
+    let headers = reader.headers().expect("headers").clone();
+    assert_eq!(
+        headers.get(0),
+        Some("recommendation"),
+        "the BOM is not part of the first name"
+    );
+    let texts: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("row").get(5).unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(texts[0], "Предлагаем общий комментарий.");
+    assert!(texts.contains(&"Line one.\nLine two.".to_string()));
+    assert!(texts.contains(&"Stronger \"shall\" <wording>.".to_string()));
+}

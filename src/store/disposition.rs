@@ -1,0 +1,249 @@
+//! The Chair's dispositions of recommendations (with every version in `disposition_revision`)
+//! and the recommendations added during consolidation (`5 bis`).
+
+use jiff::Timestamp;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use super::{Result, from_millis, parse_enum, to_millis};
+use crate::domain::disposition::{Decision, Disposition};
+
+/// The current disposition of one recommendation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DispositionRecord {
+    pub disposition_id: i64,
+    pub recommendation_id: i64,
+    pub decision: Decision,
+    pub text: Option<String>,
+    pub merged_into: Option<i64>,
+    pub note: String,
+    pub version: i64,
+    pub updated_at: Timestamp,
+    pub updated_by: i64,
+    /// The name (or e-mail, when it has none) of who saved this version.
+    pub updated_by_name: String,
+}
+
+/// A paragraph of the consolidated text: a recommendation of the draft or one added during
+/// consolidation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParagraphRecord {
+    pub recommendation_id: i64,
+    pub agenda_item_id: i64,
+    pub label: String,
+    /// The draft's text; for an added paragraph, the text it was proposed with.
+    pub text: String,
+    pub added: bool,
+}
+
+const DISPOSITION_COLUMNS: &str = "d.disposition_id, d.recommendation_id, d.decision, d.text, \
+     d.merged_into, d.note, d.version, d.updated_at, d.updated_by, \
+     CASE WHEN u.name = '' THEN u.email ELSE u.name END AS updated_by_name \
+     FROM disposition d JOIN app_user u ON u.user_id = d.updated_by";
+
+fn disposition_from_row(row: &AnyRow) -> Result<DispositionRecord> {
+    Ok(DispositionRecord {
+        disposition_id: row.try_get("disposition_id")?,
+        recommendation_id: row.try_get("recommendation_id")?,
+        decision: parse_enum(
+            "disposition.decision",
+            row.try_get("decision")?,
+            Decision::parse,
+        )?,
+        text: row.try_get("text")?,
+        merged_into: row.try_get("merged_into")?,
+        note: row.try_get("note")?,
+        version: row.try_get("version")?,
+        updated_at: from_millis("disposition.updated_at", row.try_get("updated_at")?)?,
+        updated_by: row.try_get("updated_by")?,
+        updated_by_name: row.try_get("updated_by_name")?,
+    })
+}
+
+/// Every disposition of a round.
+pub async fn dispositions_of_round(
+    conn: &mut AnyConnection,
+    round_id: i64,
+) -> Result<Vec<DispositionRecord>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {DISPOSITION_COLUMNS} WHERE d.round_id = $1 ORDER BY d.recommendation_id"
+    ));
+    let rows = sqlx::query(sql).bind(round_id).fetch_all(conn).await?;
+    rows.iter().map(disposition_from_row).collect()
+}
+
+pub async fn get_disposition(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    recommendation_id: i64,
+) -> Result<Option<DispositionRecord>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {DISPOSITION_COLUMNS} WHERE d.round_id = $1 AND d.recommendation_id = $2"
+    ));
+    let row = sqlx::query(sql)
+        .bind(round_id)
+        .bind(recommendation_id)
+        .fetch_optional(conn)
+        .await?;
+    row.as_ref().map(disposition_from_row).transpose()
+}
+
+/// Who saves which disposition when.
+#[derive(Debug, Clone, Copy)]
+pub struct Saving<'a> {
+    pub round_id: i64,
+    pub recommendation_id: i64,
+    pub disposition: &'a Disposition,
+    pub by_user_id: i64,
+    pub at: Timestamp,
+}
+
+/// Saves a disposition if its current version is `expected_version` (0: none yet). Returns
+/// the new version, or `None` when someone saved another version meanwhile.
+pub async fn save_disposition(
+    conn: &mut AnyConnection,
+    saving: &Saving<'_>,
+    expected_version: i64,
+) -> Result<Option<i64>> {
+    let d = saving.disposition;
+    let saved: Option<(i64, i64)> = if expected_version == 0 {
+        // A concurrent first save loses on the unique key instead of failing.
+        sqlx::query_as(
+            "INSERT INTO disposition (round_id, recommendation_id, decision, text, merged_into, \
+             note, version, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) \
+             ON CONFLICT (round_id, recommendation_id) DO NOTHING \
+             RETURNING disposition_id, version",
+        )
+        .bind(saving.round_id)
+        .bind(saving.recommendation_id)
+        .bind(d.decision.as_str())
+        .bind(d.text.as_deref())
+        .bind(d.merged_into)
+        .bind(d.note.as_str())
+        .bind(to_millis(saving.at))
+        .bind(saving.by_user_id)
+        .fetch_optional(&mut *conn)
+        .await?
+    } else {
+        sqlx::query_as(
+            "UPDATE disposition SET decision = $4, text = $5, merged_into = $6, note = $7, \
+             version = version + 1, updated_at = $8, updated_by = $9 \
+             WHERE round_id = $1 AND recommendation_id = $2 AND version = $3 \
+             RETURNING disposition_id, version",
+        )
+        .bind(saving.round_id)
+        .bind(saving.recommendation_id)
+        .bind(expected_version)
+        .bind(d.decision.as_str())
+        .bind(d.text.as_deref())
+        .bind(d.merged_into)
+        .bind(d.note.as_str())
+        .bind(to_millis(saving.at))
+        .bind(saving.by_user_id)
+        .fetch_optional(&mut *conn)
+        .await?
+    };
+    let Some((disposition_id, version)) = saved else {
+        return Ok(None);
+    };
+    sqlx::query(
+        "INSERT INTO disposition_revision (disposition_id, version, decision, text, merged_into, \
+         note, changed_at, changed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(disposition_id)
+    .bind(version)
+    .bind(d.decision.as_str())
+    .bind(d.text.as_deref())
+    .bind(d.merged_into)
+    .bind(d.note.as_str())
+    .bind(to_millis(saving.at))
+    .bind(saving.by_user_id)
+    .execute(conn)
+    .await?;
+    Ok(Some(version))
+}
+
+/// How many versions a disposition has had (for tests and checks).
+pub async fn count_revisions(conn: &mut AnyConnection, disposition_id: i64) -> Result<i64> {
+    let n =
+        sqlx::query_scalar("SELECT COUNT(*) FROM disposition_revision WHERE disposition_id = $1")
+            .bind(disposition_id)
+            .fetch_one(conn)
+            .await?;
+    Ok(n)
+}
+
+fn paragraph_from_row(row: &AnyRow) -> Result<ParagraphRecord> {
+    Ok(ParagraphRecord {
+        recommendation_id: row.try_get("recommendation_id")?,
+        agenda_item_id: row.try_get("agenda_item_id")?,
+        label: row.try_get("label")?,
+        text: row.try_get("text")?,
+        added: row.try_get::<Option<i64>, _>("added_at")?.is_some(),
+    })
+}
+
+/// Every paragraph of the consolidated text in document order: the draft's recommendations
+/// and those added during consolidation.
+pub async fn paragraphs(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<ParagraphRecord>> {
+    let rows = sqlx::query(
+        "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text, rc.added_at \
+         FROM recommendation rc JOIN agenda_item a ON a.agenda_item_id = rc.agenda_item_id \
+         WHERE rc.round_id = $1 ORDER BY a.position, rc.position, rc.recommendation_id",
+    )
+    .bind(round_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter().map(paragraph_from_row).collect()
+}
+
+/// A paragraph to add after another one, in that one's agenda item.
+#[derive(Debug, Clone, Copy)]
+pub struct NewParagraph<'a> {
+    pub round_id: i64,
+    pub after_recommendation_id: i64,
+    pub label: &'a str,
+    pub text: &'a str,
+    pub by_user_id: i64,
+    pub at: Timestamp,
+}
+
+/// Adds a paragraph right after `after_recommendation_id` (the paragraphs that followed move
+/// down by one); returns its id, or `None` if there is no such recommendation in the round.
+pub async fn insert_paragraph(
+    conn: &mut AnyConnection,
+    new: &NewParagraph<'_>,
+) -> Result<Option<i64>> {
+    let after: Option<(i64, i64)> = sqlx::query_as(
+        "SELECT agenda_item_id, position FROM recommendation \
+         WHERE round_id = $1 AND recommendation_id = $2",
+    )
+    .bind(new.round_id)
+    .bind(new.after_recommendation_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((agenda_item_id, position)) = after else {
+        return Ok(None);
+    };
+    sqlx::query(
+        "UPDATE recommendation SET position = position + 1 WHERE round_id = $1 AND position > $2",
+    )
+    .bind(new.round_id)
+    .bind(position)
+    .execute(&mut *conn)
+    .await?;
+    let id = sqlx::query_scalar(
+        "INSERT INTO recommendation (round_id, agenda_item_id, label, text, position, added_at, \
+         added_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING recommendation_id",
+    )
+    .bind(new.round_id)
+    .bind(agenda_item_id)
+    .bind(new.label)
+    .bind(new.text)
+    .bind(position + 1)
+    .bind(to_millis(new.at))
+    .bind(new.by_user_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(Some(id))
+}

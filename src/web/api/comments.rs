@@ -1,0 +1,213 @@
+//! `/api/v1/…/comments`: a delegation's comments (submit, change, withdraw) and reading them.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::error::{ApiError, ApiResult, ErrorBody};
+use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json};
+use super::idempotent;
+use crate::app::comments::{CommentInput, Receipt};
+use crate::store::comment::{CommentRecord, CommentStatus};
+use crate::web::state::WebState;
+
+/// A comment as sent: on a recommendation (by id or label) or, with neither, on the whole draft.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+pub struct CommentIn {
+    #[serde(default)]
+    pub recommendation_id: Option<i64>,
+    #[serde(default)]
+    pub recommendation_label: Option<String>,
+    /// `remark`, `amendment`, `deletion` or `support`.
+    pub kind: String,
+    #[serde(default)]
+    pub text: String,
+    /// Required for an amendment: the whole paragraph as proposed.
+    #[serde(default)]
+    pub proposed_text: Option<String>,
+    /// For changes: the version the change is based on (a stale one gets 409).
+    #[serde(default)]
+    pub version: Option<i64>,
+}
+
+/// A comment as the API shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CommentOut {
+    pub id: i64,
+    pub round_id: i64,
+    /// The receipt number, e.g. `WG-TIP-2020/C/0042`.
+    pub reference: String,
+    pub recommendation_id: Option<i64>,
+    pub delegation_id: i64,
+    pub delegation: String,
+    pub kind: String,
+    pub text: String,
+    pub proposed_text: Option<String>,
+    /// `active` or `withdrawn`.
+    pub status: String,
+    pub version: i64,
+    /// Stored after the round's deadline through an individual extension.
+    pub late: bool,
+    pub submitted_at: String,
+    pub last_changed_at: String,
+}
+
+/// The acknowledgement of a write.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ReceiptOut {
+    pub id: i64,
+    pub round_id: i64,
+    pub reference: String,
+    pub late: bool,
+}
+
+fn comment_out(c: CommentRecord) -> CommentOut {
+    CommentOut {
+        id: c.comment_id,
+        round_id: c.round_id,
+        reference: c.reference,
+        recommendation_id: c.recommendation_id,
+        delegation_id: c.delegation_id,
+        delegation: c.delegation_name,
+        kind: c.kind.as_str().to_string(),
+        text: c.text,
+        proposed_text: c.proposed_text,
+        status: match c.status {
+            CommentStatus::Active => "active",
+            CommentStatus::Withdrawn => "withdrawn",
+        }
+        .to_string(),
+        version: c.version,
+        late: c.late,
+        submitted_at: c.created_at.to_string(),
+        last_changed_at: c.updated_at.to_string(),
+    }
+}
+
+fn receipt_json(r: &Receipt) -> serde_json::Value {
+    serde_json::json!({"id": r.comment_id, "round_id": r.round_id, "reference": r.reference, "late": r.late})
+}
+
+/// Turns the API's comment into the form input of the use case (the label resolved to an id).
+async fn input(state: &WebState, round_id: i64, c: &CommentIn) -> ApiResult<CommentInput> {
+    let recommendation_id = match (c.recommendation_id, &c.recommendation_label) {
+        (Some(id), _) => id.to_string(),
+        (None, Some(label)) => match state.app.recommendation_by_label(round_id, label).await? {
+            Some(id) => id.to_string(),
+            None => {
+                return Err(ApiError::invalid(
+                    "recommendation_label",
+                    "This recommendation is not part of the draft under comment",
+                ));
+            }
+        },
+        (None, None) => String::new(),
+    };
+    Ok(CommentInput {
+        recommendation_id,
+        kind: c.kind.clone(),
+        text: c.text.clone(),
+        proposed_text: c.proposed_text.clone().unwrap_or_default(),
+    })
+}
+
+/// The comments the caller may read: staff all; a delegation its own, and others' where the
+/// round's visibility allows.
+#[utoipa::path(get, path = "/api/v1/rounds/{round_id}/comments", tag = "comments",
+    params(("round_id" = i64, Path)),
+    responses((status = 200, body = Vec<CommentOut>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn list_comments(
+    State(state): State<WebState>,
+    ApiUser(user): ApiUser,
+    Path(round_id): Path<i64>,
+) -> ApiResult<Json<Vec<CommentOut>>> {
+    let comments = state.app.visible_comments(&user.actor, round_id).await?;
+    Ok(Json(comments.into_iter().map(comment_out).collect()))
+}
+
+/// Submits a comment of the caller's delegation. After the deadline: 409 `round_closed`.
+#[utoipa::path(post, path = "/api/v1/rounds/{round_id}/comments", tag = "comments", request_body = CommentIn,
+    params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    responses((status = 201, body = ReceiptOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create_comment(
+    State(state): State<WebState>,
+    ApiUser(user): ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    Path(round_id): Path<i64>,
+    ApiBody(body): ApiBody,
+) -> ApiResult<Response> {
+    let comment: CommentIn = parse_json(&body)?;
+    let actor = user.actor;
+    let path = format!("POST /rounds/{round_id}/comments");
+    idempotent(
+        &state,
+        actor.user_id,
+        key,
+        &[path.as_bytes(), &body],
+        || async {
+            let input = input(&state, round_id, &comment).await?;
+            let receipt = state.app.submit_comment(actor, round_id, input).await?;
+            Ok((StatusCode::CREATED, receipt_json(&receipt)))
+        },
+    )
+    .await
+}
+
+/// Changes one of the caller's delegation's comments (optionally only if still at `version`).
+#[utoipa::path(put, path = "/api/v1/comments/{comment_id}", tag = "comments", request_body = CommentIn,
+    params(("comment_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    responses((status = 200, body = ReceiptOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update_comment(
+    State(state): State<WebState>,
+    ApiUser(user): ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    Path(comment_id): Path<i64>,
+    ApiBody(body): ApiBody,
+) -> ApiResult<Response> {
+    let comment: CommentIn = parse_json(&body)?;
+    let actor = user.actor;
+    let path = format!("PUT /comments/{comment_id}");
+    idempotent(
+        &state,
+        actor.user_id,
+        key,
+        &[path.as_bytes(), &body],
+        || async {
+            let (existing, _) = state.app.own_comment(&actor, comment_id).await?;
+            // A comment stays on what it is about: only its content changes.
+            let mut input = input(&state, existing.round_id, &comment).await?;
+            input.recommendation_id = existing
+                .recommendation_id
+                .map(|id| id.to_string())
+                .unwrap_or_default();
+            let receipt = state
+                .app
+                .edit_comment(actor, comment_id, comment.version, input)
+                .await?;
+            Ok((StatusCode::OK, receipt_json(&receipt)))
+        },
+    )
+    .await
+}
+
+/// Withdraws one of the caller's delegation's comments (it stays recorded as withdrawn).
+#[utoipa::path(delete, path = "/api/v1/comments/{comment_id}", tag = "comments",
+    params(("comment_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    responses((status = 200, body = ReceiptOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn withdraw_comment(
+    State(state): State<WebState>,
+    ApiUser(user): ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    Path(comment_id): Path<i64>,
+) -> ApiResult<Response> {
+    let actor = user.actor;
+    let path = format!("DELETE /comments/{comment_id}");
+    idempotent(&state, actor.user_id, key, &[path.as_bytes()], || async {
+        let receipt = state.app.withdraw_comment(actor, comment_id).await?;
+        Ok((StatusCode::OK, receipt_json(&receipt)))
+    })
+    .await
+}

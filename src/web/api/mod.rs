@@ -1,0 +1,179 @@
+//! The JSON API under `/api/v1`: the same use cases as the pages, for other systems. Callers
+//! authenticate with `Authorization: Bearer <token>` (tokens come from `redraft token create`).
+//! Writes accept an `Idempotency-Key`. The OpenAPI 3.1 document is generated from the handlers.
+
+mod comments;
+pub mod error;
+mod extract;
+mod outcome;
+mod rounds;
+
+use std::future::Future;
+
+use axum::Json;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+use utoipa::OpenApi;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::store::api_token::Reservation;
+use crate::web::state::WebState;
+use error::{ApiError, ApiResult};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "redraft API", version = "1", description = "Comment rounds on draft recommendations: the same use cases as the web pages."),
+    modifiers(&BearerAuth),
+    security(("bearer" = []))
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+fn api_router() -> OpenApiRouter<WebState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(rounds::list_rounds, rounds::create_round))
+        .routes(routes!(rounds::get_round))
+        .routes(routes!(rounds::put_recommendations))
+        .routes(routes!(rounds::put_delegations))
+        .routes(routes!(rounds::responses))
+        .routes(routes!(rounds::extension))
+        .routes(routes!(rounds::close))
+        .routes(routes!(rounds::reopen))
+        .routes(routes!(rounds::cancel))
+        .routes(routes!(comments::list_comments, comments::create_comment))
+        .routes(routes!(
+            comments::update_comment,
+            comments::withdraw_comment
+        ))
+        .routes(routes!(outcome::list_dispositions))
+        .routes(routes!(outcome::put_disposition))
+        .routes(routes!(outcome::publish, outcome::versions))
+        .routes(routes!(outcome::download))
+}
+
+/// The OpenAPI document of the API (served at `/api/v1/openapi.json`).
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api_router().split_for_parts().1
+}
+
+pub fn router() -> axum::Router<WebState> {
+    let (router, _) = api_router().split_for_parts();
+    let document = openapi();
+    router
+        .route(
+            "/api/v1/openapi.json",
+            axum::routing::get(move || {
+                let document = document.clone();
+                async move { Json(document) }
+            }),
+        )
+        .route("/api/v1", axum::routing::any(unknown_endpoint))
+        .route("/api/v1/{*rest}", axum::routing::any(unknown_endpoint))
+        .layer(DefaultBodyLimit::max(8 * 1024 * 1024))
+}
+
+/// Paths under `/api/v1` that are not endpoints answer in the API's error shape.
+async fn unknown_endpoint() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "There is no such endpoint; see /api/v1/openapi.json.",
+        None,
+    )
+}
+
+/// Runs a write at most once per `Idempotency-Key`: a repeat with the same key and the same
+/// request gets the first answer again; the same key with another request is refused.
+pub async fn idempotent<F, Fut>(
+    state: &WebState,
+    user_id: i64,
+    key: Option<String>,
+    request: &[&[u8]],
+    work: F,
+) -> ApiResult<Response>
+where
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = ApiResult<(StatusCode, serde_json::Value)>>,
+{
+    let Some(key) = key else {
+        let (status, body) = work().await?;
+        return Ok((status, Json(body)).into_response());
+    };
+    let mut hasher = Sha256::new();
+    for part in request {
+        hasher.update((part.len() as u64).to_be_bytes());
+        hasher.update(part);
+    }
+    let hash = hex::encode(hasher.finalize());
+    match state
+        .app
+        .reserve_idempotency_key(user_id, &key, &hash)
+        .await?
+    {
+        Reservation::Existing(kept) if kept.request_hash != hash => Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "idempotency_key_reused",
+            "This Idempotency-Key was used for another request.",
+            None,
+        )),
+        Reservation::Existing(kept) if kept.status == 0 => Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "conflict",
+            "A request with this Idempotency-Key is still being processed; retry shortly.",
+            None,
+        )),
+        Reservation::Existing(kept) => {
+            let status = StatusCode::from_u16(kept.status).unwrap_or(StatusCode::OK);
+            let mut response = (
+                status,
+                [(axum::http::header::CONTENT_TYPE, "application/json")],
+                kept.body,
+            )
+                .into_response();
+            response
+                .headers_mut()
+                .insert("idempotent-replayed", HeaderValue::from_static("true"));
+            Ok(response)
+        }
+        Reservation::Reserved => match work().await {
+            Ok((status, body)) => {
+                let text = body.to_string();
+                state
+                    .app
+                    .finish_idempotency_key(user_id, &key, Some((status.as_u16(), text)))
+                    .await?;
+                Ok((status, Json(body)).into_response())
+            }
+            Err(e) if e.status.is_client_error() => {
+                let text = serde_json::json!({ "error": &e.detail }).to_string();
+                state
+                    .app
+                    .finish_idempotency_key(user_id, &key, Some((e.status.as_u16(), text)))
+                    .await?;
+                Err(e)
+            }
+            Err(e) => {
+                state
+                    .app
+                    .finish_idempotency_key(user_id, &key, None)
+                    .await?;
+                Err(e)
+            }
+        },
+    }
+}

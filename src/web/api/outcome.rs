@@ -1,0 +1,210 @@
+//! `/api/v1/rounds/{round_id}/dispositions…` and `/outcome…`: the Chair's decisions per
+//! recommendation, publishing the outcome and downloading its versions.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::error::{ApiError, ApiResult, ErrorBody};
+use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json, require_staff};
+use super::idempotent;
+use crate::app::consolidation::{DispositionForm, DispositionSaved};
+use crate::i18n::Tr;
+use crate::outcome::OutcomeFormat;
+use crate::store::disposition::DispositionRecord;
+use crate::web::state::WebState;
+
+/// A decision on a recommendation, as sent.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+pub struct DispositionIn {
+    /// `retained`, `amended`, `merged`, `deleted` or `bracketed`.
+    pub decision: String,
+    /// The consolidated text (amended, bracketed).
+    #[serde(default)]
+    pub text: Option<String>,
+    /// The recommendation this one is merged into.
+    #[serde(default)]
+    pub merged_into: Option<i64>,
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The version this decision replaces (0 or absent for the first); a stale one gets 409.
+    #[serde(default)]
+    pub version: Option<i64>,
+}
+
+/// A decision as recorded.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct DispositionOut {
+    pub recommendation_id: i64,
+    pub decision: String,
+    pub text: Option<String>,
+    pub merged_into: Option<i64>,
+    pub note: String,
+    pub version: i64,
+    pub updated_at: String,
+    pub updated_by: String,
+}
+
+/// A published version of the outcome.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct OutcomeVersionOut {
+    pub version: i64,
+    pub published_at: String,
+    pub published_by: String,
+    /// Downloads of this version, by format.
+    pub files: Vec<String>,
+}
+
+fn disposition_out(d: DispositionRecord) -> DispositionOut {
+    DispositionOut {
+        recommendation_id: d.recommendation_id,
+        decision: d.decision.as_str().to_string(),
+        text: d.text,
+        merged_into: d.merged_into,
+        note: d.note,
+        version: d.version,
+        updated_at: d.updated_at.to_string(),
+        updated_by: d.updated_by_name,
+    }
+}
+
+const FORMATS: [&str; 5] = ["html", "docx", "csv", "comments.csv", "json"];
+
+/// The decisions recorded so far for a round (Chair and Secretariat).
+#[utoipa::path(get, path = "/api/v1/rounds/{round_id}/dispositions", tag = "outcome",
+    params(("round_id" = i64, Path)),
+    responses((status = 200, body = Vec<DispositionOut>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn list_dispositions(
+    State(state): State<WebState>,
+    ApiUser(user): ApiUser,
+    Path(round_id): Path<i64>,
+) -> ApiResult<Json<Vec<DispositionOut>>> {
+    let list = state.app.dispositions(&user.actor, round_id).await?;
+    Ok(Json(list.into_iter().map(disposition_out).collect()))
+}
+
+/// Records the decision on one recommendation (only once the round has closed).
+#[utoipa::path(put, path = "/api/v1/rounds/{round_id}/dispositions/{recommendation_id}", tag = "outcome",
+    request_body = DispositionIn,
+    params(("round_id" = i64, Path), ("recommendation_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    responses((status = 200, body = DispositionOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn put_disposition(
+    State(state): State<WebState>,
+    api_user: ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    Path((round_id, recommendation_id)): Path<(i64, i64)>,
+    ApiBody(body): ApiBody,
+) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
+    let input: DispositionIn = parse_json(&body)?;
+    let actor = user.actor;
+    let path = format!("PUT /rounds/{round_id}/dispositions/{recommendation_id}");
+    idempotent(&state, actor.user_id, key, &[path.as_bytes(), &body], || async {
+        let form = DispositionForm {
+            decision: input.decision.clone(),
+            text: input.text.clone().unwrap_or_default(),
+            merged_into: input.merged_into.map(|id| id.to_string()).unwrap_or_default(),
+            note: input.note.clone().unwrap_or_default(),
+            version: input.version.unwrap_or(0).to_string(),
+        };
+        match state.app.save_disposition(actor, round_id, recommendation_id, form).await? {
+            DispositionSaved::Saved(record) => Ok((StatusCode::OK, serde_json::to_value(disposition_out(record)).unwrap_or_default())),
+            DispositionSaved::Stale { current } => {
+                let mut error = ApiError::new(
+                    StatusCode::CONFLICT,
+                    "stale_version",
+                    format!(
+                        "Someone saved version {} of this decision since version {} was read; nothing was stored.",
+                        current.version,
+                        input.version.unwrap_or(0)
+                    ),
+                    Some("version"),
+                );
+                error.detail.problems = Vec::new();
+                Err(error)
+            }
+        }
+    })
+    .await
+}
+
+/// Publishes a new version of the outcome (the Chair; every recommendation must be decided).
+#[utoipa::path(post, path = "/api/v1/rounds/{round_id}/outcome", tag = "outcome",
+    params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    responses((status = 201, body = OutcomeVersionOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn publish(
+    State(state): State<WebState>,
+    api_user: ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    Path(round_id): Path<i64>,
+) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
+    let actor = user.actor;
+    let path = format!("POST /rounds/{round_id}/outcome");
+    idempotent(&state, actor.user_id, key, &[path.as_bytes()], || async {
+        let record = state.app.publish_outcome(actor, round_id).await?;
+        let out = version_out(round_id, record);
+        Ok((
+            StatusCode::CREATED,
+            serde_json::to_value(out).unwrap_or_default(),
+        ))
+    })
+    .await
+}
+
+fn version_out(round_id: i64, r: crate::store::outcome::OutcomeRecord) -> OutcomeVersionOut {
+    OutcomeVersionOut {
+        files: FORMATS
+            .iter()
+            .map(|f| format!("/api/v1/rounds/{round_id}/outcome/{}.{f}", r.version))
+            .collect(),
+        version: r.version,
+        published_at: r.published_at.to_string(),
+        published_by: r.published_by_name,
+    }
+}
+
+/// The published versions of the outcome (staff, and delegations of the round).
+#[utoipa::path(get, path = "/api/v1/rounds/{round_id}/outcome", tag = "outcome",
+    params(("round_id" = i64, Path)),
+    responses((status = 200, body = Vec<OutcomeVersionOut>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn versions(
+    State(state): State<WebState>,
+    ApiUser(user): ApiUser,
+    Path(round_id): Path<i64>,
+) -> ApiResult<Json<Vec<OutcomeVersionOut>>> {
+    let listing = state.app.outcome_versions(&user.actor, round_id).await?;
+    Ok(Json(
+        listing
+            .versions
+            .into_iter()
+            .map(|v| version_out(round_id, v))
+            .collect(),
+    ))
+}
+
+/// One published version (`latest` or its number) as `.html`, `.docx`, `.csv`, `.comments.csv` or `.json`.
+#[utoipa::path(get, path = "/api/v1/rounds/{round_id}/outcome/{file}", tag = "outcome",
+    params(("round_id" = i64, Path), ("file" = String, Path, description = "e.g. latest.docx, 2.html, 1.comments.csv")),
+    responses((status = 200, description = "The file"), (status = 404, body = ErrorBody)))]
+pub async fn download(
+    State(state): State<WebState>,
+    ApiUser(user): ApiUser,
+    Path((round_id, file)): Path<(i64, String)>,
+) -> ApiResult<Response> {
+    let (stem, format) = OutcomeFormat::split_file_name(&file).ok_or_else(ApiError::not_found)?;
+    let version = match stem {
+        "latest" => None,
+        v => Some(v.parse::<i64>().map_err(|_| ApiError::not_found())?),
+    };
+    let doc = state
+        .app
+        .published_outcome(&user.actor, round_id, version)
+        .await?;
+    Ok(crate::web::outcome::download(&doc, format, &Tr::english())?)
+}

@@ -1,0 +1,665 @@
+//! `/api/v1/rounds…`: rounds, their draft and delegations, responses and schedule changes.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::error::{ApiError, ApiResult, ErrorBody};
+use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json, require_staff};
+use super::idempotent;
+use crate::app::chair::{DraftFormat, RoundInput, When, parse_delegations, parse_draft};
+use crate::domain::Actor;
+use crate::domain::schedule::ScheduleChange;
+use crate::store::round::RoundRecord;
+use crate::web::state::WebState;
+
+/// A round's settings, as sent to create one.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+pub struct RoundIn {
+    pub title: String,
+    pub body: String,
+    pub meeting: String,
+    /// `comments` or `silence`.
+    pub kind: String,
+    /// IANA name of the venue's time zone, e.g. `Europe/Vienna`.
+    pub time_zone: String,
+    /// RFC 3339 instant.
+    pub opens_at: String,
+    /// RFC 3339 instant: the deadline.
+    pub closes_at: String,
+    /// `private`, `after_close` or `shared`.
+    pub visibility: String,
+    #[serde(default)]
+    pub instructions: String,
+    /// Prefix of receipt numbers (e.g. `WG-TIP-2020/C`); made from the body's initials when absent.
+    #[serde(default)]
+    pub reference_prefix: Option<String>,
+    /// When reminders go to delegations that have not responded: ISO 8601 durations before
+    /// the deadline; default `["P7D","PT48H","PT24H"]`.
+    #[serde(default)]
+    pub reminders_before: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct RecommendationOut {
+    pub id: i64,
+    pub agenda_item: String,
+    pub agenda_title: String,
+    pub label: String,
+    pub text: String,
+}
+
+/// A round as the API shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct RoundOut {
+    pub id: i64,
+    pub title: String,
+    pub body: String,
+    pub meeting: String,
+    pub kind: String,
+    pub time_zone: String,
+    pub opens_at: String,
+    pub closes_at: String,
+    /// The deadline on the venue's clocks, with its zone, e.g. "18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)".
+    pub closes_at_local: String,
+    pub cancelled_at: Option<String>,
+    pub visibility: String,
+    pub instructions: String,
+    pub reference_prefix: String,
+    pub reminders_before: Vec<String>,
+    /// `scheduled`, `open`, `closed` or `cancelled`, now.
+    pub state: String,
+    pub recommendations: Vec<RecommendationOut>,
+}
+
+/// A round's id, as answered on creation.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Created {
+    pub id: i64,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+pub struct RecommendationIn {
+    pub agenda_item: String,
+    pub agenda_title: String,
+    pub label: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+pub struct DelegationIn {
+    pub name: String,
+    /// `party`, `observer_state`, `other_observer`, `igo` or `other`.
+    pub category: String,
+    #[serde(default)]
+    pub focal_point_emails: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ImportOut {
+    pub rows: usize,
+    pub created: usize,
+    pub updated: usize,
+    pub focal_points_added: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ResponseOut {
+    pub delegation_id: i64,
+    pub name: String,
+    pub category: String,
+    pub comments: i64,
+    pub last_activity: Option<String>,
+    pub responded: bool,
+    pub individual_closes_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ResponsesOut {
+    pub invited: usize,
+    pub responded: usize,
+    pub delegations: Vec<ResponseOut>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+pub struct ExtensionIn {
+    /// RFC 3339 instant, later than the current deadline and in the future.
+    pub closes_at: String,
+    pub reason: String,
+    /// Extend for this delegation only (its id); for everyone when absent.
+    #[serde(default)]
+    pub delegation_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+pub struct ReasonIn {
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+pub struct ReopenIn {
+    pub closes_at: String,
+    pub reason: String,
+}
+
+fn api_kind(kind: &str) -> &str {
+    if kind == "comment" { "comments" } else { kind }
+}
+
+fn api_visibility(v: crate::domain::Visibility) -> &'static str {
+    match v {
+        crate::domain::Visibility::Private => "private",
+        crate::domain::Visibility::SharedAfterClose => "after_close",
+        crate::domain::Visibility::SharedLive => "shared",
+    }
+}
+
+fn store_visibility(v: &str) -> String {
+    match v.trim() {
+        "after_close" => "shared_after_close".into(),
+        "shared" => "shared_live".into(),
+        other => other.into(),
+    }
+}
+
+/// A prefix for receipts made from the body's initials and the deadline's year.
+fn default_prefix(body: &str, closes_at: &str) -> String {
+    let initials: String = body
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect();
+    let year = closes_at
+        .get(..4)
+        .filter(|y| y.chars().all(|c| c.is_ascii_digit()))
+        .unwrap_or("0000");
+    let initials = if initials.is_empty() {
+        "R".to_string()
+    } else {
+        initials
+    };
+    format!("{initials}-{year}/C")
+}
+
+async fn round_out(state: &WebState, actor: &Actor, round: RoundRecord) -> ApiResult<RoundOut> {
+    let venue = state.app.venue_of(&round)?;
+    let recommendations = state
+        .app
+        .draft_of(actor, round.round_id)
+        .await?
+        .into_iter()
+        .map(
+            |(id, agenda_item, agenda_title, label, text)| RecommendationOut {
+                id,
+                agenda_item,
+                agenda_title,
+                label,
+                text,
+            },
+        )
+        .collect();
+    Ok(RoundOut {
+        id: round.round_id,
+        kind: api_kind(&round.kind).to_string(),
+        time_zone: round.venue_tz.clone(),
+        opens_at: round.schedule.opens_at.to_string(),
+        closes_at: round.schedule.closes_at.to_string(),
+        closes_at_local: venue.format_deadline(round.schedule.closes_at),
+        cancelled_at: round.schedule.cancelled_at.map(|t| t.to_string()),
+        visibility: api_visibility(round.visibility).to_string(),
+        state: round
+            .schedule
+            .state_at(state.app.now())
+            .as_str()
+            .to_string(),
+        title: round.title,
+        body: round.body_name,
+        meeting: round.meeting_title,
+        instructions: round.instructions,
+        reference_prefix: round.reference_prefix,
+        reminders_before: round
+            .reminders_before
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        recommendations,
+    })
+}
+
+/// The rounds the caller takes part in (staff: every round).
+#[utoipa::path(get, path = "/api/v1/rounds", tag = "rounds",
+    responses((status = 200, body = Vec<RoundOut>), (status = 401, body = ErrorBody)))]
+pub async fn list_rounds(
+    State(state): State<WebState>,
+    ApiUser(user): ApiUser,
+) -> ApiResult<Json<Vec<RoundOut>>> {
+    let summaries = state.app.home_rounds(&user.actor).await?;
+    let mut out = Vec::with_capacity(summaries.len());
+    for s in summaries {
+        out.push(round_out(&state, &user.actor, s.round).await?);
+    }
+    Ok(Json(out))
+}
+
+/// Creates a round (Chair and Secretariat).
+#[utoipa::path(post, path = "/api/v1/rounds", tag = "rounds", request_body = RoundIn,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    responses((status = 201, body = Created), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create_round(
+    State(state): State<WebState>,
+    api_user: ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    ApiBody(body): ApiBody,
+) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
+    let input: RoundIn = parse_json(&body)?;
+    let actor = user.actor;
+    idempotent(
+        &state,
+        actor.user_id,
+        key,
+        &[b"POST /rounds", &body],
+        || async {
+            let prefix = input
+                .reference_prefix
+                .clone()
+                .unwrap_or_else(|| default_prefix(&input.body, &input.closes_at));
+            let kind = if input.kind.trim() == "comments" {
+                "comment".to_string()
+            } else {
+                input.kind.clone()
+            };
+            let round_input = RoundInput {
+                body: input.body.clone(),
+                meeting: input.meeting.clone(),
+                title: input.title.clone(),
+                kind,
+                reference_prefix: prefix,
+                time_zone: input.time_zone.clone(),
+                opens: When::Instant(input.opens_at.clone()),
+                closes: When::Instant(input.closes_at.clone()),
+                visibility: store_visibility(&input.visibility),
+                instructions: input.instructions.clone(),
+                confirm_ambiguous: false,
+                reminders_before: input.reminders_before.as_ref().map(|r| r.join(",")),
+            };
+            let id = state.app.create_round(actor, round_input).await?;
+            Ok((StatusCode::CREATED, serde_json::json!({ "id": id })))
+        },
+    )
+    .await
+}
+
+/// One round with its settings, state, deadline and draft.
+#[utoipa::path(get, path = "/api/v1/rounds/{round_id}", tag = "rounds",
+    params(("round_id" = i64, Path)),
+    responses((status = 200, body = RoundOut), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn get_round(
+    State(state): State<WebState>,
+    ApiUser(user): ApiUser,
+    Path(round_id): Path<i64>,
+) -> ApiResult<Json<RoundOut>> {
+    let round = state.app.readable_round(&user.actor, round_id).await?;
+    Ok(Json(round_out(&state, &user.actor, round).await?))
+}
+
+fn is_csv(headers: &HeaderMap) -> bool {
+    headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/csv") || v.starts_with("text/plain"))
+}
+
+/// Problems of a JSON list converted to CSV are numbered by the CSV's rows (header = row 1):
+/// renumber them as positions in the list (first item = 1).
+fn as_list_positions(e: crate::app::AppError, from_json: bool) -> crate::app::AppError {
+    match e {
+        crate::app::AppError::Import(problems) if from_json => crate::app::AppError::Import(
+            problems
+                .into_iter()
+                .map(|mut p| {
+                    p.row = p.row.saturating_sub(1);
+                    p
+                })
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// Turns a JSON list into the CSV the import parser reads, so that both bodies are checked
+/// by the same rules (rows of the CSV = index in the list + 1, after the header).
+fn to_csv<T>(items: &[T], header: &[&str], row: impl Fn(&T) -> Vec<String>) -> ApiResult<Vec<u8>> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(header)
+        .map_err(|e| ApiError::bad_request(e.to_string()))?;
+    for item in items {
+        out.write_record(row(item))
+            .map_err(|e| ApiError::bad_request(e.to_string()))?;
+    }
+    out.into_inner()
+        .map_err(|e| ApiError::bad_request(e.to_string()))
+}
+
+/// Replaces the draft of a round that has not opened (JSON list or CSV body).
+#[utoipa::path(put, path = "/api/v1/rounds/{round_id}/recommendations", tag = "rounds",
+    params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    request_body(content((Vec<RecommendationIn> = "application/json"), (String = "text/csv"))),
+    responses((status = 200, body = ImportOut), (status = 409, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn put_recommendations(
+    State(state): State<WebState>,
+    api_user: ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    Path(round_id): Path<i64>,
+    headers: HeaderMap,
+    ApiBody(body): ApiBody,
+) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
+    let from_json = !is_csv(&headers);
+    let csv = if !from_json {
+        body.to_vec()
+    } else {
+        let items: Vec<RecommendationIn> = parse_json(&body)?;
+        to_csv(
+            &items,
+            &["agenda_item", "agenda_title", "label", "text"],
+            |r| {
+                vec![
+                    r.agenda_item.clone(),
+                    r.agenda_title.clone(),
+                    r.label.clone(),
+                    r.text.clone(),
+                ]
+            },
+        )?
+    };
+    let actor = user.actor;
+    let path = format!("PUT /rounds/{round_id}/recommendations");
+    idempotent(&state, actor.user_id, key, &[path.as_bytes(), &body], || async {
+        let rows = parse_draft(&csv, DraftFormat::Csv).map_err(|e| as_list_positions(e, from_json))?;
+        let count = state.app.load_draft(actor, round_id, rows).await?;
+        Ok((StatusCode::OK, serde_json::json!({"rows": count, "created": count, "updated": 0, "focal_points_added": 0})))
+    })
+    .await
+}
+
+/// Adds delegations and focal points to a round (JSON list or CSV body); all or nothing.
+#[utoipa::path(put, path = "/api/v1/rounds/{round_id}/delegations", tag = "rounds",
+    params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    request_body(content((Vec<DelegationIn> = "application/json"), (String = "text/csv"))),
+    responses((status = 200, body = ImportOut), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn put_delegations(
+    State(state): State<WebState>,
+    api_user: ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    Path(round_id): Path<i64>,
+    headers: HeaderMap,
+    ApiBody(body): ApiBody,
+) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
+    let from_json = !is_csv(&headers);
+    let csv = if !from_json {
+        body.to_vec()
+    } else {
+        let items: Vec<DelegationIn> = parse_json(&body)?;
+        to_csv(&items, &["name", "category", "focal_point_emails"], |d| {
+            vec![
+                d.name.clone(),
+                d.category.clone(),
+                d.focal_point_emails.join(";"),
+            ]
+        })?
+    };
+    let actor = user.actor;
+    let path = format!("PUT /rounds/{round_id}/delegations");
+    idempotent(
+        &state,
+        actor.user_id,
+        key,
+        &[path.as_bytes(), &body],
+        || async {
+            let rows = parse_delegations(&csv).map_err(|e| as_list_positions(e, from_json))?;
+            let summary = state.app.import_delegations(actor, round_id, rows).await?;
+            Ok((
+                StatusCode::OK,
+                serde_json::to_value(&summary).unwrap_or_default(),
+            ))
+        },
+    )
+    .await
+}
+
+/// Every delegation of the round with its number of comments and last activity.
+#[utoipa::path(get, path = "/api/v1/rounds/{round_id}/responses", tag = "rounds",
+    params(("round_id" = i64, Path)),
+    responses((status = 200, body = ResponsesOut), (status = 404, body = ErrorBody)))]
+pub async fn responses(
+    State(state): State<WebState>,
+    ApiUser(user): ApiUser,
+    Path(round_id): Path<i64>,
+) -> ApiResult<Json<ResponsesOut>> {
+    let r = state.app.responses(&user.actor, round_id).await?;
+    Ok(Json(ResponsesOut {
+        invited: r.invited,
+        responded: r.responded,
+        delegations: r
+            .lines
+            .into_iter()
+            .map(|l| ResponseOut {
+                delegation_id: l.delegation_id,
+                name: l.name,
+                category: l.category.as_str().to_string(),
+                comments: l.active_comments,
+                last_activity: l.last_activity.map(|t| t.to_string()),
+                responded: l.active_comments > 0,
+                individual_closes_at: l.individual_closes_at.map(|t| t.to_string()),
+            })
+            .collect(),
+    }))
+}
+
+fn instant(field: &str, text: &str) -> ApiResult<jiff::Timestamp> {
+    text.trim().parse().map_err(|_| {
+        ApiError::invalid(
+            field,
+            "Give the time as an RFC 3339 instant, like 2020-10-02T16:00:00Z",
+        )
+    })
+}
+
+/// A schedule change as asked for.
+struct Asked {
+    change: ScheduleChange,
+    delegation_id: Option<i64>,
+    reason: String,
+}
+
+async fn schedule(
+    state: &WebState,
+    user: crate::app::auth::SignedIn,
+    key: Option<String>,
+    round_id: i64,
+    body: &[u8],
+    asked: Asked,
+) -> ApiResult<Response> {
+    let Asked {
+        change,
+        delegation_id,
+        reason,
+    } = asked;
+    let actor = user.actor;
+    let path = format!("POST /rounds/{round_id}/{}", change.as_str());
+    idempotent(
+        state,
+        actor.user_id,
+        key,
+        &[path.as_bytes(), body],
+        || async {
+            let round = state
+                .app
+                .change_schedule(actor, round_id, change, delegation_id, &reason)
+                .await?;
+            let out = round_out(state, &actor, round).await?;
+            Ok((
+                StatusCode::OK,
+                serde_json::to_value(out).unwrap_or_default(),
+            ))
+        },
+    )
+    .await
+}
+
+/// Extends the deadline for everyone, or for one delegation (`delegation_id`).
+#[utoipa::path(post, path = "/api/v1/rounds/{round_id}/extension", tag = "rounds", request_body = ExtensionIn,
+    params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn extension(
+    State(state): State<WebState>,
+    api_user: ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    Path(round_id): Path<i64>,
+    ApiBody(body): ApiBody,
+) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
+    let input: ExtensionIn = parse_json(&body)?;
+    let at = instant("closes_at", &input.closes_at)?;
+    let change = match input.delegation_id {
+        Some(_) => ScheduleChange::ExtendForDelegation { new_closes_at: at },
+        None => ScheduleChange::Extend { new_closes_at: at },
+    };
+    schedule(
+        &state,
+        user,
+        key,
+        round_id,
+        &body,
+        Asked {
+            change,
+            delegation_id: input.delegation_id,
+            reason: input.reason,
+        },
+    )
+    .await
+}
+
+/// Closes an open round now.
+#[utoipa::path(post, path = "/api/v1/rounds/{round_id}/close", tag = "rounds", request_body = ReasonIn,
+    params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn close(
+    State(state): State<WebState>,
+    api_user: ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    Path(round_id): Path<i64>,
+    ApiBody(body): ApiBody,
+) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
+    let input: ReasonIn = parse_json(&body)?;
+    schedule(
+        &state,
+        user,
+        key,
+        round_id,
+        &body,
+        Asked {
+            change: ScheduleChange::CloseEarly,
+            delegation_id: None,
+            reason: input.reason,
+        },
+    )
+    .await
+}
+
+/// Reopens a closed round until a new deadline.
+#[utoipa::path(post, path = "/api/v1/rounds/{round_id}/reopen", tag = "rounds", request_body = ReopenIn,
+    params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn reopen(
+    State(state): State<WebState>,
+    api_user: ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    Path(round_id): Path<i64>,
+    ApiBody(body): ApiBody,
+) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
+    let input: ReopenIn = parse_json(&body)?;
+    let at = instant("closes_at", &input.closes_at)?;
+    schedule(
+        &state,
+        user,
+        key,
+        round_id,
+        &body,
+        Asked {
+            change: ScheduleChange::Reopen { new_closes_at: at },
+            delegation_id: None,
+            reason: input.reason,
+        },
+    )
+    .await
+}
+
+/// Cancels a round.
+#[utoipa::path(post, path = "/api/v1/rounds/{round_id}/cancel", tag = "rounds", request_body = ReasonIn,
+    params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn cancel(
+    State(state): State<WebState>,
+    api_user: ApiUser,
+    IdempotencyKey(key): IdempotencyKey,
+    Path(round_id): Path<i64>,
+    ApiBody(body): ApiBody,
+) -> ApiResult<Response> {
+    require_staff(&api_user)?;
+    let ApiUser(user) = api_user;
+    let input: ReasonIn = parse_json(&body)?;
+    schedule(
+        &state,
+        user,
+        key,
+        round_id,
+        &body,
+        Asked {
+            change: ScheduleChange::Cancel,
+            delegation_id: None,
+            reason: input.reason,
+        },
+    )
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn receipt_prefix_defaults_to_the_body_initials_and_year() {
+        assert_eq!(
+            default_prefix(
+                "Working Group on Trafficking in Persons",
+                "2020-10-02T16:00:00Z"
+            ),
+            "WGTP-2020/C"
+        );
+        assert_eq!(default_prefix("conference", "nonsense"), "R-0000/C");
+    }
+
+    #[test]
+    fn api_words_map_to_stored_ones() {
+        assert_eq!(store_visibility("after_close"), "shared_after_close");
+        assert_eq!(store_visibility("shared"), "shared_live");
+        assert_eq!(api_kind("comment"), "comments");
+    }
+}

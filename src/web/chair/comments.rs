@@ -1,0 +1,232 @@
+//! Every comment of a round (by recommendation or by delegation), its CSV export, and the
+//! round's audit log with its CSV export.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+
+use super::{ChairNav, csv_download};
+use crate::app::venue_zone;
+use crate::i18n::Tr;
+use crate::web::delegate::parse_id;
+use crate::web::error::WebResult;
+use crate::web::page::{Page, html_headers};
+use crate::web::session::Staff;
+use crate::web::state::WebState;
+use crate::web::views::{CommentView, RoundView, SectionView};
+
+/// A comment with the (label, draft text) of its recommendation, or none for the whole draft.
+type PlacedView = (Option<(String, String)>, CommentView);
+
+#[derive(Template)]
+#[template(path = "chair/comments.html")]
+struct CommentsPage {
+    page: Page,
+    nav: ChairNav,
+    round: RoundView,
+    by_delegation: bool,
+    sections: Vec<SectionView>,
+    general: Vec<CommentView>,
+    delegations: Vec<(String, Vec<PlacedView>)>,
+    invited: i64,
+    responded: usize,
+    comments: usize,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct CommentsQuery {
+    #[serde(default)]
+    by: String,
+}
+
+pub async fn round_comments(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+    Query(query): Query<CommentsQuery>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let actor = staff.signed_in.actor;
+    let tr = Tr::english();
+    let view = state.app.staff_round(&actor, round_id).await?;
+    let venue = venue_zone(&view.summary.round.venue_tz)?;
+    let by_delegation = query.by == "delegation";
+    let delegations = if by_delegation {
+        let (_, groups) = state.app.comments_by_delegation(&actor, round_id).await?;
+        groups
+            .into_iter()
+            .map(|g| {
+                let comments = g
+                    .comments
+                    .iter()
+                    .map(|p| {
+                        (
+                            p.recommendation
+                                .as_ref()
+                                .map(|r| (r.label.clone(), r.text.clone())),
+                            CommentView::new(&p.comment, &venue, &tr),
+                        )
+                    })
+                    .collect();
+                (g.delegation_name, comments)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let page = CommentsPage {
+        page: Page::new(
+            tr.clone(),
+            tr.t1("chair-round-title", "round", &view.summary.round.title),
+            Some(&staff.signed_in),
+            staff.csrf,
+        ),
+        nav: ChairNav::new(round_id, "nav-comments"),
+        round: RoundView::new(&view.summary, &tr),
+        by_delegation,
+        sections: SectionView::list(&view.sections, &venue, &tr),
+        general: CommentView::list(&view.general, &venue, &tr),
+        delegations,
+        invited: view.delegations_invited,
+        responded: view.delegations_responded,
+        comments: view.comments_active,
+    };
+    Ok((html_headers(), page.render()?).into_response())
+}
+
+pub async fn comments_csv(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let csv = state
+        .app
+        .comments_csv(&staff.signed_in.actor, round_id)
+        .await?;
+    Ok(csv_download(&format!("round-{round_id}-comments.csv"), csv))
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct AuditQuery {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    delegation: String,
+}
+
+impl AuditQuery {
+    fn delegation_id(&self) -> i64 {
+        self.delegation.trim().parse().unwrap_or(0)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "chair/audit.html")]
+struct AuditPage {
+    page: Page,
+    nav: ChairNav,
+    title: String,
+    action: String,
+    actions: Vec<String>,
+    delegation_id: i64,
+    delegations: Vec<(i64, String)>,
+    lines: Vec<AuditLineView>,
+    csv_link: String,
+}
+
+struct AuditLineView {
+    at: String,
+    actor: String,
+    delegation: String,
+    action: String,
+    object: String,
+    before: String,
+    after: String,
+}
+
+pub async fn audit_log(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+    Query(query): Query<AuditQuery>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let tr = Tr::english();
+    let log = state
+        .app
+        .audit_log(
+            &staff.signed_in.actor,
+            round_id,
+            query.action.trim(),
+            query.delegation_id(),
+        )
+        .await?;
+    let lines = log
+        .lines
+        .iter()
+        .map(|l| AuditLineView {
+            at: crate::app::reports::audit_time(l),
+            actor: l.actor_email.clone().unwrap_or_default(),
+            delegation: l.delegation_name.clone().unwrap_or_default(),
+            action: l.action.clone(),
+            object: format!(
+                "{} {}",
+                l.object_type,
+                l.object_id.map(|i| i.to_string()).unwrap_or_default()
+            ),
+            before: l.before_json.clone().unwrap_or_default(),
+            after: l.after_json.clone().unwrap_or_default(),
+        })
+        .collect();
+    let filter = serde_urlencoded::to_string([
+        ("action", query.action.trim().to_string()),
+        ("delegation", query.delegation_id().to_string()),
+    ])
+    .unwrap_or_default();
+    let csv_link = format!("/chair/rounds/{round_id}/audit.csv?{filter}");
+    let delegations = state
+        .app
+        .responses(&staff.signed_in.actor, round_id)
+        .await?
+        .lines
+        .into_iter()
+        .map(|l| (l.delegation_id, l.name))
+        .collect();
+    let page = AuditPage {
+        page: Page::new(
+            tr.clone(),
+            tr.t1("audit-title", "round", &log.round.title),
+            Some(&staff.signed_in),
+            staff.csrf,
+        ),
+        nav: ChairNav::new(round_id, "nav-audit"),
+        title: log.round.title.clone(),
+        action: query.action.trim().to_string(),
+        actions: log.actions,
+        delegation_id: query.delegation_id(),
+        delegations,
+        lines,
+        csv_link,
+    };
+    Ok((html_headers(), page.render()?).into_response())
+}
+
+pub async fn audit_csv(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+    Query(query): Query<AuditQuery>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let csv = state
+        .app
+        .audit_csv(
+            &staff.signed_in.actor,
+            round_id,
+            query.action.trim(),
+            query.delegation_id(),
+        )
+        .await?;
+    Ok(csv_download(&format!("round-{round_id}-audit.csv"), csv))
+}

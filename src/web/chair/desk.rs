@@ -1,0 +1,291 @@
+//! The round desk: the overview of a round with its schedule history and the Chair's
+//! schedule actions (extend, extend for one delegation, close early, reopen, cancel), and the
+//! response monitor.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use jiff::civil::DateTime;
+
+use super::ChairNav;
+use crate::app::rounds::RoundSummary;
+use crate::app::{AppError, FieldError, venue_zone};
+use crate::domain::VenueZone;
+use crate::domain::schedule::ScheduleChange;
+use crate::domain::time_format::{format_remaining, format_utc};
+use crate::i18n::{Message, Tr};
+use crate::web::delegate::parse_id;
+use crate::web::error::WebResult;
+use crate::web::page::{Page, html_headers};
+use crate::web::session::{CsrfForm, Staff};
+use crate::web::state::WebState;
+use crate::web::views::RoundView;
+
+/// A schedule change as shown in the history.
+#[derive(Debug, Clone)]
+pub struct EventView {
+    pub kind: String,
+    pub delegation: Option<String>,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    pub reason: String,
+    pub by: String,
+    pub at: String,
+}
+
+impl EventView {
+    pub fn list(
+        events: &[crate::store::round::RoundEventRecord],
+        venue: &VenueZone,
+        tr: &Tr,
+    ) -> Vec<EventView> {
+        events
+            .iter()
+            .map(|e| EventView {
+                kind: tr.t(&format!("event-{}", e.kind)),
+                delegation: e.delegation_name.clone(),
+                old: e.old_closes_at.map(|t| venue.format_deadline(t)),
+                new: e.new_closes_at.map(|t| venue.format_deadline(t)),
+                reason: e.reason.clone(),
+                by: if e.actor_name.is_empty() {
+                    e.actor_email.clone()
+                } else {
+                    e.actor_name.clone()
+                },
+                at: venue.format_datetime(e.at),
+            })
+            .collect()
+    }
+}
+
+/// What was typed into one of the schedule forms.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct ScheduleFields {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    delegation_id: String,
+    #[serde(default)]
+    closes_date: String,
+    #[serde(default)]
+    closes_time: String,
+    #[serde(default)]
+    reason: String,
+}
+
+#[derive(Template)]
+#[template(path = "chair/overview.html")]
+struct OverviewPage {
+    page: Page,
+    nav: ChairNav,
+    round: RoundView,
+    state: String,
+    invited: usize,
+    responded: usize,
+    events: Vec<EventView>,
+    delegations: Vec<(i64, String)>,
+    failed_action: String,
+    fields: ScheduleFields,
+    venue_now: String,
+}
+
+async fn render_overview(
+    state: &WebState,
+    staff: &Staff,
+    round_id: i64,
+    failed: Option<(&ScheduleFields, &[FieldError])>,
+) -> WebResult<Response> {
+    let tr = Tr::english();
+    let actor = &staff.signed_in.actor;
+    let responses = state.app.responses(actor, round_id).await?;
+    let now = state.app.now();
+    let venue = venue_zone(&responses.round.venue_tz)?;
+    let summary = RoundSummary {
+        state: responses.round.schedule.state_at(now),
+        deadline: venue.format_deadline(responses.round.schedule.closes_at),
+        deadline_utc: format_utc(responses.round.schedule.closes_at),
+        remaining: format_remaining(now, responses.round.schedule.closes_at),
+        opens: venue.format_deadline(responses.round.schedule.opens_at),
+        round: responses.round.clone(),
+    };
+    let events = state.app.round_events(round_id).await?;
+    let mut page = Page::new(
+        tr.clone(),
+        responses.round.title.clone(),
+        Some(&staff.signed_in),
+        staff.csrf.clone(),
+    );
+    let (failed_action, fields, status) = match failed {
+        Some((fields, errors)) => {
+            let suffix = format!("-{}", fields.action);
+            page = page.with_errors(errors, &suffix);
+            (
+                fields.action.clone(),
+                fields.clone(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+        None => (String::new(), ScheduleFields::default(), StatusCode::OK),
+    };
+    let page = OverviewPage {
+        nav: ChairNav::new(round_id, "nav-overview"),
+        round: RoundView::new(&summary, &tr),
+        state: summary.state.as_str().to_string(),
+        invited: responses.invited,
+        responded: responses.responded,
+        events: EventView::list(&events, &venue, &tr),
+        delegations: responses
+            .lines
+            .iter()
+            .map(|l| (l.delegation_id, l.name.clone()))
+            .collect(),
+        failed_action,
+        fields,
+        venue_now: venue.format_datetime(now),
+        page,
+    };
+    Ok((status, html_headers(), page.render()?).into_response())
+}
+
+pub async fn overview(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    render_overview(&state, &staff, round_id, None).await
+}
+
+/// The instant of a new deadline typed in the venue's time.
+fn new_deadline(fields: &ScheduleFields, venue: &VenueZone) -> Result<jiff::Timestamp, FieldError> {
+    let local = format!(
+        "{}T{}",
+        fields.closes_date.trim(),
+        fields.closes_time.trim()
+    )
+    .parse::<DateTime>()
+    .map_err(|_| FieldError {
+        field: "closes_date",
+        message: Message::new("error-local-time-invalid"),
+    })?;
+    venue.local_to_timestamp(local).map_err(|e| FieldError {
+        field: "closes_date",
+        message: Message::new(e.message_id()),
+    })
+}
+
+pub async fn change_schedule(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+    CsrfForm(fields): CsrfForm<ScheduleFields>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let actor = staff.signed_in.actor;
+    let round = state.app.staff_round_record(&actor, round_id).await?;
+    let venue = venue_zone(&round.venue_tz)?;
+    let deadline = || new_deadline(&fields, &venue);
+    let change = match fields.action.as_str() {
+        "extend" => deadline().map(|t| ScheduleChange::Extend { new_closes_at: t }),
+        "extend-delegation" => {
+            deadline().map(|t| ScheduleChange::ExtendForDelegation { new_closes_at: t })
+        }
+        "reopen" => deadline().map(|t| ScheduleChange::Reopen { new_closes_at: t }),
+        "close" => Ok(ScheduleChange::CloseEarly),
+        "cancel" => Ok(ScheduleChange::Cancel),
+        _ => return Err(crate::web::error::WebError::BadForm),
+    };
+    let delegation_id = fields.delegation_id.trim().parse::<i64>().ok();
+    let result = match change {
+        Ok(change) => state
+            .app
+            .change_schedule(actor, round_id, change, delegation_id, &fields.reason)
+            .await
+            .map(|_| ()),
+        Err(e) => Err(AppError::Invalid(vec![e])),
+    };
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("/chair/rounds/{round_id}#history")).into_response()),
+        Err(AppError::Invalid(errors)) => {
+            render_overview(&state, &staff, round_id, Some((&fields, &errors))).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "chair/responses.html")]
+struct ResponsesPage {
+    page: Page,
+    nav: ChairNav,
+    title: String,
+    invited: usize,
+    responded: usize,
+    not_responded_only: bool,
+    lines: Vec<ResponseView>,
+}
+
+struct ResponseView {
+    name: String,
+    category: String,
+    comments: i64,
+    last_activity: String,
+    responded: bool,
+    individual_deadline: Option<String>,
+    focal_points: i64,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct ResponsesQuery {
+    #[serde(default)]
+    filter: String,
+}
+
+pub async fn responses(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+    Query(query): Query<ResponsesQuery>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let tr = Tr::english();
+    let responses = state
+        .app
+        .responses(&staff.signed_in.actor, round_id)
+        .await?;
+    let venue = venue_zone(&responses.round.venue_tz)?;
+    let not_responded_only = query.filter == "not-responded";
+    let lines = responses
+        .lines
+        .iter()
+        .filter(|l| !not_responded_only || l.active_comments == 0)
+        .map(|l| ResponseView {
+            name: l.name.clone(),
+            category: tr.t(&format!("category-{}", l.category.as_str())),
+            comments: l.active_comments,
+            last_activity: l
+                .last_activity
+                .map(|t| venue.format_datetime(t))
+                .unwrap_or_default(),
+            responded: l.active_comments > 0,
+            individual_deadline: l.individual_closes_at.map(|t| venue.format_deadline(t)),
+            focal_points: l.focal_points,
+        })
+        .collect();
+    let page = ResponsesPage {
+        page: Page::new(
+            tr.clone(),
+            tr.t1("responses-title", "round", &responses.round.title),
+            Some(&staff.signed_in),
+            staff.csrf,
+        ),
+        nav: ChairNav::new(round_id, "nav-responses"),
+        title: responses.round.title.clone(),
+        invited: responses.invited,
+        responded: responses.responded,
+        not_responded_only,
+        lines,
+    };
+    Ok((html_headers(), page.render()?).into_response())
+}

@@ -1,0 +1,712 @@
+//! Setting a round up: its settings (new round, or changes before it opens), its draft
+//! (CSV or numbered text, previewed before saving) and its delegations (CSV import, and by
+//! hand: add, rename, remove, focal points).
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::ChairNav;
+use crate::app::chair::{
+    DraftFormat, RoundInput, When, parse_delegations, parse_draft, validate_round,
+};
+use crate::app::{AppError, FieldError};
+use crate::domain::import::{DraftRow, ImportProblem, MAX_IMPORT_BYTES};
+use crate::domain::{DelegationCategory, VenueZone};
+use crate::i18n::{Arg, Tr};
+use crate::web::delegate::parse_id;
+use crate::web::error::{WebError, WebResult};
+use crate::web::page::{Page, ShownError, html_headers};
+use crate::web::session::{CsrfForm, CsrfMultipart, Staff};
+use crate::web::state::WebState;
+
+/// The round form's fields as typed.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct RoundFields {
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    meeting: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    reference_prefix: String,
+    #[serde(default)]
+    time_zone: String,
+    #[serde(default)]
+    opens_date: String,
+    #[serde(default)]
+    opens_time: String,
+    #[serde(default)]
+    closes_date: String,
+    #[serde(default)]
+    closes_time: String,
+    #[serde(default)]
+    visibility: String,
+    #[serde(default)]
+    instructions: String,
+    #[serde(default)]
+    confirm_ambiguous: Option<String>,
+    #[serde(default)]
+    action: String,
+}
+
+impl RoundFields {
+    fn input(&self) -> RoundInput {
+        RoundInput {
+            body: self.body.clone(),
+            meeting: self.meeting.clone(),
+            title: self.title.clone(),
+            kind: self.kind.clone(),
+            reference_prefix: self.reference_prefix.clone(),
+            time_zone: self.time_zone.clone(),
+            opens: When::Local {
+                date: self.opens_date.clone(),
+                time: self.opens_time.clone(),
+            },
+            closes: When::Local {
+                date: self.closes_date.clone(),
+                time: self.closes_time.clone(),
+            },
+            visibility: self.visibility.clone(),
+            instructions: self.instructions.clone(),
+            confirm_ambiguous: self.confirm_ambiguous.is_some(),
+            reminders_before: None,
+        }
+    }
+
+    pub fn is_kind(&self, kind: &str) -> bool {
+        self.kind == kind
+    }
+
+    pub fn is_visibility(&self, v: &str) -> bool {
+        self.visibility == v
+    }
+
+    pub fn is_zone(&self, zone: &str) -> bool {
+        self.time_zone == zone
+    }
+
+    fn from_round(r: &crate::store::round::RoundRecord, venue: &VenueZone) -> RoundFields {
+        let opens = venue.to_local(r.schedule.opens_at);
+        let closes = venue.to_local(r.schedule.closes_at);
+        RoundFields {
+            body: r.body_name.clone(),
+            meeting: r.meeting_title.clone(),
+            title: r.title.clone(),
+            kind: r.kind.clone(),
+            reference_prefix: r.reference_prefix.clone(),
+            time_zone: r.venue_tz.clone(),
+            opens_date: opens.date().to_string(),
+            opens_time: opens.time().strftime("%H:%M").to_string(),
+            closes_date: closes.date().to_string(),
+            closes_time: closes.time().strftime("%H:%M").to_string(),
+            visibility: r.visibility.as_str().to_string(),
+            instructions: r.instructions.clone(),
+            confirm_ambiguous: None,
+            action: String::new(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "chair/round_form.html")]
+struct RoundFormPage {
+    page: Page,
+    nav: Option<ChairNav>,
+    action_url: String,
+    fields: RoundFields,
+    zones: Vec<String>,
+    preview: Option<(String, String, String, String)>,
+    ambiguous: bool,
+}
+
+fn render_round_form(
+    staff: &Staff,
+    nav: Option<ChairNav>,
+    action_url: String,
+    fields: RoundFields,
+    errors: &[FieldError],
+    preview: Option<(String, String, String, String)>,
+) -> WebResult<Response> {
+    let tr = Tr::english();
+    let title = if nav.is_some() {
+        tr.t("settings-title")
+    } else {
+        tr.t("new-round-title")
+    };
+    let ambiguous = errors
+        .iter()
+        .any(|e| e.message.id == "error-venue-zone-ambiguous");
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = RoundFormPage {
+        page: Page::new(tr, title, Some(&staff.signed_in), staff.csrf.clone())
+            .with_errors(errors, ""),
+        nav,
+        action_url,
+        fields,
+        zones: VenueZone::all_names(),
+        preview,
+        ambiguous,
+    };
+    Ok((status, html_headers(), page.render()?).into_response())
+}
+
+fn preview_of(
+    fields: &RoundFields,
+    now: jiff::Timestamp,
+) -> Result<(String, String, String, String), Vec<FieldError>> {
+    let valid = validate_round(&fields.input(), now)?;
+    Ok((
+        valid.venue.format_deadline(valid.opens_at),
+        crate::domain::time_format::format_utc(valid.opens_at),
+        valid.venue.format_deadline(valid.closes_at),
+        crate::domain::time_format::format_utc(valid.closes_at),
+    ))
+}
+
+pub async fn new_round_page(staff: Staff) -> WebResult<Response> {
+    let fields = RoundFields {
+        kind: "comment".into(),
+        time_zone: "Europe/Vienna".into(),
+        visibility: "private".into(),
+        opens_time: "09:00".into(),
+        closes_time: "18:00".into(),
+        ..RoundFields::default()
+    };
+    render_round_form(&staff, None, "/chair/rounds/new".into(), fields, &[], None)
+}
+
+pub async fn new_round(
+    State(state): State<WebState>,
+    staff: Staff,
+    CsrfForm(fields): CsrfForm<RoundFields>,
+) -> WebResult<Response> {
+    let url = "/chair/rounds/new".to_string();
+    if fields.action != "save" {
+        return match preview_of(&fields, state.app.now()) {
+            Ok(preview) => render_round_form(&staff, None, url, fields, &[], Some(preview)),
+            Err(errors) => render_round_form(&staff, None, url, fields, &errors, None),
+        };
+    }
+    match state
+        .app
+        .create_round(staff.signed_in.actor, fields.input())
+        .await
+    {
+        Ok(round_id) => {
+            Ok(Redirect::to(&format!("/chair/rounds/{round_id}/draft")).into_response())
+        }
+        Err(AppError::Invalid(errors)) => {
+            render_round_form(&staff, None, url, fields, &errors, None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn settings_page(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let round = state
+        .app
+        .staff_round_record(&staff.signed_in.actor, round_id)
+        .await?;
+    let venue = state.app.venue_of(&round)?;
+    let fields = RoundFields::from_round(&round, &venue);
+    let url = format!("/chair/rounds/{round_id}/settings");
+    render_round_form(
+        &staff,
+        Some(ChairNav::new(round_id, "nav-settings")),
+        url,
+        fields,
+        &[],
+        None,
+    )
+}
+
+pub async fn update_settings(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+    CsrfForm(fields): CsrfForm<RoundFields>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let nav = Some(ChairNav::new(round_id, "nav-settings"));
+    let url = format!("/chair/rounds/{round_id}/settings");
+    if fields.action != "save" {
+        return match preview_of(&fields, state.app.now()) {
+            Ok(preview) => render_round_form(&staff, nav, url, fields, &[], Some(preview)),
+            Err(errors) => render_round_form(&staff, nav, url, fields, &errors, None),
+        };
+    }
+    match state
+        .app
+        .update_round(staff.signed_in.actor, round_id, fields.input())
+        .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!("/chair/rounds/{round_id}")).into_response()),
+        Err(AppError::Invalid(errors)) => {
+            render_round_form(&staff, nav, url, fields, &errors, None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Import problems as page errors, each naming its row and column.
+fn import_errors(problems: &[ImportProblem], tr: &Tr, field: &'static str) -> Vec<ShownError> {
+    problems
+        .iter()
+        .map(|p| {
+            let mut args: Vec<(&'static str, Arg)> = p
+                .args()
+                .into_iter()
+                .map(|(k, v)| (k, Arg::Text(v)))
+                .collect();
+            let place = match (p.row, p.column) {
+                (0, _) => tr.t("import-where-file"),
+                (row, Some(column)) => tr.ta(
+                    "import-where-cell",
+                    &[
+                        ("row", Arg::Text(row.to_string())),
+                        ("column", Arg::Text(column.to_string())),
+                    ],
+                ),
+                (row, None) => tr.ta("import-where-row", &[("row", Arg::Text(row.to_string()))]),
+            };
+            args.push(("where", Arg::Text(place)));
+            ShownError {
+                field_id: field.replace('_', "-"),
+                field,
+                text: tr.ta(p.message_id(), &args),
+            }
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "chair/draft.html")]
+struct DraftPage {
+    page: Page,
+    nav: ChairNav,
+    title: String,
+    editable: bool,
+    content: String,
+    format: String,
+    preview: Vec<DraftRow>,
+    current: Vec<(String, String, String, String)>,
+}
+
+async fn render_draft(
+    state: &WebState,
+    staff: &Staff,
+    round_id: i64,
+    content: String,
+    format: String,
+    preview: Vec<DraftRow>,
+    errors: Vec<ShownError>,
+) -> WebResult<Response> {
+    let tr = Tr::english();
+    let round = state
+        .app
+        .staff_round_record(&staff.signed_in.actor, round_id)
+        .await?;
+    let view = state
+        .app
+        .staff_round(&staff.signed_in.actor, round_id)
+        .await?;
+    let current = view
+        .sections
+        .iter()
+        .flat_map(|s| {
+            s.recommendations.iter().map(move |r| {
+                (
+                    s.number.clone(),
+                    s.title.clone(),
+                    r.recommendation.label.clone(),
+                    r.recommendation.text.clone(),
+                )
+            })
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mut page = Page::new(
+        tr.clone(),
+        tr.t1("draft-title", "round", &round.title),
+        Some(&staff.signed_in),
+        staff.csrf.clone(),
+    );
+    page.errors = errors;
+    let page = DraftPage {
+        page,
+        nav: ChairNav::new(round_id, "nav-draft"),
+        title: round.title.clone(),
+        editable: round.schedule.state_at(state.app.now()) == crate::domain::RoundState::Scheduled,
+        content,
+        format,
+        preview,
+        current,
+    };
+    Ok((status, html_headers(), page.render()?).into_response())
+}
+
+pub async fn draft_page(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    render_draft(
+        &state,
+        &staff,
+        round_id,
+        String::new(),
+        "csv".into(),
+        Vec::new(),
+        Vec::new(),
+    )
+    .await
+}
+
+/// The uploaded file if there is one, else the pasted text.
+fn submitted_content(form: &CsrfMultipart) -> Vec<u8> {
+    let file = form.bytes("file");
+    if file.is_empty() {
+        form.text("content").into_bytes()
+    } else {
+        file.to_vec()
+    }
+}
+
+pub async fn load_draft(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+    form: CsrfMultipart,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let tr = Tr::english();
+    let bytes = submitted_content(&form);
+    let format_name = form.text("format");
+    let format = if format_name == "text" {
+        DraftFormat::Text
+    } else {
+        DraftFormat::Csv
+    };
+    // Keep what was sent for the preview's "Save" (a file becomes text the page can carry).
+    let content = String::from_utf8_lossy(&bytes[..bytes.len().min(MAX_IMPORT_BYTES)]).into_owned();
+    let rows = match parse_draft(&bytes, format) {
+        Ok(rows) => rows,
+        Err(AppError::Import(problems)) => {
+            let errors = import_errors(&problems, &tr, "content");
+            return render_draft(
+                &state,
+                &staff,
+                round_id,
+                content,
+                format_name,
+                Vec::new(),
+                errors,
+            )
+            .await;
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if form.text("action") != "save" {
+        return render_draft(
+            &state,
+            &staff,
+            round_id,
+            content,
+            format_name,
+            rows,
+            Vec::new(),
+        )
+        .await;
+    }
+    match state
+        .app
+        .load_draft(staff.signed_in.actor, round_id, rows)
+        .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/chair/rounds/{round_id}/draft")).into_response()),
+        Err(AppError::Conflict(message)) => {
+            let errors = vec![ShownError {
+                field_id: "content".into(),
+                field: "content",
+                text: message.render(&tr),
+            }];
+            render_draft(
+                &state,
+                &staff,
+                round_id,
+                content,
+                format_name,
+                Vec::new(),
+                errors,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "chair/delegations.html")]
+struct DelegationsPage {
+    page: Page,
+    nav: ChairNav,
+    title: String,
+    delegations: Vec<DelegationView>,
+    categories: Vec<(&'static str, String)>,
+    content: String,
+    notice: Option<String>,
+    fields: DelegationFields,
+}
+
+struct DelegationView {
+    delegation_id: i64,
+    name: String,
+    category: String,
+    focal_points: Vec<(i64, String)>,
+}
+
+/// The hand-editing forms of the delegations page (one `action` each).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct DelegationFields {
+    #[serde(default)]
+    pub action: String,
+    #[serde(default)]
+    pub delegation_id: String,
+    #[serde(default)]
+    pub user_id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub category: String,
+    #[serde(default)]
+    pub email: String,
+}
+
+async fn render_delegations(
+    state: &WebState,
+    staff: &Staff,
+    round_id: i64,
+    content: String,
+    fields: DelegationFields,
+    errors: Vec<ShownError>,
+    notice: Option<String>,
+) -> WebResult<Response> {
+    let tr = Tr::english();
+    let round = state
+        .app
+        .staff_round_record(&staff.signed_in.actor, round_id)
+        .await?;
+    let list = state
+        .app
+        .round_delegations(&staff.signed_in.actor, round_id)
+        .await?;
+    let delegations = list
+        .into_iter()
+        .map(|(d, people)| DelegationView {
+            delegation_id: d.delegation_id,
+            name: d.name,
+            category: tr.t(&format!("category-{}", d.category.as_str())),
+            focal_points: people.into_iter().map(|u| (u.user_id, u.email)).collect(),
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mut page = Page::new(
+        tr.clone(),
+        tr.t1("delegations-title", "round", &round.title),
+        Some(&staff.signed_in),
+        staff.csrf.clone(),
+    );
+    page.errors = errors;
+    let page = DelegationsPage {
+        page,
+        nav: ChairNav::new(round_id, "nav-delegations"),
+        title: round.title.clone(),
+        delegations,
+        categories: DelegationCategory::all()
+            .iter()
+            .map(|c| (c.as_str(), tr.t(&format!("category-{}", c.as_str()))))
+            .collect(),
+        content,
+        notice,
+        fields,
+    };
+    Ok((status, html_headers(), page.render()?).into_response())
+}
+
+pub async fn delegations_page(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    render_delegations(
+        &state,
+        &staff,
+        round_id,
+        String::new(),
+        DelegationFields::default(),
+        Vec::new(),
+        None,
+    )
+    .await
+}
+
+/// Every form of the delegations page posts here (multipart, for the file upload).
+pub async fn delegations_action(
+    State(state): State<WebState>,
+    staff: Staff,
+    Path(round_id): Path<String>,
+    form: CsrfMultipart,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let tr = Tr::english();
+    let actor = staff.signed_in.actor;
+    let fields = DelegationFields {
+        action: form.text("action"),
+        delegation_id: form.text("delegation_id"),
+        user_id: form.text("user_id"),
+        name: form.text("name"),
+        category: form.text("category"),
+        email: form.text("email"),
+    };
+    let id = |s: &str| s.trim().parse::<i64>().map_err(|_| WebError::NotFound);
+    let result: Result<String, AppError> = match fields.action.as_str() {
+        "import" => {
+            let bytes = submitted_content(&form);
+            let content =
+                String::from_utf8_lossy(&bytes[..bytes.len().min(MAX_IMPORT_BYTES)]).into_owned();
+            let imported = match parse_delegations(&bytes) {
+                Ok(rows) => state.app.import_delegations(actor, round_id, rows).await,
+                Err(e) => Err(e),
+            };
+            match imported {
+                Ok(summary) => Ok(tr.ta(
+                    "import-done",
+                    &[
+                        ("rows", Arg::Number(summary.rows as i64)),
+                        ("created", Arg::Number(summary.created as i64)),
+                        ("focal", Arg::Number(summary.focal_points_added as i64)),
+                    ],
+                )),
+                Err(AppError::Import(problems)) => {
+                    let errors = import_errors(&problems, &tr, "content");
+                    return render_delegations(
+                        &state, &staff, round_id, content, fields, errors, None,
+                    )
+                    .await;
+                }
+                Err(e) => Err(e),
+            }
+        }
+        "add" => {
+            let category = DelegationCategory::parse(&fields.category);
+            match (crate::domain::DelegationName::parse(&fields.name), category) {
+                (Ok(name), Some(category)) => {
+                    let emails: Result<Vec<crate::domain::Email>, _> = fields
+                        .email
+                        .split(';')
+                        .map(str::trim)
+                        .filter(|e| !e.is_empty())
+                        .map(crate::domain::Email::parse)
+                        .collect();
+                    match emails {
+                        Ok(focal_points) => {
+                            let row = crate::domain::import::DelegationRow {
+                                row: 0,
+                                name,
+                                category,
+                                focal_points,
+                            };
+                            state
+                                .app
+                                .import_delegations(actor, round_id, vec![row])
+                                .await
+                                .map(|_| tr.t("delegation-added"))
+                        }
+                        Err(e) => Err(AppError::invalid(
+                            "email",
+                            crate::i18n::Message::new(e.message_id()),
+                        )),
+                    }
+                }
+                (Err(e), _) => Err(AppError::invalid(
+                    "name",
+                    crate::i18n::Message::new(e.message_id()),
+                )),
+                (_, None) => Err(AppError::invalid(
+                    "category",
+                    crate::i18n::Message::new("error-category"),
+                )),
+            }
+        }
+        "rename" => state
+            .app
+            .rename_delegation(actor, round_id, id(&fields.delegation_id)?, &fields.name)
+            .await
+            .map(|_| tr.t("delegation-renamed")),
+        "remove" => state
+            .app
+            .remove_delegation(actor, round_id, id(&fields.delegation_id)?)
+            .await
+            .map(|_| tr.t("delegation-removed")),
+        "add-focal-point" => state
+            .app
+            .add_focal_point(actor, round_id, id(&fields.delegation_id)?, &fields.email)
+            .await
+            .map(|_| tr.t("focal-point-added")),
+        "remove-focal-point" => state
+            .app
+            .remove_focal_point(actor, round_id, id(&fields.user_id)?)
+            .await
+            .map(|_| tr.t("focal-point-removed")),
+        _ => return Err(WebError::BadForm),
+    };
+    match result {
+        Ok(notice) => {
+            render_delegations(
+                &state,
+                &staff,
+                round_id,
+                String::new(),
+                DelegationFields::default(),
+                Vec::new(),
+                Some(notice),
+            )
+            .await
+        }
+        Err(AppError::Invalid(errors)) => {
+            let suffix = match fields.action.as_str() {
+                "add" => "-add".to_string(),
+                _ => format!("-{}", fields.delegation_id.trim()),
+            };
+            let shown = Page::anonymous(tr, String::new())
+                .with_errors(&errors, &suffix)
+                .errors;
+            render_delegations(&state, &staff, round_id, String::new(), fields, shown, None).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,152 @@
+//! The published outcome of a round, for its delegations and the staff: the list of versions
+//! and the downloads of each (`/rounds/{round_id}/outcome/{version|latest}.{html|docx|csv|
+//! comments.csv|json}`).
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+
+use super::delegate::parse_id;
+use super::error::{WebError, WebResult};
+use super::page::{Page, html_headers};
+use super::session::MaybeSignedIn;
+use super::state::WebState;
+use super::views::RoundView;
+use crate::app::{AppError, venue_zone};
+use crate::i18n::Tr;
+use crate::outcome::{OutcomeDocument, OutcomeFormat};
+
+pub fn router() -> Router<WebState> {
+    Router::new()
+        .route("/rounds/{round_id}/outcome", get(versions))
+        .route("/rounds/{round_id}/outcome/{file}", get(file))
+}
+
+/// The answer carrying the document in `format`: HTML shown in the browser (under a policy that
+/// allows its own stylesheet only), the other formats as attachments.
+pub fn download(doc: &OutcomeDocument, format: OutcomeFormat, tr: &Tr) -> WebResult<Response> {
+    let bytes = format
+        .render(doc, tr)
+        .map_err(|e| WebError::App(AppError::Task(format!("rendering the outcome: {e}"))))?;
+    let file_name = format!("{}.{}", doc.file_stem(), format.extension());
+    let disposition = match format {
+        OutcomeFormat::Html => format!("inline; filename=\"{file_name}\""),
+        _ => format!("attachment; filename=\"{file_name}\""),
+    };
+    let mut headers: Vec<(HeaderName, HeaderValue)> = vec![
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(format.content_type()),
+        ),
+        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    ];
+    if let Ok(value) = HeaderValue::from_str(&disposition) {
+        headers.push((header::CONTENT_DISPOSITION, value));
+    }
+    if format == OutcomeFormat::Html
+        && let Ok(value) = HeaderValue::from_str(&crate::outcome::html::content_security_policy())
+    {
+        headers.push((header::CONTENT_SECURITY_POLICY, value));
+    }
+    let mut response = bytes.into_response();
+    response.headers_mut().extend(headers);
+    Ok(response)
+}
+
+struct VersionView {
+    version: i64,
+    line: String,
+    links: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "outcome/versions.html")]
+struct VersionsPage {
+    page: Page,
+    round: RoundView,
+    versions: Vec<VersionView>,
+    staff: bool,
+}
+
+fn links(round_id: i64, version: &str, tr: &Tr) -> Vec<(String, String)> {
+    OutcomeFormat::all()
+        .iter()
+        .map(|f| {
+            (
+                format!("/rounds/{round_id}/outcome/{version}.{}", f.extension()),
+                tr.t(&format!(
+                    "outcome-format-{}",
+                    f.extension().replace('.', "-")
+                )),
+            )
+        })
+        .collect()
+}
+
+async fn versions(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path(round_id): Path<String>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let Some(signed_in) = &session.signed_in else {
+        return Ok(Redirect::to("/sign-in").into_response());
+    };
+    let tr = Tr::english();
+    let listing = state
+        .app
+        .outcome_versions(&signed_in.actor, round_id)
+        .await?;
+    let venue = venue_zone(&listing.summary.round.venue_tz)?;
+    let page = VersionsPage {
+        page: Page::new(
+            tr.clone(),
+            tr.t1("outcome-page-title", "round", &listing.summary.round.title),
+            Some(signed_in),
+            session.csrf.clone(),
+        ),
+        round: RoundView::new(&listing.summary, &tr),
+        versions: listing
+            .versions
+            .iter()
+            .map(|o| VersionView {
+                version: o.version,
+                line: tr.ta(
+                    "outcome-version-line",
+                    &[
+                        ("version", o.version.into()),
+                        ("time", venue.format_datetime(o.published_at).into()),
+                        ("name", o.published_by_name.as_str().into()),
+                    ],
+                ),
+                links: links(round_id, &o.version.to_string(), &tr),
+            })
+            .collect(),
+        staff: signed_in.actor.can_consolidate(),
+    };
+    Ok((html_headers(), page.render()?).into_response())
+}
+
+async fn file(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path((round_id, file)): Path<(String, String)>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let Some(signed_in) = &session.signed_in else {
+        return Ok(Redirect::to("/sign-in").into_response());
+    };
+    let (stem, format) = OutcomeFormat::split_file_name(&file).ok_or(WebError::NotFound)?;
+    let version = match stem {
+        "latest" => None,
+        v => Some(parse_id(v)?),
+    };
+    let doc = state
+        .app
+        .published_outcome(&signed_in.actor, round_id, version)
+        .await?;
+    download(&doc, format, &Tr::english())
+}

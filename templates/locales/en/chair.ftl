@@ -1,0 +1,219 @@
+# redraft — English catalogue: the Chair's and Secretariat's pages.
+
+## Navigation
+nav-label = Pages of this round
+nav-overview = Overview and schedule
+nav-responses = Responses
+nav-comments = Comments
+nav-draft = Draft
+nav-delegations = Delegations
+nav-settings = Settings
+nav-audit = Audit log
+new-round-link = Set up a new round
+venue-now = Now at the venue: { $time }
+yes = Yes
+no = No
+add = Add
+remove = Remove
+rename = Rename
+filter = Filter
+
+## Categories of delegations
+category-party = Party
+category-observer_state = Observer State
+category-other_observer = Other observer
+category-igo = Intergovernmental organization
+category-other = Other
+
+## Round settings
+new-round-title = Set up a new round
+settings-title = Settings of the round
+field-body = Body
+field-body-hint = For example, Working Group on Trafficking in Persons
+field-meeting = Meeting
+field-meeting-hint = For example, Tenth meeting
+field-round-title = Title of the round
+field-round-title-hint = For example, Post-meeting comments on the draft recommendations
+field-reference-prefix = Reference prefix of receipts
+field-reference-prefix-hint = Receipts are numbered after it, e.g. WG-TIP-2020/C gives WG-TIP-2020/C/0042. Letters, digits and - / . _ only; unique to this round.
+field-kind = Kind of round
+kind-comment = Comment round
+kind-silence = Silence procedure
+field-time-zone = Time zone of the venue
+field-time-zone-hint = Deadlines are entered and shown in this zone, with their UTC offset.
+field-opens = Opens
+field-closes = Closes (the deadline)
+field-datetime-hint = Date and time on the venue's clocks, for example 2020-10-02 and 18:00.
+field-date = Date
+field-time = Time
+field-confirm-ambiguous = Use the first of the two moments with this time (before the clocks go back)
+field-visibility = Who sees the comments of other delegations
+visibility-private = Nobody until the outcome is published (each delegation sees only its own)
+visibility-after-close = Every delegation, once the round has closed
+visibility-live = Every delegation, as the comments come in
+field-instructions = Instructions to delegations
+field-instructions-hint = Shown on the round page. Up to 20,000 characters.
+preview-round = Check the times
+preview-again = Check again
+preview-heading = Check before saving
+save-round = Save the round
+error-field-required = Enter a value
+error-field-too-long = This must be { $max } characters or fewer
+error-reference-prefix = Use only letters, digits and - / . _
+error-reference-prefix-taken = Another round already uses this reference prefix
+error-round-title-taken = The meeting already has a round with this title
+error-round-kind = Choose the kind of round
+error-visibility = Choose who sees the comments of other delegations
+error-local-time-invalid = Enter a date like 2020-10-02 and a time like 18:00
+error-instant-invalid = Give the time as an RFC 3339 instant, like 2020-10-02T16:00:00Z
+error-closes-before-opens = The round must close after it opens
+error-closes-in-past = The deadline must be in the future
+conflict-round-already-open = The round has opened: its settings can no longer change. Use the schedule actions instead.
+
+## Draft
+draft-title = Draft: { $round }
+draft-heading = Draft under comment
+draft-format = Format
+draft-format-csv = CSV with the columns agenda_item, agenda_title, label, text
+draft-format-text = Plain text: one numbered paragraph per line ("1. …", "5 bis. …"); a line "Agenda item 2: Title" starts an agenda item
+import-file = Upload a file
+import-file-hint = UTF-8 (with or without BOM), up to 5 MB.
+draft-paste = Or paste the draft
+draft-paste-hint = A file, when given, is used instead of the pasted text.
+draft-preview = Check the draft
+draft-save = Save this draft
+draft-locked = The round has opened: the draft can no longer change.
+draft-current = Current draft
+draft-empty = No draft has been loaded yet.
+draft-text-label = Draft text:
+conflict-draft-after-opening = The round has opened: the draft can no longer change.
+col-agenda-item = Agenda item
+col-label = Paragraph
+
+## Delegations
+delegations-title = Delegations: { $round }
+delegations-heading = Delegations
+delegations-count = { $count } delegations take part
+delegations-import = Import delegations from CSV
+delegations-file-hint = CSV with the columns name, category, focal_point_emails (addresses separated by ;). Categories: party, observer_state, other_observer, igo, other. UTF-8, up to 5 MB. Delegations already listed get the new focal points.
+delegations-paste = Or paste the CSV
+delegations-import-button = Import
+import-done = Imported { $rows ->
+        [one] one row
+       *[other] { $rows } rows
+    }: { $created ->
+        [one] one new delegation
+       *[other] { $created } new delegations
+    }, { $focal ->
+        [one] one new focal point
+       *[other] { $focal } new focal points
+    }.
+delegations-add = Add a delegation
+delegations-add-button = Add the delegation
+field-delegation-name = Name of the delegation
+field-category = Category
+field-focal-points = Focal points
+field-focal-points-hint = E-mail addresses, separated by ;
+field-add-focal-point = Add a focal point (e-mail address)
+field-new-name = New name
+delegation-edit = Change
+delegation-remove = Remove from this round
+delegation-added = The delegation was added.
+delegation-renamed = The delegation was renamed.
+delegation-removed = The delegation was removed from this round. Its comments stay recorded.
+focal-point-added = The focal point was added.
+focal-point-removed = The focal point was removed. They can no longer sign in.
+no-focal-point = No focal point: this delegation cannot sign in.
+error-category = Choose a category
+error-email-taken = This address belongs to another delegation or to staff
+error-delegation-name-taken = Another delegation already has this name
+
+## Imports (each names the row and column)
+import-where-file = The file
+import-where-row = Row { $row }
+import-where-cell = Row { $row }, column { $column }
+import-too-large = { $where } is too large ({ $bytes } bytes): files may be up to 5 MB. Nothing was imported.
+import-not-utf8 = { $where } is not UTF-8 text. Save it as "CSV UTF-8" and try again. Nothing was imported.
+import-empty = { $where } has no rows to import.
+import-missing-columns = { $where }: the header must name the columns { $expected }.
+import-malformed = { $where }: the CSV cannot be read ({ $detail }).
+import-missing-value = { $where }: this value is missing.
+import-unknown-category = { $where }: unknown category "{ $value }" (use one of { $expected }).
+import-malformed-email = { $where }: "{ $value }" is not an e-mail address.
+import-invalid-label = { $where }: this paragraph label is not valid (letters, digits, spaces and ( ) . - / only; up to 20 characters).
+import-invalid-name = { $where }: this name is not valid (up to 200 characters, no control characters).
+import-invalid-text = { $where }: this text is not valid (up to 20,000 characters, no control characters).
+import-duplicate-label = { $where }: the label "{ $label }" is already used on row { $first_row }.
+import-duplicate-delegation = { $where }: "{ $name }" is already listed on row { $first_row }.
+import-duplicate-email = { $where }: { $email } is already a focal point on row { $first_row }.
+import-email-taken = { $where }: { $email } already belongs to another delegation or to staff.
+import-agenda-title-mismatch = { $where }: agenda item { $agenda_item } is titled "{ $title }" on row { $first_row }; give all its rows the same title.
+import-unnumbered-line = { $where }: this line does not start with a paragraph number ("1.", "5 bis.") or "Agenda item".
+error-too-large-title = The file is too large
+error-too-large-body = Files may be up to 5 MB. Nothing was stored.
+
+## Schedule
+history-heading = Changes to the schedule
+history-none = The schedule has not changed since the round was set up.
+history-from = From { $old }
+history-to = to { $new }.
+actions-heading = Change the schedule
+actions-none-cancelled = The round has been cancelled.
+action-extend = Extend the deadline for everyone
+action-extend-delegation = Extend the deadline for one delegation
+action-close = Close the round now
+action-reopen = Reopen the round
+action-cancel = Cancel the round
+field-delegation = Delegation
+field-new-deadline = New deadline
+field-new-deadline-hint = On the venue's clocks. It must be later than the current deadline and in the future.
+field-reason = Reason
+field-reason-hint = Shown to delegations and kept in the audit log. Up to 2,000 characters.
+event-extended = Deadline extended
+event-extended_for_delegation = Deadline extended for one delegation
+event-closed_early = Round closed early
+event-reopened = Round reopened
+event-cancelled = Round cancelled
+error-schedule-reason-required = Give a reason for this change
+error-schedule-reason-too-long = The reason must be 2,000 characters or fewer
+error-schedule-in-the-past = The new deadline must be in the future
+error-schedule-not-later = The new deadline must be later than the current one
+error-schedule-already-closed = The round has closed: reopen it instead
+error-schedule-not-closed = Only a closed round can be reopened
+error-schedule-not-open = Only an open round can be closed early
+error-schedule-cancelled = The round has been cancelled; its schedule can no longer change
+error-delegation-required = Choose a delegation
+individual-deadline = Own deadline: { $deadline }
+
+## Responses
+responses-title = Responses: { $round }
+responses-heading = Responses
+responses-not-yet = Not yet responded: { $count }
+responses-show-all = Show all delegations
+responses-show-not-responded = Show only delegations that have not responded
+col-delegation = Delegation
+col-category = Category
+col-comments = Comments
+col-last-activity = Last activity
+col-responded = Responded
+
+## Comments and audit
+comments-csv = Download all comments (CSV)
+comments-view = View:
+comments-by-recommendation = by recommendation
+comments-by-delegation = by delegation
+audit-title = Audit log: { $round }
+audit-heading = Audit log
+audit-filter-action = Action
+audit-all-actions = All actions
+audit-csv = Download this log (CSV)
+col-time = Time (UTC)
+col-actor = By
+col-action = Action
+col-object = Object
+col-change = Change
+history-new-deadline = New deadline: { $deadline }
+error-role-staff = The role must be chair or secretariat
+audit-all-delegations = All delegations and the Chair
+nav-consolidation = Consolidation and outcome
+nav-mail = E-mail log

@@ -1,0 +1,516 @@
+//! The JSON API: a whole round driven by another system, the deadline refusal as 409
+//! `round_closed`, Idempotency-Key replays, and the OpenAPI document in sync with the code.
+
+use jiff::SignedDuration;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::both_backends;
+use crate::helpers::{AUSTRIA, BRAZIL, Backend, CHAIR, TestApp};
+
+both_backends!(
+    a_round_run_through_the_api,
+    writes_after_the_deadline_get_409_round_closed,
+    idempotency_key_replays_the_first_answer,
+    api_errors_have_one_shape_and_leak_nothing,
+);
+
+async fn a_round_run_through_the_api(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let chair = t.api(CHAIR).await;
+    let now = t.app.now();
+    let created = chair
+        .post(
+            "/rounds",
+            json!({
+                "title": "Comments on the draft guidance", "body": "Working Group on Firearms",
+                "meeting": "Eighth meeting", "kind": "comments", "time_zone": "Europe/Vienna",
+                "opens_at": (now + SignedDuration::from_hours(1)).to_string(),
+                "closes_at": (now + SignedDuration::from_hours(24 * 10)).to_string(),
+                "visibility": "after_close", "instructions": "Please comment by paragraph.",
+                "reminders_before": ["P3D", "PT12H"],
+            }),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
+    let id = created.json["id"].as_i64().expect("id");
+
+    let draft = chair
+        .put(
+            &format!("/rounds/{id}/recommendations"),
+            json!([
+                {"agenda_item": "2", "agenda_title": "Marking", "label": "1", "text": "States parties should consider marking firearms."},
+                {"agenda_item": "2", "agenda_title": "Marking", "label": "1 bis", "text": "States parties should consider marking imports."},
+                {"agenda_item": "3", "agenda_title": "Cooperation", "label": "2", "text": "States parties should consider sharing tracing data."}
+            ]),
+        )
+        .await;
+    assert_eq!(draft.status, StatusCode::OK, "{}", draft.json);
+    let delegations = chair
+        .put_csv(
+            &format!("/rounds/{id}/delegations"),
+            b"name,category,focal_point_emails\r\nAustria,party,\r\nBrazil,party,\r\nHoly See,other_observer,focal@holysee.example.org\r\n".to_vec(),
+        )
+        .await;
+    assert_eq!(delegations.status, StatusCode::OK, "{}", delegations.json);
+    assert_eq!(delegations.json["rows"], 3);
+
+    let round = chair.get(&format!("/rounds/{id}")).await;
+    assert_eq!(round.json["state"], "scheduled");
+    assert_eq!(round.json["kind"], "comments");
+    assert_eq!(round.json["visibility"], "after_close");
+    assert_eq!(round.json["reminders_before"], json!(["P3D", "PT12H"]));
+    assert!(
+        round.json["closes_at_local"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Vienna time (CET, UTC+01:00)")
+    );
+    assert_eq!(
+        round.json["recommendations"].as_array().map(Vec::len),
+        Some(3)
+    );
+
+    // Open; Austria and Brazil (existing delegations of the meeting) comment.
+    t.clock.advance(SignedDuration::from_hours(2));
+    let austria = t.api(AUSTRIA).await;
+    let brazil = t.api(BRAZIL).await;
+    let a = austria
+        .post(&format!("/rounds/{id}/comments"), json!({"recommendation_label": "1 bis", "kind": "amendment", "text": "Clearer.", "proposed_text": "States parties should mark imported firearms."}))
+        .await;
+    assert_eq!(a.status, StatusCode::CREATED, "{}", a.json);
+    assert!(
+        a.json["reference"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("WGF-")
+    );
+    let b = brazil
+        .post(
+            &format!("/rounds/{id}/comments"),
+            json!({"kind": "remark", "text": "Brazil welcomes the draft."}),
+        )
+        .await;
+    assert_eq!(b.status, StatusCode::CREATED, "{}", b.json);
+    let a_id = a.json["id"].as_i64().expect("id");
+
+    // Each delegation reads only its own while the round is open.
+    let mine = austria.get(&format!("/rounds/{id}/comments")).await;
+    assert_eq!(mine.json.as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        brazil
+            .put(
+                &format!("/comments/{a_id}"),
+                json!({"kind": "remark", "text": "Hijack"})
+            )
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        brazil.delete(&format!("/comments/{a_id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let all = chair.get(&format!("/rounds/{id}/comments")).await;
+    assert_eq!(all.json.as_array().map(Vec::len), Some(2));
+
+    // Austria changes its comment (with its version), then a stale change is refused.
+    let changed = austria
+        .put(&format!("/comments/{a_id}"), json!({"kind": "amendment", "text": "Clearer still.", "proposed_text": "States parties should mark imported firearms at import.", "version": 1}))
+        .await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.json);
+    let stale = austria
+        .put(
+            &format!("/comments/{a_id}"),
+            json!({"kind": "remark", "text": "Old", "version": 1}),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert_eq!(stale.json["error"]["code"], "conflict");
+
+    // Responses, an extension for Brazil, closing, and Brazil's late comment.
+    let responses = chair.get(&format!("/rounds/{id}/responses")).await;
+    assert_eq!(responses.json["invited"], 3);
+    assert_eq!(responses.json["responded"], 2);
+    let brazil_id = responses.json["delegations"]
+        .as_array()
+        .and_then(|l| l.iter().find(|d| d["name"] == "Brazil"))
+        .and_then(|d| d["delegation_id"].as_i64())
+        .expect("Brazil");
+    let later = (t.app.now() + SignedDuration::from_hours(24 * 20)).to_string();
+    let extension = chair
+        .post(&format!("/rounds/{id}/extension"), json!({"closes_at": later, "reason": "Capital consultations.", "delegation_id": brazil_id}))
+        .await;
+    assert_eq!(extension.status, StatusCode::OK, "{}", extension.json);
+    let closed = chair
+        .post(
+            &format!("/rounds/{id}/close"),
+            json!({"reason": "Agreed by the Working Group."}),
+        )
+        .await;
+    assert_eq!(closed.status, StatusCode::OK, "{}", closed.json);
+    assert_eq!(closed.json["state"], "closed");
+    let refused = austria
+        .post(
+            &format!("/rounds/{id}/comments"),
+            json!({"kind": "remark", "text": "Late"}),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert_eq!(refused.json["error"]["code"], "round_closed");
+    let late = brazil
+        .post(
+            &format!("/rounds/{id}/comments"),
+            json!({"recommendation_id": null, "recommendation_label": "2", "kind": "support"}),
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::CREATED, "{}", late.json);
+    assert_eq!(late.json["late"], true);
+
+    // After closing, with visibility after_close, Austria reads Brazil's comments too.
+    let shared = austria.get(&format!("/rounds/{id}/comments")).await;
+    assert_eq!(
+        shared.json.as_array().map(Vec::len),
+        Some(3),
+        "{}",
+        shared.json
+    );
+
+    // Reopen, then withdraw through DELETE.
+    let reopened = chair
+        .post(&format!("/rounds/{id}/reopen"), json!({"closes_at": (t.app.now() + SignedDuration::from_hours(24)).to_string(), "reason": "One more day."}))
+        .await;
+    assert_eq!(reopened.status, StatusCode::OK, "{}", reopened.json);
+    assert_eq!(
+        austria.delete(&format!("/comments/{a_id}")).await.status,
+        StatusCode::OK
+    );
+    let mine = austria.get(&format!("/rounds/{id}/comments")).await;
+    let withdrawn = mine
+        .json
+        .as_array()
+        .and_then(|l| l.iter().find(|c| c["id"] == a_id))
+        .expect("still listed");
+    assert_eq!(withdrawn["status"], "withdrawn");
+}
+
+async fn writes_after_the_deadline_get_409_round_closed(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let austria = t.api(AUSTRIA).await;
+    let path = format!("/rounds/{}/comments", t.round_id);
+    let ok = austria
+        .post(
+            &path,
+            json!({"recommendation_label": "3", "kind": "remark", "text": "In time."}),
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::CREATED);
+    let id = ok.json["id"].as_i64().expect("id");
+    t.clock
+        .set(t.closes_at().await + SignedDuration::from_secs(1));
+    let before = t.comment_count().await;
+    let late = austria
+        .post(
+            &path,
+            json!({"recommendation_label": "3", "kind": "remark", "text": "Too late."}),
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    assert_eq!(late.json["error"]["code"], "round_closed");
+    let message = late.json["error"]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("18:00 on") && message.contains("Vienna time (CET, UTC+01:00)"),
+        "{message}"
+    );
+    assert_eq!(
+        austria
+            .put(
+                &format!("/comments/{id}"),
+                json!({"kind": "remark", "text": "Changed"})
+            )
+            .await
+            .status,
+        StatusCode::CONFLICT
+    );
+    assert_eq!(
+        austria.delete(&format!("/comments/{id}")).await.status,
+        StatusCode::CONFLICT
+    );
+    assert_eq!(t.comment_count().await, before);
+    assert_eq!(t.comment(id).await.text, "In time.");
+}
+
+async fn idempotency_key_replays_the_first_answer(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let austria = t.api(AUSTRIA).await;
+    let path = format!("/rounds/{}/comments", t.round_id);
+    let body = json!({"recommendation_label": "4", "kind": "remark", "text": "Sent twice by a flaky link."});
+    let first = austria
+        .send(
+            reqwest::Method::POST,
+            &path,
+            Some(body.clone()),
+            Some("key-1"),
+        )
+        .await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    let again = austria
+        .send(
+            reqwest::Method::POST,
+            &path,
+            Some(body.clone()),
+            Some("key-1"),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CREATED);
+    assert_eq!(again.json, first.json, "the same answer, the same receipt");
+    assert_eq!(
+        again
+            .headers
+            .get("idempotent-replayed")
+            .and_then(|v| v.to_str().ok()),
+        Some("true")
+    );
+    assert_eq!(t.comment_count().await, 1, "stored once");
+
+    let other = json!({"recommendation_label": "4", "kind": "remark", "text": "Something else."});
+    let reused = austria
+        .send(reqwest::Method::POST, &path, Some(other), Some("key-1"))
+        .await;
+    assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reused.json["error"]["code"], "idempotency_key_reused");
+
+    // Ten concurrent repeats of a new request store it once.
+    let mut tasks = Vec::new();
+    for _ in 0..10 {
+        let client = t.api(AUSTRIA).await;
+        let (path, body) = (
+            path.clone(),
+            json!({"recommendation_label": "5", "kind": "remark", "text": "Double click."}),
+        );
+        tasks.push(tokio::spawn(async move {
+            client
+                .send(reqwest::Method::POST, &path, Some(body), Some("key-2"))
+                .await
+                .status
+        }));
+    }
+    let mut created = 0;
+    for task in tasks {
+        let status = task.await.expect("task");
+        assert!(
+            status == StatusCode::CREATED || status == StatusCode::CONFLICT,
+            "{status}"
+        );
+        created += usize::from(status == StatusCode::CREATED);
+    }
+    assert!(created >= 1);
+    assert_eq!(
+        t.comment_count().await,
+        2,
+        "the concurrent repeats stored one comment"
+    );
+}
+
+async fn api_errors_have_one_shape_and_leak_nothing(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let anonymous = t.api_without_token();
+    let answer = anonymous.get("/rounds").await;
+    assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(answer.json["error"]["code"], "unauthorized");
+
+    let austria = t.api(AUSTRIA).await;
+    let path = format!("/rounds/{}/comments", t.round_id);
+    let invalid = austria
+        .post(
+            &path,
+            json!({"recommendation_label": "3", "kind": "amendment", "text": "No proposal"}),
+        )
+        .await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(invalid.json["error"]["code"], "invalid");
+    assert_eq!(invalid.json["error"]["field"], "proposed_text");
+    let unknown = austria
+        .post(
+            &path,
+            json!({"recommendation_label": "99", "kind": "remark", "text": "?"}),
+        )
+        .await;
+    assert_eq!(unknown.json["error"]["field"], "recommendation_label");
+    let broken = austria
+        .client
+        .post(format!("{}/api/v1{}", t.base, path))
+        .bearer_auth(&austria.token)
+        .body("{not json")
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(broken.status(), StatusCode::BAD_REQUEST);
+    let text = broken.text().await.unwrap_or_default();
+    assert!(text.contains("\"code\":\"bad_request\""), "{text}");
+    let chair = t.api(CHAIR).await;
+    let shapeless = chair.post("/rounds", json!({"title": "x"})).await;
+    assert_eq!(shapeless.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(shapeless.json["error"]["code"], "invalid");
+    let unknown_endpoint = chair.get("/no-such-endpoint").await;
+    assert_eq!(unknown_endpoint.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown_endpoint.json["error"]["code"], "not_found");
+    let staff_only = austria
+        .post("/rounds", json!({"title": "T", "body": "B", "meeting": "M", "kind": "comments", "time_zone": "UTC", "opens_at": "2030-01-01T00:00:00Z", "closes_at": "2030-02-01T00:00:00Z", "visibility": "private"}))
+        .await;
+    assert_eq!(
+        staff_only.status,
+        StatusCode::NOT_FOUND,
+        "a delegate cannot create rounds"
+    );
+    for answer in [&invalid, &unknown] {
+        let text = answer.json.to_string();
+        assert!(!text.contains("sqlx") && !text.contains("SELECT"), "{text}");
+    }
+}
+
+#[tokio::test]
+async fn openapi_document_is_served_and_in_sync_with_the_code() {
+    let t = TestApp::spawn(Backend::Sqlite).await;
+    let served: Value = reqwest::get(format!("{}/api/v1/openapi.json", t.base))
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    let generated = serde_json::to_value(redraft::web::api::openapi()).expect("document");
+    assert_eq!(served, generated);
+    assert!(
+        served["openapi"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("3.1")
+    );
+    let paths = served["paths"].as_object().expect("paths");
+    for (path, methods) in [
+        ("/api/v1/rounds", vec!["get", "post"]),
+        ("/api/v1/rounds/{round_id}", vec!["get"]),
+        ("/api/v1/rounds/{round_id}/recommendations", vec!["put"]),
+        ("/api/v1/rounds/{round_id}/delegations", vec!["put"]),
+        ("/api/v1/rounds/{round_id}/comments", vec!["get", "post"]),
+        ("/api/v1/comments/{comment_id}", vec!["put", "delete"]),
+        ("/api/v1/rounds/{round_id}/responses", vec!["get"]),
+        ("/api/v1/rounds/{round_id}/extension", vec!["post"]),
+        ("/api/v1/rounds/{round_id}/close", vec!["post"]),
+        ("/api/v1/rounds/{round_id}/reopen", vec!["post"]),
+    ] {
+        for method in methods {
+            assert!(
+                paths.get(path).and_then(|p| p.get(method)).is_some(),
+                "{method} {path} is documented"
+            );
+        }
+    }
+    assert!(served["components"]["securitySchemes"]["bearer"].is_object());
+    assert!(served["components"]["schemas"]["CommentIn"].is_object());
+}
+
+both_backends!(dispositions_and_the_outcome_through_the_api);
+
+async fn dispositions_and_the_outcome_through_the_api(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let austria = t.api(AUSTRIA).await;
+    let comments = format!("/rounds/{}/comments", t.round_id);
+    let proposal = "States parties should consider ensuring that victims have access to legal aid.";
+    let sent = austria
+        .post(&comments, json!({"recommendation_label": "3", "kind": "amendment", "text": "Simpler.", "proposed_text": proposal}))
+        .await;
+    assert_eq!(sent.status, StatusCode::CREATED);
+
+    let chair = t.api(CHAIR).await;
+    let round = chair.get(&format!("/rounds/{}", t.round_id)).await;
+    let recommendations: Vec<(i64, String)> = round.json["recommendations"]
+        .as_array()
+        .expect("recommendations")
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_i64().expect("id"),
+                r["label"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    let (first_id, _) = recommendations[0].clone();
+    let path = |id: i64| format!("/rounds/{}/dispositions/{id}", t.round_id);
+
+    // Not while the round is open.
+    let early = chair
+        .put(&path(first_id), json!({"decision": "retained"}))
+        .await;
+    assert_eq!(early.status, StatusCode::CONFLICT, "{}", early.json);
+
+    t.clock
+        .set(t.closes_at().await + SignedDuration::from_secs(60));
+    assert_eq!(
+        austria
+            .put(&path(first_id), json!({"decision": "retained"}))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    for (id, label) in &recommendations {
+        let body = if label == "3" {
+            json!({"decision": "amended", "text": proposal, "note": "As proposed by Austria."})
+        } else {
+            json!({"decision": "retained"})
+        };
+        let saved = chair.put(&path(*id), body).await;
+        assert_eq!(saved.status, StatusCode::OK, "{label}: {}", saved.json);
+        assert_eq!(saved.json["version"], 1);
+    }
+    let stale = chair
+        .put(
+            &path(first_id),
+            json!({"decision": "deleted", "version": 0}),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    assert_eq!(stale.json["error"]["code"], "stale_version");
+    let listed = chair
+        .get(&format!("/rounds/{}/dispositions", t.round_id))
+        .await;
+    assert_eq!(
+        listed.json.as_array().map(Vec::len),
+        Some(recommendations.len())
+    );
+
+    let published = chair
+        .post(&format!("/rounds/{}/outcome", t.round_id), json!({}))
+        .await;
+    assert_eq!(published.status, StatusCode::CREATED, "{}", published.json);
+    assert_eq!(published.json["version"], 1);
+    let versions = austria
+        .get(&format!("/rounds/{}/outcome", t.round_id))
+        .await;
+    assert_eq!(versions.json.as_array().map(Vec::len), Some(1));
+    let docx = austria
+        .client
+        .get(format!(
+            "{}/api/v1/rounds/{}/outcome/latest.docx",
+            t.base, t.round_id
+        ))
+        .bearer_auth(&austria.token)
+        .send()
+        .await
+        .expect("docx");
+    assert_eq!(docx.status(), StatusCode::OK);
+    let bytes = docx.bytes().await.expect("bytes");
+    assert!(bytes.starts_with(b"PK"), "a DOCX is a zip file");
+    let json_doc = austria
+        .get(&format!("/rounds/{}/outcome/1.json", t.round_id))
+        .await;
+    assert_eq!(json_doc.status, StatusCode::OK);
+    assert!(json_doc.json.to_string().contains(proposal));
+    assert_eq!(
+        austria
+            .get(&format!("/rounds/{}/outcome/9.json", t.round_id))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}

@@ -1,0 +1,386 @@
+//! A whole round run from the Chair's pages: set up, draft, delegations, opening, comments
+//! from two delegations, an extension for one, closing, exports and the audit log.
+
+use jiff::{SignedDuration, Timestamp};
+use reqwest::StatusCode;
+
+use crate::both_backends;
+use crate::helpers::{Backend, CHAIR, TestApp, User};
+
+both_backends!(
+    a_round_run_from_the_chairs_pages,
+    round_times_in_a_dst_gap_or_overlap_are_flagged,
+    delegates_see_extensions_on_the_round_page,
+);
+
+const DRAFT: &str = "agenda_item,agenda_title,label,text\n\
+2,Illicit manufacturing of firearms,1,States parties should consider marking firearms at manufacture.\n\
+2,Illicit manufacturing of firearms,2,States parties should consider keeping records for twenty years.\n\
+3,International cooperation,3,States parties should consider designating a national focal point.\n";
+
+const DELEGATIONS: &str = "name,category,focal_point_emails\n\
+Argentina,party,focal@argentina.example.org\n\
+Bolivia,party,focal@bolivia.example.org;deputy@bolivia.example.org\n\
+Chile,party,focal@chile.example.org\n";
+
+/// The venue-local date of an instant, as the date field wants it.
+fn vienna_date(at: Timestamp) -> String {
+    at.in_tz("Europe/Vienna").expect("zone").date().to_string()
+}
+
+async fn create_round(t: &TestApp, chair: &User) -> i64 {
+    let now = t.app.now();
+    let page = chair.get("/chair/rounds/new").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let form = page
+        .form("form[action='/chair/rounds/new']")
+        .set("body", "Working Group on Firearms")
+        .set("meeting", "Eighth meeting")
+        .set("title", "Comments on the draft recommendations")
+        .set("reference_prefix", "WG-FA-2026/C")
+        .set("time_zone", "Europe/Vienna")
+        .set(
+            "opens_date",
+            &vienna_date(now + SignedDuration::from_hours(48)),
+        )
+        .set("opens_time", "09:00")
+        .set(
+            "closes_date",
+            &vienna_date(now + SignedDuration::from_hours(24 * 10)),
+        )
+        .set("closes_time", "18:00")
+        .set("visibility", "private")
+        .set("instructions", "Comment on each recommendation.");
+    let preview = chair.submit(&form.clone().set("action", "preview")).await;
+    assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+    let shown = preview.texts("[role=status]").join(" ");
+    assert!(
+        shown.contains("18:00 on") && shown.contains("Vienna time (") && shown.contains("UTC"),
+        "{shown}"
+    );
+    let saved = chair
+        .submit(
+            &preview
+                .form("form[action='/chair/rounds/new']")
+                .set("action", "save"),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let location = saved.location.expect("redirect");
+    location
+        .trim_start_matches("/chair/rounds/")
+        .trim_end_matches("/draft")
+        .parse()
+        .expect("round id")
+}
+
+async fn a_round_run_from_the_chairs_pages(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let chair = t.sign_in(CHAIR).await;
+    let round_id = create_round(&t, &chair).await;
+    let base = format!("/chair/rounds/{round_id}");
+
+    // Draft: preview, then save.
+    let page = chair.get(&format!("{base}/draft")).await;
+    let form = page
+        .form("form[enctype='multipart/form-data']")
+        .set("format", "csv")
+        .set("content", DRAFT);
+    let preview = chair
+        .submit_multipart(&form.clone().set("action", "preview"), None)
+        .await;
+    assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+    assert_eq!(
+        preview.texts("form tbody tr").len(),
+        3,
+        "the preview lists the three paragraphs"
+    );
+    let saved = chair
+        .submit_multipart(&form.set("action", "save"), None)
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let page = chair.get(&format!("{base}/draft")).await;
+    assert!(
+        page.body
+            .contains("States parties should consider keeping records for twenty years.")
+    );
+
+    // Delegations from a CSV file.
+    let page = chair.get(&format!("{base}/delegations")).await;
+    let form = page.form("form[enctype='multipart/form-data']:has(input[value='import'])");
+    let imported = chair
+        .submit_multipart(
+            &form,
+            Some(("file", "delegations.csv", DELEGATIONS.as_bytes().to_vec())),
+        )
+        .await;
+    assert_eq!(imported.status, StatusCode::OK, "{}", imported.body);
+    assert!(
+        imported
+            .body
+            .contains("Imported 3 rows: one new delegation, 4 new focal points."),
+        "{}",
+        imported.body
+    );
+
+    // Argentina and Chile took part in the demo meeting: the same delegations, now in this round.
+    let responses = chair.get(&format!("{base}/responses")).await;
+    assert_eq!(
+        responses.texts("tbody th"),
+        vec!["Argentina", "Bolivia", "Chile"]
+    );
+
+    // The round opens: delegations comment.
+    t.clock.advance(SignedDuration::from_hours(49));
+    // Two days later the Chair's session has ended (8 hours idle): sign in again.
+    let chair = t.sign_in(CHAIR).await;
+    let round_path = format!("/rounds/{round_id}");
+    let argentina = t.sign_in("focal@argentina.example.org").await;
+    let bolivia = t.sign_in("deputy@bolivia.example.org").await;
+    for (user, text) in [
+        (&argentina, "Argentina supports marking."),
+        (&bolivia, "Bolivia proposes ten years."),
+    ] {
+        let answer = user.comment_on(&round_path, "1", "remark", text, "").await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    }
+    let receipt = argentina
+        .follow(
+            &argentina
+                .comment_on(&round_path, "2", "support", "", "")
+                .await,
+        )
+        .await;
+    assert!(
+        receipt.body.contains("WG-FA-2026/C/0003"),
+        "receipts use the round's prefix"
+    );
+
+    // Responses: 2 of 3; the filter lists Chile only.
+    let responses = chair.get(&format!("{base}/responses")).await;
+    assert!(
+        responses.body.contains("Delegations invited: 3"),
+        "{}",
+        responses.body
+    );
+    assert!(responses.body.contains("Responded: 2"));
+    let pending = chair
+        .get(&format!("{base}/responses?filter=not-responded"))
+        .await;
+    assert_eq!(pending.texts("tbody th"), vec!["Chile"]);
+
+    // Extend for Bolivia only, then close the round early.
+    let overview = chair.get(&base).await;
+    let bolivia_id = overview
+        .html()
+        .select(&crate::helpers::sel(
+            "#delegation-id-extend-delegation option",
+        ))
+        .find(|o| o.text().collect::<String>() == "Bolivia")
+        .and_then(|o| o.value().attr("value").map(str::to_string))
+        .expect("Bolivia in the list");
+    let extend = overview
+        .form("form:has(input[name='action'][value='extend-delegation'])")
+        .set("delegation_id", &bolivia_id)
+        .set(
+            "closes_date",
+            &vienna_date(t.app.now() + SignedDuration::from_hours(24 * 20)),
+        )
+        .set("closes_time", "12:00")
+        .set(
+            "reason",
+            "Bolivia asked for more time; agreed by the Bureau.",
+        );
+    let answer = chair.submit(&extend).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    let argentina_form = argentina
+        .get(&round_path)
+        .await
+        .recommendation_form("3")
+        .set("kind", "remark")
+        .set("text", "Too late.");
+    let overview = chair.get(&base).await;
+    let no_reason = chair
+        .submit(&overview.form("form:has(input[name='action'][value='close'])"))
+        .await;
+    assert_eq!(
+        no_reason.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a reason is required"
+    );
+    assert!(no_reason.body.contains("Give a reason for this change"));
+    let close = overview
+        .form("form:has(input[name='action'][value='close'])")
+        .set(
+            "reason",
+            "The Working Group agreed to close the round early.",
+        );
+    assert_eq!(chair.submit(&close).await.status, StatusCode::SEE_OTHER);
+    let overview = chair.get(&base).await;
+    let history = overview.texts("ol.history li").join(" | ");
+    assert!(
+        history.contains("Deadline extended for one delegation") && history.contains("Bolivia"),
+        "{history}"
+    );
+    assert!(history.contains("Round closed early"), "{history}");
+
+    // Argentina is refused; Bolivia, under its extension, gets in, marked late.
+    let refused = argentina.submit(&argentina_form).await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(
+        argentina
+            .get(&round_path)
+            .await
+            .texts("form[action$='/comments']")
+            .is_empty()
+    );
+    let late = bolivia
+        .comment_on(&round_path, "3", "remark", "Bolivia's late comment.", "")
+        .await;
+    assert_eq!(late.status, StatusCode::SEE_OTHER, "{}", late.body);
+    let bolivia_page = bolivia.follow(&late).await;
+    assert!(bolivia_page.recommendation_text("3").contains("Late"));
+
+    // Export: one row per comment, with the late one marked.
+    let csv = chair.get(&format!("{base}/comments.csv")).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), 4);
+    let headers = reader.headers().expect("headers").clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).expect("column");
+    let late_row = rows
+        .iter()
+        .find(|r| &r[col("text")] == "Bolivia's late comment.")
+        .expect("late row");
+    assert_eq!(&late_row[col("late")], "yes");
+    assert_eq!(&late_row[col("delegation")], "Bolivia");
+    assert_eq!(&late_row[col("recommendation")], "3");
+    assert!(late_row[col("submitted_at_venue")].contains("(Vienna, UTC+0"));
+
+    // The audit log, filtered, and as CSV.
+    let audit = chair
+        .get(&format!("{base}/audit?action=closed_early"))
+        .await;
+    assert_eq!(audit.texts("tbody tr").len(), 1);
+    let audit_csv = chair.get(&format!("{base}/audit.csv")).await;
+    for action in [
+        "round_created",
+        "draft_loaded",
+        "delegations_imported",
+        "extended_for_delegation",
+        "closed_early",
+        "comment_submitted",
+    ] {
+        assert!(
+            audit_csv.body.contains(action),
+            "{action} is in the audit log"
+        );
+    }
+    assert!(
+        audit_csv.body.contains(CHAIR),
+        "actions are attributed to the person"
+    );
+
+    // By delegation: Argentina's comments, with the draft text next to them.
+    let by_delegation = chair.get(&format!("{base}/comments?by=delegation")).await;
+    let headings = by_delegation.texts("main h2");
+    assert!(headings.iter().any(|h| h == "Argentina") && headings.iter().any(|h| h == "Bolivia"));
+}
+
+async fn round_times_in_a_dst_gap_or_overlap_are_flagged(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let chair = t.sign_in(CHAIR).await;
+    let form = chair
+        .get("/chair/rounds/new")
+        .await
+        .form("form[action='/chair/rounds/new']")
+        .set("body", "Working Group on Firearms")
+        .set("meeting", "Eighth meeting")
+        .set("title", "Round in the spring")
+        .set("reference_prefix", "WG-FA-2027/C")
+        .set("time_zone", "Europe/Vienna")
+        .set("opens_date", "2027-03-01")
+        .set("opens_time", "09:00")
+        .set("closes_date", "2027-03-28")
+        .set("closes_time", "02:30")
+        .set("action", "preview");
+    let gap = chair.submit(&form).await;
+    assert_eq!(gap.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        gap.body.contains("does not exist in the venue"),
+        "a time skipped by the clocks is refused"
+    );
+
+    let overlap = chair
+        .submit(&form.clone().set("closes_date", "2027-10-31"))
+        .await;
+    assert_eq!(overlap.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(overlap.body.contains("occurs twice"));
+    let confirmed = chair
+        .submit(
+            &form
+                .set("closes_date", "2027-10-31")
+                .set("confirm_ambiguous", "yes"),
+        )
+        .await;
+    assert_eq!(confirmed.status, StatusCode::OK, "{}", confirmed.body);
+    let shown = confirmed.texts("[role=status]").join(" ");
+    assert!(
+        shown.contains("02:30 on Sunday 31 October 2027, Vienna time (CEST, UTC+02:00)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Sunday 31 October 2027, 00:30 UTC"),
+        "{shown}"
+    );
+}
+
+async fn delegates_see_extensions_on_the_round_page(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let chair = t.sign_in(CHAIR).await;
+    let overview = chair.get(&format!("/chair/rounds/{}", t.round_id)).await;
+    let closes_at = t.closes_at().await;
+    let new = closes_at + SignedDuration::from_hours(24 * 7);
+    let extend = overview
+        .form("form:has(input[name='action'][value='extend'])")
+        .set("closes_date", &vienna_date(new))
+        .set("closes_time", "18:00")
+        .set("reason", "Requested by several delegations at the plenary.");
+    assert_eq!(chair.submit(&extend).await.status, StatusCode::SEE_OTHER);
+    let austria = t.sign_in(crate::helpers::AUSTRIA).await;
+    let page = austria.get(&t.round_path()).await;
+    let history = page.texts("ol.history li").join(" ");
+    assert!(
+        history.contains("Deadline extended")
+            && history.contains("Requested by several delegations"),
+        "{history}"
+    );
+    assert!(page.texts("dl.deadline dd").join(" ").contains("18:00 on "));
+    assert_eq!(
+        t.closes_at().await.as_second() - closes_at.as_second(),
+        7 * 24 * 3600
+    );
+
+    // An extension into the past is refused and changes nothing.
+    let overview = chair.get(&format!("/chair/rounds/{}", t.round_id)).await;
+    let back = overview
+        .form("form:has(input[name='action'][value='extend'])")
+        .set(
+            "closes_date",
+            &vienna_date(t.app.now() - SignedDuration::from_hours(48)),
+        )
+        .set("closes_time", "18:00")
+        .set("reason", "Mistake.");
+    let refused = chair.submit(&back).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("The new deadline must be in the future")
+    );
+    assert_eq!(
+        t.closes_at().await.as_second() - closes_at.as_second(),
+        7 * 24 * 3600
+    );
+}
