@@ -9,7 +9,8 @@ use serde::Deserialize;
 /// Options shared by `serve`, `demo` and `migrate`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct ServerArgs {
-    /// A TOML file with any of the settings below (listen, data_dir, database_url, public_url, mail_from).
+    /// A TOML file with any of the settings below (listen, data_dir, database_url, public_url,
+    /// mail_from, mail_reply_to, smtp_url, mail_max_attempts).
     #[arg(long, env = "REDRAFT_CONFIG")]
     pub config: Option<PathBuf>,
     /// Address to listen on [default: 127.0.0.1:8080].
@@ -27,6 +28,16 @@ pub struct ServerArgs {
     /// Sender of e-mails [default: redraft <no-reply@redraft.invalid>].
     #[arg(long, env = "REDRAFT_MAIL_FROM")]
     pub mail_from: Option<String>,
+    /// Where replies to e-mails go (e.g. the Secretariat) [default: the sender].
+    #[arg(long, env = "REDRAFT_MAIL_REPLY_TO")]
+    pub mail_reply_to: Option<String>,
+    /// `smtp://host:port` (add `?tls=required` for STARTTLS) or `smtps://user:password@host`
+    /// [default: no SMTP; e-mails are written as .eml files into <data-dir>/mail].
+    #[arg(long, env = "REDRAFT_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Attempts to send an e-mail before it is given up as failed [default: 8].
+    #[arg(long, env = "REDRAFT_MAIL_MAX_ATTEMPTS")]
+    pub mail_max_attempts: Option<i64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -37,6 +48,9 @@ struct FileSettings {
     database_url: Option<String>,
     public_url: Option<String>,
     mail_from: Option<String>,
+    mail_reply_to: Option<String>,
+    smtp_url: Option<String>,
+    mail_max_attempts: Option<i64>,
 }
 
 /// The validated settings of one instance.
@@ -48,6 +62,10 @@ pub struct Config {
     /// Without a trailing slash.
     pub public_url: String,
     pub mail_from: String,
+    pub mail_reply_to: Option<String>,
+    /// SMTP server of outgoing mail; `None` writes `.eml` files into [`Config::mail_dir`].
+    pub smtp_url: Option<String>,
+    pub mail_max_attempts: i64,
     /// Session cookies carry `Secure` unless the public URL is plain http (local use).
     pub secure_cookies: bool,
 }
@@ -64,6 +82,10 @@ pub enum ConfigError {
     PublicUrl(String),
     #[error("invalid database URL (expected sqlite://… or postgres://…)")]
     DatabaseUrl,
+    #[error("invalid SMTP URL (expected smtp://host:port or smtps://user:password@host)")]
+    SmtpUrl,
+    #[error("invalid number of mail attempts {0} (expected 1 to 100)")]
+    MailAttempts(i64),
 }
 
 impl Config {
@@ -112,7 +134,24 @@ impl Config {
             .clone()
             .or(file.mail_from)
             .unwrap_or_else(|| "redraft <no-reply@redraft.invalid>".to_string());
+        let mail_reply_to = args.mail_reply_to.clone().or(file.mail_reply_to);
+        let smtp_url = args.smtp_url.clone().or(file.smtp_url);
+        if let Some(url) = &smtp_url
+            && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
+        {
+            return Err(ConfigError::SmtpUrl);
+        }
+        let mail_max_attempts = args
+            .mail_max_attempts
+            .or(file.mail_max_attempts)
+            .unwrap_or(8);
+        if !(1..=100).contains(&mail_max_attempts) {
+            return Err(ConfigError::MailAttempts(mail_max_attempts));
+        }
         Ok(Config {
+            mail_reply_to,
+            smtp_url,
+            mail_max_attempts,
             secure_cookies: public_url.starts_with("https://"),
             listen,
             data_dir,
@@ -180,5 +219,39 @@ mod tests {
             Config::load(&bad_db),
             Err(ConfigError::DatabaseUrl)
         ));
+        let bad_smtp = ServerArgs {
+            smtp_url: Some("http://mail.example.org".into()),
+            ..Default::default()
+        };
+        assert!(matches!(Config::load(&bad_smtp), Err(ConfigError::SmtpUrl)));
+        let bad_attempts = ServerArgs {
+            mail_max_attempts: Some(0),
+            ..Default::default()
+        };
+        assert!(matches!(
+            Config::load(&bad_attempts),
+            Err(ConfigError::MailAttempts(0))
+        ));
+    }
+
+    #[test]
+    fn mail_defaults_to_files_with_eight_attempts() {
+        let config = Config::load(&ServerArgs::default()).expect("defaults are valid");
+        assert_eq!(config.smtp_url, None);
+        assert_eq!(config.mail_max_attempts, 8);
+        let smtp = Config::load(&ServerArgs {
+            smtp_url: Some("smtps://user:pw@mail.example.org".into()),
+            mail_reply_to: Some("secretariat@example.org".into()),
+            ..Default::default()
+        })
+        .expect("valid");
+        assert_eq!(
+            smtp.smtp_url.as_deref(),
+            Some("smtps://user:pw@mail.example.org")
+        );
+        assert_eq!(
+            smtp.mail_reply_to.as_deref(),
+            Some("secretariat@example.org")
+        );
     }
 }

@@ -7,6 +7,7 @@ pub mod bench;
 pub mod config;
 pub mod domain;
 pub mod i18n;
+pub mod jobs;
 pub mod mail;
 pub mod outcome;
 pub mod startup;

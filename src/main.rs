@@ -52,6 +52,9 @@ enum BenchCommand {
     /// The outcome renderers on a large round (200 delegations, 150 recommendations, 15,000
     /// comments): time of the HTML and of the DOCX, and peak memory.
     Outcome,
+    /// E-mail: enqueue and deliver a wave of reminders to a local SMTP server; messages per
+    /// second and peak memory.
+    Mail(redraft::bench::mail::MailArgs),
 }
 
 #[derive(Subcommand)]
@@ -110,6 +113,8 @@ async fn main() -> anyhow::Result<()> {
             let app = build_app(&config, Arc::new(SystemClock)).await?;
             let server = spawn_server(&config, app.clone()).await?;
             let demo = app.load_demo().await.context("loading the demo meeting")?;
+            // The demo round opens now: the scheduler sends its invitations.
+            app.wake_scheduler();
             let links = app
                 .demo_sign_in_links(&demo)
                 .await
@@ -178,6 +183,7 @@ async fn main() -> anyhow::Result<()> {
             println!("Revoked {revoked} token(s).");
         }
         Command::Bench(BenchCommand::Outcome) => redraft::outcome::bench::run(),
+        Command::Bench(BenchCommand::Mail(args)) => redraft::bench::mail::run(args).await?,
         Command::Bench(BenchCommand::Rush(args)) => {
             if !redraft::bench::rush::run(args).await? {
                 eprintln!("bench rush: a correctness check failed (late, lost or wrong answers)");

@@ -1,4 +1,4 @@
-//! Putting an instance together: store, migrations, mailer, app, HTTP listener.
+//! Putting an instance together: store, migrations, mailer, app, HTTP listener, jobs.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -8,6 +8,7 @@ use tokio::net::TcpListener;
 use crate::app::{App, AppSettings};
 use crate::config::Config;
 use crate::domain::Clock;
+use crate::jobs::{JobSettings, JobsHandle, WorkerSettings};
 use crate::mail::{MailError, Mailer};
 use crate::store::{PoolSettings, Store, StoreError};
 
@@ -38,7 +39,11 @@ pub async fn build_app_with_pool(
         .map_err(|e| StartupError::DataDir(config.data_dir.clone(), e))?;
     let store = Store::connect(&config.database_url, pool).await?;
     store.migrate().await?;
-    let mailer = Mailer::file(&config.mail_dir(), &config.mail_from)?;
+    let mailer = match &config.smtp_url {
+        Some(url) => Mailer::smtp(url, &config.mail_from)?,
+        None => Mailer::file(&config.mail_dir(), &config.mail_from)?,
+    }
+    .with_reply_to(config.mail_reply_to.as_deref())?;
     let settings = AppSettings {
         public_url: config.public_url.clone(),
         ..AppSettings::default()
@@ -46,11 +51,24 @@ pub async fn build_app_with_pool(
     Ok(App::new(store, clock, mailer, settings))
 }
 
-/// A server listening on its port, serving in a background task.
+/// A server listening on its port, serving in a background task, with its jobs (mail worker
+/// and scheduler) running beside it.
 pub struct RunningServer {
     pub addr: SocketAddr,
     pub app: App,
     pub task: tokio::task::JoinHandle<std::io::Result<()>>,
+    pub jobs: JobsHandle,
+}
+
+/// The settings of the jobs of an instance configured by `config`.
+pub fn job_settings(config: &Config) -> JobSettings {
+    JobSettings {
+        worker: WorkerSettings {
+            max_attempts: config.mail_max_attempts,
+            ..WorkerSettings::default()
+        },
+        sqlite_lock_path: crate::jobs::sqlite_lock_path(&config.database_url),
+    }
 }
 
 /// Binds `config.listen` (port 0 picks a free port) and serves `app` in the background.
@@ -76,7 +94,13 @@ pub fn serve_on(
             .with_graceful_shutdown(shutdown_signal())
             .await
     });
-    Ok(RunningServer { addr, app, task })
+    let jobs = crate::jobs::spawn(app.clone(), job_settings(config));
+    Ok(RunningServer {
+        addr,
+        app,
+        task,
+        jobs,
+    })
 }
 
 async fn shutdown_signal() {

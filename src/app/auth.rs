@@ -3,11 +3,10 @@
 use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 
-use super::{App, AppError, AppResult};
+use super::{App, AppError, AppResult, notify};
 use crate::domain::time_format::format_utc;
 use crate::domain::{Actor, Email};
-use crate::i18n::{Message, Tr};
-use crate::mail::messages;
+use crate::i18n::Message;
 use crate::store::auth::{self as auth_store, TokenStatus};
 use crate::store::{audit, delegation as people};
 
@@ -53,26 +52,12 @@ pub(crate) fn actor_of(user: &UserRecord) -> Actor {
 
 impl App {
     /// Mails a single-use sign-in link if `email` belongs to someone; says the same either way.
+    /// The message goes into the outbox in the token's transaction; the worker sends it.
     pub async fn request_sign_in(&self, email: &str) -> AppResult<()> {
         let email = Email::parse(email)
             .map_err(|e| AppError::invalid("email", Message::new(e.message_id())))?;
-        let issued = self.issue_sign_in_token(email).await?;
-        if let Some((user, token, expires_at)) = issued {
-            // Sent in the background, so that the answer takes as long for a known address as
-            // for an unknown one.
-            let app = self.clone();
-            tokio::spawn(async move {
-                let tr = Tr::english();
-                let link = app.sign_in_link(&token);
-                let mail = messages::sign_in(&tr, &user.email, &link, &format_utc(expires_at));
-                let sent = match mail {
-                    Ok(mail) => app.mailer().send(mail).await,
-                    Err(e) => Err(e),
-                };
-                if let Err(e) = sent {
-                    tracing::error!(error = %e, user_id = user.user_id, "sign-in e-mail not sent");
-                }
-            });
+        if self.issue_sign_in_token(email, true).await?.is_some() {
+            self.wake_mail();
         }
         Ok(())
     }
@@ -82,10 +67,12 @@ impl App {
         format!("{}/sign-in/{}", self.settings().public_url, token)
     }
 
-    /// Creates a single-use sign-in token for the person with this address, if there is one.
+    /// Creates a single-use sign-in token for the person with this address, if there is one,
+    /// and when `mail` is set puts the e-mail with its link into the outbox.
     pub(crate) async fn issue_sign_in_token(
         &self,
         email: Email,
+        mail: bool,
     ) -> AppResult<Option<(UserRecord, String, Timestamp)>> {
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
@@ -98,14 +85,22 @@ impl App {
             let now = app.now();
             let expires_at = now + app.settings().sign_in_link_ttl;
             let token = new_secret();
-            auth_store::insert_sign_in_token(
-                &mut tx,
-                &hash_secret(&token),
-                user.user_id,
-                now,
-                expires_at,
-            )
-            .await?;
+            let token_hash = hash_secret(&token);
+            auth_store::insert_sign_in_token(&mut tx, &token_hash, user.user_id, now, expires_at)
+                .await?;
+            if mail {
+                let link = app.sign_in_link(&token);
+                notify::enqueue_sign_in(
+                    &mut tx,
+                    &app,
+                    now,
+                    &user,
+                    &token_hash,
+                    &link,
+                    &format_utc(expires_at),
+                )
+                .await?;
+            }
             audit::record(
                 &mut tx,
                 &audit::AuditEntry {

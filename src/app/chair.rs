@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use jiff::civil::DateTime;
 use serde_json::json;
 
-use super::{App, AppError, AppResult, FieldError, venue_zone};
+use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
 use crate::domain::import::{self, DelegationRow, DraftRow, ImportProblem};
 use crate::domain::schedule::{self, ScheduleChange};
 use crate::domain::{Actor, Email, Role, RoundState, VenueZone, VenueZoneError, Visibility};
@@ -41,6 +41,8 @@ pub struct RoundInput {
     pub instructions: String,
     /// The Chair accepts the first occurrence of a time that happens twice (clocks going back).
     pub confirm_ambiguous: bool,
+    /// Reminder offsets (ISO 8601 durations, comma-separated); `None` keeps the default.
+    pub reminders_before: Option<String>,
 }
 
 /// A round's validated settings, with what the page shows back before saving.
@@ -56,6 +58,7 @@ pub struct ValidRound {
     pub closes_at: Timestamp,
     pub visibility: Visibility,
     pub instructions: String,
+    pub reminders_before: Option<String>,
 }
 
 const MAX_TITLE_CHARS: usize = 300;
@@ -204,6 +207,19 @@ pub fn validate_round(input: &RoundInput, now: Timestamp) -> Result<ValidRound, 
             message: Message::new("error-field-too-long").with("max", "20,000"),
         });
     }
+    let reminders_before = match &input.reminders_before {
+        None => None,
+        Some(text) => match crate::domain::ReminderOffsets::parse(text) {
+            Ok(offsets) => Some(offsets.to_string()),
+            Err(e) => {
+                errors.push(FieldError {
+                    field: "reminders_before",
+                    message: Message::new(e.message_id()),
+                });
+                None
+            }
+        },
+    };
     match (venue, opens_at, closes_at, visibility) {
         (Some(venue), Some(opens_at), Some(closes_at), Some(visibility)) if errors.is_empty() => {
             Ok(ValidRound {
@@ -217,6 +233,7 @@ pub fn validate_round(input: &RoundInput, now: Timestamp) -> Result<ValidRound, 
                 closes_at,
                 visibility,
                 instructions,
+                reminders_before,
             })
         }
         _ => Err(errors),
@@ -397,6 +414,9 @@ impl App {
                 }
                 other => other?,
             };
+            if let Some(reminders) = &valid.reminders_before {
+                crate::store::schedule::set_reminders_before(&mut tx, round_id, reminders).await?;
+            }
             record(
                 &mut tx,
                 &actor,
@@ -451,6 +471,9 @@ impl App {
                     ));
                 }
                 other => other?,
+            }
+            if let Some(reminders) = &valid.reminders_before {
+                crate::store::schedule::set_reminders_before(&mut tx, round_id, reminders).await?;
             }
             record(
                 &mut tx,
@@ -855,8 +878,27 @@ impl App {
                 },
             )
             .await?;
+            // Tell the delegations, in the same transaction (the outbox sends it after commit).
+            match change {
+                ScheduleChange::Extend { new_closes_at } | ScheduleChange::ExtendForDelegation { new_closes_at } => {
+                    let old = old.unwrap_or(round.schedule.closes_at);
+                    notify::enqueue_extension(&mut tx, &app, now, round_id, event.delegation_id, old, new_closes_at, &reason)
+                        .await?;
+                }
+                ScheduleChange::CloseEarly => {
+                    notify::enqueue_early_close(&mut tx, &app, now, round_id, now, &reason).await?;
+                }
+                ScheduleChange::Reopen { new_closes_at } => {
+                    notify::enqueue_reopening(&mut tx, &app, now, round_id, new_closes_at, &reason).await?;
+                }
+                ScheduleChange::Cancel => {
+                    notify::enqueue_cancellation(&mut tx, &app, now, round_id, &reason).await?;
+                }
+            }
             let updated = round_store::get_round(&mut tx, round_id).await?.ok_or(AppError::NotFound)?;
             tx.commit().await?;
+            app.wake_mail();
+            app.wake_scheduler();
             Ok(updated)
         })
         .await

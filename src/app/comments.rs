@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use serde_json::json;
 
-use super::{App, AppError, AppResult, FieldError, venue_zone};
+use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
 use crate::domain::group_thousands;
 use crate::domain::{Actor, CommentKind, CommentText, DeadlineError, RoundSchedule, VenueZone};
 use crate::i18n::Message;
@@ -240,7 +240,14 @@ impl App {
                 },
             )
             .await?;
+            // The receipt of a delegation's first submission, committed with it.
+            let receipts =
+                notify::enqueue_receipt(&mut tx, &app, now, round_id, delegation_id, &reference)
+                    .await?;
             tx.commit().await?;
+            if receipts > 0 {
+                app.wake_mail();
+            }
             Ok(Receipt {
                 comment_id,
                 round_id,

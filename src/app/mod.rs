@@ -8,6 +8,8 @@ pub mod chair;
 pub mod comments;
 pub mod consolidation;
 pub mod demo;
+pub mod mail_log;
+pub mod notify;
 pub mod outcome;
 pub mod reports;
 pub mod rounds;
@@ -16,6 +18,7 @@ use std::future::Future;
 use std::sync::Arc;
 
 use jiff::{SignedDuration, Timestamp};
+use tokio::sync::Notify;
 
 use crate::domain::{Clock, VenueZone};
 use crate::i18n::Message;
@@ -54,6 +57,10 @@ struct Inner {
     clock: Arc<dyn Clock>,
     mailer: Mailer,
     settings: AppSettings,
+    /// Wakes this instance's mail worker (after a commit that enqueued mail).
+    mail_wake: Arc<Notify>,
+    /// Wakes this instance's scheduler (after a change of a round's schedule).
+    scheduler_wake: Arc<Notify>,
 }
 
 /// One field's problem, to be shown next to it.
@@ -113,6 +120,8 @@ impl App {
                 clock,
                 mailer,
                 settings,
+                mail_wake: Arc::new(Notify::new()),
+                scheduler_wake: Arc::new(Notify::new()),
             }),
         }
     }
@@ -131,6 +140,25 @@ impl App {
 
     pub fn settings(&self) -> &AppSettings {
         &self.inner.settings
+    }
+
+    /// Tells the mail worker that messages were committed to the outbox (a wake-up is kept
+    /// until the worker next waits, so none is lost).
+    pub fn wake_mail(&self) {
+        self.inner.mail_wake.notify_one();
+    }
+
+    /// Tells the scheduler that a round's schedule changed (new deadline, reopening…).
+    pub fn wake_scheduler(&self) {
+        self.inner.scheduler_wake.notify_one();
+    }
+
+    pub(crate) fn mail_wakeup(&self) -> Arc<Notify> {
+        self.inner.mail_wake.clone()
+    }
+
+    pub(crate) fn scheduler_wakeup(&self) -> Arc<Notify> {
+        self.inner.scheduler_wake.clone()
     }
 
     /// Runs a write use case to its end in its own task, whatever happens to the caller.

@@ -23,7 +23,7 @@ use crate::store::comment::{self as comment_store, CommentRecord, CommentStatus}
 use crate::store::disposition as disposition_store;
 use crate::store::outcome::{self as outcome_store, OutcomeRecord};
 use crate::store::round::{self as round_store, RoundRecord};
-use crate::store::{Tx, audit, delegation as people};
+use crate::store::{audit, delegation as people};
 
 /// The published versions of a round's outcome, for its page.
 #[derive(Debug, Clone)]
@@ -156,20 +156,6 @@ pub(crate) async fn gather(
     })
 }
 
-/// Where delegations are told that a new version of the outcome is out. Runs inside the
-/// publication's transaction, so the notice is sent exactly when the publication is stored.
-///
-/// Until the e-mail outbox lands (issue 6) this does nothing; the lead wires it to
-/// `app::notify::enqueue_outcome_published(tx, round_id, version)` (one outbox row per focal
-/// point, dedupe key `outcome:{round_id}:v{version}:{user_id}`).
-pub(crate) async fn notify_outcome_published(
-    _tx: &mut Tx,
-    _round_id: i64,
-    _version: i64,
-) -> AppResult<()> {
-    Ok(())
-}
-
 /// May `actor` read the published outcome of a round: the staff, or a delegation taking part.
 async fn may_read_outcome(conn: &mut AnyConnection, actor: &Actor, round_id: i64) -> AppResult<()> {
     if actor.can_view_all_comments() {
@@ -252,8 +238,18 @@ impl App {
                 },
             )
             .await?;
-            notify_outcome_published(&mut tx, round_id, version).await?;
+            let outcome_url = format!("{}/rounds/{round_id}/outcome", app.settings().public_url);
+            crate::app::notify::enqueue_outcome_published(
+                &mut tx,
+                &app,
+                now,
+                round_id,
+                version,
+                &outcome_url,
+            )
+            .await?;
             tx.commit().await?;
+            app.wake_mail();
             let mut conn = app.store().read().await?;
             outcome_store::get_outcome(&mut conn, round_id, Some(version))
                 .await?

@@ -4,7 +4,9 @@
 //! scratch directories and databases, latency percentiles, and the storage limit (a plain loop
 //! of one-row insert transactions with the server's own database settings).
 
+pub mod mail;
 pub mod rush;
+pub mod smtp_sink;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};

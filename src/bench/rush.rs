@@ -411,6 +411,7 @@ async fn set_up(dir: &ScratchDir, url: &str, delegations: usize) -> anyhow::Resu
                 visibility: "private".into(),
                 instructions: String::new(),
                 confirm_ambiguous: false,
+                reminders_before: None,
             },
         )
         .await
@@ -462,7 +463,7 @@ async fn set_up(dir: &ScratchDir, url: &str, delegations: usize) -> anyhow::Resu
             .map_err(fail("creating an API token"))?;
         let parsed = Email::parse(&email).map_err(|e| anyhow::anyhow!("{email}: {e:?}"))?;
         let (_, sign_in_token, _) = app
-            .issue_sign_in_token(parsed)
+            .issue_sign_in_token(parsed, false)
             .await
             .map_err(fail("issuing a sign-in link"))?
             .context("focal point not found")?;

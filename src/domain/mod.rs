@@ -22,6 +22,7 @@ pub mod email;
 pub mod import;
 pub mod permission;
 pub mod recommendation;
+pub mod reminder;
 pub mod round;
 pub mod schedule;
 pub mod time_format;
@@ -33,6 +34,7 @@ pub use email::{Email, EmailError};
 pub use import::{DelegationRow, DraftRow, ImportProblem, ProblemKind};
 pub use permission::{Actor, Role, Visibility};
 pub use recommendation::{RecommendationLabel, RecommendationLabelError};
+pub use reminder::{ReminderOffset, ReminderOffsets, ReminderOffsetsError};
 pub use round::{DeadlineError, RoundSchedule, RoundState};
 pub use time_format::{VenueZone, VenueZoneError};
 

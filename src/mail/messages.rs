@@ -1,10 +1,18 @@
-//! The messages redraft sends, each rendered from a text and an HTML template under
-//! `templates/email/`.
+//! The messages redraft sends, rendered from a text and an HTML template under
+//! `templates/email/`: the sign-in link (`sign_in.*`) and the notices about rounds
+//! (`notice.*`: invitation, receipt, daily digest, reminder, the Chair's extension, early
+//! closing, reopening and cancellation, closing confirmation, outcome, test). Every sentence
+//! comes from the Fluent catalogue (`templates/locales/<lang>/mail.ftl`); every deadline is
+//! shown in the venue's time with its zone and UTC offset, and in UTC.
 
 use askama::Template;
+use jiff::Timestamp;
 
 use super::{MailError, OutgoingMail};
-use crate::i18n::Tr;
+use crate::domain::VenueZone;
+use crate::domain::time_format::{format_remaining, format_utc};
+use crate::i18n::{Arg, Tr};
+use crate::store::outbox::Attachment;
 
 #[derive(Template)]
 #[template(path = "email/sign_in.txt")]
@@ -44,5 +52,441 @@ pub fn sign_in(
             valid_until,
         }
         .render()?,
+        attachment: None,
     })
+}
+
+/// A deadline as every notice states it.
+#[derive(Debug, Clone)]
+pub struct DeadlineText {
+    /// "Deadline: 18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)"
+    pub venue: String,
+    /// "In UTC: Friday 2 October 2020, 16:00 UTC"
+    pub utc: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+}
+
+/// The content of a notice, already in the reader's language.
+#[derive(Debug, Clone)]
+pub struct Notice {
+    pub subject: String,
+    pub greeting: String,
+    pub paragraphs: Vec<String>,
+    pub deadline: Option<DeadlineText>,
+    pub items: Vec<String>,
+    pub link: Option<Link>,
+    pub footer: String,
+}
+
+#[derive(Template)]
+#[template(path = "email/notice.txt")]
+struct NoticeText<'a> {
+    notice: &'a Notice,
+}
+
+#[derive(Template)]
+#[template(path = "email/notice.html")]
+struct NoticeHtml<'a> {
+    tr: &'a Tr,
+    notice: &'a Notice,
+}
+
+/// Renders a notice for `to`, with an optional attachment.
+pub fn render(
+    tr: &Tr,
+    to: &str,
+    notice: &Notice,
+    attachment: Option<Attachment>,
+) -> Result<OutgoingMail, MailError> {
+    Ok(OutgoingMail {
+        to: to.to_string(),
+        subject: notice.subject.clone(),
+        text: NoticeText { notice }.render()?,
+        html: NoticeHtml { tr, notice }.render()?,
+        attachment,
+    })
+}
+
+/// What every notice about a round knows: its body, title, venue zone and links.
+#[derive(Debug, Clone)]
+pub struct RoundFacts {
+    pub body_name: String,
+    pub round_title: String,
+    pub venue: VenueZone,
+    /// The delegate's page of the round.
+    pub round_url: String,
+    /// The delegation's list of its own comments.
+    pub our_comments_url: String,
+}
+
+impl RoundFacts {
+    pub fn deadline(&self, tr: &Tr, at: Timestamp) -> DeadlineText {
+        DeadlineText {
+            venue: tr.t1("mail-deadline", "deadline", &self.venue.format_deadline(at)),
+            utc: tr.t1("mail-deadline-utc", "utc", &format_utc(at)),
+        }
+    }
+
+    fn base(&self, tr: &Tr, subject: String, delegation: &str) -> Notice {
+        Notice {
+            subject,
+            greeting: tr.t1("mail-greeting", "delegation", delegation),
+            paragraphs: Vec::new(),
+            deadline: None,
+            items: Vec::new(),
+            link: Some(Link {
+                label: tr.t("mail-open-round"),
+                url: self.round_url.clone(),
+            }),
+            footer: tr.t1("mail-footer", "body", &self.body_name),
+        }
+    }
+
+    fn round_arg(&self) -> (&'static str, Arg) {
+        ("round", Arg::Text(self.round_title.clone()))
+    }
+
+    fn t_round(&self, tr: &Tr, id: &str, more: &[(&'static str, String)]) -> String {
+        let mut args = vec![self.round_arg()];
+        args.extend(more.iter().map(|(k, v)| (*k, Arg::Text(v.clone()))));
+        tr.ta(id, &args)
+    }
+}
+
+/// The invitation sent to every focal point when a round opens.
+pub fn invitation(tr: &Tr, round: &RoundFacts, delegation: &str, deadline: Timestamp) -> Notice {
+    let deadline_text = round.venue.format_deadline(deadline);
+    let mut notice = round.base(
+        tr,
+        round.t_round(
+            tr,
+            "mail-invitation-subject",
+            &[("deadline", deadline_text)],
+        ),
+        delegation,
+    );
+    notice.paragraphs = vec![
+        round.t_round(
+            tr,
+            "mail-invitation-intro",
+            &[("body", round.body_name.clone())],
+        ),
+        tr.t("mail-invitation-open"),
+        tr.t("mail-invitation-calendar"),
+    ];
+    notice.deadline = Some(round.deadline(tr, deadline));
+    notice
+}
+
+/// The receipt of a delegation's first submission in a round.
+pub fn receipt(
+    tr: &Tr,
+    round: &RoundFacts,
+    delegation: &str,
+    reference: &str,
+    deadline: Timestamp,
+) -> Notice {
+    let reference = reference.to_string();
+    let mut notice = round.base(
+        tr,
+        round.t_round(
+            tr,
+            "mail-receipt-subject",
+            &[("reference", reference.clone())],
+        ),
+        delegation,
+    );
+    notice.paragraphs = vec![
+        round.t_round(tr, "mail-receipt-intro", &[("reference", reference)]),
+        tr.t("mail-receipt-more"),
+    ];
+    notice.deadline = Some(round.deadline(tr, deadline));
+    notice.link = Some(Link {
+        label: tr.t("mail-open-our-comments"),
+        url: round.our_comments_url.clone(),
+    });
+    notice
+}
+
+/// The daily summary of a delegation's changes (`changes` already worded).
+pub fn digest(
+    tr: &Tr,
+    round: &RoundFacts,
+    delegation: &str,
+    date: &str,
+    changes: Vec<String>,
+    deadline: Timestamp,
+) -> Notice {
+    let mut notice = round.base(
+        tr,
+        round.t_round(
+            tr,
+            "mail-digest-subject",
+            &[
+                ("date", date.to_string()),
+                ("delegation", delegation.to_string()),
+            ],
+        ),
+        delegation,
+    );
+    notice.paragraphs = vec![round.t_round(tr, "mail-digest-intro", &[("date", date.to_string())])];
+    notice.items = changes;
+    notice.deadline = Some(round.deadline(tr, deadline));
+    notice.link = Some(Link {
+        label: tr.t("mail-open-our-comments"),
+        url: round.our_comments_url.clone(),
+    });
+    notice
+}
+
+/// A reminder to a delegation that has not responded.
+pub fn reminder(
+    tr: &Tr,
+    round: &RoundFacts,
+    delegation: &str,
+    now: Timestamp,
+    deadline: Timestamp,
+) -> Notice {
+    let mut notice = round.base(
+        tr,
+        round.t_round(
+            tr,
+            "mail-reminder-subject",
+            &[("deadline", round.venue.format_deadline(deadline))],
+        ),
+        delegation,
+    );
+    notice.paragraphs = vec![
+        round.t_round(
+            tr,
+            "mail-reminder-intro",
+            &[("remaining", format_remaining(now, deadline))],
+        ),
+        tr.t("mail-reminder-ignore"),
+    ];
+    notice.deadline = Some(round.deadline(tr, deadline));
+    notice
+}
+
+fn with_reason(tr: &Tr, mut paragraphs: Vec<String>, reason: &str) -> Vec<String> {
+    if !reason.trim().is_empty() {
+        paragraphs.push(tr.t1("mail-reason", "reason", reason.trim()));
+    }
+    paragraphs
+}
+
+/// The Chair extended the deadline, for everyone (`for_one == false`) or for this delegation.
+pub fn extension(
+    tr: &Tr,
+    round: &RoundFacts,
+    delegation: &str,
+    for_one: bool,
+    old: Timestamp,
+    new: Timestamp,
+    reason: &str,
+) -> Notice {
+    let (subject_id, intro_id) = if for_one {
+        ("mail-extension-one-subject", "mail-extension-one-intro")
+    } else {
+        ("mail-extension-subject", "mail-extension-intro")
+    };
+    let mut notice = round.base(
+        tr,
+        round.t_round(tr, subject_id, &[("delegation", delegation.to_string())]),
+        delegation,
+    );
+    let intro = round.t_round(
+        tr,
+        intro_id,
+        &[
+            ("old", round.venue.format_deadline(old)),
+            ("new", round.venue.format_deadline(new)),
+        ],
+    );
+    notice.paragraphs = with_reason(tr, vec![intro], reason);
+    notice.deadline = Some(round.deadline(tr, new));
+    notice
+}
+
+/// The Chair closed the round before its deadline.
+pub fn early_close(
+    tr: &Tr,
+    round: &RoundFacts,
+    delegation: &str,
+    closed_at: Timestamp,
+    reason: &str,
+) -> Notice {
+    let mut notice = round.base(
+        tr,
+        round.t_round(tr, "mail-early-close-subject", &[]),
+        delegation,
+    );
+    let intro = round.t_round(
+        tr,
+        "mail-early-close-intro",
+        &[("closed", round.venue.format_deadline(closed_at))],
+    );
+    notice.paragraphs = with_reason(tr, vec![intro], reason);
+    notice
+}
+
+/// The Chair reopened the round until `deadline`.
+pub fn reopening(
+    tr: &Tr,
+    round: &RoundFacts,
+    delegation: &str,
+    deadline: Timestamp,
+    reason: &str,
+) -> Notice {
+    let mut notice = round.base(
+        tr,
+        round.t_round(tr, "mail-reopen-subject", &[]),
+        delegation,
+    );
+    notice.paragraphs = with_reason(
+        tr,
+        vec![round.t_round(tr, "mail-reopen-intro", &[])],
+        reason,
+    );
+    notice.deadline = Some(round.deadline(tr, deadline));
+    notice
+}
+
+/// The Chair cancelled the round.
+pub fn cancellation(tr: &Tr, round: &RoundFacts, delegation: &str, reason: &str) -> Notice {
+    let mut notice = round.base(
+        tr,
+        round.t_round(tr, "mail-cancel-subject", &[]),
+        delegation,
+    );
+    notice.paragraphs = with_reason(
+        tr,
+        vec![round.t_round(tr, "mail-cancel-intro", &[])],
+        reason,
+    );
+    notice
+}
+
+/// The closing confirmation: what the delegation submitted, as recorded at the deadline
+/// (`items` already worded, empty when nothing was received).
+pub fn closing(
+    tr: &Tr,
+    round: &RoundFacts,
+    delegation: &str,
+    deadline: Timestamp,
+    items: Vec<String>,
+) -> Notice {
+    let mut notice = round.base(
+        tr,
+        round.t_round(
+            tr,
+            "mail-closing-subject",
+            &[("delegation", delegation.to_string())],
+        ),
+        delegation,
+    );
+    notice.paragraphs = vec![round.t_round(
+        tr,
+        "mail-closing-intro",
+        &[("deadline", round.venue.format_deadline(deadline))],
+    )];
+    if items.is_empty() {
+        notice.paragraphs.push(tr.t("mail-closing-none"));
+    }
+    notice.items = items;
+    notice.link = Some(Link {
+        label: tr.t("mail-open-our-comments"),
+        url: round.our_comments_url.clone(),
+    });
+    notice
+}
+
+/// The outcome of the round is published at `outcome_url`.
+pub fn outcome(tr: &Tr, round: &RoundFacts, delegation: &str, outcome_url: &str) -> Notice {
+    let mut notice = round.base(
+        tr,
+        round.t_round(tr, "mail-outcome-subject", &[]),
+        delegation,
+    );
+    notice.paragraphs = vec![round.t_round(tr, "mail-outcome-intro", &[])];
+    notice.link = Some(Link {
+        label: tr.t("mail-open-outcome"),
+        url: outcome_url.to_string(),
+    });
+    notice
+}
+
+/// The Chair's test message from the mail log.
+pub fn test_message(tr: &Tr, round: &RoundFacts, to: &str, now: Timestamp) -> Notice {
+    let mut notice = round.base(tr, tr.t("mail-test-subject"), to);
+    notice.greeting = String::new();
+    notice.paragraphs = vec![round.t_round(
+        tr,
+        "mail-test-body",
+        &[("time", round.venue.format_datetime(now))],
+    )];
+    notice
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts() -> RoundFacts {
+        RoundFacts {
+            body_name: "Working Group on Trafficking in Persons".into(),
+            round_title: "Post-meeting comments".into(),
+            venue: VenueZone::parse("Europe/Vienna").unwrap(),
+            round_url: "https://c.example.org/rounds/1".into(),
+            our_comments_url: "https://c.example.org/rounds/1/our-comments".into(),
+        }
+    }
+
+    #[test]
+    fn a_reminder_states_the_deadline_in_venue_time_and_utc() {
+        let tr = Tr::english();
+        let deadline: Timestamp = "2020-10-02T16:00:00Z".parse().unwrap();
+        let now = deadline - jiff::SignedDuration::from_hours(48);
+        let notice = reminder(&tr, &facts(), "Austria", now, deadline);
+        let mail = render(&tr, "fp@austria.example.org", &notice, None).unwrap();
+        assert_eq!(
+            mail.subject,
+            "Reminder: comments on Post-meeting comments are due by 18:00 on Friday 2 October \
+             2020, Vienna time (CEST, UTC+02:00)"
+        );
+        for part in [&mail.text, &mail.html] {
+            assert!(part.contains("Dear focal point of Austria,"), "{part}");
+            assert!(part.contains("Time remaining: 2 days."), "{part}");
+            assert!(
+                part.contains("In UTC: Friday 2 October 2020, 16:00 UTC"),
+                "{part}"
+            );
+            assert!(part.contains("https://c.example.org/rounds/1"), "{part}");
+        }
+        assert!(
+            mail.text.contains(
+                "Deadline: 18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)"
+            )
+        );
+    }
+
+    #[test]
+    fn html_parts_escape_what_people_typed() {
+        let tr = Tr::english();
+        let notice = closing(
+            &tr,
+            &facts(),
+            "Austria",
+            "2020-10-02T16:00:00Z".parse().unwrap(),
+            vec!["<script>alert(1)</script>".into()],
+        );
+        let mail = render(&tr, "fp@austria.example.org", &notice, None).unwrap();
+        assert!(!mail.html.contains("<script>"));
+        assert!(mail.text.contains("- <script>alert(1)</script>"));
+    }
 }

@@ -11,8 +11,10 @@ pub mod auth;
 pub mod comment;
 pub mod delegation;
 pub mod disposition;
+pub mod outbox;
 pub mod outcome;
 pub mod round;
+pub mod schedule;
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -21,6 +21,8 @@ pub struct RoundRecord {
     pub visibility: Visibility,
     pub instructions: String,
     pub illustrative: bool,
+    /// When reminders go out before the deadline: ISO 8601 durations, comma-separated.
+    pub reminders_before: String,
 }
 
 #[derive(Debug, Clone)]
@@ -54,7 +56,7 @@ pub struct RecommendationRecord {
 
 const ROUND_COLUMNS: &str = "r.round_id, r.meeting_id, b.name AS body_name, m.title AS meeting_title, \
      r.title, r.kind, r.reference_prefix, r.venue_tz, r.opens_at, r.closes_at, r.cancelled_at, \
-     r.visibility, r.instructions, r.illustrative \
+     r.visibility, r.instructions, r.illustrative, r.reminders_before \
      FROM round r JOIN meeting m ON m.meeting_id = r.meeting_id JOIN body b ON b.body_id = m.body_id";
 
 fn round_from_row(row: &AnyRow) -> Result<RoundRecord> {
@@ -79,6 +81,7 @@ fn round_from_row(row: &AnyRow) -> Result<RoundRecord> {
         )?,
         instructions: row.try_get("instructions")?,
         illustrative: row.try_get::<i64, _>("illustrative")? != 0,
+        reminders_before: row.try_get("reminders_before")?,
     })
 }
 

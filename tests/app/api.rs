@@ -28,6 +28,7 @@ async fn a_round_run_through_the_api(backend: Backend) {
                 "opens_at": (now + SignedDuration::from_hours(1)).to_string(),
                 "closes_at": (now + SignedDuration::from_hours(24 * 10)).to_string(),
                 "visibility": "after_close", "instructions": "Please comment by paragraph.",
+                "reminders_before": ["P3D", "PT12H"],
             }),
         )
         .await;
@@ -58,6 +59,7 @@ async fn a_round_run_through_the_api(backend: Backend) {
     assert_eq!(round.json["state"], "scheduled");
     assert_eq!(round.json["kind"], "comments");
     assert_eq!(round.json["visibility"], "after_close");
+    assert_eq!(round.json["reminders_before"], json!(["P3D", "PT12H"]));
     assert!(
         round.json["closes_at_local"]
             .as_str()

@@ -15,6 +15,8 @@ mod deadline;
 mod durability;
 mod focal_points;
 mod imports;
+mod mail;
+mod mail_delivery;
 mod outcome;
 mod security;
 mod validation;

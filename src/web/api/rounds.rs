@@ -37,6 +37,10 @@ pub struct RoundIn {
     /// Prefix of receipt numbers (e.g. `WG-TIP-2020/C`); made from the body's initials when absent.
     #[serde(default)]
     pub reference_prefix: Option<String>,
+    /// When reminders go to delegations that have not responded: ISO 8601 durations before
+    /// the deadline; default `["P7D","PT48H","PT24H"]`.
+    #[serde(default)]
+    pub reminders_before: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -65,6 +69,7 @@ pub struct RoundOut {
     pub visibility: String,
     pub instructions: String,
     pub reference_prefix: String,
+    pub reminders_before: Vec<String>,
     /// `scheduled`, `open`, `closed` or `cancelled`, now.
     pub state: String,
     pub recommendations: Vec<RecommendationOut>,
@@ -216,6 +221,13 @@ async fn round_out(state: &WebState, actor: &Actor, round: RoundRecord) -> ApiRe
         meeting: round.meeting_title,
         instructions: round.instructions,
         reference_prefix: round.reference_prefix,
+        reminders_before: round
+            .reminders_before
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
         recommendations,
     })
 }
@@ -276,6 +288,7 @@ pub async fn create_round(
                 visibility: store_visibility(&input.visibility),
                 instructions: input.instructions.clone(),
                 confirm_ambiguous: false,
+                reminders_before: input.reminders_before.as_ref().map(|r| r.join(",")),
             };
             let id = state.app.create_round(actor, round_input).await?;
             Ok((StatusCode::CREATED, serde_json::json!({ "id": id })))

@@ -84,6 +84,7 @@ impl ChairNav {
             ("/delegations", "nav-delegations"),
             ("/settings", "nav-settings"),
             ("/audit", "nav-audit"),
+            ("/mail", "nav-mail"),
         ]
         .iter()
         .map(|(suffix, id)| {

@@ -74,6 +74,7 @@ impl RoundFields {
             visibility: self.visibility.clone(),
             instructions: self.instructions.clone(),
             confirm_ambiguous: self.confirm_ambiguous.is_some(),
+            reminders_before: None,
         }
     }
 

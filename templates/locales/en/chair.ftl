@@ -216,3 +216,4 @@ history-new-deadline = New deadline: { $deadline }
 error-role-staff = The role must be chair or secretariat
 audit-all-delegations = All delegations and the Chair
 nav-consolidation = Consolidation and outcome
+nav-mail = E-mail log

@@ -1,0 +1,404 @@
+//! The outbox: one row per e-mail and recipient, written in the transaction of the action that
+//! causes it, unique by its dedupe key; claimed, marked and retried by the worker.
+//!
+//! A row's life: `pending` → `sending` (the attempt is recorded before the SMTP conversation) →
+//! `sent` | `failed` | `dropped`. A `sending` row whose claim has expired belonged to a worker
+//! that died mid-attempt: it is claimed again and flagged `resent_after_crash`. Claiming on
+//! PostgreSQL uses `FOR UPDATE SKIP LOCKED`, so several instances never take the same row; on
+//! SQLite the write transaction (`BEGIN IMMEDIATE`) already serialises claims.
+
+use std::collections::HashSet;
+
+use jiff::{SignedDuration, Timestamp};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use super::{Backend, Result, from_millis, opt_from_millis, parse_enum, to_millis};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutboxStatus {
+    Pending,
+    Sending,
+    Sent,
+    Failed,
+    Dropped,
+}
+
+impl OutboxStatus {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            OutboxStatus::Pending => "pending",
+            OutboxStatus::Sending => "sending",
+            OutboxStatus::Sent => "sent",
+            OutboxStatus::Failed => "failed",
+            OutboxStatus::Dropped => "dropped",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<OutboxStatus> {
+        match s {
+            "pending" => Some(OutboxStatus::Pending),
+            "sending" => Some(OutboxStatus::Sending),
+            "sent" => Some(OutboxStatus::Sent),
+            "failed" => Some(OutboxStatus::Failed),
+            "dropped" => Some(OutboxStatus::Dropped),
+            _ => None,
+        }
+    }
+}
+
+/// An attachment carried by a message (the invitation's `.ics`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attachment {
+    pub filename: String,
+    pub content_type: String,
+    pub body: String,
+}
+
+/// A message to put into the outbox.
+#[derive(Debug, Clone)]
+pub struct NewOutboxMail<'a> {
+    pub dedupe_key: &'a str,
+    pub kind: &'a str,
+    pub round_id: Option<i64>,
+    pub delegation_id: Option<i64>,
+    pub user_id: Option<i64>,
+    pub recipient: &'a str,
+    pub message_id: &'a str,
+    pub subject: &'a str,
+    pub body_text: &'a str,
+    pub body_html: &'a str,
+    pub attachment: Option<&'a Attachment>,
+    /// Not sent at or after this instant (a reminder is worthless after its deadline).
+    pub expires_at: Option<Timestamp>,
+    pub at: Timestamp,
+}
+
+/// A claimed message, with everything needed to send it.
+#[derive(Debug, Clone)]
+pub struct ClaimedMail {
+    pub outbox_id: i64,
+    pub kind: String,
+    pub recipient: String,
+    pub message_id: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    pub attachment: Option<Attachment>,
+    /// Including the attempt just claimed.
+    pub attempts: i64,
+    /// This attempt repeats one that a worker started and never finished.
+    pub resent_after_crash: bool,
+}
+
+/// A row of the mail log.
+#[derive(Debug, Clone)]
+pub struct OutboxEntry {
+    pub outbox_id: i64,
+    pub dedupe_key: String,
+    pub kind: String,
+    pub round_id: Option<i64>,
+    pub delegation_id: Option<i64>,
+    pub recipient: String,
+    pub message_id: String,
+    pub subject: String,
+    pub status: OutboxStatus,
+    pub attempts: i64,
+    pub next_attempt_at: Timestamp,
+    pub last_error: Option<String>,
+    pub smtp_response: Option<String>,
+    pub resent_after_crash: bool,
+    pub created_at: Timestamp,
+    pub sent_at: Option<Timestamp>,
+}
+
+/// Puts a message into the outbox unless one with the same dedupe key is already there.
+/// Returns the new row's id, or `None` for a duplicate.
+pub async fn insert(conn: &mut AnyConnection, mail: &NewOutboxMail<'_>) -> Result<Option<i64>> {
+    let id = sqlx::query_scalar(
+        "INSERT INTO outbox (dedupe_key, kind, round_id, delegation_id, user_id, recipient, \
+         message_id, subject, body_text, body_html, attachment_name, attachment_type, \
+         attachment_body, next_attempt_at, expires_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $14) \
+         ON CONFLICT (dedupe_key) DO NOTHING RETURNING outbox_id",
+    )
+    .bind(mail.dedupe_key)
+    .bind(mail.kind)
+    .bind(mail.round_id)
+    .bind(mail.delegation_id)
+    .bind(mail.user_id)
+    .bind(mail.recipient)
+    .bind(mail.message_id)
+    .bind(mail.subject)
+    .bind(mail.body_text)
+    .bind(mail.body_html)
+    .bind(mail.attachment.map(|a| a.filename.as_str()))
+    .bind(mail.attachment.map(|a| a.content_type.as_str()))
+    .bind(mail.attachment.map(|a| a.body.as_str()))
+    .bind(to_millis(mail.at))
+    .bind(mail.expires_at.map(to_millis))
+    .fetch_optional(conn)
+    .await?;
+    Ok(id)
+}
+
+/// The dedupe keys already in the outbox that start with `prefix` (to skip rendering messages
+/// that would be duplicates).
+pub async fn keys_with_prefix(conn: &mut AnyConnection, prefix: &str) -> Result<HashSet<String>> {
+    let len = i64::try_from(prefix.chars().count()).unwrap_or(i64::MAX);
+    let keys: Vec<String> = sqlx::query_scalar(
+        "SELECT dedupe_key FROM outbox WHERE substr(dedupe_key, 1, CAST($2 AS INTEGER)) = $1",
+    )
+    .bind(prefix)
+    .bind(len)
+    .fetch_all(conn)
+    .await?;
+    Ok(keys.into_iter().collect())
+}
+
+/// Marks as dropped the messages that can no longer be sent usefully: pending (or abandoned
+/// mid-attempt) after their expiry. Returns how many.
+pub async fn drop_expired(conn: &mut AnyConnection, now: Timestamp) -> Result<u64> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'dropped', claimed_by = NULL, claimed_until = NULL, \
+         last_error = 'not sent: its deadline has passed' \
+         WHERE expires_at IS NOT NULL AND expires_at <= $1 \
+         AND (status = 'pending' OR (status = 'sending' AND claimed_until <= $1))",
+    )
+    .bind(to_millis(now))
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Claims up to `limit` messages due at `now` for worker `instance` until `now + lease`, and
+/// records the attempt (before anything is sent). Includes attempts abandoned by a worker
+/// that died (claim expired while `sending`), flagged as re-sent after a crash.
+pub async fn claim_due(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    now: Timestamp,
+    instance: &str,
+    lease: SignedDuration,
+    limit: i64,
+) -> Result<Vec<ClaimedMail>> {
+    let lock = match backend {
+        Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = sqlx::AssertSqlSafe(format!(
+        "UPDATE outbox SET status = 'sending', attempts = attempts + 1, claimed_by = $2, \
+         claimed_until = $3, \
+         resent_after_crash = CASE WHEN status = 'sending' THEN 1 ELSE resent_after_crash END \
+         WHERE outbox_id IN (SELECT outbox_id FROM outbox \
+           WHERE (status = 'pending' AND next_attempt_at <= $1) \
+              OR (status = 'sending' AND claimed_until <= $1) \
+           ORDER BY next_attempt_at, outbox_id LIMIT $4{lock}) \
+         RETURNING outbox_id, kind, recipient, message_id, subject, body_text, body_html, \
+         attachment_name, attachment_type, attachment_body, attempts, resent_after_crash"
+    ));
+    let rows = sqlx::query(sql)
+        .bind(to_millis(now))
+        .bind(instance)
+        .bind(to_millis(now + lease))
+        .bind(limit)
+        .fetch_all(conn)
+        .await?;
+    let mut claimed: Vec<ClaimedMail> = rows.iter().map(claimed_from_row).collect::<Result<_>>()?;
+    claimed.sort_by_key(|c| c.outbox_id);
+    Ok(claimed)
+}
+
+fn claimed_from_row(row: &AnyRow) -> Result<ClaimedMail> {
+    let name: Option<String> = row.try_get("attachment_name")?;
+    let content_type: Option<String> = row.try_get("attachment_type")?;
+    let body: Option<String> = row.try_get("attachment_body")?;
+    let attachment = match (name, content_type, body) {
+        (Some(filename), Some(content_type), Some(body)) => Some(Attachment {
+            filename,
+            content_type,
+            body,
+        }),
+        _ => None,
+    };
+    Ok(ClaimedMail {
+        outbox_id: row.try_get("outbox_id")?,
+        kind: row.try_get("kind")?,
+        recipient: row.try_get("recipient")?,
+        message_id: row.try_get("message_id")?,
+        subject: row.try_get("subject")?,
+        body_text: row.try_get("body_text")?,
+        body_html: row.try_get("body_html")?,
+        attachment,
+        attempts: row.try_get("attempts")?,
+        resent_after_crash: row.try_get::<i64, _>("resent_after_crash")? != 0,
+    })
+}
+
+/// Records that the SMTP server accepted the message. The bodies of sign-in messages are
+/// removed once sent: they hold a live sign-in link. Returns false when the claim was lost
+/// (another worker took the message over after this one's claim expired).
+pub async fn mark_sent(
+    conn: &mut AnyConnection,
+    outbox_id: i64,
+    instance: &str,
+    now: Timestamp,
+    smtp_response: &str,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'sent', sent_at = $3, smtp_response = $4, last_error = NULL, \
+         claimed_until = NULL, \
+         body_text = CASE WHEN kind = 'sign_in' THEN '' ELSE body_text END, \
+         body_html = CASE WHEN kind = 'sign_in' THEN '' ELSE body_html END \
+         WHERE outbox_id = $1 AND status = 'sending' AND claimed_by = $2",
+    )
+    .bind(outbox_id)
+    .bind(instance)
+    .bind(to_millis(now))
+    .bind(smtp_response)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Puts a message back to wait for its next attempt after a temporary failure.
+pub async fn mark_retry(
+    conn: &mut AnyConnection,
+    outbox_id: i64,
+    instance: &str,
+    next_attempt_at: Timestamp,
+    error: &str,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'pending', next_attempt_at = $3, last_error = $4, \
+         claimed_by = NULL, claimed_until = NULL \
+         WHERE outbox_id = $1 AND status = 'sending' AND claimed_by = $2",
+    )
+    .bind(outbox_id)
+    .bind(instance)
+    .bind(to_millis(next_attempt_at))
+    .bind(error)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Gives up on a message (permanent refusal, or too many attempts); it stays visible as failed.
+pub async fn mark_failed(
+    conn: &mut AnyConnection,
+    outbox_id: i64,
+    instance: &str,
+    error: &str,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'failed', last_error = $3, claimed_until = NULL, \
+         body_text = CASE WHEN kind = 'sign_in' THEN '' ELSE body_text END, \
+         body_html = CASE WHEN kind = 'sign_in' THEN '' ELSE body_html END \
+         WHERE outbox_id = $1 AND status = 'sending' AND claimed_by = $2",
+    )
+    .bind(outbox_id)
+    .bind(instance)
+    .bind(error)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Drops the messages of a round that are still waiting, of the given kinds (e.g. reminders of
+/// a cancelled round). Returns how many.
+pub async fn drop_waiting(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    kinds: &[&str],
+    reason: &str,
+) -> Result<u64> {
+    let mut dropped = 0;
+    for kind in kinds {
+        let done = sqlx::query(
+            "UPDATE outbox SET status = 'dropped', last_error = $3 \
+             WHERE round_id = $1 AND kind = $2 AND status = 'pending'",
+        )
+        .bind(round_id)
+        .bind(*kind)
+        .bind(reason)
+        .execute(&mut *conn)
+        .await?;
+        dropped += done.rows_affected();
+    }
+    Ok(dropped)
+}
+
+/// The earliest instant at which a message becomes due (a retry, or an abandoned attempt's
+/// claim running out), if any.
+pub async fn next_due(conn: &mut AnyConnection) -> Result<Option<Timestamp>> {
+    let next: Option<i64> = sqlx::query_scalar(
+        "SELECT MIN(CASE WHEN status = 'pending' THEN next_attempt_at ELSE claimed_until END) \
+         FROM outbox WHERE status = 'pending' OR status = 'sending'",
+    )
+    .fetch_one(conn)
+    .await?;
+    opt_from_millis("outbox.next_attempt_at", next)
+}
+
+const ENTRY_COLUMNS: &str = "outbox_id, dedupe_key, kind, round_id, delegation_id, recipient, \
+     message_id, subject, status, attempts, next_attempt_at, last_error, smtp_response, \
+     resent_after_crash, created_at, sent_at FROM outbox";
+
+fn entry_from_row(row: &AnyRow) -> Result<OutboxEntry> {
+    Ok(OutboxEntry {
+        outbox_id: row.try_get("outbox_id")?,
+        dedupe_key: row.try_get("dedupe_key")?,
+        kind: row.try_get("kind")?,
+        round_id: row.try_get("round_id")?,
+        delegation_id: row.try_get("delegation_id")?,
+        recipient: row.try_get("recipient")?,
+        message_id: row.try_get("message_id")?,
+        subject: row.try_get("subject")?,
+        status: parse_enum("outbox.status", row.try_get("status")?, OutboxStatus::parse)?,
+        attempts: row.try_get("attempts")?,
+        next_attempt_at: from_millis("outbox.next_attempt_at", row.try_get("next_attempt_at")?)?,
+        last_error: row.try_get("last_error")?,
+        smtp_response: row.try_get("smtp_response")?,
+        resent_after_crash: row.try_get::<i64, _>("resent_after_crash")? != 0,
+        created_at: from_millis("outbox.created_at", row.try_get("created_at")?)?,
+        sent_at: opt_from_millis("outbox.sent_at", row.try_get("sent_at")?)?,
+    })
+}
+
+/// The mail log of a round, oldest first.
+pub async fn for_round(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<OutboxEntry>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {ENTRY_COLUMNS} WHERE round_id = $1 ORDER BY outbox_id"
+    ));
+    let rows = sqlx::query(sql).bind(round_id).fetch_all(conn).await?;
+    rows.iter().map(entry_from_row).collect()
+}
+
+/// Every message, oldest first (tests and the benchmark look at the whole outbox).
+pub async fn all(conn: &mut AnyConnection) -> Result<Vec<OutboxEntry>> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {ENTRY_COLUMNS} ORDER BY outbox_id"));
+    let rows = sqlx::query(sql).fetch_all(conn).await?;
+    rows.iter().map(entry_from_row).collect()
+}
+
+/// How many messages are waiting or under way (not yet sent, failed or dropped).
+pub async fn count_unfinished(conn: &mut AnyConnection) -> Result<i64> {
+    let n = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox WHERE status = 'pending' OR status = 'sending'",
+    )
+    .fetch_one(conn)
+    .await?;
+    Ok(n)
+}
+
+/// How many messages are due at `now` or under way (tests wait for this to reach zero).
+pub async fn claimable_count(conn: &mut AnyConnection, now: Timestamp) -> Result<i64> {
+    let n = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox \
+         WHERE (status = 'pending' AND next_attempt_at <= $1) OR status = 'sending'",
+    )
+    .bind(to_millis(now))
+    .fetch_one(conn)
+    .await?;
+    Ok(n)
+}

@@ -1,0 +1,265 @@
+//! What the scheduler and the notices read and mark about rounds: which rounds await their
+//! opening or closing notice, who takes part and who has responded, the focal points to write
+//! to, and the round's reminder offsets.
+
+use jiff::Timestamp;
+use sqlx::{AnyConnection, Row};
+
+use super::{Backend, Result, from_millis, opt_from_millis, to_millis};
+
+/// A round the scheduler still has work for.
+#[derive(Debug, Clone)]
+pub struct PendingRound {
+    pub round_id: i64,
+    pub opens_at: Timestamp,
+    pub closes_at: Timestamp,
+    pub reminders_before: String,
+    pub opened_notice_at: Option<Timestamp>,
+}
+
+/// A delegation in a round, as the reminders and closing confirmations see it.
+#[derive(Debug, Clone)]
+pub struct Participant {
+    pub delegation_id: i64,
+    pub name: String,
+    pub individual_closes_at: Option<Timestamp>,
+    /// Has at least one active comment in the round.
+    pub responded: bool,
+}
+
+/// A person to write to for a delegation.
+#[derive(Debug, Clone)]
+pub struct FocalPoint {
+    pub user_id: i64,
+    pub delegation_id: i64,
+    pub email: String,
+}
+
+/// Rounds not cancelled whose opening or closing the scheduler has not yet announced: not
+/// opened yet, or open, or closed later than the last closing notice (a reopened round).
+pub async fn pending_rounds(conn: &mut AnyConnection) -> Result<Vec<PendingRound>> {
+    let rows = sqlx::query(
+        "SELECT round_id, opens_at, closes_at, reminders_before, opened_notice_at FROM round \
+         WHERE cancelled_at IS NULL \
+         AND (opened_notice_at IS NULL OR closed_notice_at IS NULL OR closed_notice_at < closes_at \
+              OR EXISTS (SELECT 1 FROM round_delegation rd WHERE rd.round_id = round.round_id \
+                         AND rd.individual_closes_at > round.closed_notice_at)) \
+         ORDER BY round_id",
+    )
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(PendingRound {
+                round_id: row.try_get("round_id")?,
+                opens_at: from_millis("round.opens_at", row.try_get("opens_at")?)?,
+                closes_at: from_millis("round.closes_at", row.try_get("closes_at")?)?,
+                reminders_before: row.try_get("reminders_before")?,
+                opened_notice_at: opt_from_millis(
+                    "round.opened_notice_at",
+                    row.try_get("opened_notice_at")?,
+                )?,
+            })
+        })
+        .collect()
+}
+
+/// Records the opening notice; false when another scheduler pass already did.
+pub async fn mark_opened(conn: &mut AnyConnection, round_id: i64, now: Timestamp) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE round SET opened_notice_at = $2 WHERE round_id = $1 AND opened_notice_at IS NULL",
+    )
+    .bind(round_id)
+    .bind(to_millis(now))
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Records that the closing confirmations of every delegation are enqueued.
+pub async fn mark_closed(conn: &mut AnyConnection, round_id: i64, now: Timestamp) -> Result<()> {
+    sqlx::query("UPDATE round SET closed_notice_at = $2 WHERE round_id = $1")
+        .bind(round_id)
+        .bind(to_millis(now))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The delegations of a round, by name, with whether each has responded.
+pub async fn participants(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<Participant>> {
+    let rows = sqlx::query(
+        "SELECT d.delegation_id, d.name, rd.individual_closes_at, \
+         EXISTS (SELECT 1 FROM comment c WHERE c.round_id = rd.round_id \
+                 AND c.delegation_id = rd.delegation_id AND c.status = 'active') AS responded \
+         FROM round_delegation rd JOIN delegation d ON d.delegation_id = rd.delegation_id \
+         WHERE rd.round_id = $1 AND rd.removed_at IS NULL ORDER BY d.name, d.delegation_id",
+    )
+    .bind(round_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            // SQLite answers EXISTS with an integer, PostgreSQL with a boolean.
+            let responded = match row.try_get::<bool, _>("responded") {
+                Ok(b) => b,
+                Err(_) => row.try_get::<i64, _>("responded")? != 0,
+            };
+            Ok(Participant {
+                delegation_id: row.try_get("delegation_id")?,
+                name: row.try_get("name")?,
+                individual_closes_at: opt_from_millis(
+                    "round_delegation.individual_closes_at",
+                    row.try_get("individual_closes_at")?,
+                )?,
+                responded,
+            })
+        })
+        .collect()
+}
+
+/// The focal points (enabled delegate accounts) of every delegation of a round.
+pub async fn focal_points(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<FocalPoint>> {
+    let rows = sqlx::query(
+        "SELECT u.user_id, u.delegation_id, u.email FROM app_user u \
+         JOIN round_delegation rd ON rd.delegation_id = u.delegation_id \
+         WHERE rd.round_id = $1 AND rd.removed_at IS NULL AND u.role = 'delegate' \
+         AND u.disabled_at IS NULL \
+         ORDER BY u.delegation_id, u.user_id",
+    )
+    .bind(round_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(FocalPoint {
+                user_id: row.try_get("user_id")?,
+                delegation_id: row.try_get("delegation_id")?,
+                email: row.try_get("email")?,
+            })
+        })
+        .collect()
+}
+
+/// How many comments a delegation has submitted in a round (any status).
+pub async fn count_delegation_comments(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    delegation_id: i64,
+) -> Result<i64> {
+    let n = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM comment WHERE round_id = $1 AND delegation_id = $2",
+    )
+    .bind(round_id)
+    .bind(delegation_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(n)
+}
+
+/// The reminder offsets of a round as stored (ISO 8601 durations, comma-separated).
+pub async fn reminders_before(conn: &mut AnyConnection, round_id: i64) -> Result<Option<String>> {
+    let value = sqlx::query_scalar("SELECT reminders_before FROM round WHERE round_id = $1")
+        .bind(round_id)
+        .fetch_optional(conn)
+        .await?;
+    Ok(value)
+}
+
+/// Changes the reminder offsets of a round (already validated by the domain).
+pub async fn set_reminders_before(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    value: &str,
+) -> Result<()> {
+    sqlx::query("UPDATE round SET reminders_before = $2 WHERE round_id = $1")
+        .bind(round_id)
+        .bind(value)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// One change to a comment (a revision), for the daily digest.
+#[derive(Debug, Clone)]
+pub struct ChangeRecord {
+    pub delegation_id: i64,
+    pub comment_id: i64,
+    pub reference: String,
+    pub recommendation_label: Option<String>,
+    pub version: i64,
+    pub status: String,
+    pub changed_at: Timestamp,
+}
+
+/// The revisions of a round's comments made in `[from, to)`, in order.
+pub async fn changes_between(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    from: Timestamp,
+    to: Timestamp,
+) -> Result<Vec<ChangeRecord>> {
+    let rows = sqlx::query(
+        "SELECT c.delegation_id, c.comment_id, c.reference, rc.label, r.version, r.status, \
+         r.changed_at FROM comment_revision r JOIN comment c ON c.comment_id = r.comment_id \
+         LEFT JOIN recommendation rc ON rc.recommendation_id = c.recommendation_id \
+         WHERE c.round_id = $1 AND r.changed_at >= $2 AND r.changed_at < $3 \
+         ORDER BY r.changed_at, r.comment_revision_id",
+    )
+    .bind(round_id)
+    .bind(to_millis(from))
+    .bind(to_millis(to))
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(ChangeRecord {
+                delegation_id: row.try_get("delegation_id")?,
+                comment_id: row.try_get("comment_id")?,
+                reference: row.try_get("reference")?,
+                recommendation_label: row.try_get("label")?,
+                version: row.try_get("version")?,
+                status: row.try_get("status")?,
+                changed_at: from_millis("comment_revision.changed_at", row.try_get("changed_at")?)?,
+            })
+        })
+        .collect()
+}
+
+/// The first comment a delegation submitted in a round (the one its receipt acknowledged).
+pub async fn first_comment_id(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    delegation_id: i64,
+) -> Result<Option<i64>> {
+    let id = sqlx::query_scalar(
+        "SELECT MIN(comment_id) FROM comment WHERE round_id = $1 AND delegation_id = $2",
+    )
+    .bind(round_id)
+    .bind(delegation_id)
+    .fetch_one(conn)
+    .await?;
+    Ok(id)
+}
+
+/// On PostgreSQL, takes a transaction-scoped advisory lock on one round's scheduling, so that
+/// one instance at a time works on it; false when another instance holds it. SQLite has one
+/// instance (and its write transaction is exclusive anyway).
+pub async fn try_round_lock(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    round_id: i64,
+) -> Result<bool> {
+    match backend {
+        Backend::Sqlite => Ok(true),
+        Backend::Postgres => {
+            // "rdft" in the high bits, the round in the low ones.
+            let key: i64 = 0x7264_6674_0000_0000_i64 | (round_id & 0xffff_ffff);
+            let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock($1)")
+                .bind(key)
+                .fetch_one(conn)
+                .await?;
+            Ok(got)
+        }
+    }
+}

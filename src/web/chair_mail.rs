@@ -1,0 +1,117 @@
+//! The Chair's and Secretariat's mail log of a round (each message: kind, recipient, status,
+//! attempts, last error, sent at; re-sends after a crash are said so) and its "send test
+//! e-mail" action. Anyone else gets "not found".
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+use super::delegate::parse_id;
+use super::error::{WebError, WebResult};
+use super::page::{Page, html_headers};
+use super::session::{CsrfForm, MaybeSignedIn};
+use super::state::WebState;
+use crate::app::venue_zone;
+use crate::i18n::Tr;
+
+pub fn router() -> Router<WebState> {
+    Router::new()
+        .route("/chair/rounds/{round_id}/mail", get(mail_log))
+        .route("/chair/rounds/{round_id}/mail/test", post(send_test))
+}
+
+/// One row of the log, worded for the reader.
+struct LogRow {
+    kind: String,
+    recipient: String,
+    subject: String,
+    status: String,
+    attempts: i64,
+    last_error: String,
+    sent_at: String,
+    resent_after_crash: bool,
+}
+
+#[derive(Template)]
+#[template(path = "chair/mail_log.html")]
+struct MailLogPage {
+    page: Page,
+    round_id: i64,
+    round_title: String,
+    rows: Vec<LogRow>,
+    email: String,
+    test_queued: bool,
+}
+
+#[derive(serde::Deserialize)]
+struct LogQuery {
+    #[serde(default)]
+    test: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct EmptyForm {}
+
+async fn mail_log(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path(round_id): Path<String>,
+    Query(query): Query<LogQuery>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let Some(signed_in) = &session.signed_in else {
+        return Ok(Redirect::to("/sign-in").into_response());
+    };
+    let tr = Tr::english();
+    let (round, entries) = state.app.mail_log(&signed_in.actor, round_id).await?;
+    let venue = venue_zone(&round.venue_tz)?;
+    let rows = entries
+        .into_iter()
+        .map(|e| LogRow {
+            kind: tr.t(&format!("mail-kind-{}", e.kind)),
+            recipient: e.recipient,
+            subject: e.subject,
+            status: tr.t(&format!("mail-status-{}", e.status.as_str())),
+            attempts: e.attempts,
+            last_error: e.last_error.unwrap_or_default(),
+            sent_at: e
+                .sent_at
+                .map(|t| venue.format_datetime(t))
+                .unwrap_or_default(),
+            resent_after_crash: e.resent_after_crash,
+        })
+        .collect();
+    let page = MailLogPage {
+        page: Page::new(
+            tr.clone(),
+            tr.t1("mail-log-title", "round", &round.title),
+            Some(signed_in),
+            session.csrf.clone(),
+        ),
+        round_id,
+        round_title: round.title,
+        rows,
+        email: signed_in.user.email.clone(),
+        test_queued: query.test.as_deref() == Some("queued"),
+    };
+    Ok((html_headers(), page.render()?).into_response())
+}
+
+async fn send_test(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    Path(round_id): Path<String>,
+    CsrfForm(_form): CsrfForm<EmptyForm>,
+) -> WebResult<Response> {
+    let round_id = parse_id(&round_id)?;
+    let Some(signed_in) = &session.signed_in else {
+        return Ok(Redirect::to("/sign-in").into_response());
+    };
+    if !signed_in.actor.can_view_all_comments() {
+        return Err(WebError::NotFound);
+    }
+    state.app.send_test_mail(signed_in.actor, round_id).await?;
+    Ok(Redirect::to(&format!("/chair/rounds/{round_id}/mail?test=queued")).into_response())
+}
