@@ -195,7 +195,15 @@ impl App {
         }
         // Refresh the idle clock at most once a minute, not on every request.
         if now.duration_since(session.last_seen_at) >= jiff::SignedDuration::from_mins(1) {
-            auth_store::touch_session(&mut conn, session.session_id, now).await?;
+            drop(conn);
+            let session_id = session.session_id;
+            self.detached(move |app| async move {
+                let mut tx = app.store().begin_write().await?;
+                auth_store::touch_session(&mut tx, session_id, now).await?;
+                tx.commit().await?;
+                Ok(())
+            })
+            .await?;
         }
         let idle_expires_at = std::cmp::min(now + idle, session.expires_at);
         Ok(Some(SignedIn {

@@ -178,6 +178,30 @@ fn record_content(c: &CommentRecord) -> CommentContent<'_> {
 }
 
 impl App {
+    /// Refuses a write that the deadline rule will refuse anyway, from a read, before it
+    /// queues for the write lock: refusals after the deadline then cost no write turn. Only a
+    /// shortcut: the rule is applied again inside the write transaction, which decides.
+    async fn refuse_early(&self, round_id: i64, delegation_id: i64) -> AppResult<()> {
+        let mut conn = self.store().read().await?;
+        let Some(round) = round_store::get_round(&mut conn, round_id).await? else {
+            return Ok(());
+        };
+        let Some(participation) = people::participation(&mut conn, round_id, delegation_id).await?
+        else {
+            return Ok(());
+        };
+        if let Err(e) = round
+            .schedule
+            .check_write(self.now(), participation.individual_closes_at)
+        {
+            return Err(AppError::Deadline(deadline_message(
+                &e,
+                &venue_zone(&round.venue_tz)?,
+            )));
+        }
+        Ok(())
+    }
+
     /// Stores a new comment of the actor's delegation in a round and returns its receipt.
     pub async fn submit_comment(
         &self,
@@ -190,6 +214,7 @@ impl App {
             _ => return Err(AppError::NotFound),
         };
         let valid = validate(&input).map_err(AppError::Invalid)?;
+        self.refuse_early(round_id, delegation_id).await?;
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
             let now = app.now();
@@ -268,6 +293,9 @@ impl App {
         input: CommentInput,
     ) -> AppResult<Receipt> {
         let valid = validate(&input).map_err(AppError::Invalid)?;
+        let (comment, _) = self.own_comment(&actor, comment_id).await?;
+        self.refuse_early(comment.round_id, comment.delegation_id)
+            .await?;
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
             let now = app.now();
@@ -326,6 +354,9 @@ impl App {
 
     /// Withdraws one of the actor's delegation's comments; it stays recorded as withdrawn.
     pub async fn withdraw_comment(&self, actor: Actor, comment_id: i64) -> AppResult<Receipt> {
+        let (comment, _) = self.own_comment(&actor, comment_id).await?;
+        self.refuse_early(comment.round_id, comment.delegation_id)
+            .await?;
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
             let now = app.now();

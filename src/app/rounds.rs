@@ -201,9 +201,17 @@ impl App {
         let summary = summarize(round, now, individual)?;
         let venue = venue_zone(&summary.round.venue_tz)?;
 
-        let all = comment_store::comments_of_round(&mut conn, round_id).await?;
         let state = summary.state;
         let outcome_published = crate::store::outcome::is_published(&mut conn, round_id).await?;
+        // Read other delegations' comments only when the reader may see them: a private
+        // round's page then reads one delegation's rows, not the whole round's.
+        let others_visible =
+            actor.can_read_comment(i64::MIN, summary.round.visibility, state, outcome_published);
+        let all = if others_visible {
+            comment_store::comments_of_round(&mut conn, round_id).await?
+        } else {
+            comment_store::comments_of_delegation(&mut conn, round_id, delegation_id).await?
+        };
         let (own, mut others): (Vec<_>, Vec<_>) = all
             .into_iter()
             .filter(|c| {
@@ -361,18 +369,36 @@ impl App {
     ) -> AppResult<Vec<CommentRecord>> {
         let round = self.readable_round(actor, round_id).await?;
         let mut conn = self.store().read().await?;
-        let all = comment_store::comments_of_round(&mut conn, round_id).await?;
         if actor.can_view_all_comments() {
-            return Ok(all);
+            return Ok(comment_store::comments_of_round(&mut conn, round_id).await?);
         }
         let state = round.schedule.state_at(self.now());
         let own = actor.delegation_id;
+        let outcome_published = crate::store::outcome::is_published(&mut conn, round_id).await?;
+        let all = match own {
+            Some(delegation_id)
+                if !actor.can_read_comment(
+                    i64::MIN,
+                    round.visibility,
+                    state,
+                    outcome_published,
+                ) =>
+            {
+                comment_store::comments_of_delegation(&mut conn, round_id, delegation_id).await?
+            }
+            _ => comment_store::comments_of_round(&mut conn, round_id).await?,
+        };
         Ok(all
             .into_iter()
             .filter(|c| {
                 Some(c.delegation_id) == own
                     || (c.status == CommentStatus::Active
-                        && actor.can_read_comment(c.delegation_id, round.visibility, state, false))
+                        && actor.can_read_comment(
+                            c.delegation_id,
+                            round.visibility,
+                            state,
+                            outcome_published,
+                        ))
             })
             .collect())
     }

@@ -17,14 +17,39 @@ pub mod round;
 pub mod schedule;
 
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use jiff::Timestamp;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyConnection, AnyPool, Connection, Executor};
 
-/// A write transaction. Commit it with `tx.commit().await`; dropping it rolls back.
-pub type Tx = sqlx::Transaction<'static, Any>;
+/// A write transaction. Commit it with `tx.commit().await`; dropping it rolls back. On SQLite
+/// it also holds the store's writer turn (see [`Store::begin_write`]) until it ends.
+pub struct Tx {
+    tx: sqlx::Transaction<'static, Any>,
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl Tx {
+    pub async fn commit(self) -> std::result::Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+}
+
+impl std::ops::Deref for Tx {
+    type Target = AnyConnection;
+
+    fn deref(&self) -> &AnyConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.tx
+    }
+}
 /// A pooled connection for reads.
 pub type Conn = sqlx::pool::PoolConnection<Any>;
 
@@ -83,6 +108,9 @@ impl Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// SQLite has one writer at a time. Writers queue here, first come first served, instead
+    /// of racing for the lock through SQLite's busy handler (which sleeps and is unfair).
+    writer: Arc<tokio::sync::Mutex<()>>,
 }
 
 /// How many pooled connections to open, and for how long to keep one.
@@ -130,7 +158,11 @@ impl Store {
             })
             .connect_with(options)
             .await?;
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            writer: Arc::new(tokio::sync::Mutex::new(())),
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -153,8 +185,17 @@ impl Store {
     /// a deferred transaction that reads and then writes fails under concurrency.
     pub async fn begin_write(&self) -> Result<Tx> {
         let tx = match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.pool.begin().await?,
+            Backend::Sqlite => {
+                let turn = self.writer.clone().lock_owned().await;
+                Tx {
+                    tx: self.pool.begin_with("BEGIN IMMEDIATE").await?,
+                    _turn: Some(turn),
+                }
+            }
+            Backend::Postgres => Tx {
+                tx: self.pool.begin().await?,
+                _turn: None,
+            },
         };
         Ok(tx)
     }

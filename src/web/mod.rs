@@ -70,10 +70,30 @@ pub fn router(app: App, secure_cookies: bool) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("same-origin"),
         ))
+        .layer(
+            tower::ServiceBuilder::new()
+                .layer(axum::error_handling::HandleErrorLayer::new(overloaded))
+                .layer(tower::load_shed::LoadShedLayer::new())
+                .layer(tower::limit::ConcurrencyLimitLayer::new(MAX_IN_FLIGHT)),
+        )
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
             tracing::info_span!("request", method = %request.method(), path = %redact_path(request.uri().path()))
         }))
         .with_state(state)
+}
+
+/// Requests served at once; more are refused at once with 503 and `Retry-After` rather than
+/// queued without bound (memory and latency would grow for everyone). Comfortably above the
+/// ~200 delegations of a body all saving at the same moment.
+const MAX_IN_FLIGHT: usize = 512;
+
+async fn overloaded(_: tower::BoxError) -> axum::response::Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [(header::RETRY_AFTER, "1")],
+        "The service is busy: nothing was stored. Try again in a moment.",
+    )
+        .into_response()
 }
 
 /// The path as it may be logged: sign-in tokens replaced. Query strings are never logged.
