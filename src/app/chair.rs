@@ -61,6 +61,44 @@ pub struct ValidRound {
     pub reminders_before: Option<String>,
 }
 
+impl ValidRound {
+    /// The round's row as the store writes it.
+    fn new_round(&self, meeting_id: i64, illustrative: bool) -> NewRound<'_> {
+        NewRound {
+            meeting_id,
+            title: &self.title,
+            kind: self.kind,
+            reference_prefix: &self.reference_prefix,
+            venue_tz: self.venue.name(),
+            opens_at: self.opens_at,
+            closes_at: self.closes_at,
+            visibility: self.visibility,
+            instructions: &self.instructions,
+            illustrative,
+        }
+    }
+
+    /// Stores the reminder offsets, when the Chair gave some.
+    async fn save_reminders(&self, tx: &mut Tx, round_id: i64) -> AppResult<()> {
+        if let Some(reminders) = &self.reminders_before {
+            crate::store::schedule::set_reminders_before(tx, round_id, reminders).await?;
+        }
+        Ok(())
+    }
+}
+
+/// A second round with the same receipt prefix is the Chair's input error, not ours.
+fn prefix_taken(e: crate::store::StoreError) -> AppError {
+    if e.is_unique_violation() {
+        AppError::invalid(
+            "reference_prefix",
+            Message::new("error-reference-prefix-taken"),
+        )
+    } else {
+        e.into()
+    }
+}
+
 const MAX_TITLE_CHARS: usize = 300;
 const MAX_INSTRUCTIONS_CHARS: usize = 20_000;
 
@@ -393,30 +431,11 @@ impl App {
                     Message::new("error-round-title-taken"),
                 ));
             }
-            let new = NewRound {
-                meeting_id,
-                title: &valid.title,
-                kind: valid.kind,
-                reference_prefix: &valid.reference_prefix,
-                venue_tz: valid.venue.name(),
-                opens_at: valid.opens_at,
-                closes_at: valid.closes_at,
-                visibility: valid.visibility,
-                instructions: &valid.instructions,
-                illustrative: false,
-            };
-            let round_id = match round_store::insert_round(&mut tx, &new, now).await {
-                Err(e) if e.is_unique_violation() => {
-                    return Err(AppError::invalid(
-                        "reference_prefix",
-                        Message::new("error-reference-prefix-taken"),
-                    ));
-                }
-                other => other?,
-            };
-            if let Some(reminders) = &valid.reminders_before {
-                crate::store::schedule::set_reminders_before(&mut tx, round_id, reminders).await?;
-            }
+            let new = valid.new_round(meeting_id, false);
+            let round_id = round_store::insert_round(&mut tx, &new, now)
+                .await
+                .map_err(prefix_taken)?;
+            valid.save_reminders(&mut tx, round_id).await?;
             record(
                 &mut tx,
                 &actor,
@@ -451,30 +470,11 @@ impl App {
                     "conflict-round-already-open",
                 )));
             }
-            let new = NewRound {
-                meeting_id: round.meeting_id,
-                title: &valid.title,
-                kind: valid.kind,
-                reference_prefix: &valid.reference_prefix,
-                venue_tz: valid.venue.name(),
-                opens_at: valid.opens_at,
-                closes_at: valid.closes_at,
-                visibility: valid.visibility,
-                instructions: &valid.instructions,
-                illustrative: round.illustrative,
-            };
-            match round_store::update_round_settings(&mut tx, round_id, &new).await {
-                Err(e) if e.is_unique_violation() => {
-                    return Err(AppError::invalid(
-                        "reference_prefix",
-                        Message::new("error-reference-prefix-taken"),
-                    ));
-                }
-                other => other?,
-            }
-            if let Some(reminders) = &valid.reminders_before {
-                crate::store::schedule::set_reminders_before(&mut tx, round_id, reminders).await?;
-            }
+            let new = valid.new_round(round.meeting_id, round.illustrative);
+            round_store::update_round_settings(&mut tx, round_id, &new)
+                .await
+                .map_err(prefix_taken)?;
+            valid.save_reminders(&mut tx, round_id).await?;
             record(
                 &mut tx,
                 &actor,
