@@ -127,7 +127,8 @@ fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
     }
 }
 
-/// The deadline rule for a delegation's write in `round`, at the server's `now`.
+/// The deadline rule for a delegation's write in `round`, at the server's `now`, inside the
+/// write transaction; returns whether the write is late (in through an individual extension).
 async fn check_deadline(
     tx: &mut Tx,
     round: &RoundRecord,
@@ -137,7 +138,15 @@ async fn check_deadline(
     let participation = people::participation(tx, round.round_id, delegation_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let individual = participation.individual_closes_at;
+    apply_deadline(round, participation.individual_closes_at, now)
+}
+
+/// The deadline rule itself, given the delegation's individual deadline.
+fn apply_deadline(
+    round: &RoundRecord,
+    individual: Option<Timestamp>,
+    now: Timestamp,
+) -> AppResult<bool> {
     if let Err(e) = round.schedule.check_write(now, individual) {
         return Err(AppError::Deadline(deadline_message(
             &e,
@@ -181,23 +190,35 @@ impl App {
     /// Refuses a write that the deadline rule will refuse anyway, from a read, before it
     /// queues for the write lock: refusals after the deadline then cost no write turn. Only a
     /// shortcut: the rule is applied again inside the write transaction, which decides.
-    async fn refuse_early(&self, round_id: i64, delegation_id: i64) -> AppResult<()> {
+    async fn refuse_early(
+        &self,
+        round_id: i64,
+        delegation_id: i64,
+        recommendation_id: Option<i64>,
+    ) -> AppResult<()> {
         let mut conn = self.store().read().await?;
-        let Some(round) = round_store::get_round(&mut conn, round_id).await? else {
-            return Ok(());
-        };
-        let Some(participation) = people::participation(&mut conn, round_id, delegation_id).await?
+        let Some((round, Some(individual))) =
+            round_store::round_for_delegation(&mut conn, round_id, delegation_id).await?
         else {
             return Ok(());
         };
-        if let Err(e) = round
-            .schedule
-            .check_write(self.now(), participation.individual_closes_at)
-        {
+        if let Err(e) = round.schedule.check_write(self.now(), individual) {
             return Err(AppError::Deadline(deadline_message(
                 &e,
                 &venue_zone(&round.venue_tz)?,
             )));
+        }
+        // The draft cannot change once the round is open, and writes are refused before: a
+        // recommendation of the round found now is still there when the write is made.
+        if let Some(recommendation_id) = recommendation_id
+            && round_store::get_recommendation(&mut conn, round_id, recommendation_id)
+                .await?
+                .is_none()
+        {
+            return Err(AppError::invalid(
+                "recommendation_id",
+                Message::new("error-recommendation-unknown"),
+            ));
         }
         Ok(())
     }
@@ -214,24 +235,17 @@ impl App {
             _ => return Err(AppError::NotFound),
         };
         let valid = validate(&input).map_err(AppError::Invalid)?;
-        self.refuse_early(round_id, delegation_id).await?;
+        self.refuse_early(round_id, delegation_id, valid.recommendation_id)
+            .await?;
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
             let now = app.now();
-            let round = round_store::get_round(&mut tx, round_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let late = check_deadline(&mut tx, &round, delegation_id, now).await?;
-            if let Some(recommendation_id) = valid.recommendation_id
-                && round_store::get_recommendation(&mut tx, round_id, recommendation_id)
+            let (round, participation) =
+                round_store::round_for_delegation(&mut tx, round_id, delegation_id)
                     .await?
-                    .is_none()
-            {
-                return Err(AppError::invalid(
-                    "recommendation_id",
-                    Message::new("error-recommendation-unknown"),
-                ));
-            }
+                    .ok_or(AppError::NotFound)?;
+            let individual = participation.ok_or(AppError::NotFound)?;
+            let late = apply_deadline(&round, individual, now)?;
             let number = round_store::take_reference_number(&mut tx, round_id).await?;
             let reference = format!("{}/{:04}", round.reference_prefix, number);
             let new = NewComment {
@@ -294,7 +308,7 @@ impl App {
     ) -> AppResult<Receipt> {
         let valid = validate(&input).map_err(AppError::Invalid)?;
         let (comment, _) = self.own_comment(&actor, comment_id).await?;
-        self.refuse_early(comment.round_id, comment.delegation_id)
+        self.refuse_early(comment.round_id, comment.delegation_id, None)
             .await?;
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
@@ -355,7 +369,7 @@ impl App {
     /// Withdraws one of the actor's delegation's comments; it stays recorded as withdrawn.
     pub async fn withdraw_comment(&self, actor: Actor, comment_id: i64) -> AppResult<Receipt> {
         let (comment, _) = self.own_comment(&actor, comment_id).await?;
-        self.refuse_early(comment.round_id, comment.delegation_id)
+        self.refuse_early(comment.round_id, comment.delegation_id, None)
             .await?;
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;

@@ -190,6 +190,38 @@ pub async fn get_round(conn: &mut AnyConnection, round_id: i64) -> Result<Option
     row.as_ref().map(round_from_row).transpose()
 }
 
+/// A round with a delegation's place in it, in one query: `None` when there is no such round;
+/// the inner `None` when the delegation does not take part; else its individual deadline, if any.
+#[allow(clippy::type_complexity)]
+pub async fn round_for_delegation(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    delegation_id: i64,
+) -> Result<Option<(RoundRecord, Option<Option<Timestamp>>)>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT rd.delegation_id AS participant, rd.individual_closes_at AS individual_closes_at, \
+         {ROUND_COLUMNS} LEFT JOIN round_delegation rd ON rd.round_id = r.round_id \
+         AND rd.delegation_id = $2 AND rd.removed_at IS NULL WHERE r.round_id = $1"
+    ));
+    let row = sqlx::query(sql)
+        .bind(round_id)
+        .bind(delegation_id)
+        .fetch_optional(conn)
+        .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let round = round_from_row(&row)?;
+    let participation = match row.try_get::<Option<i64>, _>("participant")? {
+        Some(_) => Some(opt_from_millis(
+            "round_delegation.individual_closes_at",
+            row.try_get("individual_closes_at")?,
+        )?),
+        None => None,
+    };
+    Ok(Some((round, participation)))
+}
+
 /// Every round, newest deadline first (the Chair's and Secretariat's view).
 pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<RoundRecord>> {
     let sql = sqlx::AssertSqlSafe(format!(
