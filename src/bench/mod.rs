@@ -131,7 +131,15 @@ impl ServerProcess {
             .append(true)
             .open(&self.log_path)
             .with_context(|| format!("opening {}", self.log_path.display()))?;
-        let child = Command::new(exe)
+        let mut command = match std::env::var_os("REDRAFT_BENCH_WRAP") {
+            Some(wrap) => {
+                let mut c = Command::new(wrap);
+                c.arg(exe);
+                c
+            }
+            None => Command::new(exe),
+        };
+        let child = command
             .arg("serve")
             .arg("--listen")
             .arg(self.addr.to_string())

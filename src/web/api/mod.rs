@@ -73,13 +73,22 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
 
 pub fn router() -> axum::Router<WebState> {
     let (router, _) = api_router().split_for_parts();
-    let document = openapi();
+    // Serialised once and shared: the router is cloned for every connection, and a document
+    // held by value in the handler was copied with it (about 1 MB per connection).
+    let document = axum::body::Bytes::from(
+        serde_json::to_vec(&openapi()).expect("the OpenAPI document serialises"),
+    );
     router
         .route(
             "/api/v1/openapi.json",
             axum::routing::get(move || {
                 let document = document.clone();
-                async move { Json(document) }
+                async move {
+                    (
+                        [(axum::http::header::CONTENT_TYPE, "application/json")],
+                        document,
+                    )
+                }
             }),
         )
         .route("/api/v1", axum::routing::any(unknown_endpoint))
