@@ -12,7 +12,7 @@ use crate::store::comment::{
     self as comment_store, CommentContent, CommentRecord, CommentStatus, NewComment,
 };
 use crate::store::round::{self as round_store, RoundRecord};
-use crate::store::{Tx, audit, delegation as people};
+use crate::store::{audit, delegation as people};
 
 /// What a focal point typed into a comment form, unparsed.
 #[derive(Debug, Clone, Default)]
@@ -130,7 +130,7 @@ fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
 /// The deadline rule for a delegation's write in `round`, at the server's `now`, inside the
 /// write transaction; returns whether the write is late (in through an individual extension).
 async fn check_deadline(
-    tx: &mut Tx,
+    tx: &mut sqlx::AnyConnection,
     round: &RoundRecord,
     delegation_id: i64,
     now: Timestamp,
@@ -237,64 +237,71 @@ impl App {
         let valid = validate(&input).map_err(AppError::Invalid)?;
         self.refuse_early(round_id, delegation_id, valid.recommendation_id)
             .await?;
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            let (round, participation) =
-                round_store::round_for_delegation(&mut tx, round_id, delegation_id)
-                    .await?
-                    .ok_or(AppError::NotFound)?;
-            let individual = participation.ok_or(AppError::NotFound)?;
-            let late = apply_deadline(&round, individual, now)?;
-            let number = round_store::take_reference_number(&mut tx, round_id).await?;
-            let reference = format!("{}/{:04}", round.reference_prefix, number);
-            let new = NewComment {
-                round_id,
-                delegation_id,
-                recommendation_id: valid.recommendation_id,
-                reference: &reference,
-                content: valid.content(),
-                late,
-                by_user_id: actor.user_id,
-                at: now,
-            };
-            let comment_id = comment_store::insert_comment(&mut tx, &new).await?;
-            audit::record(
-                &mut tx,
-                &audit::AuditEntry {
-                    at: now,
-                    actor_user_id: Some(actor.user_id),
-                    delegation_id: Some(delegation_id),
-                    round_id: Some(round_id),
-                    action: "comment_submitted",
-                    object_type: "comment",
-                    object_id: Some(comment_id),
-                    before: None,
-                    after: Some(json!({
-                        "reference": reference,
-                        "recommendation_id": valid.recommendation_id,
-                        "late": late,
-                        "content": comment_json(&valid.content(), CommentStatus::Active),
-                    })),
-                },
-            )
-            .await?;
-            // The receipt of a delegation's first submission, committed with it.
-            let receipts =
-                notify::enqueue_receipt(&mut tx, &app, now, round_id, delegation_id, &reference)
+        let app = self.clone();
+        let (receipt, receipts) = self
+            .store()
+            .grouped_write(move |tx| {
+                Box::pin(async move {
+                    let now = app.now();
+                    let (round, participation) =
+                        round_store::round_for_delegation(tx, round_id, delegation_id)
+                            .await?
+                            .ok_or(AppError::NotFound)?;
+                    let individual = participation.ok_or(AppError::NotFound)?;
+                    let late = apply_deadline(&round, individual, now)?;
+                    let number = round_store::take_reference_number(tx, round_id).await?;
+                    let reference = format!("{}/{:04}", round.reference_prefix, number);
+                    let new = NewComment {
+                        round_id,
+                        delegation_id,
+                        recommendation_id: valid.recommendation_id,
+                        reference: &reference,
+                        content: valid.content(),
+                        late,
+                        by_user_id: actor.user_id,
+                        at: now,
+                    };
+                    let comment_id = comment_store::insert_comment(tx, &new).await?;
+                    audit::record(
+                        tx,
+                        &audit::AuditEntry {
+                            at: now,
+                            actor_user_id: Some(actor.user_id),
+                            delegation_id: Some(delegation_id),
+                            round_id: Some(round_id),
+                            action: "comment_submitted",
+                            object_type: "comment",
+                            object_id: Some(comment_id),
+                            before: None,
+                            after: Some(json!({
+                                "reference": reference,
+                                "recommendation_id": valid.recommendation_id,
+                                "late": late,
+                                "content": comment_json(&valid.content(), CommentStatus::Active),
+                            })),
+                        },
+                    )
                     .await?;
-            tx.commit().await?;
-            if receipts > 0 {
-                app.wake_mail();
-            }
-            Ok(Receipt {
-                comment_id,
-                round_id,
-                reference,
-                late,
+                    // The receipt of a delegation's first submission, committed with it.
+                    let receipts =
+                        notify::enqueue_receipt(tx, &app, now, round_id, delegation_id, &reference)
+                            .await?;
+                    Ok::<_, AppError>((
+                        Receipt {
+                            comment_id,
+                            round_id,
+                            reference,
+                            late,
+                        },
+                        receipts,
+                    ))
+                })
             })
-        })
-        .await
+            .await?;
+        if receipts > 0 {
+            self.wake_mail();
+        }
+        Ok(receipt)
     }
 
     /// Replaces the content of one of the actor's delegation's comments. `expected_version`,
@@ -310,60 +317,64 @@ impl App {
         let (comment, _) = self.own_comment(&actor, comment_id).await?;
         self.refuse_early(comment.round_id, comment.delegation_id, None)
             .await?;
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            let (comment, round) = own_comment(&mut tx, &actor, comment_id).await?;
-            let late = check_deadline(&mut tx, &round, comment.delegation_id, now).await?;
-            if comment.status == CommentStatus::Withdrawn {
-                return Err(AppError::Conflict(Message::new(
-                    "conflict-comment-withdrawn",
-                )));
-            }
-            if expected_version.is_some_and(|v| v != comment.version) {
-                return Err(AppError::Conflict(Message::new("conflict-comment-changed")));
-            }
-            let version = comment_store::update_comment(
-                &mut tx,
-                comment_id,
-                &valid.content(),
-                late,
-                actor.user_id,
-                now,
-            )
-            .await?
-            .ok_or_else(|| AppError::Conflict(Message::new("conflict-comment-withdrawn")))?;
-            audit::record(
-                &mut tx,
-                &audit::AuditEntry {
-                    at: now,
-                    actor_user_id: Some(actor.user_id),
-                    delegation_id: Some(comment.delegation_id),
-                    round_id: Some(comment.round_id),
-                    action: "comment_edited",
-                    object_type: "comment",
-                    object_id: Some(comment_id),
-                    before: Some(json!({
-                        "version": comment.version,
-                        "content": comment_json(&record_content(&comment), comment.status),
-                    })),
-                    after: Some(json!({
-                        "version": version,
-                        "late": late,
-                        "content": comment_json(&valid.content(), CommentStatus::Active),
-                    })),
-                },
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(Receipt {
-                comment_id,
-                round_id: comment.round_id,
-                reference: comment.reference,
-                late,
+        let app = self.clone();
+        self.store()
+            .grouped_write(move |tx| {
+                Box::pin(async move {
+                    let now = app.now();
+                    let (comment, round) = own_comment(tx, &actor, comment_id).await?;
+                    let late = check_deadline(tx, &round, comment.delegation_id, now).await?;
+                    if comment.status == CommentStatus::Withdrawn {
+                        return Err(AppError::Conflict(Message::new(
+                            "conflict-comment-withdrawn",
+                        )));
+                    }
+                    if expected_version.is_some_and(|v| v != comment.version) {
+                        return Err(AppError::Conflict(Message::new("conflict-comment-changed")));
+                    }
+                    let version = comment_store::update_comment(
+                        tx,
+                        comment_id,
+                        &valid.content(),
+                        late,
+                        actor.user_id,
+                        now,
+                    )
+                    .await?
+                    .ok_or_else(|| {
+                        AppError::Conflict(Message::new("conflict-comment-withdrawn"))
+                    })?;
+                    audit::record(
+                        tx,
+                        &audit::AuditEntry {
+                            at: now,
+                            actor_user_id: Some(actor.user_id),
+                            delegation_id: Some(comment.delegation_id),
+                            round_id: Some(comment.round_id),
+                            action: "comment_edited",
+                            object_type: "comment",
+                            object_id: Some(comment_id),
+                            before: Some(json!({
+                                "version": comment.version,
+                                "content": comment_json(&record_content(&comment), comment.status),
+                            })),
+                            after: Some(json!({
+                                "version": version,
+                                "late": late,
+                                "content": comment_json(&valid.content(), CommentStatus::Active),
+                            })),
+                        },
+                    )
+                    .await?;
+                    Ok::<_, AppError>(Receipt {
+                        comment_id,
+                        round_id: comment.round_id,
+                        reference: comment.reference,
+                        late,
+                    })
+                })
             })
-        })
-        .await
+            .await
     }
 
     /// Withdraws one of the actor's delegation's comments; it stays recorded as withdrawn.
@@ -371,38 +382,44 @@ impl App {
         let (comment, _) = self.own_comment(&actor, comment_id).await?;
         self.refuse_early(comment.round_id, comment.delegation_id, None)
             .await?;
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            let (comment, round) = own_comment(&mut tx, &actor, comment_id).await?;
-            let late = check_deadline(&mut tx, &round, comment.delegation_id, now).await?;
-            let version = comment_store::withdraw_comment(&mut tx, &comment, actor.user_id, now)
-                .await?
-                .ok_or_else(|| AppError::Conflict(Message::new("conflict-comment-withdrawn")))?;
-            audit::record(
-                &mut tx,
-                &audit::AuditEntry {
-                    at: now,
-                    actor_user_id: Some(actor.user_id),
-                    delegation_id: Some(comment.delegation_id),
-                    round_id: Some(comment.round_id),
-                    action: "comment_withdrawn",
-                    object_type: "comment",
-                    object_id: Some(comment_id),
-                    before: Some(json!({ "version": comment.version, "status": "active" })),
-                    after: Some(json!({ "version": version, "status": "withdrawn", "late": late })),
-                },
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(Receipt {
-                comment_id,
-                round_id: comment.round_id,
-                reference: comment.reference,
-                late,
+        let app = self.clone();
+        self.store()
+            .grouped_write(move |tx| {
+                Box::pin(async move {
+                    let now = app.now();
+                    let (comment, round) = own_comment(tx, &actor, comment_id).await?;
+                    let late = check_deadline(tx, &round, comment.delegation_id, now).await?;
+                    let version = comment_store::withdraw_comment(tx, &comment, actor.user_id, now)
+                        .await?
+                        .ok_or_else(|| {
+                            AppError::Conflict(Message::new("conflict-comment-withdrawn"))
+                        })?;
+                    audit::record(
+                        tx,
+                        &audit::AuditEntry {
+                            at: now,
+                            actor_user_id: Some(actor.user_id),
+                            delegation_id: Some(comment.delegation_id),
+                            round_id: Some(comment.round_id),
+                            action: "comment_withdrawn",
+                            object_type: "comment",
+                            object_id: Some(comment_id),
+                            before: Some(json!({ "version": comment.version, "status": "active" })),
+                            after: Some(
+                                json!({ "version": version, "status": "withdrawn", "late": late }),
+                            ),
+                        },
+                    )
+                    .await?;
+                    Ok::<_, AppError>(Receipt {
+                        comment_id,
+                        round_id: comment.round_id,
+                        reference: comment.reference,
+                        late,
+                    })
+                })
             })
-        })
-        .await
+            .await
     }
 
     /// One of the actor's delegation's comments, for its edit or withdraw page.

@@ -11,6 +11,7 @@ pub mod auth;
 pub mod comment;
 pub mod delegation;
 pub mod disposition;
+mod group_commit;
 pub mod outbox;
 pub mod outcome;
 pub mod round;
@@ -63,6 +64,10 @@ pub enum StoreError {
     Corrupt { column: &'static str, value: String },
     #[error("unsupported database URL (expected sqlite:// or postgres://)")]
     UnsupportedUrl,
+    #[error("the write's group could not be committed; nothing of it was stored")]
+    GroupNotCommitted,
+    #[error("the store is closed")]
+    Closed,
 }
 
 impl StoreError {
@@ -111,6 +116,8 @@ pub struct Store {
     /// SQLite has one writer at a time. Writers queue here, first come first served, instead
     /// of racing for the lock through SQLite's busy handler (which sleeps and is unfair).
     writer: Arc<tokio::sync::Mutex<()>>,
+    /// The group-commit queue of the frequent small writes, started on first use.
+    group: Arc<std::sync::OnceLock<group_commit::GroupCommit>>,
 }
 
 /// How many pooled connections to open, and for how long to keep one.
@@ -162,6 +169,7 @@ impl Store {
             pool,
             backend,
             writer: Arc::new(tokio::sync::Mutex::new(())),
+            group: Arc::new(std::sync::OnceLock::new()),
         })
     }
 
@@ -200,6 +208,33 @@ impl Store {
         Ok(tx)
     }
 
+    /// Runs `work` as one write in a group commit (see [`group_commit`]): all or nothing, in
+    /// its own savepoint of a transaction it may share with other writes, answered after that
+    /// transaction is committed. For the frequent small writes of many users at once; `work`
+    /// runs in the queue's task, so the caller going away cancels nothing.
+    pub async fn grouped_write<F, T, E>(&self, work: F) -> std::result::Result<T, E>
+    where
+        F: for<'c> FnOnce(
+                &'c mut AnyConnection,
+            )
+                -> futures_util::future::BoxFuture<'c, std::result::Result<T, E>>
+            + Send
+            + 'static,
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+    {
+        self.group
+            .get_or_init(|| {
+                group_commit::GroupCommit::start(
+                    self.pool.clone(),
+                    self.backend,
+                    self.writer.clone(),
+                )
+            })
+            .write(work)
+            .await
+    }
+
     /// A connection for reads outside any write transaction.
     pub async fn read(&self) -> Result<Conn> {
         Ok(self.pool.acquire().await?)
@@ -213,6 +248,9 @@ impl Store {
     }
 
     pub async fn close(&self) {
+        if let Some(group) = self.group.get() {
+            group.close().await;
+        }
         self.pool.close().await;
     }
 }

@@ -1,0 +1,221 @@
+//! Group commit: the frequent small writes of delegations (submit, edit, withdraw a comment)
+//! queue here and run one after another on a dedicated connection, as many as are waiting
+//! sharing one transaction and so one commit (one fsync). Each write runs inside its own
+//! savepoint: a write that fails or is refused is rolled back alone and the others go on; a
+//! write is answered only after the shared commit, so "saved" still means durable, and if the
+//! commit fails every write of the group is answered with an error and none is stored.
+//!
+//! Writes run in the queue's own task: a caller that goes away (a client disconnecting) cancels
+//! nothing half-way. On SQLite the group takes the store's writer turn, so it never races the
+//! other write transactions.
+
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+
+use futures_util::FutureExt;
+use futures_util::future::BoxFuture;
+use sqlx::{AnyConnection, AnyPool, Connection, Executor};
+use tokio::sync::{mpsc, oneshot};
+
+use super::{Backend, StoreError};
+
+/// At most this many writes share one transaction: bounds how long the writer turn is held
+/// and how much one failed commit takes down.
+const MAX_GROUP: usize = 128;
+/// Writes waiting beyond this make callers wait to queue (backpressure).
+const QUEUE: usize = 4_096;
+
+/// A write of the queue, type-erased: run it on the shared transaction, then answer it.
+trait Job: Send {
+    /// Runs the write; `true` when it succeeded and its effects are to be kept.
+    fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool>;
+    /// Answers the caller once the group's fate is known.
+    fn answer(self: Box<Self>, committed: bool);
+}
+
+struct Write<F, T, E> {
+    work: Option<F>,
+    result: Option<Result<T, E>>,
+    reply: oneshot::Sender<Result<T, E>>,
+}
+
+impl<F, T, E> Job for Write<F, T, E>
+where
+    F: for<'c> FnOnce(&'c mut AnyConnection) -> BoxFuture<'c, Result<T, E>> + Send,
+    T: Send,
+    E: From<StoreError> + Send,
+{
+    fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool> {
+        Box::pin(async move {
+            let Some(work) = self.work.take() else {
+                return false;
+            };
+            let result = work(conn).await;
+            let ok = result.is_ok();
+            self.result = Some(result);
+            ok
+        })
+    }
+
+    fn answer(self: Box<Self>, committed: bool) {
+        let answer = match self.result {
+            Some(Ok(value)) if committed => Ok(value),
+            // A refusal changed nothing and stays the true answer whatever became of the group.
+            Some(Err(e)) => Err(e),
+            Some(Ok(_)) | None => Err(E::from(StoreError::GroupNotCommitted)),
+        };
+        let _ = self.reply.send(answer);
+    }
+}
+
+enum Message {
+    Job(Box<dyn Job>),
+    Close(oneshot::Sender<()>),
+}
+
+/// The queue's handle; clones share one queue and one writer task.
+#[derive(Clone, Debug)]
+pub(super) struct GroupCommit {
+    sender: mpsc::Sender<Message>,
+}
+
+impl std::fmt::Debug for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Message::Job(_) => "Job",
+            Message::Close(_) => "Close",
+        })
+    }
+}
+
+impl GroupCommit {
+    /// Starts the writer task on the current runtime.
+    pub(super) fn start(
+        pool: AnyPool,
+        backend: Backend,
+        turn: Arc<tokio::sync::Mutex<()>>,
+    ) -> GroupCommit {
+        let (sender, receiver) = mpsc::channel(QUEUE);
+        tokio::spawn(
+            Writer {
+                pool,
+                backend,
+                turn,
+                conn: None,
+            }
+            .run(receiver),
+        );
+        GroupCommit { sender }
+    }
+
+    /// Queues `work` and waits for its answer, given after the commit of its group.
+    pub(super) async fn write<F, T, E>(&self, work: F) -> Result<T, E>
+    where
+        F: for<'c> FnOnce(&'c mut AnyConnection) -> BoxFuture<'c, Result<T, E>> + Send + 'static,
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel();
+        let job = Box::new(Write {
+            work: Some(work),
+            result: None,
+            reply,
+        });
+        self.sender
+            .send(Message::Job(job))
+            .await
+            .map_err(|_| E::from(StoreError::Closed))?;
+        answer
+            .await
+            .unwrap_or_else(|_| Err(E::from(StoreError::GroupNotCommitted)))
+    }
+
+    /// Finishes the queued writes and closes the connection.
+    pub(super) async fn close(&self) {
+        let (done, closed) = oneshot::channel();
+        if self.sender.send(Message::Close(done)).await.is_ok() {
+            let _ = closed.await;
+        }
+    }
+}
+
+struct Writer {
+    pool: AnyPool,
+    backend: Backend,
+    turn: Arc<tokio::sync::Mutex<()>>,
+    /// The dedicated connection, taken out of the pool; dropped after any failure of the group
+    /// machinery and opened again for the next group.
+    conn: Option<AnyConnection>,
+}
+
+impl Writer {
+    async fn run(mut self, mut receiver: mpsc::Receiver<Message>) {
+        let mut group: Vec<Box<dyn Job>> = Vec::with_capacity(MAX_GROUP);
+        let mut closing = None;
+        while closing.is_none() {
+            match receiver.recv().await {
+                Some(Message::Job(job)) => group.push(job),
+                Some(Message::Close(done)) => closing = Some(done),
+                None => break,
+            }
+            while closing.is_none() && group.len() < MAX_GROUP {
+                match receiver.try_recv() {
+                    Ok(Message::Job(job)) => group.push(job),
+                    Ok(Message::Close(done)) => closing = Some(done),
+                    Err(_) => break,
+                }
+            }
+            if !group.is_empty() {
+                let committed = match self.run_group(&mut group).await {
+                    Ok(()) => true,
+                    Err(e) => {
+                        tracing::error!(error = %e, writes = group.len(), "group commit failed; nothing of it was stored");
+                        self.conn = None;
+                        false
+                    }
+                };
+                for job in group.drain(..) {
+                    job.answer(committed);
+                }
+            }
+        }
+        receiver.close();
+        if let Some(conn) = self.conn.take() {
+            let _ = conn.close().await;
+        }
+        if let Some(done) = closing {
+            let _ = done.send(());
+        }
+    }
+
+    async fn run_group(&mut self, group: &mut [Box<dyn Job>]) -> Result<(), StoreError> {
+        let _turn = match self.backend {
+            Backend::Sqlite => Some(self.turn.clone().lock_owned().await),
+            Backend::Postgres => None,
+        };
+        let conn = match &mut self.conn {
+            Some(conn) => conn,
+            slot => slot.insert(self.pool.acquire().await?.detach()),
+        };
+        conn.execute(match self.backend {
+            Backend::Sqlite => "BEGIN IMMEDIATE; SAVEPOINT write",
+            Backend::Postgres => "BEGIN; SAVEPOINT write",
+        })
+        .await?;
+        let last = group.len() - 1;
+        for (i, job) in group.iter_mut().enumerate() {
+            let kept = AssertUnwindSafe(job.run(conn))
+                .catch_unwind()
+                .await
+                .map_err(|_| StoreError::GroupNotCommitted)?;
+            let step = match (kept, i == last) {
+                (true, false) => "RELEASE write; SAVEPOINT write",
+                (true, true) => "RELEASE write; COMMIT",
+                (false, false) => "ROLLBACK TO write; RELEASE write; SAVEPOINT write",
+                (false, true) => "ROLLBACK TO write; RELEASE write; COMMIT",
+            };
+            conn.execute(step).await?;
+        }
+        Ok(())
+    }
+}
