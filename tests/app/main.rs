@@ -14,6 +14,7 @@ mod consolidation;
 mod deadline;
 mod durability;
 mod focal_points;
+mod group_commit;
 mod imports;
 mod mail;
 mod mail_delivery;

@@ -1,0 +1,184 @@
+//! Group commit (the queue of delegations' comment writes): writes that share a transaction
+//! still stand or fall alone; a write is answered "done" only when it is stored, and "failed"
+//! only when nothing of it is; a write that panics takes nothing with it silently and the queue
+//! goes on.
+
+use std::time::Duration;
+
+use sqlx::{AnyConnection, Executor, Row};
+
+use crate::both_backends;
+use crate::helpers::{Backend, TestApp};
+use redraft::store::{Store, StoreError};
+
+both_backends!(
+    writes_in_one_group_stand_or_fall_alone,
+    a_panicking_write_fails_only_what_it_shared
+);
+
+#[derive(Debug)]
+enum ProbeError {
+    Store(StoreError),
+    Refused(i64),
+}
+
+impl From<StoreError> for ProbeError {
+    fn from(e: StoreError) -> Self {
+        ProbeError::Store(e)
+    }
+}
+
+impl From<sqlx::Error> for ProbeError {
+    fn from(e: sqlx::Error) -> Self {
+        ProbeError::Store(e.into())
+    }
+}
+
+async fn create_probe_table(store: &Store) {
+    let mut conn = store.read().await.expect("connection");
+    conn.execute("CREATE TABLE probe (n BIGINT PRIMARY KEY, note TEXT NOT NULL)")
+        .await
+        .expect("create probe");
+}
+
+async fn stored(store: &Store) -> Vec<i64> {
+    let mut conn = store.read().await.expect("connection");
+    sqlx::query("SELECT n FROM probe ORDER BY n")
+        .fetch_all(&mut *conn)
+        .await
+        .expect("probe rows")
+        .iter()
+        .map(|r| r.get::<i64, _>("n"))
+        .collect()
+}
+
+/// Inserts `n` (and a second row `n + 1000`), then refuses when `n` is a multiple of 3: the
+/// refused write's rows must vanish with it.
+async fn probe_write(conn: &mut AnyConnection, n: i64) -> Result<i64, ProbeError> {
+    for value in [n, n + 1000] {
+        sqlx::query("INSERT INTO probe (n, note) VALUES ($1, $2)")
+            .bind(value)
+            .bind(format!("write {n}"))
+            .execute(&mut *conn)
+            .await?;
+    }
+    if n % 3 == 0 {
+        return Err(ProbeError::Refused(n));
+    }
+    Ok(n)
+}
+
+/// Holds the store's write lock (and, on PostgreSQL, a lock on the probe table) while the writes
+/// queue, so that they share groups.
+async fn hold_writes_while<F: std::future::Future>(store: &Store, queue: F) -> F::Output {
+    let mut tx = store.begin_write().await.expect("write transaction");
+    if store.backend() == redraft::store::Backend::Postgres {
+        tx.execute("LOCK TABLE probe IN EXCLUSIVE MODE")
+            .await
+            .expect("lock probe");
+    }
+    let output = queue.await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    tx.commit().await.expect("commit");
+    output
+}
+
+async fn writes_in_one_group_stand_or_fall_alone(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let store = t.app.store().clone();
+    create_probe_table(&store).await;
+
+    let tasks = hold_writes_while(&store, async {
+        (1..=40i64)
+            .map(|n| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    store
+                        .grouped_write(move |conn| Box::pin(probe_write(conn, n)))
+                        .await
+                })
+            })
+            .collect::<Vec<_>>()
+    })
+    .await;
+    let mut acknowledged = Vec::new();
+    for (n, task) in (1..=40i64).zip(tasks) {
+        match task.await.expect("task") {
+            Ok(v) => {
+                assert_eq!(v, n);
+                assert_ne!(n % 3, 0, "write {n} should have been refused");
+                acknowledged.push(n);
+            }
+            Err(ProbeError::Refused(v)) => assert_eq!(v, n),
+            Err(e) => panic!("write {n} failed: {e:?}"),
+        }
+    }
+    let mut expected: Vec<i64> = acknowledged.clone();
+    expected.extend(acknowledged.iter().map(|n| n + 1000));
+    expected.sort();
+    assert_eq!(acknowledged.len(), 27);
+    assert_eq!(
+        stored(&store).await,
+        expected,
+        "exactly the rows of the acknowledged writes are stored, both rows of each"
+    );
+}
+
+async fn a_panicking_write_fails_only_what_it_shared(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let store = t.app.store().clone();
+    create_probe_table(&store).await;
+
+    let tasks = hold_writes_while(&store, async {
+        (1..=20i64)
+            .map(|n| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    store
+                        .grouped_write(move |conn| {
+                            Box::pin(async move {
+                                let v = probe_write(conn, n).await?;
+                                if n == 7 {
+                                    panic!("a bug in write 7");
+                                }
+                                Ok::<_, ProbeError>(v)
+                            })
+                        })
+                        .await
+                })
+            })
+            .collect::<Vec<_>>()
+    })
+    .await;
+    let mut acknowledged = Vec::new();
+    let mut failed = 0;
+    for (n, task) in (1..=20i64).zip(tasks) {
+        match task.await.expect("task") {
+            Ok(_) => acknowledged.push(n),
+            Err(ProbeError::Refused(v)) => assert_eq!(v, n),
+            Err(ProbeError::Store(StoreError::GroupNotCommitted)) => failed += 1,
+            Err(e) => panic!("write {n} failed unexpectedly: {e:?}"),
+        }
+    }
+    assert!(
+        !acknowledged.contains(&7),
+        "the panicking write is never acknowledged"
+    );
+    assert!(failed >= 1, "the panicking write is answered as failed");
+    let mut expected: Vec<i64> = acknowledged.clone();
+    expected.extend(acknowledged.iter().map(|n| n + 1000));
+    expected.sort();
+    assert_eq!(
+        stored(&store).await,
+        expected,
+        "acknowledged means stored, failed means nothing stored"
+    );
+
+    // The queue goes on after the panic.
+    let after = store
+        .grouped_write(move |conn| Box::pin(probe_write(conn, 100)))
+        .await
+        .expect("a write after the panic");
+    assert_eq!(after, 100);
+    assert!(stored(&store).await.contains(&100));
+}
