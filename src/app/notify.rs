@@ -145,14 +145,13 @@ async fn recipients(
     round_id: i64,
     only: Option<i64>,
 ) -> AppResult<Vec<(Participant, Vec<FocalPoint>)>> {
-    let participants = schedule::participants(tx, round_id).await?;
+    let participants = schedule::participants(tx, round_id, only).await?;
     let mut by_delegation: HashMap<i64, Vec<FocalPoint>> = HashMap::new();
-    for fp in schedule::focal_points(tx, round_id).await? {
+    for fp in schedule::focal_points(tx, round_id, only).await? {
         by_delegation.entry(fp.delegation_id).or_default().push(fp);
     }
     Ok(participants
         .into_iter()
-        .filter(|p| only.is_none_or(|id| id == p.delegation_id))
         .map(|p| {
             let fps = by_delegation.remove(&p.delegation_id).unwrap_or_default();
             (p, fps)

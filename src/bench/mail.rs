@@ -61,7 +61,7 @@ pub async fn run(args: MailArgs) -> anyhow::Result<()> {
     let round = round_store::get_round(&mut tx, demo.round_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("demo round"))?;
-    let existing = crate::store::schedule::focal_points(&mut tx, demo.round_id)
+    let existing = crate::store::schedule::focal_points(&mut tx, demo.round_id, None)
         .await?
         .len();
     for n in existing..wave {

@@ -210,6 +210,13 @@ async fn run_on(
         Some(rate) => open_loop(rush.clone(), rate, start, end).await,
     };
     let run_ms = start.elapsed().as_secs_f64() * 1000.0;
+    if let Ok(path) = std::env::var("REDRAFT_BENCH_DUMP") {
+        let mut dump = String::new();
+        for r in &records {
+            let _ = writeln!(dump, "{},{},{},{:.2},{:?}", r.op.name(), r.sent_ms - start_ms, r.done_ms - start_ms, r.latency_ms, matches!(r.outcome, Outcome::Acked { .. }));
+        }
+        let _ = std::fs::write(path, dump);
+    }
     let crash = match crash {
         Some(task) => Some(task.await.context("crash task")??),
         None => None,

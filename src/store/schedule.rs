@@ -86,16 +86,23 @@ pub async fn mark_closed(conn: &mut AnyConnection, round_id: i64, now: Timestamp
     Ok(())
 }
 
-/// The delegations of a round, by name, with whether each has responded.
-pub async fn participants(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<Participant>> {
+/// The delegations of a round (or only the one `only` names), by name, with whether each has
+/// responded.
+pub async fn participants(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    only: Option<i64>,
+) -> Result<Vec<Participant>> {
     let rows = sqlx::query(
         "SELECT d.delegation_id, d.name, rd.individual_closes_at, \
          EXISTS (SELECT 1 FROM comment c WHERE c.round_id = rd.round_id \
                  AND c.delegation_id = rd.delegation_id AND c.status = 'active') AS responded \
          FROM round_delegation rd JOIN delegation d ON d.delegation_id = rd.delegation_id \
-         WHERE rd.round_id = $1 AND rd.removed_at IS NULL ORDER BY d.name, d.delegation_id",
+         WHERE rd.round_id = $1 AND rd.removed_at IS NULL \
+         AND ($2 IS NULL OR rd.delegation_id = $2) ORDER BY d.name, d.delegation_id",
     )
     .bind(round_id)
+    .bind(only)
     .fetch_all(conn)
     .await?;
     rows.iter()
@@ -118,16 +125,22 @@ pub async fn participants(conn: &mut AnyConnection, round_id: i64) -> Result<Vec
         .collect()
 }
 
-/// The focal points (enabled delegate accounts) of every delegation of a round.
-pub async fn focal_points(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<FocalPoint>> {
+/// The focal points (enabled delegate accounts) of every delegation of a round, or of the one
+/// `only` names.
+pub async fn focal_points(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    only: Option<i64>,
+) -> Result<Vec<FocalPoint>> {
     let rows = sqlx::query(
         "SELECT u.user_id, u.delegation_id, u.email FROM app_user u \
          JOIN round_delegation rd ON rd.delegation_id = u.delegation_id \
          WHERE rd.round_id = $1 AND rd.removed_at IS NULL AND u.role = 'delegate' \
-         AND u.disabled_at IS NULL \
+         AND u.disabled_at IS NULL AND ($2 IS NULL OR rd.delegation_id = $2) \
          ORDER BY u.delegation_id, u.user_id",
     )
     .bind(round_id)
+    .bind(only)
     .fetch_all(conn)
     .await?;
     rows.iter()
