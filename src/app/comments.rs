@@ -12,7 +12,7 @@ use crate::store::comment::{
     self as comment_store, CommentContent, CommentRecord, CommentStatus, NewComment,
 };
 use crate::store::round::{self as round_store, RoundRecord};
-use crate::store::{audit, delegation as people};
+use crate::store::{audit, schedule};
 
 /// What a focal point typed into a comment form, unparsed.
 #[derive(Debug, Clone, Default)]
@@ -127,18 +127,29 @@ fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
     }
 }
 
-/// The deadline rule for a delegation's write in `round`, at the server's `now`, inside the
-/// write transaction; returns whether the write is late (in through an individual extension).
-async fn check_deadline(
+/// One of the actor's delegation's comments, read inside the write transaction, with the
+/// deadline rule applied at the server's `now`: the comment and whether the write is late (in
+/// through an individual extension). Two queries: the comment, then its round with the
+/// delegation's place in it.
+async fn own_comment_to_write(
     tx: &mut sqlx::AnyConnection,
-    round: &RoundRecord,
-    delegation_id: i64,
+    actor: &Actor,
+    comment_id: i64,
     now: Timestamp,
-) -> AppResult<bool> {
-    let participation = people::participation(tx, round.round_id, delegation_id)
+) -> AppResult<(CommentRecord, bool)> {
+    let comment = comment_store::get_comment(tx, comment_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    apply_deadline(round, participation.individual_closes_at, now)
+    if !actor.can_modify_comment(comment.delegation_id) {
+        return Err(AppError::NotFound);
+    }
+    let (round, participation) =
+        round_store::round_for_delegation(tx, comment.round_id, comment.delegation_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+    let individual = participation.ok_or(AppError::NotFound)?;
+    let late = apply_deadline(&round, individual, now)?;
+    Ok((comment, late))
 }
 
 /// The deadline rule itself, given the delegation's individual deadline.
@@ -237,6 +248,12 @@ impl App {
         let valid = validate(&input).map_err(AppError::Invalid)?;
         self.refuse_early(round_id, delegation_id, valid.recommendation_id)
             .await?;
+        // Comments are never deleted: a delegation seen with one now has one in the write too,
+        // and its receipt went out with its first. Otherwise the write decides.
+        let responded_before = {
+            let mut conn = self.store().read().await?;
+            schedule::count_delegation_comments(&mut conn, round_id, delegation_id).await? > 0
+        };
         let app = self.clone();
         let (receipt, receipts) = self
             .store()
@@ -283,9 +300,12 @@ impl App {
                     )
                     .await?;
                     // The receipt of a delegation's first submission, committed with it.
-                    let receipts =
+                    let receipts = if responded_before {
+                        0
+                    } else {
                         notify::enqueue_receipt(tx, &app, now, round_id, delegation_id, &reference)
-                            .await?;
+                            .await?
+                    };
                     Ok::<_, AppError>((
                         Receipt {
                             comment_id,
@@ -322,8 +342,7 @@ impl App {
             .grouped_write(move |tx| {
                 Box::pin(async move {
                     let now = app.now();
-                    let (comment, round) = own_comment(tx, &actor, comment_id).await?;
-                    let late = check_deadline(tx, &round, comment.delegation_id, now).await?;
+                    let (comment, late) = own_comment_to_write(tx, &actor, comment_id, now).await?;
                     if comment.status == CommentStatus::Withdrawn {
                         return Err(AppError::Conflict(Message::new(
                             "conflict-comment-withdrawn",
@@ -387,8 +406,7 @@ impl App {
             .grouped_write(move |tx| {
                 Box::pin(async move {
                     let now = app.now();
-                    let (comment, round) = own_comment(tx, &actor, comment_id).await?;
-                    let late = check_deadline(tx, &round, comment.delegation_id, now).await?;
+                    let (comment, late) = own_comment_to_write(tx, &actor, comment_id, now).await?;
                     let version = comment_store::withdraw_comment(tx, &comment, actor.user_id, now)
                         .await?
                         .ok_or_else(|| {

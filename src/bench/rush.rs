@@ -50,6 +50,10 @@ pub struct RushArgs {
     /// Server processes on one database, requests sent round-robin (PostgreSQL only).
     #[arg(long, default_value_t = 1)]
     pub instances: usize,
+    /// Write every request and its answer to this CSV file (operation, milliseconds from the
+    /// start when sent and answered, latency, outcome), e.g. to plot latency over the run.
+    #[arg(long, value_name = "FILE")]
+    pub records: Option<std::path::PathBuf>,
     /// Kill the (first) server with SIGKILL at a random moment of the rush, start it again on
     /// the same data, and finish.
     #[arg(long)]
@@ -210,12 +214,9 @@ async fn run_on(
         Some(rate) => open_loop(rush.clone(), rate, start, end).await,
     };
     let run_ms = start.elapsed().as_secs_f64() * 1000.0;
-    if let Ok(path) = std::env::var("REDRAFT_BENCH_DUMP") {
-        let mut dump = String::new();
-        for r in &records {
-            let _ = writeln!(dump, "{},{},{},{:.2},{:?}", r.op.name(), r.sent_ms - start_ms, r.done_ms - start_ms, r.latency_ms, matches!(r.outcome, Outcome::Acked { .. }));
-        }
-        let _ = std::fs::write(path, dump);
+    if let Some(path) = &args.records {
+        write_records(path, &records, start_ms)
+            .with_context(|| format!("writing {}", path.display()))?;
     }
     let crash = match crash {
         Some(task) => Some(task.await.context("crash task")??),
@@ -1205,6 +1206,37 @@ async fn open_loop(rush: Arc<Rush>, rate: f64, start: Instant, end: Instant) -> 
         records.extend(joined.ok());
     }
     records
+}
+
+fn write_records(path: &std::path::Path, records: &[Record], start_ms: i64) -> anyhow::Result<()> {
+    let mut out = csv::Writer::from_path(path)?;
+    out.write_record([
+        "operation",
+        "delegation",
+        "sent_ms",
+        "answered_ms",
+        "latency_ms",
+        "outcome",
+    ])?;
+    for r in records {
+        let outcome = match &r.outcome {
+            Outcome::Acked { .. } => "acknowledged".to_string(),
+            Outcome::Page => "page".to_string(),
+            Outcome::Closed => "closed".to_string(),
+            Outcome::Refused { status, kind } => format!("refused {status} {kind}"),
+            Outcome::NoAnswer { kind } => format!("no answer: {kind}"),
+        };
+        out.write_record([
+            r.op.name().to_string(),
+            r.delegation.to_string(),
+            (r.sent_ms - start_ms).to_string(),
+            (r.done_ms - start_ms).to_string(),
+            format!("{:.2}", r.latency_ms),
+            outcome,
+        ])?;
+    }
+    out.flush()?;
+    Ok(())
 }
 
 async fn sample_rss(servers: Arc<tokio::sync::Mutex<Vec<ServerProcess>>>, end: Instant) {

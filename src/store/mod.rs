@@ -112,6 +112,7 @@ impl Backend {
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: AnyPool,
+    options: AnyConnectOptions,
     backend: Backend,
     /// SQLite has one writer at a time. Writers queue here, first come first served, instead
     /// of racing for the lock through SQLite's busy handler (which sleeps and is unfair).
@@ -149,24 +150,12 @@ impl Store {
             .max_connections(settings.max_connections)
             .max_lifetime(settings.max_lifetime)
             .acquire_timeout(settings.acquire_timeout)
-            .after_connect(move |conn, _meta| {
-                Box::pin(async move {
-                    if backend == Backend::Sqlite {
-                        // WAL for concurrent readers; FULL so that "saved" survives power loss;
-                        // a busy timeout so that BEGIN IMMEDIATE waits for the writer.
-                        conn.execute(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                             PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
-                        )
-                        .await?;
-                    }
-                    Ok(())
-                })
-            })
-            .connect_with(options)
+            .after_connect(move |conn, _meta| Box::pin(prepare_connection(conn, backend)))
+            .connect_with(options.clone())
             .await?;
         Ok(Store {
             pool,
+            options,
             backend,
             writer: Arc::new(tokio::sync::Mutex::new(())),
             group: Arc::new(std::sync::OnceLock::new()),
@@ -226,7 +215,7 @@ impl Store {
         self.group
             .get_or_init(|| {
                 group_commit::GroupCommit::start(
-                    self.pool.clone(),
+                    self.options.clone(),
                     self.backend,
                     self.writer.clone(),
                 )
@@ -253,6 +242,23 @@ impl Store {
         }
         self.pool.close().await;
     }
+}
+
+/// Settings of every connection, pooled or not.
+async fn prepare_connection(
+    conn: &mut AnyConnection,
+    backend: Backend,
+) -> std::result::Result<(), sqlx::Error> {
+    if backend == Backend::Sqlite {
+        // WAL for concurrent readers; FULL so that "saved" survives power loss; a busy timeout
+        // so that BEGIN IMMEDIATE waits for the writer.
+        conn.execute(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+             PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Creates a fresh PostgreSQL database named `name` on the server of `admin_url` and returns the

@@ -91,7 +91,7 @@ pub async fn add_focal_points(t: &TestApp, total: usize) -> Vec<String> {
         .await
         .expect("round")
         .expect("exists");
-    let mut ids: Vec<i64> = redraft::store::schedule::participants(&mut tx, t.round_id)
+    let mut ids: Vec<i64> = redraft::store::schedule::participants(&mut tx, t.round_id, None)
         .await
         .expect("participants")
         .iter()
@@ -116,12 +116,13 @@ pub async fn add_focal_points(t: &TestApp, total: usize) -> Vec<String> {
             .expect("add");
         ids.push(id);
     }
-    let with_focal_point: Vec<i64> = redraft::store::schedule::focal_points(&mut tx, t.round_id)
-        .await
-        .expect("focal points")
-        .iter()
-        .map(|f| f.delegation_id)
-        .collect();
+    let with_focal_point: Vec<i64> =
+        redraft::store::schedule::focal_points(&mut tx, t.round_id, None)
+            .await
+            .expect("focal points")
+            .iter()
+            .map(|f| f.delegation_id)
+            .collect();
     let mut added = Vec::new();
     for id in ids {
         if with_focal_point.contains(&id) {
