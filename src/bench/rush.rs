@@ -353,8 +353,13 @@ async fn run_on(
     );
     let _ = writeln!(
         out,
-        "server peak RSS {rss_mib:.1} MiB; round page p95 {:.1} ms (client-side, {} views)",
-        figures.page_p95, figures.pages
+        "server peak RSS {rss_mib:.1} MiB; round page ({} recommendations, the delegation's comments): server-side p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms (Server-Timing, {} views during the rush); client-side p95 {:.1} ms",
+        RECOMMENDATIONS,
+        figures.page_server.p50,
+        figures.page_server.p95,
+        figures.page_server.max,
+        figures.page_server.count,
+        figures.page_p95
     );
     let _ = write!(
         out,
@@ -373,7 +378,7 @@ async fn run_on(
         lost,
         errors,
         rss_mib,
-        figures.page_p95,
+        figures.page_server.p95,
         limit_rps,
         ratio
     );
@@ -711,6 +716,8 @@ pub struct Record {
     pub done_ms: i64,
     /// From the moment the request was due (open loop: its scheduled moment).
     pub latency_ms: f64,
+    /// The server's own time for the answer (its `Server-Timing` header), for round pages.
+    pub server_ms: Option<f64>,
     pub outcome: Outcome,
 }
 
@@ -865,13 +872,16 @@ impl Rush {
         let plan = delegation.plan(&self.recommendation_ids);
         let base = self.base();
         let sent_ms = Timestamp::now().as_millisecond();
+        let mut server_ms = None;
         let (op, target, content, outcome) = match &plan {
             Plan::Page => {
                 let request = self
                     .client
                     .get(format!("{base}/rounds/{}", self.round_id))
                     .header("cookie", &delegation.cookie);
-                (Op::Page, None, None, page(request).await)
+                let (outcome, server) = page(request).await;
+                server_ms = server;
+                (Op::Page, None, None, outcome)
             }
             Plan::Submit {
                 form,
@@ -998,6 +1008,7 @@ impl Rush {
             sent_ms,
             done_ms,
             latency_ms,
+            server_ms,
             outcome,
         }
     }
@@ -1018,21 +1029,36 @@ fn no_answer(e: &reqwest::Error) -> Outcome {
     Outcome::NoAnswer { kind: kind.into() }
 }
 
-async fn page(request: reqwest::RequestBuilder) -> Outcome {
+async fn page(request: reqwest::RequestBuilder) -> (Outcome, Option<f64>) {
     match request.send().await {
-        Err(e) => no_answer(&e),
+        Err(e) => (no_answer(&e), None),
         Ok(response) => {
             let status = response.status().as_u16();
-            match response.bytes().await {
+            let server_ms = server_time_ms(response.headers());
+            let outcome = match response.bytes().await {
                 Err(e) => no_answer(&e),
                 Ok(_) if status == 200 => Outcome::Page,
                 Ok(_) => Outcome::Refused {
                     status,
                     kind: format!("{status} on the round page"),
                 },
-            }
+            };
+            (outcome, server_ms)
         }
     }
+}
+
+/// The `dur` of the `app` entry of a `Server-Timing` header, in milliseconds.
+fn server_time_ms(headers: &reqwest::header::HeaderMap) -> Option<f64> {
+    let value = headers.get("server-timing")?.to_str().ok()?;
+    value
+        .split(',')
+        .map(str::trim)
+        .find(|entry| entry.starts_with("app"))?
+        .split(';')
+        .find_map(|param| param.trim().strip_prefix("dur="))?
+        .parse()
+        .ok()
 }
 
 async fn api_write(request: reqwest::RequestBuilder, version: i64) -> Outcome {
@@ -1192,6 +1218,7 @@ async fn open_loop(rush: Arc<Rush>, rate: f64, start: Instant, end: Instant) -> 
                     sent_ms: now,
                     done_ms: now,
                     latency_ms: 0.0,
+                    server_ms: None,
                     outcome: Outcome::NoAnswer {
                         kind: "not sent: too many requests in flight".into(),
                     },
@@ -1511,6 +1538,8 @@ struct Figures {
     /// Per kind of request: latency before and after the deadline.
     per_op: Vec<(Op, Percentiles, Percentiles)>,
     page_p95: f64,
+    /// Server-side time of round pages (`Server-Timing`), during the rush.
+    page_server: Percentiles,
     pages: usize,
     acked: usize,
     closed_refusals: usize,
@@ -1558,6 +1587,11 @@ impl Figures {
             .map(|r| r.latency_ms)
             .collect();
         page_latency.sort_by(f64::total_cmp);
+        let mut page_server: Vec<f64> = records
+            .iter()
+            .filter(|r| r.outcome == Outcome::Page)
+            .filter_map(|r| r.server_ms)
+            .collect();
         let mut errors = BTreeMap::new();
         for record in records {
             match &record.outcome {
@@ -1574,6 +1608,7 @@ impl Figures {
             write_latency: percentiles(&mut write_latency),
             per_op,
             page_p95: quantile(&page_latency, 0.95),
+            page_server: percentiles(&mut page_server),
             pages: page_latency.len(),
             acked: records
                 .iter()
@@ -1629,6 +1664,7 @@ mod tests {
             sent_ms: at,
             done_ms: at + 5,
             latency_ms: 5.0,
+            server_ms: None,
             outcome,
         }
     }

@@ -76,10 +76,27 @@ pub fn router(app: App, secure_cookies: bool) -> Router {
                 .layer(tower::load_shed::LoadShedLayer::new())
                 .layer(tower::limit::ConcurrencyLimitLayer::new(MAX_IN_FLIGHT)),
         )
+        .layer(axum::middleware::from_fn(server_timing))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
             tracing::info_span!("request", method = %request.method(), path = %redact_path(request.uri().path()))
         }))
         .with_state(state)
+}
+
+/// Says how long the server took to prepare the answer (`Server-Timing: app;dur=<ms>`), so that
+/// a browser's developer tools or `redraft bench` can tell the server's time from the network's.
+/// Pages are rendered in full before they are sent, so this includes rendering.
+async fn server_timing(
+    request: Request<axum::body::Body>,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let started = std::time::Instant::now();
+    let mut response = next.run(request).await;
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    if let Ok(value) = HeaderValue::from_str(&format!("app;dur={ms:.2}")) {
+        response.headers_mut().insert("server-timing", value);
+    }
+    response
 }
 
 /// Requests served at once; more are refused at once with 503 and `Retry-After` rather than
