@@ -218,7 +218,12 @@ impl Writer {
         };
         conn.execute(match self.backend {
             Backend::Sqlite => "BEGIN IMMEDIATE; SAVEPOINT write",
-            Backend::Postgres => "BEGIN; SAVEPOINT write",
+            // Groups of several instances take turns, as on SQLite: two groups interleaving
+            // would each wait on the other's row locks (a round's reference counter, a comment)
+            // until the end of its group, and could deadlock.
+            Backend::Postgres => {
+                "BEGIN; SELECT pg_advisory_xact_lock(7302486551117); SAVEPOINT write"
+            }
         })
         .await?;
         let started = std::time::Instant::now();

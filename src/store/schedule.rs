@@ -93,18 +93,32 @@ pub async fn participants(
     round_id: i64,
     only: Option<i64>,
 ) -> Result<Vec<Participant>> {
-    let rows = sqlx::query(
-        "SELECT d.delegation_id, d.name, rd.individual_closes_at, \
+    // Two statements rather than `$2 IS NULL OR …`: PostgreSQL's generic plan of that form
+    // took 4 ms for one delegation (it runs inside the write of a first submission).
+    const SELECT: &str = "SELECT d.delegation_id, d.name, rd.individual_closes_at, \
          EXISTS (SELECT 1 FROM comment c WHERE c.round_id = rd.round_id \
                  AND c.delegation_id = rd.delegation_id AND c.status = 'active') AS responded \
          FROM round_delegation rd JOIN delegation d ON d.delegation_id = rd.delegation_id \
-         WHERE rd.round_id = $1 AND rd.removed_at IS NULL \
-         AND ($2 IS NULL OR rd.delegation_id = $2) ORDER BY d.name, d.delegation_id",
-    )
-    .bind(round_id)
-    .bind(only)
-    .fetch_all(conn)
-    .await?;
+         WHERE rd.round_id = $1 AND rd.removed_at IS NULL";
+    let rows = match only {
+        None => {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "{SELECT} ORDER BY d.name, d.delegation_id"
+            )))
+            .bind(round_id)
+            .fetch_all(conn)
+            .await?
+        }
+        Some(delegation_id) => {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "{SELECT} AND rd.delegation_id = $2"
+            )))
+            .bind(round_id)
+            .bind(delegation_id)
+            .fetch_all(conn)
+            .await?
+        }
+    };
     rows.iter()
         .map(|row| {
             // SQLite answers EXISTS with an integer, PostgreSQL with a boolean.
@@ -132,17 +146,29 @@ pub async fn focal_points(
     round_id: i64,
     only: Option<i64>,
 ) -> Result<Vec<FocalPoint>> {
-    let rows = sqlx::query(
-        "SELECT u.user_id, u.delegation_id, u.email FROM app_user u \
+    const SELECT: &str = "SELECT u.user_id, u.delegation_id, u.email FROM app_user u \
          JOIN round_delegation rd ON rd.delegation_id = u.delegation_id \
          WHERE rd.round_id = $1 AND rd.removed_at IS NULL AND u.role = 'delegate' \
-         AND u.disabled_at IS NULL AND ($2 IS NULL OR rd.delegation_id = $2) \
-         ORDER BY u.delegation_id, u.user_id",
-    )
-    .bind(round_id)
-    .bind(only)
-    .fetch_all(conn)
-    .await?;
+         AND u.disabled_at IS NULL";
+    let rows = match only {
+        None => {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "{SELECT} ORDER BY u.delegation_id, u.user_id"
+            )))
+            .bind(round_id)
+            .fetch_all(conn)
+            .await?
+        }
+        Some(delegation_id) => {
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "{SELECT} AND rd.delegation_id = $2 ORDER BY u.user_id"
+            )))
+            .bind(round_id)
+            .bind(delegation_id)
+            .fetch_all(conn)
+            .await?
+        }
+    };
     rows.iter()
         .map(|row| {
             Ok(FocalPoint {
