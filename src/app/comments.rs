@@ -8,11 +8,11 @@ use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
 use crate::domain::group_thousands;
 use crate::domain::{Actor, CommentKind, CommentText, DeadlineError, RoundSchedule, VenueZone};
 use crate::i18n::Message;
+use crate::store::audit;
 use crate::store::comment::{
     self as comment_store, CommentContent, CommentRecord, CommentStatus, NewComment,
 };
 use crate::store::round::{self as round_store, RoundRecord};
-use crate::store::{audit, schedule};
 
 /// What a focal point typed into a comment form, unparsed.
 #[derive(Debug, Clone, Default)]
@@ -199,39 +199,40 @@ fn record_content(c: &CommentRecord) -> CommentContent<'_> {
 
 impl App {
     /// Refuses a write that the deadline rule will refuse anyway, from a read, before it
-    /// queues for the write lock: refusals after the deadline then cost no write turn. Only a
-    /// shortcut: the rule is applied again inside the write transaction, which decides.
+    /// queues for the writer: refusals after the deadline then cost no write turn. Only a
+    /// shortcut: the rule is applied again inside the write transaction, which decides. Returns
+    /// whether the delegation had commented in the round before (comments are never deleted, so
+    /// it still has then).
     async fn refuse_early(
         &self,
         round_id: i64,
         delegation_id: i64,
         recommendation_id: Option<i64>,
-    ) -> AppResult<()> {
+    ) -> AppResult<bool> {
         let mut conn = self.store().read().await?;
-        let Some((round, Some(individual))) =
-            round_store::round_for_delegation(&mut conn, round_id, delegation_id).await?
+        let Some(facts) =
+            round_store::write_facts(&mut conn, round_id, delegation_id, recommendation_id).await?
         else {
-            return Ok(());
+            return Ok(false);
         };
-        if let Err(e) = round.schedule.check_write(self.now(), individual) {
+        let Some(individual) = facts.participation else {
+            return Ok(false);
+        };
+        if let Err(e) = facts.round.schedule.check_write(self.now(), individual) {
             return Err(AppError::Deadline(deadline_message(
                 &e,
-                &venue_zone(&round.venue_tz)?,
+                &venue_zone(&facts.round.venue_tz)?,
             )));
         }
         // The draft cannot change once the round is open, and writes are refused before: a
         // recommendation of the round found now is still there when the write is made.
-        if let Some(recommendation_id) = recommendation_id
-            && round_store::get_recommendation(&mut conn, round_id, recommendation_id)
-                .await?
-                .is_none()
-        {
+        if recommendation_id.is_some() && !facts.recommendation_known {
             return Err(AppError::invalid(
                 "recommendation_id",
                 Message::new("error-recommendation-unknown"),
             ));
         }
-        Ok(())
+        Ok(facts.commented_before)
     }
 
     /// Stores a new comment of the actor's delegation in a round and returns its receipt.
@@ -246,14 +247,11 @@ impl App {
             _ => return Err(AppError::NotFound),
         };
         let valid = validate(&input).map_err(AppError::Invalid)?;
-        self.refuse_early(round_id, delegation_id, valid.recommendation_id)
+        // A delegation that had a comment before got its receipt with its first; otherwise
+        // the write decides.
+        let responded_before = self
+            .refuse_early(round_id, delegation_id, valid.recommendation_id)
             .await?;
-        // Comments are never deleted: a delegation seen with one now has one in the write too,
-        // and its receipt went out with its first. Otherwise the write decides.
-        let responded_before = {
-            let mut conn = self.store().read().await?;
-            schedule::count_delegation_comments(&mut conn, round_id, delegation_id).await? > 0
-        };
         let app = self.clone();
         let (receipt, receipts) = self
             .store()

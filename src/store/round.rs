@@ -222,6 +222,69 @@ pub async fn round_for_delegation(
     Ok(Some((round, participation)))
 }
 
+/// What the check before a delegation's write needs, read in one query.
+#[derive(Debug, Clone)]
+pub struct WriteFacts {
+    pub round: RoundRecord,
+    /// `None` when the delegation does not take part; else its individual deadline, if any.
+    pub participation: Option<Option<Timestamp>>,
+    /// Whether the recommendation asked about is in the round's draft (false when none was).
+    pub recommendation_known: bool,
+    /// Whether the delegation has any comment in the round (any status).
+    pub commented_before: bool,
+}
+
+/// A round with a delegation's place in it (as [`round_for_delegation`]), whether
+/// `recommendation_id` belongs to its draft, and whether the delegation commented before: one
+/// query instead of three for every submission.
+pub async fn write_facts(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    delegation_id: i64,
+    recommendation_id: Option<i64>,
+) -> Result<Option<WriteFacts>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT rd.delegation_id AS participant, rd.individual_closes_at AS individual_closes_at, \
+         EXISTS (SELECT 1 FROM recommendation rc WHERE rc.round_id = r.round_id \
+                 AND rc.recommendation_id = $3 AND rc.added_at IS NULL) AS recommendation_known, \
+         EXISTS (SELECT 1 FROM comment c WHERE c.round_id = r.round_id \
+                 AND c.delegation_id = $2) AS commented_before, \
+         {ROUND_COLUMNS} LEFT JOIN round_delegation rd ON rd.round_id = r.round_id \
+         AND rd.delegation_id = $2 AND rd.removed_at IS NULL WHERE r.round_id = $1"
+    ));
+    let row = sqlx::query(sql)
+        .bind(round_id)
+        .bind(delegation_id)
+        .bind(recommendation_id.unwrap_or(0))
+        .fetch_optional(conn)
+        .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let participation = match row.try_get::<Option<i64>, _>("participant")? {
+        Some(_) => Some(opt_from_millis(
+            "round_delegation.individual_closes_at",
+            row.try_get("individual_closes_at")?,
+        )?),
+        None => None,
+    };
+    Ok(Some(WriteFacts {
+        round: round_from_row(&row)?,
+        participation,
+        recommendation_known: recommendation_id.is_some()
+            && exists_flag(&row, "recommendation_known")?,
+        commented_before: exists_flag(&row, "commented_before")?,
+    }))
+}
+
+/// An `EXISTS (…)` column: SQLite answers with an integer, PostgreSQL with a boolean.
+fn exists_flag(row: &AnyRow, column: &str) -> Result<bool> {
+    match row.try_get::<bool, _>(column) {
+        Ok(b) => Ok(b),
+        Err(_) => Ok(row.try_get::<i64, _>(column)? != 0),
+    }
+}
+
 /// Every round, newest deadline first (the Chair's and Secretariat's view).
 pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<RoundRecord>> {
     let sql = sqlx::AssertSqlSafe(format!(
