@@ -127,6 +127,39 @@ fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
     }
 }
 
+/// Audits a change of an existing comment (before and after) and returns its receipt.
+async fn audit_change(
+    tx: &mut sqlx::AnyConnection,
+    actor: &Actor,
+    now: Timestamp,
+    comment: CommentRecord,
+    action: &'static str,
+    (before, after): (serde_json::Value, serde_json::Value),
+    late: bool,
+) -> AppResult<Receipt> {
+    audit::record(
+        tx,
+        &audit::AuditEntry {
+            at: now,
+            actor_user_id: Some(actor.user_id),
+            delegation_id: Some(comment.delegation_id),
+            round_id: Some(comment.round_id),
+            action,
+            object_type: "comment",
+            object_id: Some(comment.comment_id),
+            before: Some(before),
+            after: Some(after),
+        },
+    )
+    .await?;
+    Ok(Receipt {
+        comment_id: comment.comment_id,
+        round_id: comment.round_id,
+        reference: comment.reference,
+        late,
+    })
+}
+
 /// One of the actor's delegation's comments, read inside the write transaction, with the
 /// deadline rule applied at the server's `now`: the comment and whether the write is late (in
 /// through an individual extension). Two queries: the comment, then its round with the
@@ -361,34 +394,25 @@ impl App {
                     .ok_or_else(|| {
                         AppError::Conflict(Message::new("conflict-comment-withdrawn"))
                     })?;
-                    audit::record(
+                    let before = json!({
+                        "version": comment.version,
+                        "content": comment_json(&record_content(&comment), comment.status),
+                    });
+                    let after = json!({
+                        "version": version,
+                        "late": late,
+                        "content": comment_json(&valid.content(), CommentStatus::Active),
+                    });
+                    audit_change(
                         tx,
-                        &audit::AuditEntry {
-                            at: now,
-                            actor_user_id: Some(actor.user_id),
-                            delegation_id: Some(comment.delegation_id),
-                            round_id: Some(comment.round_id),
-                            action: "comment_edited",
-                            object_type: "comment",
-                            object_id: Some(comment_id),
-                            before: Some(json!({
-                                "version": comment.version,
-                                "content": comment_json(&record_content(&comment), comment.status),
-                            })),
-                            after: Some(json!({
-                                "version": version,
-                                "late": late,
-                                "content": comment_json(&valid.content(), CommentStatus::Active),
-                            })),
-                        },
-                    )
-                    .await?;
-                    Ok::<_, AppError>(Receipt {
-                        comment_id,
-                        round_id: comment.round_id,
-                        reference: comment.reference,
+                        &actor,
+                        now,
+                        comment,
+                        "comment_edited",
+                        (before, after),
                         late,
-                    })
+                    )
+                    .await
                 })
             })
             .await
@@ -410,29 +434,18 @@ impl App {
                         .ok_or_else(|| {
                             AppError::Conflict(Message::new("conflict-comment-withdrawn"))
                         })?;
-                    audit::record(
+                    let before = json!({ "version": comment.version, "status": "active" });
+                    let after = json!({ "version": version, "status": "withdrawn", "late": late });
+                    audit_change(
                         tx,
-                        &audit::AuditEntry {
-                            at: now,
-                            actor_user_id: Some(actor.user_id),
-                            delegation_id: Some(comment.delegation_id),
-                            round_id: Some(comment.round_id),
-                            action: "comment_withdrawn",
-                            object_type: "comment",
-                            object_id: Some(comment_id),
-                            before: Some(json!({ "version": comment.version, "status": "active" })),
-                            after: Some(
-                                json!({ "version": version, "status": "withdrawn", "late": late }),
-                            ),
-                        },
-                    )
-                    .await?;
-                    Ok::<_, AppError>(Receipt {
-                        comment_id,
-                        round_id: comment.round_id,
-                        reference: comment.reference,
+                        &actor,
+                        now,
+                        comment,
+                        "comment_withdrawn",
+                        (before, after),
                         late,
-                    })
+                    )
+                    .await
                 })
             })
             .await

@@ -211,15 +211,19 @@ pub async fn round_for_delegation(
     let Some(row) = row else {
         return Ok(None);
     };
-    let round = round_from_row(&row)?;
-    let participation = match row.try_get::<Option<i64>, _>("participant")? {
-        Some(_) => Some(opt_from_millis(
+    Ok(Some((round_from_row(&row)?, participation_from_row(&row)?)))
+}
+
+/// The `participant` and `individual_closes_at` columns of a round joined with a delegation's
+/// place in it: `None` when the delegation does not take part; else its individual deadline.
+fn participation_from_row(row: &AnyRow) -> Result<Option<Option<Timestamp>>> {
+    match row.try_get::<Option<i64>, _>("participant")? {
+        Some(_) => Ok(Some(opt_from_millis(
             "round_delegation.individual_closes_at",
             row.try_get("individual_closes_at")?,
-        )?),
-        None => None,
-    };
-    Ok(Some((round, participation)))
+        )?)),
+        None => Ok(None),
+    }
 }
 
 /// What the check before a delegation's write needs, read in one query.
@@ -261,16 +265,9 @@ pub async fn write_facts(
     let Some(row) = row else {
         return Ok(None);
     };
-    let participation = match row.try_get::<Option<i64>, _>("participant")? {
-        Some(_) => Some(opt_from_millis(
-            "round_delegation.individual_closes_at",
-            row.try_get("individual_closes_at")?,
-        )?),
-        None => None,
-    };
     Ok(Some(WriteFacts {
         round: round_from_row(&row)?,
-        participation,
+        participation: participation_from_row(&row)?,
         recommendation_known: recommendation_id.is_some()
             && exists_flag(&row, "recommendation_known")?,
         commented_before: exists_flag(&row, "commented_before")?,
