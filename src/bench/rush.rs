@@ -316,6 +316,15 @@ async fn run_on(
     }
     let _ = writeln!(
         out,
+        "writes before the deadline, server-side (Server-Timing): p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms; client-side p50 {:.1} ms, p99 {:.1} ms",
+        figures.write_server.p50,
+        figures.write_server.p95,
+        figures.write_server.p99,
+        figures.write_latency.p50,
+        figures.write_latency.p99
+    );
+    let _ = writeln!(
+        out,
         "answers: {} acknowledged writes, {} documented refusals after the deadline (409), {} pages",
         figures.acked, figures.closed_refusals, figures.pages
     );
@@ -716,7 +725,7 @@ pub struct Record {
     pub done_ms: i64,
     /// From the moment the request was due (open loop: its scheduled moment).
     pub latency_ms: f64,
-    /// The server's own time for the answer (its `Server-Timing` header), for round pages.
+    /// The server's own time for the answer (its `Server-Timing` header).
     pub server_ms: Option<f64>,
     pub outcome: Outcome,
 }
@@ -872,7 +881,7 @@ impl Rush {
         let plan = delegation.plan(&self.recommendation_ids);
         let base = self.base();
         let sent_ms = Timestamp::now().as_millisecond();
-        let mut server_ms = None;
+        let server_ms;
         let (op, target, content, outcome) = match &plan {
             Plan::Page => {
                 let request = self
@@ -888,7 +897,7 @@ impl Rush {
                 recommendation_id,
                 content,
             } => {
-                let outcome = if *form {
+                let (outcome, server) = if *form {
                     let body = form_body(&[
                         ("csrf_token", &delegation.csrf),
                         ("recommendation_id", &recommendation_id.to_string()),
@@ -921,6 +930,7 @@ impl Rush {
                         .body(body.to_string());
                     api_write(request, 1).await
                 };
+                server_ms = server;
                 let op = if *form { Op::SubmitForm } else { Op::SubmitApi };
                 (op, None, Some(content.clone()), outcome)
             }
@@ -931,7 +941,7 @@ impl Rush {
                 content,
                 ..
             } => {
-                let outcome = if *form {
+                let (outcome, server) = if *form {
                     let body = form_body(&[
                         ("csrf_token", &delegation.csrf),
                         ("kind", content.kind),
@@ -964,6 +974,7 @@ impl Rush {
                         .body(body.to_string());
                     api_write(request, version + 1).await
                 };
+                server_ms = server;
                 let op = if *form { Op::EditForm } else { Op::EditApi };
                 (op, Some(*comment_id), Some(content.clone()), outcome)
             }
@@ -973,7 +984,7 @@ impl Rush {
                 comment_id,
             } => {
                 let version = delegation.lock().comments[*slot].version + 1;
-                let outcome = if *form {
+                let (outcome, server) = if *form {
                     let body = form_body(&[("csrf_token", &delegation.csrf)]);
                     let request = self
                         .client
@@ -989,6 +1000,7 @@ impl Rush {
                         .bearer_auth(&delegation.api_token);
                     api_write(request, version).await
                 };
+                server_ms = server;
                 let op = if *form {
                     Op::WithdrawForm
                 } else {
@@ -1061,16 +1073,18 @@ fn server_time_ms(headers: &reqwest::header::HeaderMap) -> Option<f64> {
         .ok()
 }
 
-async fn api_write(request: reqwest::RequestBuilder, version: i64) -> Outcome {
+async fn api_write(request: reqwest::RequestBuilder, version: i64) -> (Outcome, Option<f64>) {
     let response = match request.send().await {
         Ok(r) => r,
-        Err(e) => return no_answer(&e),
+        Err(e) => return (no_answer(&e), None),
     };
     let status = response.status().as_u16();
-    match response.bytes().await {
+    let server_ms = server_time_ms(response.headers());
+    let outcome = match response.bytes().await {
         Err(e) => no_answer(&e),
         Ok(body) => classify_api(status, &body, version),
-    }
+    };
+    (outcome, server_ms)
 }
 
 /// The meaning of a JSON API answer to a write.
@@ -1099,18 +1113,23 @@ fn classify_api(status: u16, body: &[u8], version: i64) -> Outcome {
     }
 }
 
-async fn form_write(request: reqwest::RequestBuilder, key: &str, version: i64) -> Outcome {
+async fn form_write(
+    request: reqwest::RequestBuilder,
+    key: &str,
+    version: i64,
+) -> (Outcome, Option<f64>) {
     let response = match request.send().await {
         Ok(r) => r,
-        Err(e) => return no_answer(&e),
+        Err(e) => return (no_answer(&e), None),
     };
     let status = response.status().as_u16();
+    let server_ms = server_time_ms(response.headers());
     let location = response
         .headers()
         .get("location")
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    match response.bytes().await {
+    let outcome = match response.bytes().await {
         Err(e) => no_answer(&e),
         Ok(body) => classify_form(
             status,
@@ -1119,7 +1138,8 @@ async fn form_write(request: reqwest::RequestBuilder, key: &str, version: i64) -
             key,
             version,
         ),
-    }
+    };
+    (outcome, server_ms)
 }
 
 /// The meaning of an HTML form's answer: a redirect to the round page naming the comment
@@ -1243,6 +1263,7 @@ fn write_records(path: &std::path::Path, records: &[Record], start_ms: i64) -> a
         "sent_ms",
         "answered_ms",
         "latency_ms",
+        "server_ms",
         "outcome",
     ])?;
     for r in records {
@@ -1259,6 +1280,7 @@ fn write_records(path: &std::path::Path, records: &[Record], start_ms: i64) -> a
             (r.sent_ms - start_ms).to_string(),
             (r.done_ms - start_ms).to_string(),
             format!("{:.2}", r.latency_ms),
+            r.server_ms.map(|ms| format!("{ms:.2}")).unwrap_or_default(),
             outcome,
         ])?;
     }
@@ -1535,6 +1557,8 @@ struct Figures {
     write_rps: f64,
     /// Latency of writes sent before the deadline.
     write_latency: Percentiles,
+    /// The server's own time for those writes (`Server-Timing`).
+    write_server: Percentiles,
     /// Per kind of request: latency before and after the deadline.
     per_op: Vec<(Op, Percentiles, Percentiles)>,
     page_p95: f64,
@@ -1564,6 +1588,12 @@ impl Figures {
             .filter(before)
             .filter(|r| r.op.is_write())
             .map(|r| r.latency_ms)
+            .collect();
+        let mut write_server: Vec<f64> = records
+            .iter()
+            .filter(before)
+            .filter(|r| r.op.is_write())
+            .filter_map(|r| r.server_ms)
             .collect();
         let per_op = Op::ALL
             .iter()
@@ -1606,6 +1636,7 @@ impl Figures {
             rps: answered_before as f64 / window_ms * 1000.0,
             write_rps: acked_before as f64 / window_ms * 1000.0,
             write_latency: percentiles(&mut write_latency),
+            write_server: percentiles(&mut write_server),
             per_op,
             page_p95: quantile(&page_latency, 0.95),
             page_server: percentiles(&mut page_server),
