@@ -170,12 +170,7 @@ async fn own_comment_to_write(
     comment_id: i64,
     now: Timestamp,
 ) -> AppResult<(CommentRecord, bool)> {
-    let comment = comment_store::get_comment(tx, comment_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !actor.can_modify_comment(comment.delegation_id) {
-        return Err(AppError::NotFound);
-    }
+    let comment = owned_comment(tx, actor, comment_id).await?;
     let (round, participation) =
         round_store::round_for_delegation(tx, comment.round_id, comment.delegation_id)
             .await?
@@ -365,9 +360,7 @@ impl App {
         input: CommentInput,
     ) -> AppResult<Receipt> {
         let valid = validate(&input).map_err(AppError::Invalid)?;
-        let (comment, _) = self.own_comment(&actor, comment_id).await?;
-        self.refuse_early(comment.round_id, comment.delegation_id, None)
-            .await?;
+        self.refuse_early_for_comment(&actor, comment_id).await?;
         let app = self.clone();
         self.store()
             .grouped_write(move |tx| {
@@ -420,9 +413,7 @@ impl App {
 
     /// Withdraws one of the actor's delegation's comments; it stays recorded as withdrawn.
     pub async fn withdraw_comment(&self, actor: Actor, comment_id: i64) -> AppResult<Receipt> {
-        let (comment, _) = self.own_comment(&actor, comment_id).await?;
-        self.refuse_early(comment.round_id, comment.delegation_id, None)
-            .await?;
+        self.refuse_early_for_comment(&actor, comment_id).await?;
         let app = self.clone();
         self.store()
             .grouped_write(move |tx| {
@@ -458,26 +449,39 @@ impl App {
         comment_id: i64,
     ) -> AppResult<(CommentRecord, RoundRecord)> {
         let mut conn = self.store().read().await?;
-        own_comment(&mut conn, actor, comment_id).await
+        let comment = owned_comment(&mut conn, actor, comment_id).await?;
+        let round = round_store::get_round(&mut conn, comment.round_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok((comment, round))
+    }
+
+    /// The read before an edit or withdrawal: the comment must be the actor's delegation's,
+    /// and the deadline rule is applied early (see [`App::refuse_early`]).
+    async fn refuse_early_for_comment(&self, actor: &Actor, comment_id: i64) -> AppResult<()> {
+        let comment = {
+            let mut conn = self.store().read().await?;
+            owned_comment(&mut conn, actor, comment_id).await?
+        };
+        self.refuse_early(comment.round_id, comment.delegation_id, None)
+            .await?;
+        Ok(())
     }
 }
 
-/// A comment the actor's delegation owns, with its round; anything else is "not found".
-async fn own_comment(
+/// A comment the actor's delegation owns; anything else is "not found".
+async fn owned_comment(
     conn: &mut sqlx::AnyConnection,
     actor: &Actor,
     comment_id: i64,
-) -> AppResult<(CommentRecord, RoundRecord)> {
+) -> AppResult<CommentRecord> {
     let comment = comment_store::get_comment(conn, comment_id)
         .await?
         .ok_or(AppError::NotFound)?;
     if !actor.can_modify_comment(comment.delegation_id) {
         return Err(AppError::NotFound);
     }
-    let round = round_store::get_round(conn, comment.round_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok((comment, round))
+    Ok(comment)
 }
 
 /// Whether a delegation may still write in a round now (for showing or hiding forms; the

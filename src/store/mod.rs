@@ -200,7 +200,7 @@ impl Store {
     /// Runs `work` as one write in a group commit (see [`group_commit`]): all or nothing, in
     /// its own savepoint of a transaction it may share with other writes, answered after that
     /// transaction is committed. For the frequent small writes of many users at once; `work`
-    /// runs in the queue's task, so the caller going away cancels nothing.
+    /// runs on the writer's own thread, so the caller going away cancels nothing.
     pub async fn grouped_write<F, T, E>(&self, work: F) -> std::result::Result<T, E>
     where
         F: for<'c> FnOnce(
@@ -315,6 +315,15 @@ pub(crate) fn parse_enum<T>(
     parse: impl FnOnce(&str) -> Option<T>,
 ) -> Result<T> {
     parse(&value).ok_or(StoreError::Corrupt { column, value })
+}
+
+/// An `EXISTS (…)` column: SQLite answers with an integer, PostgreSQL with a boolean.
+pub(crate) fn exists_flag(row: &sqlx::any::AnyRow, column: &str) -> Result<bool> {
+    use sqlx::Row;
+    match row.try_get::<bool, _>(column) {
+        Ok(b) => Ok(b),
+        Err(_) => Ok(row.try_get::<i64, _>(column)? != 0),
+    }
 }
 
 pub(crate) fn flag(v: bool) -> i64 {

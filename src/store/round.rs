@@ -4,7 +4,7 @@ use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, flag, from_millis, opt_from_millis, parse_enum, to_millis};
+use super::{Result, exists_flag, flag, from_millis, opt_from_millis, parse_enum, to_millis};
 use crate::domain::{RoundSchedule, Visibility};
 
 #[derive(Debug, Clone)]
@@ -272,14 +272,6 @@ pub async fn write_facts(
             && exists_flag(&row, "recommendation_known")?,
         commented_before: exists_flag(&row, "commented_before")?,
     }))
-}
-
-/// An `EXISTS (…)` column: SQLite answers with an integer, PostgreSQL with a boolean.
-fn exists_flag(row: &AnyRow, column: &str) -> Result<bool> {
-    match row.try_get::<bool, _>(column) {
-        Ok(b) => Ok(b),
-        Err(_) => Ok(row.try_get::<i64, _>(column)? != 0),
-    }
 }
 
 /// Every round, newest deadline first (the Chair's and Secretariat's view).

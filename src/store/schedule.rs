@@ -3,9 +3,10 @@
 //! to, and the round's reminder offsets.
 
 use jiff::Timestamp;
+use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use super::{Backend, Result, from_millis, opt_from_millis, to_millis};
+use super::{Backend, Result, exists_flag, from_millis, opt_from_millis, to_millis};
 
 /// A round the scheduler still has work for.
 #[derive(Debug, Clone)]
@@ -86,32 +87,28 @@ pub async fn mark_closed(conn: &mut AnyConnection, round_id: i64, now: Timestamp
     Ok(())
 }
 
-/// The delegations of a round (or only the one `only` names), by name, with whether each has
-/// responded.
-pub async fn participants(
+/// The rows of `select` (a query filtering on `rd.round_id = $1`) for the whole round, in
+/// `order_all`, or for the one delegation `only` names, in `order_one`. Two statements rather
+/// than one with `$2 IS NULL OR …`: PostgreSQL's generic plan of that form took 4 ms for one
+/// delegation (it runs inside the write of a delegation's first submission).
+async fn of_round_or_delegation(
     conn: &mut AnyConnection,
+    select: &str,
+    order_all: &str,
+    order_one: &str,
     round_id: i64,
     only: Option<i64>,
-) -> Result<Vec<Participant>> {
-    // Two statements rather than `$2 IS NULL OR …`: PostgreSQL's generic plan of that form
-    // took 4 ms for one delegation (it runs inside the write of a first submission).
-    const SELECT: &str = "SELECT d.delegation_id, d.name, rd.individual_closes_at, \
-         EXISTS (SELECT 1 FROM comment c WHERE c.round_id = rd.round_id \
-                 AND c.delegation_id = rd.delegation_id AND c.status = 'active') AS responded \
-         FROM round_delegation rd JOIN delegation d ON d.delegation_id = rd.delegation_id \
-         WHERE rd.round_id = $1 AND rd.removed_at IS NULL";
+) -> Result<Vec<AnyRow>> {
     let rows = match only {
         None => {
-            sqlx::query(sqlx::AssertSqlSafe(format!(
-                "{SELECT} ORDER BY d.name, d.delegation_id"
-            )))
-            .bind(round_id)
-            .fetch_all(conn)
-            .await?
+            sqlx::query(sqlx::AssertSqlSafe(format!("{select} {order_all}")))
+                .bind(round_id)
+                .fetch_all(conn)
+                .await?
         }
         Some(delegation_id) => {
             sqlx::query(sqlx::AssertSqlSafe(format!(
-                "{SELECT} AND rd.delegation_id = $2"
+                "{select} AND rd.delegation_id = $2 {order_one}"
             )))
             .bind(round_id)
             .bind(delegation_id)
@@ -119,13 +116,32 @@ pub async fn participants(
             .await?
         }
     };
+    Ok(rows)
+}
+
+/// The delegations of a round (or only the one `only` names), by name, with whether each has
+/// responded.
+pub async fn participants(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    only: Option<i64>,
+) -> Result<Vec<Participant>> {
+    const SELECT: &str = "SELECT d.delegation_id, d.name, rd.individual_closes_at, \
+         EXISTS (SELECT 1 FROM comment c WHERE c.round_id = rd.round_id \
+                 AND c.delegation_id = rd.delegation_id AND c.status = 'active') AS responded \
+         FROM round_delegation rd JOIN delegation d ON d.delegation_id = rd.delegation_id \
+         WHERE rd.round_id = $1 AND rd.removed_at IS NULL";
+    let rows = of_round_or_delegation(
+        conn,
+        SELECT,
+        "ORDER BY d.name, d.delegation_id",
+        "",
+        round_id,
+        only,
+    )
+    .await?;
     rows.iter()
         .map(|row| {
-            // SQLite answers EXISTS with an integer, PostgreSQL with a boolean.
-            let responded = match row.try_get::<bool, _>("responded") {
-                Ok(b) => b,
-                Err(_) => row.try_get::<i64, _>("responded")? != 0,
-            };
             Ok(Participant {
                 delegation_id: row.try_get("delegation_id")?,
                 name: row.try_get("name")?,
@@ -133,7 +149,7 @@ pub async fn participants(
                     "round_delegation.individual_closes_at",
                     row.try_get("individual_closes_at")?,
                 )?,
-                responded,
+                responded: exists_flag(row, "responded")?,
             })
         })
         .collect()
@@ -150,25 +166,15 @@ pub async fn focal_points(
          JOIN round_delegation rd ON rd.delegation_id = u.delegation_id \
          WHERE rd.round_id = $1 AND rd.removed_at IS NULL AND u.role = 'delegate' \
          AND u.disabled_at IS NULL";
-    let rows = match only {
-        None => {
-            sqlx::query(sqlx::AssertSqlSafe(format!(
-                "{SELECT} ORDER BY u.delegation_id, u.user_id"
-            )))
-            .bind(round_id)
-            .fetch_all(conn)
-            .await?
-        }
-        Some(delegation_id) => {
-            sqlx::query(sqlx::AssertSqlSafe(format!(
-                "{SELECT} AND rd.delegation_id = $2 ORDER BY u.user_id"
-            )))
-            .bind(round_id)
-            .bind(delegation_id)
-            .fetch_all(conn)
-            .await?
-        }
-    };
+    let rows = of_round_or_delegation(
+        conn,
+        SELECT,
+        "ORDER BY u.delegation_id, u.user_id",
+        "ORDER BY u.user_id",
+        round_id,
+        only,
+    )
+    .await?;
     rows.iter()
         .map(|row| {
             Ok(FocalPoint {
