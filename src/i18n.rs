@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
@@ -16,6 +17,13 @@ fluent_templates::static_loader! {
         customise: |bundle| bundle.set_use_isolating(false),
     };
 }
+
+/// Resolved messages without arguments, per language and message id. Ids come from the
+/// program's own templates and code (some built from stored values such as a comment's kind);
+/// the cap keeps memory bounded whatever happens.
+const MAX_PLAIN_MESSAGES: usize = 4_096;
+static PLAIN_MESSAGES: LazyLock<RwLock<HashMap<LanguageIdentifier, HashMap<String, String>>>> =
+    LazyLock::new(Default::default);
 
 /// The translator of one request or one e-mail: a language and lookups in it.
 #[derive(Clone, Debug)]
@@ -49,9 +57,25 @@ impl Tr {
         }
     }
 
-    /// The message `id`.
+    /// The message `id`. Messages without arguments are resolved once per language and then
+    /// served from memory: the catalogues are compiled in, and a round page asks for the same
+    /// form labels once per recommendation (about 1,800 lookups for 150 of them).
     pub fn t(&self, id: &str) -> String {
-        LOCALES.lookup(&self.lang, id)
+        if let Some(text) = PLAIN_MESSAGES
+            .read()
+            .ok()
+            .and_then(|cache| cache.get(&self.lang)?.get(id).cloned())
+        {
+            return text;
+        }
+        let text = LOCALES.lookup(&self.lang, id);
+        if let Ok(mut cache) = PLAIN_MESSAGES.write() {
+            let messages = cache.entry(self.lang.clone()).or_default();
+            if messages.len() < MAX_PLAIN_MESSAGES {
+                messages.insert(id.to_string(), text.clone());
+            }
+        }
+        text
     }
 
     /// The message `id` with named arguments (text or numbers).

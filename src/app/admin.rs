@@ -156,10 +156,7 @@ impl App {
     /// The person behind an API bearer token, if the token is valid.
     pub async fn authenticate_token(&self, token: &str) -> AppResult<Option<SignedIn>> {
         let mut conn = self.store().read().await?;
-        let Some(user_id) = api_token::user_of_token(&mut conn, &hash_secret(token)).await? else {
-            return Ok(None);
-        };
-        let Some(user) = people::get_user(&mut conn, user_id)
+        let Some(user) = people::user_of_api_token(&mut conn, &hash_secret(token))
             .await?
             .filter(|u| !u.disabled)
         else {

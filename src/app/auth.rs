@@ -179,7 +179,9 @@ impl App {
     /// The person behind a session cookie, if the session is still alive.
     pub async fn authenticate(&self, secret: &str) -> AppResult<Option<SignedIn>> {
         let mut conn = self.store().read().await?;
-        let Some(session) = auth_store::find_session(&mut conn, &hash_secret(secret)).await? else {
+        let Some((session, user)) =
+            auth_store::find_session_with_user(&mut conn, &hash_secret(secret)).await?
+        else {
             return Ok(None);
         };
         let now = self.now();
@@ -187,9 +189,6 @@ impl App {
         if session.ended || now >= session.expires_at || now >= session.last_seen_at + idle {
             return Ok(None);
         }
-        let Some(user) = people::get_user(&mut conn, session.user_id).await? else {
-            return Ok(None);
-        };
         if user.disabled {
             return Ok(None);
         }

@@ -176,23 +176,24 @@ async fn own_comment_to_write(
             .await?
             .ok_or(AppError::NotFound)?;
     let individual = participation.ok_or(AppError::NotFound)?;
-    let late = apply_deadline(&round, individual, now)?;
+    let late = apply_deadline(&round.schedule, &round.venue_tz, individual, now)?;
     Ok((comment, late))
 }
 
 /// The deadline rule itself, given the delegation's individual deadline.
 fn apply_deadline(
-    round: &RoundRecord,
+    schedule: &RoundSchedule,
+    venue_tz: &str,
     individual: Option<Timestamp>,
     now: Timestamp,
 ) -> AppResult<bool> {
-    if let Err(e) = round.schedule.check_write(now, individual) {
+    if let Err(e) = schedule.check_write(now, individual) {
         return Err(AppError::Deadline(deadline_message(
             &e,
-            &venue_zone(&round.venue_tz)?,
+            &venue_zone(venue_tz)?,
         )));
     }
-    Ok(round.schedule.is_late(now))
+    Ok(schedule.is_late(now))
 }
 
 /// The refusal of a write, stating the deadline in the venue's time.
@@ -286,14 +287,12 @@ impl App {
             .grouped_write(move |tx| {
                 Box::pin(async move {
                     let now = app.now();
-                    let (round, participation) =
-                        round_store::round_for_delegation(tx, round_id, delegation_id)
-                            .await?
-                            .ok_or(AppError::NotFound)?;
-                    let individual = participation.ok_or(AppError::NotFound)?;
-                    let late = apply_deadline(&round, individual, now)?;
-                    let number = round_store::take_reference_number(tx, round_id).await?;
-                    let reference = format!("{}/{:04}", round.reference_prefix, number);
+                    let taken = round_store::take_reference_number(tx, round_id, delegation_id)
+                        .await?
+                        .ok_or(AppError::NotFound)?;
+                    let individual = taken.participation.ok_or(AppError::NotFound)?;
+                    let late = apply_deadline(&taken.schedule, &taken.venue_tz, individual, now)?;
+                    let reference = format!("{}/{:04}", taken.reference_prefix, taken.number);
                     let new = NewComment {
                         round_id,
                         delegation_id,

@@ -3,6 +3,7 @@
 use jiff::Timestamp;
 use sqlx::{AnyConnection, Row};
 
+use super::delegation::{USER_COLUMNS, UserRecord, user_from_row};
 use super::{Result, from_millis, to_millis};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,26 +103,31 @@ pub async fn insert_session(
     Ok(id)
 }
 
-pub async fn find_session(
+/// A session by the hash of its secret, with its user: one read for every signed-in request.
+pub async fn find_session_with_user(
     conn: &mut AnyConnection,
     secret_hash: &str,
-) -> Result<Option<SessionRecord>> {
-    let row = sqlx::query(
-        "SELECT session_id, user_id, created_at, last_seen_at, expires_at, ended_at FROM session \
-         WHERE secret_hash = $1",
-    )
-    .bind(secret_hash)
-    .fetch_optional(conn)
-    .await?;
+) -> Result<Option<(SessionRecord, UserRecord)>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT s.session_id, s.created_at AS session_created_at, s.last_seen_at, s.expires_at, \
+         s.ended_at, {USER_COLUMNS} JOIN session s ON s.user_id = u.user_id \
+         WHERE s.secret_hash = $1"
+    ));
+    let row = sqlx::query(sql)
+        .bind(secret_hash)
+        .fetch_optional(conn)
+        .await?;
     row.map(|row| {
-        Ok(SessionRecord {
+        let user = user_from_row(&row)?;
+        let session = SessionRecord {
             session_id: row.try_get("session_id")?,
-            user_id: row.try_get("user_id")?,
-            created_at: from_millis("session.created_at", row.try_get("created_at")?)?,
+            user_id: user.user_id,
+            created_at: from_millis("session.created_at", row.try_get("session_created_at")?)?,
             last_seen_at: from_millis("session.last_seen_at", row.try_get("last_seen_at")?)?,
             expires_at: from_millis("session.expires_at", row.try_get("expires_at")?)?,
             ended: row.try_get::<Option<i64>, _>("ended_at")?.is_some(),
-        })
+        };
+        Ok((session, user))
     })
     .transpose()
 }

@@ -164,10 +164,12 @@ pub async fn count_delegations(conn: &mut AnyConnection, meeting_id: i64) -> Res
     Ok(n)
 }
 
-const USER_COLUMNS: &str = "u.user_id, u.email, u.name, u.role, u.delegation_id, d.name AS delegation_name, \
+/// The columns of a user (with its delegation's name) and the tables they come from; a query
+/// may join more tables after them.
+pub(super) const USER_COLUMNS: &str = "u.user_id, u.email, u.name, u.role, u.delegation_id, d.name AS delegation_name, \
      u.disabled_at FROM app_user u LEFT JOIN delegation d ON d.delegation_id = u.delegation_id";
 
-fn user_from_row(row: &AnyRow) -> Result<UserRecord> {
+pub(super) fn user_from_row(row: &AnyRow) -> Result<UserRecord> {
     Ok(UserRecord {
         user_id: row.try_get("user_id")?,
         email: row.try_get("email")?,
@@ -185,6 +187,22 @@ pub async fn find_user_by_email(
 ) -> Result<Option<UserRecord>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} WHERE u.email = $1"));
     let row = sqlx::query(sql).bind(email).fetch_optional(conn).await?;
+    row.as_ref().map(user_from_row).transpose()
+}
+
+/// The user behind an API token that is not revoked: one read for every API request.
+pub async fn user_of_api_token(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+) -> Result<Option<UserRecord>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {USER_COLUMNS} JOIN api_token t ON t.user_id = u.user_id \
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
+    ));
+    let row = sqlx::query(sql)
+        .bind(token_hash)
+        .fetch_optional(conn)
+        .await?;
     row.as_ref().map(user_from_row).transpose()
 }
 
