@@ -94,6 +94,10 @@ pub struct ServerProcess {
     child: Option<Child>,
     /// The highest `VmHWM` seen across every process that served on this address, in KiB.
     peak_rss_kib: u64,
+    /// CPU time of the processes that served on this address, in clock ticks: of those that
+    /// are gone, and the last reading of the running one.
+    cpu_ticks_gone: u64,
+    cpu_ticks_running: u64,
     pub restarts: u32,
 }
 
@@ -113,6 +117,8 @@ impl ServerProcess {
             log_path: data_dir.join(format!("{name}.log")),
             child: None,
             peak_rss_kib: 0,
+            cpu_ticks_gone: 0,
+            cpu_ticks_running: 0,
             restarts: 0,
         };
         server.spawn()?;
@@ -200,12 +206,22 @@ impl ServerProcess {
         self.child.as_ref().and_then(Child::id)
     }
 
-    /// Reads the process's `VmHWM` (peak resident set) and keeps the highest value seen.
+    /// Reads the process's `VmHWM` (peak resident set) and keeps the highest value seen; reads
+    /// its CPU time too.
     pub fn sample_rss(&mut self) -> u64 {
         if let Some(kib) = self.pid().and_then(peak_rss_kib) {
             self.peak_rss_kib = self.peak_rss_kib.max(kib);
         }
+        if let Some(ticks) = self.pid().and_then(cpu_ticks) {
+            self.cpu_ticks_running = ticks;
+        }
         self.peak_rss_kib
+    }
+
+    /// CPU time (user and system, every thread) used so far by the processes that served on
+    /// this address, in seconds, as of the last sample.
+    pub fn cpu_seconds(&self) -> f64 {
+        (self.cpu_ticks_gone + self.cpu_ticks_running) as f64 / CLOCK_TICKS_PER_SECOND
     }
 
     /// The peak resident set of the server in MiB, over its restarts.
@@ -218,6 +234,7 @@ impl ServerProcess {
         self.sample_rss();
         if let Some(mut child) = self.child.take() {
             child.kill().await.context("killing the server")?;
+            self.cpu_ticks_gone += std::mem::take(&mut self.cpu_ticks_running);
         }
         Ok(())
     }
@@ -243,6 +260,26 @@ impl Drop for ServerProcess {
 pub fn peak_rss_kib(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     parse_vm_hwm(&status)
+}
+
+/// `USER_HZ`, the unit of the times in `/proc/<pid>/stat`: 100 on every Linux architecture's
+/// user-space ABI, whatever the kernel's own tick rate.
+const CLOCK_TICKS_PER_SECOND: f64 = 100.0;
+
+/// `utime + stime` of a process (all its threads) from `/proc/<pid>/stat`, in clock ticks.
+fn cpu_ticks(pid: u32) -> Option<u64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    parse_cpu_ticks(&stat)
+}
+
+fn parse_cpu_ticks(stat: &str) -> Option<u64> {
+    // The command name (field 2) is in parentheses and may hold spaces: count after its end.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // After the name come state (field 3) … utime (field 14) and stime (field 15).
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    Some(utime + stime)
 }
 
 fn parse_vm_hwm(status: &str) -> Option<u64> {
@@ -344,5 +381,13 @@ mod tests {
             "Name:\tredraft\nVmPeak:\t  812345 kB\nVmHWM:\t   45678 kB\nVmRSS:\t 40000 kB\n";
         assert_eq!(parse_vm_hwm(status), Some(45678));
         assert_eq!(parse_vm_hwm("Name:\tx\n"), None);
+    }
+
+    #[test]
+    fn cpu_time_is_read_from_proc_stat_after_the_command_name() {
+        let stat =
+            "4242 (redraft (serve)) S 1 4242 4242 0 -1 4194304 100 0 0 0 1234 567 0 0 20 0 9 0";
+        assert_eq!(parse_cpu_ticks(stat), Some(1234 + 567));
+        assert_eq!(parse_cpu_ticks("4242 (x) S 1"), None);
     }
 }

@@ -202,6 +202,7 @@ async fn run_on(
     let start = Instant::now();
     let start_ms = Timestamp::now().as_millisecond();
     let end = start + Duration::from_secs(args.seconds);
+    let cpu_before = server_cpu_seconds(&servers).await;
 
     let sampler = tokio::spawn(sample_rss(servers.clone(), end));
     let crash = args.crash.then(|| {
@@ -223,6 +224,7 @@ async fn run_on(
         None => None,
     };
     let _ = sampler.await;
+    let cpu_seconds = server_cpu_seconds(&servers).await - cpu_before;
     let (rss_mib, restarts) = {
         let mut servers = servers.lock().await;
         for server in servers.iter_mut() {
@@ -369,6 +371,17 @@ async fn run_on(
         figures.page_server.max,
         figures.page_server.count,
         figures.page_p95
+    );
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let _ = writeln!(
+        out,
+        "server CPU during the rush: {cpu_seconds:.1} s ({:.0} % of {cores} cores), {:.2} ms per request answered",
+        cpu_seconds / (run_ms / 1000.0) / cores as f64 * 100.0,
+        if records.is_empty() {
+            0.0
+        } else {
+            cpu_seconds * 1000.0 / records.len() as f64
+        }
     );
     let _ = write!(
         out,
@@ -1286,6 +1299,18 @@ fn write_records(path: &std::path::Path, records: &[Record], start_ms: i64) -> a
     }
     out.flush()?;
     Ok(())
+}
+
+/// CPU time used so far by every server process of the run, in seconds.
+async fn server_cpu_seconds(servers: &tokio::sync::Mutex<Vec<ServerProcess>>) -> f64 {
+    let mut servers = servers.lock().await;
+    servers
+        .iter_mut()
+        .map(|server| {
+            server.sample_rss();
+            server.cpu_seconds()
+        })
+        .sum()
 }
 
 async fn sample_rss(servers: Arc<tokio::sync::Mutex<Vec<ServerProcess>>>, end: Instant) {

@@ -150,6 +150,9 @@ impl Store {
             .max_connections(settings.max_connections)
             .max_lifetime(settings.max_lifetime)
             .acquire_timeout(settings.acquire_timeout)
+            // An embedded SQLite connection cannot have gone away: checking it on every
+            // acquire cost a round trip to its worker thread per request for nothing.
+            .test_before_acquire(backend == Backend::Postgres)
             .after_connect(move |conn, _meta| Box::pin(prepare_connection(conn, backend)))
             .connect_with(options.clone())
             .await?;
