@@ -150,9 +150,11 @@ impl Store {
             .max_connections(settings.max_connections)
             .max_lifetime(settings.max_lifetime)
             .acquire_timeout(settings.acquire_timeout)
-            // An embedded SQLite connection cannot have gone away: checking it on every
-            // acquire cost a round trip to its worker thread per request for nothing.
-            .test_before_acquire(backend == Backend::Postgres)
+            // sqlx already pings every connection when it is released (and drops it if that
+            // fails); pinging again on every acquire cost one more round trip to PostgreSQL (or
+            // to SQLite's worker thread) per request. A connection that breaks while idle
+            // (the database restarted) fails one request, with nothing stored, and is dropped.
+            .test_before_acquire(false)
             .after_connect(move |conn, _meta| Box::pin(prepare_connection(conn, backend)))
             .connect_with(options.clone())
             .await?;
