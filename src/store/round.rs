@@ -59,6 +59,15 @@ const ROUND_COLUMNS: &str = "r.round_id, r.meeting_id, b.name AS body_name, m.ti
      r.visibility, r.instructions, r.illustrative, r.reminders_before \
      FROM round r JOIN meeting m ON m.meeting_id = r.meeting_id JOIN body b ON b.body_id = m.body_id";
 
+/// The `opens_at`, `closes_at` and `cancelled_at` columns of a round.
+fn schedule_from_row(row: &AnyRow) -> Result<RoundSchedule> {
+    Ok(RoundSchedule {
+        opens_at: from_millis("round.opens_at", row.try_get("opens_at")?)?,
+        closes_at: from_millis("round.closes_at", row.try_get("closes_at")?)?,
+        cancelled_at: opt_from_millis("round.cancelled_at", row.try_get("cancelled_at")?)?,
+    })
+}
+
 fn round_from_row(row: &AnyRow) -> Result<RoundRecord> {
     Ok(RoundRecord {
         round_id: row.try_get("round_id")?,
@@ -69,11 +78,7 @@ fn round_from_row(row: &AnyRow) -> Result<RoundRecord> {
         kind: row.try_get("kind")?,
         reference_prefix: row.try_get("reference_prefix")?,
         venue_tz: row.try_get("venue_tz")?,
-        schedule: RoundSchedule {
-            opens_at: from_millis("round.opens_at", row.try_get("opens_at")?)?,
-            closes_at: from_millis("round.closes_at", row.try_get("closes_at")?)?,
-            cancelled_at: opt_from_millis("round.cancelled_at", row.try_get("cancelled_at")?)?,
-        },
+        schedule: schedule_from_row(row)?,
         visibility: parse_enum(
             "round.visibility",
             row.try_get("visibility")?,
@@ -442,11 +447,7 @@ pub async fn take_reference_number(
         return Ok(None);
     };
     Ok(Some(ReferenceTaken {
-        schedule: RoundSchedule {
-            opens_at: from_millis("round.opens_at", row.try_get("opens_at")?)?,
-            closes_at: from_millis("round.closes_at", row.try_get("closes_at")?)?,
-            cancelled_at: opt_from_millis("round.cancelled_at", row.try_get("cancelled_at")?)?,
-        },
+        schedule: schedule_from_row(&row)?,
         venue_tz: row.try_get("venue_tz")?,
         reference_prefix: row.try_get("reference_prefix")?,
         participation: participation_from_row(&row)?,
