@@ -34,9 +34,12 @@ trait Job: Send {
     fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool>;
     /// Answers the caller once the group's fate is known.
     fn answer(self: Box<Self>, committed: bool);
+    /// When the write joined the queue.
+    fn queued_at(&self) -> std::time::Instant;
 }
 
 struct Write<F, T, E> {
+    queued_at: std::time::Instant,
     work: Option<F>,
     result: Option<Result<T, E>>,
     reply: oneshot::Sender<Result<T, E>>,
@@ -68,6 +71,10 @@ where
             Some(Ok(_)) | None => Err(E::from(StoreError::GroupNotCommitted)),
         };
         let _ = self.reply.send(answer);
+    }
+
+    fn queued_at(&self) -> std::time::Instant {
+        self.queued_at
     }
 }
 
@@ -132,6 +139,7 @@ impl GroupCommit {
     {
         let (reply, answer) = oneshot::channel();
         let job = Box::new(Write {
+            queued_at: std::time::Instant::now(),
             work: Some(work),
             result: None,
             reply,
@@ -227,6 +235,14 @@ impl Writer {
         })
         .await?;
         let started = std::time::Instant::now();
+        // How long the writes waited in the queue before their group began: with the group's
+        // own time, the part of a write's latency spent on the writer.
+        let queued_ms: Vec<f64> = group
+            .iter()
+            .map(|job| started.duration_since(job.queued_at()).as_secs_f64() * 1000.0)
+            .collect();
+        let queued_ms_max = queued_ms.iter().copied().fold(0.0, f64::max);
+        let queued_ms_mean = queued_ms.iter().sum::<f64>() / queued_ms.len() as f64;
         let mut commit_ms = 0.0;
         let last = group.len() - 1;
         for (i, job) in group.iter_mut().enumerate() {
@@ -252,10 +268,19 @@ impl Writer {
                 writes = group.len(),
                 total_ms,
                 commit_ms,
+                queued_ms_mean,
+                queued_ms_max,
                 "slow group commit"
             );
         } else {
-            tracing::debug!(writes = group.len(), total_ms, commit_ms, "group committed");
+            tracing::debug!(
+                writes = group.len(),
+                total_ms,
+                commit_ms,
+                queued_ms_mean,
+                queued_ms_max,
+                "group committed"
+            );
         }
         Ok(())
     }
