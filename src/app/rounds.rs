@@ -45,6 +45,8 @@ pub struct AgendaSection {
 #[derive(Debug, Clone)]
 pub struct DelegateRound {
     pub summary: RoundSummary,
+    /// Changes of the schedule this delegation is told about (extensions, reopenings).
+    pub events: Vec<round_store::RoundEventRecord>,
     pub delegation_name: String,
     /// The Chair's individual extension for this delegation, in the venue's time.
     pub individual_deadline: Option<String>,
@@ -188,21 +190,16 @@ impl App {
         let delegation_id = actor.delegation_id.ok_or(AppError::NotFound)?;
         let mut conn = self.store().read().await?;
         let now = self.now();
-        let round = round_store::get_round(&mut conn, round_id)
+        let facts = round_store::delegate_page_facts(&mut conn, round_id, delegation_id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let participation = people::participation(&mut conn, round_id, delegation_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let delegation = people::get_delegation(&mut conn, delegation_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let individual = participation.individual_closes_at;
-        let summary = summarize(round, now, individual)?;
+        let individual = facts.participation.ok_or(AppError::NotFound)?;
+        let delegation_name = facts.delegation_name.ok_or(AppError::NotFound)?;
+        let summary = summarize(facts.round, now, individual)?;
         let venue = venue_zone(&summary.round.venue_tz)?;
 
         let state = summary.state;
-        let outcome_published = crate::store::outcome::is_published(&mut conn, round_id).await?;
+        let outcome_published = facts.outcome_published;
         // Read other delegations' comments only when the reader may see them: a private
         // round's page then reads one delegation's rows, not the whole round's.
         let others_visible =
@@ -228,12 +225,19 @@ impl App {
         let (own_map, own_general) = by_recommendation(own);
         let (others_map, others_general) = by_recommendation(others);
         let sections = sections(&mut conn, round_id, own_map, others_map).await?;
+        // The schedule changes for everyone, and the individual ones of this delegation only.
+        let events = round_store::round_events(&mut conn, round_id)
+            .await?
+            .into_iter()
+            .filter(|e| e.delegation_id.is_none() || e.delegation_id == Some(delegation_id))
+            .collect();
         Ok(DelegateRound {
+            events,
             writable: writable(&summary.round.schedule, individual, now),
             individual_deadline: individual
                 .filter(|t| *t > summary.round.schedule.closes_at)
                 .map(|t| venue.format_deadline(t)),
-            delegation_name: delegation.name,
+            delegation_name,
             summary,
             sections,
             general: RecommendationViewGeneral {

@@ -231,6 +231,49 @@ fn participation_from_row(row: &AnyRow) -> Result<Option<Option<Timestamp>>> {
     }
 }
 
+/// What a delegation's round page needs to know about the round, read in one query.
+#[derive(Debug, Clone)]
+pub struct DelegatePageFacts {
+    pub round: RoundRecord,
+    /// `None` when the delegation does not take part; else its individual deadline, if any.
+    pub participation: Option<Option<Timestamp>>,
+    /// The delegation's name, when it takes part.
+    pub delegation_name: Option<String>,
+    pub outcome_published: bool,
+}
+
+/// A round with a delegation's place in it (as [`round_for_delegation`]), the delegation's name
+/// and whether the round's outcome is published: one query instead of four for every view of
+/// the round page.
+pub async fn delegate_page_facts(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    delegation_id: i64,
+) -> Result<Option<DelegatePageFacts>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT rd.delegation_id AS participant, rd.individual_closes_at AS individual_closes_at, \
+         d.name AS delegation_name, \
+         EXISTS (SELECT 1 FROM outcome o WHERE o.round_id = r.round_id) AS outcome_published, \
+         {ROUND_COLUMNS} LEFT JOIN round_delegation rd ON rd.round_id = r.round_id \
+         AND rd.delegation_id = $2 AND rd.removed_at IS NULL \
+         LEFT JOIN delegation d ON d.delegation_id = rd.delegation_id WHERE r.round_id = $1"
+    ));
+    let row = sqlx::query(sql)
+        .bind(round_id)
+        .bind(delegation_id)
+        .fetch_optional(conn)
+        .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    Ok(Some(DelegatePageFacts {
+        round: round_from_row(&row)?,
+        participation: participation_from_row(&row)?,
+        delegation_name: row.try_get("delegation_name")?,
+        outcome_published: exists_flag(&row, "outcome_published")?,
+    }))
+}
+
 /// What the check before a delegation's write needs, read in one query.
 #[derive(Debug, Clone)]
 pub struct WriteFacts {

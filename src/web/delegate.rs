@@ -161,16 +161,8 @@ async fn render_round(
             };
         }
     }
-    // The schedule changes for everyone, and the individual ones of this delegation only.
-    let events: Vec<_> = state
-        .app
-        .round_events(round_id)
-        .await?
-        .into_iter()
-        .filter(|e| e.delegation_id.is_none() || e.delegation_id == signed_in.actor.delegation_id)
-        .collect();
     let page = RoundPage {
-        events: super::chair::EventView::list(&events, &venue, &tr),
+        events: super::chair::EventView::list(&view.events, &venue, &tr),
         round: RoundView::new(&view.summary, &tr),
         delegation: view.delegation_name.clone(),
         writable: view.writable,
