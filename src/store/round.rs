@@ -208,15 +208,26 @@ pub async fn round_for_delegation(
          {ROUND_COLUMNS} LEFT JOIN round_delegation rd ON rd.round_id = r.round_id \
          AND rd.delegation_id = $2 AND rd.removed_at IS NULL WHERE r.round_id = $1"
     ));
-    let row = sqlx::query(sql)
-        .bind(round_id)
-        .bind(delegation_id)
-        .fetch_optional(conn)
-        .await?;
-    let Some(row) = row else {
+    let Some(row) = one_row_of_round_and_delegation(conn, sql, round_id, delegation_id).await?
+    else {
         return Ok(None);
     };
     Ok(Some((round_from_row(&row)?, participation_from_row(&row)?)))
+}
+
+/// Runs a statement about one round (`$1`) and one delegation (`$2`) that returns at most one
+/// row.
+async fn one_row_of_round_and_delegation(
+    conn: &mut AnyConnection,
+    sql: impl sqlx::SqlSafeStr,
+    round_id: i64,
+    delegation_id: i64,
+) -> Result<Option<AnyRow>> {
+    Ok(sqlx::query(sql)
+        .bind(round_id)
+        .bind(delegation_id)
+        .fetch_optional(conn)
+        .await?)
 }
 
 /// The `participant` and `individual_closes_at` columns of a round joined with a delegation's
@@ -258,12 +269,8 @@ pub async fn delegate_page_facts(
          AND rd.delegation_id = $2 AND rd.removed_at IS NULL \
          LEFT JOIN delegation d ON d.delegation_id = rd.delegation_id WHERE r.round_id = $1"
     ));
-    let row = sqlx::query(sql)
-        .bind(round_id)
-        .bind(delegation_id)
-        .fetch_optional(conn)
-        .await?;
-    let Some(row) = row else {
+    let Some(row) = one_row_of_round_and_delegation(conn, sql, round_id, delegation_id).await?
+    else {
         return Ok(None);
     };
     Ok(Some(DelegatePageFacts {
@@ -473,20 +480,15 @@ pub async fn take_reference_number(
     round_id: i64,
     delegation_id: i64,
 ) -> Result<Option<ReferenceTaken>> {
-    let row = sqlx::query(
-        "UPDATE round SET next_reference = next_reference + 1 WHERE round_id = $1 \
+    let sql = "UPDATE round SET next_reference = next_reference + 1 WHERE round_id = $1 \
          RETURNING next_reference - 1 AS number, reference_prefix, venue_tz, opens_at, closes_at, \
          cancelled_at, \
          (SELECT rd.delegation_id FROM round_delegation rd WHERE rd.round_id = $1 \
           AND rd.delegation_id = $2 AND rd.removed_at IS NULL) AS participant, \
          (SELECT rd.individual_closes_at FROM round_delegation rd WHERE rd.round_id = $1 \
-          AND rd.delegation_id = $2 AND rd.removed_at IS NULL) AS individual_closes_at",
-    )
-    .bind(round_id)
-    .bind(delegation_id)
-    .fetch_optional(conn)
-    .await?;
-    let Some(row) = row else {
+          AND rd.delegation_id = $2 AND rd.removed_at IS NULL) AS individual_closes_at";
+    let Some(row) = one_row_of_round_and_delegation(conn, sql, round_id, delegation_id).await?
+    else {
         return Ok(None);
     };
     Ok(Some(ReferenceTaken {
