@@ -234,25 +234,25 @@ impl App {
     /// it still has then).
     async fn refuse_early(
         &self,
+        conn: &mut sqlx::AnyConnection,
         round_id: i64,
         delegation_id: i64,
         recommendation_id: Option<i64>,
     ) -> AppResult<bool> {
-        let mut conn = self.store().read().await?;
         let Some(facts) =
-            round_store::write_facts(&mut conn, round_id, delegation_id, recommendation_id).await?
+            round_store::write_facts(conn, round_id, delegation_id, recommendation_id).await?
         else {
             return Ok(false);
         };
         let Some(individual) = facts.participation else {
             return Ok(false);
         };
-        if let Err(e) = facts.round.schedule.check_write(self.now(), individual) {
-            return Err(AppError::Deadline(deadline_message(
-                &e,
-                &venue_zone(&facts.round.venue_tz)?,
-            )));
-        }
+        apply_deadline(
+            &facts.round.schedule,
+            &facts.round.venue_tz,
+            individual,
+            self.now(),
+        )?;
         // The draft cannot change once the round is open, and writes are refused before: a
         // recommendation of the round found now is still there when the write is made.
         if recommendation_id.is_some() && !facts.recommendation_known {
@@ -278,9 +278,11 @@ impl App {
         let valid = validate(&input).map_err(AppError::Invalid)?;
         // A delegation that had a comment before got its receipt with its first; otherwise
         // the write decides.
-        let responded_before = self
-            .refuse_early(round_id, delegation_id, valid.recommendation_id)
-            .await?;
+        let responded_before = {
+            let mut conn = self.store().read().await?;
+            self.refuse_early(&mut conn, round_id, delegation_id, valid.recommendation_id)
+                .await?
+        };
         let app = self.clone();
         let (receipt, receipts) = self
             .store()
@@ -458,11 +460,9 @@ impl App {
     /// The read before an edit or withdrawal: the comment must be the actor's delegation's,
     /// and the deadline rule is applied early (see [`App::refuse_early`]).
     async fn refuse_early_for_comment(&self, actor: &Actor, comment_id: i64) -> AppResult<()> {
-        let comment = {
-            let mut conn = self.store().read().await?;
-            owned_comment(&mut conn, actor, comment_id).await?
-        };
-        self.refuse_early(comment.round_id, comment.delegation_id, None)
+        let mut conn = self.store().read().await?;
+        let comment = owned_comment(&mut conn, actor, comment_id).await?;
+        self.refuse_early(&mut conn, comment.round_id, comment.delegation_id, None)
             .await?;
         Ok(())
     }

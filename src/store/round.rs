@@ -203,16 +203,23 @@ pub async fn round_for_delegation(
     round_id: i64,
     delegation_id: i64,
 ) -> Result<Option<(RoundRecord, Option<Option<Timestamp>>)>> {
-    let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT rd.delegation_id AS participant, rd.individual_closes_at AS individual_closes_at, \
-         {ROUND_COLUMNS} LEFT JOIN round_delegation rd ON rd.round_id = r.round_id \
-         AND rd.delegation_id = $2 AND rd.removed_at IS NULL WHERE r.round_id = $1"
-    ));
+    let sql = round_with_participation("", "");
     let Some(row) = one_row_of_round_and_delegation(conn, sql, round_id, delegation_id).await?
     else {
         return Ok(None);
     };
     Ok(Some((round_from_row(&row)?, participation_from_row(&row)?)))
+}
+
+/// A query of one round (`$1`) with one delegation's (`$2`) place in it, read by
+/// [`round_from_row`] and [`participation_from_row`]: `columns` (each followed by a comma) are
+/// selected before the round's, `joins` come after the delegation's.
+fn round_with_participation(columns: &str, joins: &str) -> sqlx::AssertSqlSafe<String> {
+    sqlx::AssertSqlSafe(format!(
+        "SELECT rd.delegation_id AS participant, rd.individual_closes_at AS individual_closes_at, \
+         {columns} {ROUND_COLUMNS} LEFT JOIN round_delegation rd ON rd.round_id = r.round_id \
+         AND rd.delegation_id = $2 AND rd.removed_at IS NULL {joins} WHERE r.round_id = $1"
+    ))
 }
 
 /// Runs a statement about one round (`$1`) and one delegation (`$2`) that returns at most one
@@ -261,14 +268,11 @@ pub async fn delegate_page_facts(
     round_id: i64,
     delegation_id: i64,
 ) -> Result<Option<DelegatePageFacts>> {
-    let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT rd.delegation_id AS participant, rd.individual_closes_at AS individual_closes_at, \
-         d.name AS delegation_name, \
-         EXISTS (SELECT 1 FROM outcome o WHERE o.round_id = r.round_id) AS outcome_published, \
-         {ROUND_COLUMNS} LEFT JOIN round_delegation rd ON rd.round_id = r.round_id \
-         AND rd.delegation_id = $2 AND rd.removed_at IS NULL \
-         LEFT JOIN delegation d ON d.delegation_id = rd.delegation_id WHERE r.round_id = $1"
-    ));
+    let sql = round_with_participation(
+        "d.name AS delegation_name, \
+         EXISTS (SELECT 1 FROM outcome o WHERE o.round_id = r.round_id) AS outcome_published,",
+        "LEFT JOIN delegation d ON d.delegation_id = rd.delegation_id",
+    );
     let Some(row) = one_row_of_round_and_delegation(conn, sql, round_id, delegation_id).await?
     else {
         return Ok(None);
@@ -302,15 +306,13 @@ pub async fn write_facts(
     delegation_id: i64,
     recommendation_id: Option<i64>,
 ) -> Result<Option<WriteFacts>> {
-    let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT rd.delegation_id AS participant, rd.individual_closes_at AS individual_closes_at, \
-         EXISTS (SELECT 1 FROM recommendation rc WHERE rc.round_id = r.round_id \
+    let sql = round_with_participation(
+        "EXISTS (SELECT 1 FROM recommendation rc WHERE rc.round_id = r.round_id \
                  AND rc.recommendation_id = $3 AND rc.added_at IS NULL) AS recommendation_known, \
          EXISTS (SELECT 1 FROM comment c WHERE c.round_id = r.round_id \
-                 AND c.delegation_id = $2) AS commented_before, \
-         {ROUND_COLUMNS} LEFT JOIN round_delegation rd ON rd.round_id = r.round_id \
-         AND rd.delegation_id = $2 AND rd.removed_at IS NULL WHERE r.round_id = $1"
-    ));
+                 AND c.delegation_id = $2) AS commented_before,",
+        "",
+    );
     let row = sqlx::query(sql)
         .bind(round_id)
         .bind(delegation_id)
@@ -457,7 +459,6 @@ pub async fn get_recommendation(
     row.as_ref().map(recommendation_from_row).transpose()
 }
 
-/// Takes the next receipt number of a round (`…/C/0042`); called inside the write transaction.
 /// What a delegation's new comment needs inside its write transaction: the round's schedule
 /// and venue (for the deadline rule), the delegation's place in the round, and the comment's
 /// reference number, taken from the round's counter.
@@ -471,7 +472,7 @@ pub struct ReferenceTaken {
     pub number: i64,
 }
 
-/// Takes the next reference number of a round and reads, in the same statement, what the
+/// Takes the next reference number of a round (`…/C/0042`) and reads, in the same statement, what the
 /// deadline rule needs: one statement in the write of every submission instead of two. The
 /// round's row stays locked until the end of the transaction; a write refused afterwards rolls
 /// the number back with everything else. `None` when there is no such round.
