@@ -1608,18 +1608,9 @@ impl Figures {
             .iter()
             .filter(|r| r.done_ms < closes_ms && matches!(r.outcome, Outcome::Acked { .. }))
             .count();
-        let mut write_latency: Vec<f64> = records
-            .iter()
-            .filter(before)
-            .filter(|r| r.op.is_write())
-            .map(|r| r.latency_ms)
-            .collect();
-        let mut write_server: Vec<f64> = records
-            .iter()
-            .filter(before)
-            .filter(|r| r.op.is_write())
-            .filter_map(|r| r.server_ms)
-            .collect();
+        let writes_before = || records.iter().filter(before).filter(|r| r.op.is_write());
+        let mut write_latency: Vec<f64> = writes_before().map(|r| r.latency_ms).collect();
+        let mut write_server: Vec<f64> = writes_before().filter_map(|r| r.server_ms).collect();
         let per_op = Op::ALL
             .iter()
             .map(|op| {

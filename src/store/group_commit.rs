@@ -237,12 +237,12 @@ impl Writer {
         let started = std::time::Instant::now();
         // How long the writes waited in the queue before their group began: with the group's
         // own time, the part of a write's latency spent on the writer.
-        let queued_ms: Vec<f64> = group
-            .iter()
-            .map(|job| started.duration_since(job.queued_at()).as_secs_f64() * 1000.0)
-            .collect();
-        let queued_ms_max = queued_ms.iter().copied().fold(0.0, f64::max);
-        let queued_ms_mean = queued_ms.iter().sum::<f64>() / queued_ms.len() as f64;
+        let (queued_ms_sum, queued_ms_max) =
+            group.iter().fold((0.0, 0.0_f64), |(sum, max), job| {
+                let ms = started.duration_since(job.queued_at()).as_secs_f64() * 1000.0;
+                (sum + ms, max.max(ms))
+            });
+        let queued_ms_mean = queued_ms_sum / group.len() as f64;
         let mut commit_ms = 0.0;
         let last = group.len() - 1;
         for (i, job) in group.iter_mut().enumerate() {
