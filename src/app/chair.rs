@@ -897,6 +897,9 @@ impl App {
             }
             let updated = round_store::get_round(&mut tx, round_id).await?.ok_or(AppError::NotFound)?;
             tx.commit().await?;
+            // This instance's writes see the change at once; another instance's learn it from
+            // its next read, and its writer's check decides meanwhile.
+            app.inner.known_schedules.learn_round(round_id, updated.schedule);
             app.wake_mail();
             app.wake_scheduler();
             Ok(updated)

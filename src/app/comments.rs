@@ -61,6 +61,14 @@ fn text_error(field: &'static str, e: &crate::domain::CommentTextError) -> Field
     FieldError { field, message }
 }
 
+/// The refusal of a comment on a recommendation that is not in the round's draft.
+fn unknown_recommendation() -> AppError {
+    AppError::invalid(
+        "recommendation_id",
+        Message::new("error-recommendation-unknown"),
+    )
+}
+
 /// Checks a comment form. A remark needs text; an amendment needs its replacement text (the
 /// explanation is optional); a proposal to delete and a statement of support may come without
 /// text.
@@ -160,23 +168,30 @@ async fn audit_change(
     })
 }
 
-/// One of the actor's delegation's comments, read inside the write transaction, with the
-/// deadline rule applied at the server's `now`: the comment and whether the write is late (in
-/// through an individual extension). Two queries: the comment, then its round with the
-/// delegation's place in it.
+/// One of the actor's delegation's comments with the deadline rule applied at `now`: the
+/// comment and whether the write is late (in through an individual extension). One query (the
+/// comment with its round's schedule and the delegation's place in it), made inside the write
+/// transaction and, as a shortcut, before it (`App::refuse_early_for_comment`); what it read is
+/// remembered for the next writes' shortcut.
 async fn own_comment_to_write(
-    tx: &mut sqlx::AnyConnection,
+    app: &App,
+    conn: &mut sqlx::AnyConnection,
     actor: &Actor,
     comment_id: i64,
     now: Timestamp,
 ) -> AppResult<(CommentRecord, bool)> {
-    let comment = owned_comment(tx, actor, comment_id).await?;
-    let (round, participation) =
-        round_store::round_for_delegation(tx, comment.round_id, comment.delegation_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-    let individual = participation.ok_or(AppError::NotFound)?;
-    let late = apply_deadline(&round.schedule, &round.venue_tz, individual, now)?;
+    let found = comment_store::comment_for_write(conn, comment_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let comment = found.comment;
+    let known = &app.inner.known_schedules;
+    known.learn_comment(comment.comment_id, comment.round_id);
+    known.learn_round(comment.round_id, found.schedule);
+    if !actor.can_modify_comment(comment.delegation_id) {
+        return Err(AppError::NotFound);
+    }
+    let individual = found.participation.ok_or(AppError::NotFound)?;
+    let late = apply_deadline(&found.schedule, &found.venue_tz, individual, now)?;
     Ok((comment, late))
 }
 
@@ -229,39 +244,45 @@ fn record_content(c: &CommentRecord) -> CommentContent<'_> {
 impl App {
     /// Refuses a write that the deadline rule will refuse anyway, from a read, before it
     /// queues for the writer: refusals after the deadline then cost no write turn. Only a
-    /// shortcut: the rule is applied again inside the write transaction, which decides. Returns
-    /// whether the delegation had commented in the round before (comments are never deleted, so
-    /// it still has then).
+    /// shortcut: the rule is applied again inside the write transaction, which decides. Skipped
+    /// while the round's schedule as last read here says it is open (see [`known_schedules`]):
+    /// during a rush most writes then cost no read before the writer's.
+    ///
+    /// [`known_schedules`]: super::known_schedules
     async fn refuse_early(
         &self,
-        conn: &mut sqlx::AnyConnection,
         round_id: i64,
         delegation_id: i64,
         recommendation_id: Option<i64>,
-    ) -> AppResult<bool> {
+    ) -> AppResult<()> {
+        let now = self.now();
+        let known = &self.inner.known_schedules;
+        if known.surely_open(round_id, now) {
+            return Ok(());
+        }
+        let mut conn = self.store().read().await?;
         let Some(facts) =
-            round_store::write_facts(conn, round_id, delegation_id, recommendation_id).await?
+            round_store::write_facts(&mut conn, round_id, delegation_id, recommendation_id).await?
         else {
-            return Ok(false);
+            return Ok(());
         };
+        drop(conn);
+        known.learn_round(round_id, facts.round.schedule);
         let Some(individual) = facts.participation else {
-            return Ok(false);
+            return Ok(());
         };
         apply_deadline(
             &facts.round.schedule,
             &facts.round.venue_tz,
             individual,
-            self.now(),
+            now,
         )?;
         // The draft cannot change once the round is open, and writes are refused before: a
         // recommendation of the round found now is still there when the write is made.
         if recommendation_id.is_some() && !facts.recommendation_known {
-            return Err(AppError::invalid(
-                "recommendation_id",
-                Message::new("error-recommendation-unknown"),
-            ));
+            return Err(unknown_recommendation());
         }
-        Ok(facts.commented_before)
+        Ok(())
     }
 
     /// Stores a new comment of the actor's delegation in a round and returns its receipt.
@@ -276,24 +297,30 @@ impl App {
             _ => return Err(AppError::NotFound),
         };
         let valid = validate(&input).map_err(AppError::Invalid)?;
-        // A delegation that had a comment before got its receipt with its first; otherwise
-        // the write decides.
-        let responded_before = {
-            let mut conn = self.store().read().await?;
-            self.refuse_early(&mut conn, round_id, delegation_id, valid.recommendation_id)
-                .await?
-        };
+        self.refuse_early(round_id, delegation_id, valid.recommendation_id)
+            .await?;
         let app = self.clone();
         let (receipt, receipts) = self
             .store()
             .grouped_write(move |tx| {
                 Box::pin(async move {
                     let now = app.now();
-                    let taken = round_store::take_reference_number(tx, round_id, delegation_id)
-                        .await?
-                        .ok_or(AppError::NotFound)?;
+                    let taken = round_store::take_reference_number(
+                        tx,
+                        round_id,
+                        delegation_id,
+                        valid.recommendation_id,
+                    )
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                    app.inner
+                        .known_schedules
+                        .learn_round(round_id, taken.schedule);
                     let individual = taken.participation.ok_or(AppError::NotFound)?;
                     let late = apply_deadline(&taken.schedule, &taken.venue_tz, individual, now)?;
+                    if valid.recommendation_id.is_some() && !taken.recommendation_known {
+                        return Err(unknown_recommendation());
+                    }
                     let reference = format!("{}/{:04}", taken.reference_prefix, taken.number);
                     let new = NewComment {
                         round_id,
@@ -327,7 +354,7 @@ impl App {
                     )
                     .await?;
                     // The receipt of a delegation's first submission, committed with it.
-                    let receipts = if responded_before {
+                    let receipts = if taken.commented_before {
                         0
                     } else {
                         notify::enqueue_receipt(tx, &app, now, round_id, delegation_id, &reference)
@@ -348,6 +375,9 @@ impl App {
         if receipts > 0 {
             self.wake_mail();
         }
+        self.inner
+            .known_schedules
+            .learn_comment(receipt.comment_id, receipt.round_id);
         Ok(receipt)
     }
 
@@ -367,7 +397,8 @@ impl App {
             .grouped_write(move |tx| {
                 Box::pin(async move {
                     let now = app.now();
-                    let (comment, late) = own_comment_to_write(tx, &actor, comment_id, now).await?;
+                    let (comment, late) =
+                        own_comment_to_write(&app, tx, &actor, comment_id, now).await?;
                     if comment.status == CommentStatus::Withdrawn {
                         return Err(AppError::Conflict(Message::new(
                             "conflict-comment-withdrawn",
@@ -420,7 +451,8 @@ impl App {
             .grouped_write(move |tx| {
                 Box::pin(async move {
                     let now = app.now();
-                    let (comment, late) = own_comment_to_write(tx, &actor, comment_id, now).await?;
+                    let (comment, late) =
+                        own_comment_to_write(&app, tx, &actor, comment_id, now).await?;
                     let version = comment_store::withdraw_comment(tx, &comment, actor.user_id, now)
                         .await?
                         .ok_or_else(|| {
@@ -457,18 +489,22 @@ impl App {
         Ok((comment, round))
     }
 
-    /// The read before an edit or withdrawal: the comment must be the actor's delegation's,
-    /// and the deadline rule is applied early (see [`App::refuse_early`]).
+    /// The read before an edit or withdrawal (see [`App::refuse_early`]): skipped while the
+    /// comment's round is known here and, as last read, open.
     async fn refuse_early_for_comment(&self, actor: &Actor, comment_id: i64) -> AppResult<()> {
+        let now = self.now();
+        let known = &self.inner.known_schedules;
+        if known
+            .round_of_comment(comment_id)
+            .is_some_and(|round_id| known.surely_open(round_id, now))
+        {
+            return Ok(());
+        }
         let mut conn = self.store().read().await?;
-        let comment = owned_comment(&mut conn, actor, comment_id).await?;
-        self.refuse_early(&mut conn, comment.round_id, comment.delegation_id, None)
-            .await?;
+        own_comment_to_write(self, &mut conn, actor, comment_id, now).await?;
         Ok(())
     }
 }
-
-/// A comment the actor's delegation owns; anything else is "not found".
 async fn owned_comment(
     conn: &mut sqlx::AnyConnection,
     actor: &Actor,

@@ -8,6 +8,7 @@ pub mod chair;
 pub mod comments;
 pub mod consolidation;
 pub mod demo;
+mod known_schedules;
 pub mod mail_log;
 pub mod notify;
 pub mod outcome;
@@ -61,6 +62,8 @@ struct Inner {
     mail_wake: Arc<Notify>,
     /// Wakes this instance's scheduler (after a change of a round's schedule).
     scheduler_wake: Arc<Notify>,
+    /// Rounds' schedules as last read here: lets writes to an open round skip their early read.
+    known_schedules: known_schedules::KnownSchedules,
 }
 
 /// One field's problem, to be shown next to it.
@@ -122,6 +125,7 @@ impl App {
                 settings,
                 mail_wake: Arc::new(Notify::new()),
                 scheduler_wake: Arc::new(Notify::new()),
+                known_schedules: Default::default(),
             }),
         }
     }

@@ -1,12 +1,13 @@
 //! Comments and their revisions. A comment is never deleted: withdrawing sets its status, and
-//! every version of it stays in `comment_revision`.
+//! every version of it stays in `comment_revision`, written by the database's triggers on
+//! `comment` in the statement that makes the change (migration 0005).
 
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, flag, from_millis, parse_enum, to_millis};
-use crate::domain::{CommentKind, DelegationCategory};
+use super::{Result, flag, from_millis, parse_enum, round, to_millis};
+use crate::domain::{CommentKind, DelegationCategory, RoundSchedule};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CommentStatus {
@@ -103,7 +104,7 @@ fn comment_from_row(row: &AnyRow) -> Result<CommentRecord> {
     })
 }
 
-/// Stores a new comment and its first revision; returns its id.
+/// Stores a new comment (its first revision follows by trigger); returns its id.
 pub async fn insert_comment(conn: &mut AnyConnection, new: &NewComment<'_>) -> Result<i64> {
     let comment_id: i64 = sqlx::query_scalar(
         "INSERT INTO comment (round_id, delegation_id, recommendation_id, reference, kind, text, \
@@ -120,17 +121,7 @@ pub async fn insert_comment(conn: &mut AnyConnection, new: &NewComment<'_>) -> R
     .bind(flag(new.late))
     .bind(to_millis(new.at))
     .bind(new.by_user_id)
-    .fetch_one(&mut *conn)
-    .await?;
-    insert_revision(
-        conn,
-        comment_id,
-        1,
-        &new.content,
-        CommentStatus::Active,
-        new.by_user_id,
-        new.at,
-    )
+    .fetch_one(conn)
     .await?;
     Ok(comment_id)
 }
@@ -157,20 +148,8 @@ pub async fn update_comment(
     .bind(flag(late))
     .bind(to_millis(at))
     .bind(by_user_id)
-    .fetch_optional(&mut *conn)
+    .fetch_optional(conn)
     .await?;
-    if let Some(version) = version {
-        insert_revision(
-            conn,
-            comment_id,
-            version,
-            content,
-            CommentStatus::Active,
-            by_user_id,
-            at,
-        )
-        .await?;
-    }
     Ok(version)
 }
 
@@ -188,52 +167,48 @@ pub async fn withdraw_comment(
     .bind(comment.comment_id)
     .bind(to_millis(at))
     .bind(by_user_id)
-    .fetch_optional(&mut *conn)
+    .fetch_optional(conn)
     .await?;
-    if let Some(version) = version {
-        let content = CommentContent {
-            kind: comment.kind,
-            text: &comment.text,
-            proposed_text: comment.proposed_text.as_deref(),
-        };
-        insert_revision(
-            conn,
-            comment.comment_id,
-            version,
-            &content,
-            CommentStatus::Withdrawn,
-            by_user_id,
-            at,
-        )
-        .await?;
-    }
     Ok(version)
 }
 
-async fn insert_revision(
+/// A comment with what the deadline rule needs to judge a change to it: its round's schedule
+/// and venue, and its delegation's place in the round. One statement, for the write of every
+/// edit and withdrawal.
+#[derive(Debug, Clone)]
+pub struct CommentForWrite {
+    pub comment: CommentRecord,
+    pub schedule: RoundSchedule,
+    pub venue_tz: String,
+    /// `None` when the delegation no longer takes part; else its individual deadline, if any.
+    pub participation: Option<Option<Timestamp>>,
+}
+
+pub async fn comment_for_write(
     conn: &mut AnyConnection,
     comment_id: i64,
-    version: i64,
-    content: &CommentContent<'_>,
-    status: CommentStatus,
-    by_user_id: i64,
-    at: Timestamp,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO comment_revision (comment_id, version, kind, text, proposed_text, status, \
-         changed_at, changed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(comment_id)
-    .bind(version)
-    .bind(content.kind.as_str())
-    .bind(content.text)
-    .bind(content.proposed_text)
-    .bind(status.as_str())
-    .bind(to_millis(at))
-    .bind(by_user_id)
-    .execute(conn)
-    .await?;
-    Ok(())
+) -> Result<Option<CommentForWrite>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT r.venue_tz, r.opens_at, r.closes_at, r.cancelled_at, \
+         rd.delegation_id AS participant, rd.individual_closes_at, {COMMENT_COLUMNS} \
+         JOIN round r ON r.round_id = c.round_id \
+         LEFT JOIN round_delegation rd ON rd.round_id = c.round_id \
+         AND rd.delegation_id = c.delegation_id AND rd.removed_at IS NULL \
+         WHERE c.comment_id = $1"
+    ));
+    let row = sqlx::query(sql)
+        .bind(comment_id)
+        .fetch_optional(conn)
+        .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    Ok(Some(CommentForWrite {
+        comment: comment_from_row(&row)?,
+        schedule: round::schedule_from_row(&row)?,
+        venue_tz: row.try_get("venue_tz")?,
+        participation: round::participation_from_row(&row)?,
+    }))
 }
 
 pub async fn get_comment(

@@ -60,7 +60,7 @@ const ROUND_COLUMNS: &str = "r.round_id, r.meeting_id, b.name AS body_name, m.ti
      FROM round r JOIN meeting m ON m.meeting_id = r.meeting_id JOIN body b ON b.body_id = m.body_id";
 
 /// The `opens_at`, `closes_at` and `cancelled_at` columns of a round.
-fn schedule_from_row(row: &AnyRow) -> Result<RoundSchedule> {
+pub(super) fn schedule_from_row(row: &AnyRow) -> Result<RoundSchedule> {
     Ok(RoundSchedule {
         opens_at: from_millis("round.opens_at", row.try_get("opens_at")?)?,
         closes_at: from_millis("round.closes_at", row.try_get("closes_at")?)?,
@@ -195,22 +195,6 @@ pub async fn get_round(conn: &mut AnyConnection, round_id: i64) -> Result<Option
     row.as_ref().map(round_from_row).transpose()
 }
 
-/// A round with a delegation's place in it, in one query: `None` when there is no such round;
-/// the inner `None` when the delegation does not take part; else its individual deadline, if any.
-#[allow(clippy::type_complexity)]
-pub async fn round_for_delegation(
-    conn: &mut AnyConnection,
-    round_id: i64,
-    delegation_id: i64,
-) -> Result<Option<(RoundRecord, Option<Option<Timestamp>>)>> {
-    let sql = round_with_participation("", "");
-    let Some(row) = one_row_of_round_and_delegation(conn, sql, round_id, delegation_id).await?
-    else {
-        return Ok(None);
-    };
-    Ok(Some((round_from_row(&row)?, participation_from_row(&row)?)))
-}
-
 /// A query of one round (`$1`) with one delegation's (`$2`) place in it, read by
 /// [`round_from_row`] and [`participation_from_row`]: `columns` (each followed by a comma) are
 /// selected before the round's, `joins` come after the delegation's.
@@ -239,7 +223,7 @@ async fn one_row_of_round_and_delegation(
 
 /// The `participant` and `individual_closes_at` columns of a round joined with a delegation's
 /// place in it: `None` when the delegation does not take part; else its individual deadline.
-fn participation_from_row(row: &AnyRow) -> Result<Option<Option<Timestamp>>> {
+pub(super) fn participation_from_row(row: &AnyRow) -> Result<Option<Option<Timestamp>>> {
     match row.try_get::<Option<i64>, _>("participant")? {
         Some(_) => Ok(Some(opt_from_millis(
             "round_delegation.individual_closes_at",
@@ -260,7 +244,7 @@ pub struct DelegatePageFacts {
     pub outcome_published: bool,
 }
 
-/// A round with a delegation's place in it (as [`round_for_delegation`]), the delegation's name
+/// A round with a delegation's place in it (`None` when the delegation does not take part), the delegation's name
 /// and whether the round's outcome is published: one query instead of four for every view of
 /// the round page.
 pub async fn delegate_page_facts(
@@ -293,13 +277,10 @@ pub struct WriteFacts {
     pub participation: Option<Option<Timestamp>>,
     /// Whether the recommendation asked about is in the round's draft (false when none was).
     pub recommendation_known: bool,
-    /// Whether the delegation has any comment in the round (any status).
-    pub commented_before: bool,
 }
 
-/// A round with a delegation's place in it (as [`round_for_delegation`]), whether
-/// `recommendation_id` belongs to its draft, and whether the delegation commented before: one
-/// query instead of three for every submission.
+/// A round with a delegation's place in it (`None` when the delegation does not take part) and whether
+/// `recommendation_id` belongs to its draft: one query for the early read of a submission.
 pub async fn write_facts(
     conn: &mut AnyConnection,
     round_id: i64,
@@ -308,9 +289,7 @@ pub async fn write_facts(
 ) -> Result<Option<WriteFacts>> {
     let sql = round_with_participation(
         "EXISTS (SELECT 1 FROM recommendation rc WHERE rc.round_id = r.round_id \
-                 AND rc.recommendation_id = $3 AND rc.added_at IS NULL) AS recommendation_known, \
-         EXISTS (SELECT 1 FROM comment c WHERE c.round_id = r.round_id \
-                 AND c.delegation_id = $2) AS commented_before,",
+                 AND rc.recommendation_id = $3 AND rc.added_at IS NULL) AS recommendation_known,",
         "",
     );
     let row = sqlx::query(sql)
@@ -327,7 +306,6 @@ pub async fn write_facts(
         participation: participation_from_row(&row)?,
         recommendation_known: recommendation_id.is_some()
             && exists_flag(&row, "recommendation_known")?,
-        commented_before: exists_flag(&row, "commented_before")?,
     }))
 }
 
@@ -470,16 +448,24 @@ pub struct ReferenceTaken {
     /// `None` when the delegation does not take part; else its individual deadline, if any.
     pub participation: Option<Option<Timestamp>>,
     pub number: i64,
+    /// Whether the recommendation written on is in the round's draft (false when none was).
+    pub recommendation_known: bool,
+    /// Whether the delegation had any comment in the round before this one (any status).
+    pub commented_before: bool,
 }
 
-/// Takes the next reference number of a round (`…/C/0042`) and reads, in the same statement, what the
-/// deadline rule needs: one statement in the write of every submission instead of two. The
-/// round's row stays locked until the end of the transaction; a write refused afterwards rolls
-/// the number back with everything else. `None` when there is no such round.
+/// Takes the next reference number of a round (`…/C/0042`) and reads, in the same statement,
+/// everything else a submission's write must know: the deadline rule's facts (the schedule, the
+/// delegation's place in the round), whether `recommendation_id` is in the round's draft and
+/// whether the delegation commented before (its first comment gets a receipt): one statement
+/// in the write of every submission. The round's row stays locked until the end of the
+/// transaction; a write refused afterwards rolls the number back with everything else. `None`
+/// when there is no such round.
 pub async fn take_reference_number(
     conn: &mut AnyConnection,
     round_id: i64,
     delegation_id: i64,
+    recommendation_id: Option<i64>,
 ) -> Result<Option<ReferenceTaken>> {
     let sql = "UPDATE round SET next_reference = next_reference + 1 WHERE round_id = $1 \
          RETURNING next_reference - 1 AS number, reference_prefix, venue_tz, opens_at, closes_at, \
@@ -487,9 +473,18 @@ pub async fn take_reference_number(
          (SELECT rd.delegation_id FROM round_delegation rd WHERE rd.round_id = $1 \
           AND rd.delegation_id = $2 AND rd.removed_at IS NULL) AS participant, \
          (SELECT rd.individual_closes_at FROM round_delegation rd WHERE rd.round_id = $1 \
-          AND rd.delegation_id = $2 AND rd.removed_at IS NULL) AS individual_closes_at";
-    let Some(row) = one_row_of_round_and_delegation(conn, sql, round_id, delegation_id).await?
-    else {
+          AND rd.delegation_id = $2 AND rd.removed_at IS NULL) AS individual_closes_at, \
+         EXISTS (SELECT 1 FROM recommendation rc WHERE rc.round_id = $1 \
+                 AND rc.recommendation_id = $3 AND rc.added_at IS NULL) AS recommendation_known, \
+         EXISTS (SELECT 1 FROM comment c WHERE c.round_id = $1 \
+                 AND c.delegation_id = $2) AS commented_before";
+    let row = sqlx::query(sql)
+        .bind(round_id)
+        .bind(delegation_id)
+        .bind(recommendation_id.unwrap_or(0))
+        .fetch_optional(conn)
+        .await?;
+    let Some(row) = row else {
         return Ok(None);
     };
     Ok(Some(ReferenceTaken {
@@ -498,6 +493,9 @@ pub async fn take_reference_number(
         reference_prefix: row.try_get("reference_prefix")?,
         participation: participation_from_row(&row)?,
         number: row.try_get("number")?,
+        recommendation_known: recommendation_id.is_some()
+            && exists_flag(&row, "recommendation_known")?,
+        commented_before: exists_flag(&row, "commented_before")?,
     }))
 }
 

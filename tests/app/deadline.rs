@@ -12,6 +12,7 @@ both_backends!(
     edit_and_withdraw_after_closing_are_refused,
     exactly_at_closing_is_closed_and_just_before_is_open,
     closed_round_page_offers_no_forms,
+    a_round_closed_elsewhere_refuses_writes_this_server_thought_open,
 );
 
 /// Moves the clock to `closes_at + offset` (the session stays alive: it was used a minute ago).
@@ -118,4 +119,68 @@ async fn closed_round_page_offers_no_forms(backend: Backend) {
         page.body
             .contains("Comments can be added or changed only while the round is open.")
     );
+}
+
+/// The server remembers a round's schedule to skip the read before a write while the round is
+/// open; a change made elsewhere (another instance on the same database) is not in that memory,
+/// and the write transaction's own check still refuses.
+async fn a_round_closed_elsewhere_refuses_writes_this_server_thought_open(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    stand_at(&t, SignedDuration::from_mins(-30)).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    let saved = austria
+        .comment_on(&t.round_path(), "2", "remark", "In time.", "")
+        .await;
+    let id = saved_comment_id(&saved);
+    let page = austria.get(&t.round_path()).await;
+    let form = page
+        .recommendation_form("3")
+        .set("kind", "remark")
+        .set("text", "After the close elsewhere.");
+    let edit_form = austria
+        .get(&format!("/comments/{id}/edit"))
+        .await
+        .form("form[action$='/edit']");
+    let withdraw_form = austria
+        .get(&format!("/comments/{id}/withdraw"))
+        .await
+        .form("form[action$='/withdraw']");
+
+    // Closed ten minutes ago, written straight to the database as another instance would.
+    let closed_at = redraft::domain::Clock::now(&*t.clock) - SignedDuration::from_mins(10);
+    {
+        let mut tx = t.app.store().begin_write().await.expect("tx");
+        let round = redraft::store::round::get_round(&mut tx, t.round_id)
+            .await
+            .expect("round")
+            .expect("round exists");
+        let schedule = redraft::domain::RoundSchedule {
+            closes_at: closed_at,
+            ..round.schedule
+        };
+        redraft::store::round::update_schedule(&mut tx, t.round_id, &schedule)
+            .await
+            .expect("close");
+        tx.commit().await.expect("commit");
+    }
+
+    let before = t.comment_count().await;
+    let answer = austria.submit(&form).await;
+    assert_eq!(answer.status, StatusCode::CONFLICT, "{}", answer.body);
+    assert!(
+        answer.body.contains("This round closed at"),
+        "{}",
+        answer.body
+    );
+    assert_eq!(t.comment_count().await, before, "nothing is stored");
+    let edited = austria
+        .submit(&edit_form.set("text", "Changed after the close."))
+        .await;
+    assert_eq!(edited.status, StatusCode::CONFLICT, "{}", edited.body);
+    assert_eq!(
+        austria.submit(&withdraw_form).await.status,
+        StatusCode::CONFLICT
+    );
+    let record = t.comment(id).await;
+    assert_eq!((record.text.as_str(), record.version), ("In time.", 1));
 }

@@ -125,12 +125,29 @@ async fn unknown_recommendation_is_refused(backend: Backend) {
             .contains("This recommendation is not part of the draft under comment")
     );
     assert!(answer.body.contains("About a paragraph that is not there."));
-    let garbage = form.set("recommendation_id", "3; DROP TABLE comment");
+    let garbage = form
+        .clone()
+        .set("recommendation_id", "3; DROP TABLE comment");
     assert_eq!(
         austria.submit(&garbage).await.status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
     assert_eq!(t.comment_count().await, 0);
+
+    // Once the server has seen the round open it skips the read before a write: the writer's
+    // own check refuses the unknown recommendation then, with the same answer.
+    austria
+        .comment_on(&t.round_path(), "3", "remark", "A comment in order.", "")
+        .await;
+    let again = austria.submit(&form).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        again
+            .body
+            .contains("This recommendation is not part of the draft under comment")
+    );
+    assert!(again.body.contains("About a paragraph that is not there."));
+    assert_eq!(t.comment_count().await, 1);
 }
 
 async fn control_characters_are_refused(backend: Backend) {

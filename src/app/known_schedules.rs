@@ -1,0 +1,114 @@
+//! What this instance last read of rounds' schedules, and of which round a comment is in, so
+//! that a write to a round that is surely open skips its early read (`App::refuse_early`) and
+//! goes straight to the writer, whose transaction applies the deadline rule and decides.
+//!
+//! This memory is never used to refuse anything. A stale schedule (the Chair extended,
+//! shortened, cancelled or reopened the round since) only means that the early read is made
+//! after all, or that the writer refuses: the answer is the same either way. A comment never
+//! moves to another round, so that part cannot be stale.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard};
+
+use jiff::Timestamp;
+
+use crate::domain::RoundSchedule;
+
+/// Entries kept at most in each map; beyond, the memory starts again empty (it is only ever a
+/// shortcut, and one entry per round and per comment is small).
+const CAPACITY: usize = 100_000;
+
+#[derive(Default)]
+pub(super) struct KnownSchedules {
+    rounds: Mutex<HashMap<i64, RoundSchedule>>,
+    comments: Mutex<HashMap<i64, i64>>,
+}
+
+impl KnownSchedules {
+    /// Remembers a round's schedule as just read from the database.
+    pub(super) fn learn_round(&self, round_id: i64, schedule: RoundSchedule) {
+        insert_bounded(&mut lock(&self.rounds), round_id, schedule);
+    }
+
+    /// Remembers which round a comment is in.
+    pub(super) fn learn_comment(&self, comment_id: i64, round_id: i64) {
+        insert_bounded(&mut lock(&self.comments), comment_id, round_id);
+    }
+
+    /// Whether the round's last known schedule accepts writes from everyone at `now`.
+    pub(super) fn surely_open(&self, round_id: i64, now: Timestamp) -> bool {
+        lock(&self.rounds)
+            .get(&round_id)
+            .is_some_and(|schedule| schedule.check_write(now, None).is_ok())
+    }
+
+    /// The round of a comment, if known here.
+    pub(super) fn round_of_comment(&self, comment_id: i64) -> Option<i64> {
+        lock(&self.comments).get(&comment_id).copied()
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic while holding the lock cannot leave a map half-updated in a way that matters: at
+    // worst an entry is missing, which costs one read.
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn insert_bounded<V>(map: &mut HashMap<i64, V>, key: i64, value: V) {
+    if map.len() >= CAPACITY && !map.contains_key(&key) {
+        map.clear();
+    }
+    map.insert(key, value);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::ToSpan;
+
+    fn schedule(opens: &str, closes: &str) -> RoundSchedule {
+        RoundSchedule {
+            opens_at: opens.parse().unwrap(),
+            closes_at: closes.parse().unwrap(),
+            cancelled_at: None,
+        }
+    }
+
+    #[test]
+    fn only_a_known_open_round_is_surely_open() {
+        let known = KnownSchedules::default();
+        let s = schedule("2020-09-20T00:00:00Z", "2020-10-02T16:00:00Z");
+        let now: Timestamp = "2020-10-01T12:00:00Z".parse().unwrap();
+        assert!(!known.surely_open(1, now), "unknown round");
+        known.learn_round(1, s);
+        assert!(known.surely_open(1, now));
+        assert!(
+            !known.surely_open(1, s.closes_at),
+            "closed at the deadline itself"
+        );
+        assert!(
+            !known.surely_open(1, s.opens_at - 1.second()),
+            "not yet open"
+        );
+        known.learn_round(
+            1,
+            RoundSchedule {
+                cancelled_at: Some(now - 1.hour()),
+                ..s
+            },
+        );
+        assert!(!known.surely_open(1, now), "cancelled");
+    }
+
+    #[test]
+    fn the_memory_stays_bounded() {
+        let known = KnownSchedules::default();
+        for id in 0..(CAPACITY as i64 + 10) {
+            known.learn_comment(id, 7);
+        }
+        assert!(lock(&known.comments).len() <= CAPACITY);
+        assert_eq!(known.round_of_comment(CAPACITY as i64 + 9), Some(7));
+    }
+}
