@@ -16,6 +16,7 @@ pub mod outbox;
 pub mod outcome;
 pub mod round;
 pub mod schedule;
+mod sqlite_library;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -145,6 +146,9 @@ impl Store {
     pub async fn connect(url: &str, settings: &PoolSettings) -> Result<Store> {
         sqlx::any::install_default_drivers();
         let backend = Backend::from_url(url)?;
+        if backend == Backend::Sqlite {
+            sqlite_library::configure_once();
+        }
         let options = AnyConnectOptions::from_str(url)?;
         let pool = AnyPoolOptions::new()
             .max_connections(settings.max_connections)
