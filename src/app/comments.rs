@@ -382,7 +382,8 @@ impl App {
     }
 
     /// Replaces the content of one of the actor's delegation's comments. `expected_version`,
-    /// when given, refuses the change if someone else changed the comment meanwhile.
+    /// when given, refuses the change if someone else changed the comment meanwhile. A comment
+    /// stays on what it is about: the input's recommendation is not read.
     pub async fn edit_comment(
         &self,
         actor: Actor,
@@ -390,7 +391,15 @@ impl App {
         expected_version: Option<i64>,
         input: CommentInput,
     ) -> AppResult<Receipt> {
-        let valid = validate(&input).map_err(AppError::Invalid)?;
+        let valid = match validate(&input) {
+            Ok(valid) => valid,
+            Err(errors) => {
+                // Whoever may not change the comment is told it does not exist, whatever
+                // they sent: the comment is read on this path only.
+                self.own_comment(&actor, comment_id).await?;
+                return Err(AppError::Invalid(errors));
+            }
+        };
         self.refuse_early_for_comment(&actor, comment_id).await?;
         let app = self.clone();
         self.store()

@@ -467,13 +467,10 @@ async fn edit(
     let Some(signed_in) = &session.signed_in else {
         return session_ended(&tr, &fields, back, session.csrf);
     };
-    // The comment stays on what it was about; only its content changes.
-    let (comment, _) = state.app.own_comment(&signed_in.actor, comment_id).await?;
+    // The comment stays on what it was about (the edit changes its content only), so the
+    // form's recommendation, if any was posted, is not read.
     let mut fields = fields;
-    fields.recommendation_id = comment
-        .recommendation_id
-        .map(|id| id.to_string())
-        .unwrap_or_default();
+    fields.recommendation_id = String::new();
     let expected = fields.version.parse::<i64>().ok();
     match state
         .app

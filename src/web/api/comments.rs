@@ -108,10 +108,18 @@ async fn input(state: &WebState, round_id: i64, c: &CommentIn) -> ApiResult<Comm
     };
     Ok(CommentInput {
         recommendation_id,
+        ..content_input(c)
+    })
+}
+
+/// The content fields of a comment's body (what an edit may change).
+fn content_input(c: &CommentIn) -> CommentInput {
+    CommentInput {
+        recommendation_id: String::new(),
         kind: c.kind.clone(),
         text: c.text.clone(),
         proposed_text: c.proposed_text.clone().unwrap_or_default(),
-    })
+    }
 }
 
 /// The comments the caller may read: staff all; a delegation its own, and others' where the
@@ -176,13 +184,9 @@ pub async fn update_comment(
         key,
         &[path.as_bytes(), &body],
         || async {
-            let (existing, _) = state.app.own_comment(&actor, comment_id).await?;
-            // A comment stays on what it is about: only its content changes.
-            let mut input = input(&state, existing.round_id, &comment).await?;
-            input.recommendation_id = existing
-                .recommendation_id
-                .map(|id| id.to_string())
-                .unwrap_or_default();
+            // A comment stays on what it is about: only its content changes, and a
+            // recommendation given in the body is not read.
+            let input = content_input(&comment);
             let receipt = state
                 .app
                 .edit_comment(actor, comment_id, comment.version, input)
