@@ -24,6 +24,8 @@ use tokio::sync::Notify;
 use crate::domain::{Clock, VenueZone};
 use crate::i18n::Message;
 use crate::mail::{MailError, Mailer};
+/// The group-commit writer's share of a request's time, for `Server-Timing`.
+pub use crate::store::writer_time;
 use crate::store::{Store, StoreError};
 
 /// Settings the use cases need (a subset of the configuration).

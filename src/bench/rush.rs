@@ -318,10 +318,14 @@ async fn run_on(
     }
     let _ = writeln!(
         out,
-        "writes before the deadline, server-side (Server-Timing): p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms; client-side p50 {:.1} ms, p99 {:.1} ms",
+        "writes before the deadline, server-side (Server-Timing): p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms, of which queued for the writer and in its group p50 {:.1} ms, p99 {:.1} ms, and the rest p50 {:.1} ms, p99 {:.1} ms; client-side p50 {:.1} ms, p99 {:.1} ms",
         figures.write_server.p50,
         figures.write_server.p95,
         figures.write_server.p99,
+        figures.write_writer.p50,
+        figures.write_writer.p99,
+        figures.write_outside.p50,
+        figures.write_outside.p99,
         figures.write_latency.p50,
         figures.write_latency.p99
     );
@@ -740,7 +744,16 @@ pub struct Record {
     pub latency_ms: f64,
     /// The server's own time for the answer (its `Server-Timing` header).
     pub server_ms: Option<f64>,
+    /// Of that, the time queued for the group-commit writer and in its group.
+    pub writer_ms: Option<f64>,
     pub outcome: Outcome,
+}
+
+/// What an answer's `Server-Timing` header says.
+#[derive(Debug, Clone, Copy, Default)]
+struct ServerTiming {
+    app_ms: Option<f64>,
+    writer_ms: Option<f64>,
 }
 
 enum Plan {
@@ -894,15 +907,15 @@ impl Rush {
         let plan = delegation.plan(&self.recommendation_ids);
         let base = self.base();
         let sent_ms = Timestamp::now().as_millisecond();
-        let server_ms;
+        let server;
         let (op, target, content, outcome) = match &plan {
             Plan::Page => {
                 let request = self
                     .client
                     .get(format!("{base}/rounds/{}", self.round_id))
                     .header("cookie", &delegation.cookie);
-                let (outcome, server) = page(request).await;
-                server_ms = server;
+                let (outcome, timing) = page(request).await;
+                server = timing;
                 (Op::Page, None, None, outcome)
             }
             Plan::Submit {
@@ -910,7 +923,7 @@ impl Rush {
                 recommendation_id,
                 content,
             } => {
-                let (outcome, server) = if *form {
+                let (outcome, timing) = if *form {
                     let body = form_body(&[
                         ("csrf_token", &delegation.csrf),
                         ("recommendation_id", &recommendation_id.to_string()),
@@ -943,7 +956,7 @@ impl Rush {
                         .body(body.to_string());
                     api_write(request, 1).await
                 };
-                server_ms = server;
+                server = timing;
                 let op = if *form { Op::SubmitForm } else { Op::SubmitApi };
                 (op, None, Some(content.clone()), outcome)
             }
@@ -954,7 +967,7 @@ impl Rush {
                 content,
                 ..
             } => {
-                let (outcome, server) = if *form {
+                let (outcome, timing) = if *form {
                     let body = form_body(&[
                         ("csrf_token", &delegation.csrf),
                         ("kind", content.kind),
@@ -987,7 +1000,7 @@ impl Rush {
                         .body(body.to_string());
                     api_write(request, version + 1).await
                 };
-                server_ms = server;
+                server = timing;
                 let op = if *form { Op::EditForm } else { Op::EditApi };
                 (op, Some(*comment_id), Some(content.clone()), outcome)
             }
@@ -997,7 +1010,7 @@ impl Rush {
                 comment_id,
             } => {
                 let version = delegation.lock().comments[*slot].version + 1;
-                let (outcome, server) = if *form {
+                let (outcome, timing) = if *form {
                     let body = form_body(&[("csrf_token", &delegation.csrf)]);
                     let request = self
                         .client
@@ -1013,7 +1026,7 @@ impl Rush {
                         .bearer_auth(&delegation.api_token);
                     api_write(request, version).await
                 };
-                server_ms = server;
+                server = timing;
                 let op = if *form {
                     Op::WithdrawForm
                 } else {
@@ -1033,7 +1046,8 @@ impl Rush {
             sent_ms,
             done_ms,
             latency_ms,
-            server_ms,
+            server_ms: server.app_ms,
+            writer_ms: server.writer_ms,
             outcome,
         }
     }
@@ -1054,12 +1068,12 @@ fn no_answer(e: &reqwest::Error) -> Outcome {
     Outcome::NoAnswer { kind: kind.into() }
 }
 
-async fn page(request: reqwest::RequestBuilder) -> (Outcome, Option<f64>) {
+async fn page(request: reqwest::RequestBuilder) -> (Outcome, ServerTiming) {
     match request.send().await {
-        Err(e) => (no_answer(&e), None),
+        Err(e) => (no_answer(&e), ServerTiming::default()),
         Ok(response) => {
             let status = response.status().as_u16();
-            let server_ms = server_time_ms(response.headers());
+            let timing = server_timing(response.headers());
             let outcome = match response.bytes().await {
                 Err(e) => no_answer(&e),
                 Ok(_) if status == 200 => Outcome::Page,
@@ -1068,36 +1082,44 @@ async fn page(request: reqwest::RequestBuilder) -> (Outcome, Option<f64>) {
                     kind: format!("{status} on the round page"),
                 },
             };
-            (outcome, server_ms)
+            (outcome, timing)
         }
     }
 }
 
-/// The `dur` of the `app` entry of a `Server-Timing` header, in milliseconds.
-fn server_time_ms(headers: &reqwest::header::HeaderMap) -> Option<f64> {
-    let value = headers.get("server-timing")?.to_str().ok()?;
-    value
-        .split(',')
-        .map(str::trim)
-        .find(|entry| entry.starts_with("app"))?
-        .split(';')
-        .find_map(|param| param.trim().strip_prefix("dur="))?
-        .parse()
-        .ok()
+/// The `app` and `writer` durations of an answer's `Server-Timing` header.
+fn server_timing(headers: &reqwest::header::HeaderMap) -> ServerTiming {
+    let Some(value) = headers.get("server-timing").and_then(|v| v.to_str().ok()) else {
+        return ServerTiming::default();
+    };
+    let duration = |name: &str| {
+        value
+            .split(',')
+            .map(str::trim)
+            .find(|entry| entry.split(';').next() == Some(name))?
+            .split(';')
+            .find_map(|param| param.trim().strip_prefix("dur="))?
+            .parse()
+            .ok()
+    };
+    ServerTiming {
+        app_ms: duration("app"),
+        writer_ms: duration("writer"),
+    }
 }
 
-async fn api_write(request: reqwest::RequestBuilder, version: i64) -> (Outcome, Option<f64>) {
+async fn api_write(request: reqwest::RequestBuilder, version: i64) -> (Outcome, ServerTiming) {
     let response = match request.send().await {
         Ok(r) => r,
-        Err(e) => return (no_answer(&e), None),
+        Err(e) => return (no_answer(&e), ServerTiming::default()),
     };
     let status = response.status().as_u16();
-    let server_ms = server_time_ms(response.headers());
+    let timing = server_timing(response.headers());
     let outcome = match response.bytes().await {
         Err(e) => no_answer(&e),
         Ok(body) => classify_api(status, &body, version),
     };
-    (outcome, server_ms)
+    (outcome, timing)
 }
 
 /// The meaning of a JSON API answer to a write.
@@ -1130,13 +1152,13 @@ async fn form_write(
     request: reqwest::RequestBuilder,
     key: &str,
     version: i64,
-) -> (Outcome, Option<f64>) {
+) -> (Outcome, ServerTiming) {
     let response = match request.send().await {
         Ok(r) => r,
-        Err(e) => return (no_answer(&e), None),
+        Err(e) => return (no_answer(&e), ServerTiming::default()),
     };
     let status = response.status().as_u16();
-    let server_ms = server_time_ms(response.headers());
+    let timing = server_timing(response.headers());
     let location = response
         .headers()
         .get("location")
@@ -1152,7 +1174,7 @@ async fn form_write(
             version,
         ),
     };
-    (outcome, server_ms)
+    (outcome, timing)
 }
 
 /// The meaning of an HTML form's answer: a redirect to the round page naming the comment
@@ -1252,6 +1274,7 @@ async fn open_loop(rush: Arc<Rush>, rate: f64, start: Instant, end: Instant) -> 
                     done_ms: now,
                     latency_ms: 0.0,
                     server_ms: None,
+                    writer_ms: None,
                     outcome: Outcome::NoAnswer {
                         kind: "not sent: too many requests in flight".into(),
                     },
@@ -1277,6 +1300,7 @@ fn write_records(path: &std::path::Path, records: &[Record], start_ms: i64) -> a
         "answered_ms",
         "latency_ms",
         "server_ms",
+        "writer_ms",
         "outcome",
     ])?;
     for r in records {
@@ -1294,6 +1318,7 @@ fn write_records(path: &std::path::Path, records: &[Record], start_ms: i64) -> a
             (r.done_ms - start_ms).to_string(),
             format!("{:.2}", r.latency_ms),
             r.server_ms.map(|ms| format!("{ms:.2}")).unwrap_or_default(),
+            r.writer_ms.map(|ms| format!("{ms:.2}")).unwrap_or_default(),
             outcome,
         ])?;
     }
@@ -1584,6 +1609,9 @@ struct Figures {
     write_latency: Percentiles,
     /// The server's own time for those writes (`Server-Timing`).
     write_server: Percentiles,
+    /// Of the server's time, queued for the group-commit writer and in its group; and the rest.
+    write_writer: Percentiles,
+    write_outside: Percentiles,
     /// Per kind of request: latency before and after the deadline.
     per_op: Vec<(Op, Percentiles, Percentiles)>,
     page_p95: f64,
@@ -1611,6 +1639,10 @@ impl Figures {
         let writes_before = || records.iter().filter(before).filter(|r| r.op.is_write());
         let mut write_latency: Vec<f64> = writes_before().map(|r| r.latency_ms).collect();
         let mut write_server: Vec<f64> = writes_before().filter_map(|r| r.server_ms).collect();
+        let mut write_writer: Vec<f64> = writes_before().filter_map(|r| r.writer_ms).collect();
+        let mut write_outside: Vec<f64> = writes_before()
+            .filter_map(|r| Some(r.server_ms? - r.writer_ms?))
+            .collect();
         let per_op = Op::ALL
             .iter()
             .map(|op| {
@@ -1653,6 +1685,8 @@ impl Figures {
             write_rps: acked_before as f64 / window_ms * 1000.0,
             write_latency: percentiles(&mut write_latency),
             write_server: percentiles(&mut write_server),
+            write_writer: percentiles(&mut write_writer),
+            write_outside: percentiles(&mut write_outside),
             per_op,
             page_p95: quantile(&page_latency, 0.95),
             page_server: percentiles(&mut page_server),
@@ -1712,6 +1746,7 @@ mod tests {
             done_ms: at + 5,
             latency_ms: 5.0,
             server_ms: None,
+            writer_ms: None,
             outcome,
         }
     }
@@ -1899,6 +1934,25 @@ mod tests {
                 acked_writes: 4,
                 ..Check::default()
             }
+        );
+    }
+
+    #[test]
+    fn server_timing_is_read() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            "server-timing",
+            "app;dur=12.50, writer;dur=3.25".parse().unwrap(),
+        );
+        let timing = server_timing(&headers);
+        assert_eq!((timing.app_ms, timing.writer_ms), (Some(12.5), Some(3.25)));
+        headers.insert("server-timing", "app;dur=7".parse().unwrap());
+        let timing = server_timing(&headers);
+        assert_eq!((timing.app_ms, timing.writer_ms), (Some(7.0), None));
+        assert!(
+            server_timing(&reqwest::header::HeaderMap::new())
+                .app_ms
+                .is_none()
         );
     }
 

@@ -17,6 +17,7 @@ pub mod outcome;
 pub mod round;
 pub mod schedule;
 mod sqlite_library;
+pub mod writer_time;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -221,7 +222,9 @@ impl Store {
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
-        self.group
+        let queued = std::time::Instant::now();
+        let answer = self
+            .group
             .get_or_init(|| {
                 group_commit::GroupCommit::start(
                     self.options.clone(),
@@ -230,7 +233,9 @@ impl Store {
                 )
             })
             .write(work)
-            .await
+            .await;
+        writer_time::add(queued.elapsed().as_secs_f64() * 1000.0);
+        answer
     }
 
     /// A connection for reads outside any write transaction.

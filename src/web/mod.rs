@@ -24,7 +24,7 @@ use tower_http::csrf::CsrfLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::app::App;
+use crate::app::{App, writer_time};
 use state::WebState;
 
 /// Largest request body accepted: two comment fields of 20,000 characters of up to 4 bytes,
@@ -85,15 +85,22 @@ pub fn router(app: App, secure_cookies: bool) -> Router {
 
 /// Says how long the server took to prepare the answer (`Server-Timing: app;dur=<ms>`), so that
 /// a browser's developer tools or `redraft bench` can tell the server's time from the network's.
-/// Pages are rendered in full before they are sent, so this includes rendering.
+/// Pages are rendered in full before they are sent, so this includes rendering. A request that
+/// wrote through the group-commit writer also gets `writer;dur=<ms>`: the part of that time
+/// spent queued for the writer and in its group, up to the commit.
 async fn server_timing(
     request: Request<axum::body::Body>,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
     let started = std::time::Instant::now();
-    let mut response = next.run(request).await;
+    let (mut response, writer_ms) = writer_time::measure(next.run(request)).await;
     let ms = started.elapsed().as_secs_f64() * 1000.0;
-    if let Ok(value) = HeaderValue::from_str(&format!("app;dur={ms:.2}")) {
+    let timing = if writer_ms > 0.0 {
+        format!("app;dur={ms:.2}, writer;dur={writer_ms:.2}")
+    } else {
+        format!("app;dur={ms:.2}")
+    };
+    if let Ok(value) = HeaderValue::from_str(&timing) {
         response.headers_mut().insert("server-timing", value);
     }
     response

@@ -93,6 +93,18 @@ async fn a_round_run_through_the_api(backend: Backend) {
         .await;
     assert_eq!(b.status, StatusCode::CREATED, "{}", b.json);
     let a_id = a.json["id"].as_i64().expect("id");
+    // The server says how long it took, and how much of that went to the group-commit writer.
+    let timing = b.headers["server-timing"].to_str().expect("ascii");
+    assert!(
+        timing.starts_with("app;dur=") && timing.contains(", writer;dur="),
+        "{timing}"
+    );
+    let read = austria.get(&format!("/rounds/{id}")).await;
+    let timing = read.headers["server-timing"].to_str().expect("ascii");
+    assert!(
+        !timing.contains("writer"),
+        "a read has no writer time: {timing}"
+    );
 
     // Each delegation reads only its own while the round is open.
     let mine = austria.get(&format!("/rounds/{id}/comments")).await;
