@@ -303,6 +303,8 @@ impl App {
         let (receipt, receipts) = self
             .store()
             .grouped_write(move |tx| {
+                // Runs again if the group is run again (see `Store::grouped_write`).
+                let (app, valid) = (app.clone(), valid.clone());
                 Box::pin(async move {
                     let now = app.now();
                     let taken = round_store::take_reference_number(
@@ -404,6 +406,8 @@ impl App {
         let app = self.clone();
         self.store()
             .grouped_write(move |tx| {
+                // Runs again if the group is run again (see `Store::grouped_write`).
+                let (app, valid) = (app.clone(), valid.clone());
                 Box::pin(async move {
                     let now = app.now();
                     let (comment, late) =
@@ -458,6 +462,8 @@ impl App {
         let app = self.clone();
         self.store()
             .grouped_write(move |tx| {
+                // Runs again if the group is run again (see `Store::grouped_write`).
+                let app = app.clone();
                 Box::pin(async move {
                     let now = app.now();
                     let (comment, late) =

@@ -1,9 +1,18 @@
 //! Group commit: the frequent small writes of delegations (submit, edit, withdraw a comment)
 //! queue here and run one after another on a dedicated connection, as many as are waiting
-//! sharing one transaction and so one commit (one fsync). Each write runs inside its own
-//! savepoint: a write that fails or is refused is rolled back alone and the others go on; a
-//! write is answered only after the shared commit, so "saved" still means durable, and if the
-//! commit fails every write of the group is answered with an error and none is stored.
+//! sharing one transaction and so one commit (one fsync). A write is answered only after the
+//! shared commit, so "saved" still means durable, and if the commit fails every write of the
+//! group is answered with an error and none is stored.
+//!
+//! Writes stand or fall alone. A group first runs its writes one after another with nothing
+//! between them; if one is refused or fails, the whole transaction is rolled back and the group
+//! runs again, this time each write inside its own savepoint, so that the refused one is rolled
+//! back alone and the others are kept (a write is a function that may run twice; only the
+//! last run counts, and nothing of a rolled-back run is answered). Refusals inside the writer
+//! are rare (the deadline and most other refusals are found by a read before queueing), so the
+//! common group costs no savepoint statement per write: on SQLite a round trip to the
+//! connection's thread fewer per write, and on PostgreSQL no subtransaction per write (past 64
+//! in one transaction, every other session's snapshots get slower).
 //!
 //! Writes run on the queue's own thread, with a runtime of its own: a caller that goes away (a
 //! client disconnecting) cancels nothing half-way, and the writer, which waits for the database
@@ -30,7 +39,8 @@ const QUEUE: usize = 4_096;
 
 /// A write of the queue, type-erased: run it on the shared transaction, then answer it.
 trait Job: Send {
-    /// Runs the write; `true` when it succeeded and its effects are to be kept.
+    /// Runs the write (again, if it ran before in a transaction since rolled back); `true` when
+    /// it succeeded and its effects are to be kept.
     fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool>;
     /// Answers the caller once the group's fate is known.
     fn answer(self: Box<Self>, committed: bool);
@@ -40,23 +50,22 @@ trait Job: Send {
 
 struct Write<F, T, E> {
     queued_at: std::time::Instant,
-    work: Option<F>,
+    work: F,
+    /// The outcome of the last run.
     result: Option<Result<T, E>>,
     reply: oneshot::Sender<Result<T, E>>,
 }
 
 impl<F, T, E> Job for Write<F, T, E>
 where
-    F: for<'c> FnOnce(&'c mut AnyConnection) -> BoxFuture<'c, Result<T, E>> + Send,
+    F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<T, E>> + Send,
     T: Send,
     E: From<StoreError> + Send,
 {
     fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool> {
         Box::pin(async move {
-            let Some(work) = self.work.take() else {
-                return false;
-            };
-            let result = work(conn).await;
+            self.result = None;
+            let result = (self.work)(conn).await;
             let ok = result.is_ok();
             self.result = Some(result);
             ok
@@ -130,17 +139,18 @@ impl GroupCommit {
         GroupCommit { sender }
     }
 
-    /// Queues `work` and waits for its answer, given after the commit of its group.
+    /// Queues `work` and waits for its answer, given after the commit of its group. `work` may
+    /// run twice (see the module's documentation): it must do the same thing each time.
     pub(super) async fn write<F, T, E>(&self, work: F) -> Result<T, E>
     where
-        F: for<'c> FnOnce(&'c mut AnyConnection) -> BoxFuture<'c, Result<T, E>> + Send + 'static,
+        F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<T, E>> + Send + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
         let (reply, answer) = oneshot::channel();
         let job = Box::new(Write {
             queued_at: std::time::Instant::now(),
-            work: Some(work),
+            work,
             result: None,
             reply,
         });
@@ -216,24 +226,23 @@ impl Writer {
             Backend::Sqlite => Some(self.turn.clone().lock_owned().await),
             Backend::Postgres => None,
         };
+        let backend = self.backend;
         let conn = match &mut self.conn {
             Some(conn) => conn,
             slot => {
                 let mut conn = AnyConnection::connect_with(&self.options).await?;
-                prepare_connection(&mut conn, self.backend).await?;
+                prepare_connection(&mut conn, backend).await?;
                 slot.insert(conn)
             }
         };
-        conn.execute(match self.backend {
-            Backend::Sqlite => "BEGIN IMMEDIATE; SAVEPOINT write",
+        let begin = match backend {
+            Backend::Sqlite => "BEGIN IMMEDIATE",
             // Groups of several instances take turns, as on SQLite: two groups interleaving
             // would each wait on the other's row locks (a round's reference counter, a comment)
             // until the end of its group, and could deadlock.
-            Backend::Postgres => {
-                "BEGIN; SELECT pg_advisory_xact_lock(7302486551117); SAVEPOINT write"
-            }
-        })
-        .await?;
+            Backend::Postgres => "BEGIN; SELECT pg_advisory_xact_lock(7302486551117)",
+        };
+        conn.execute(begin).await?;
         let started = std::time::Instant::now();
         // How long the writes waited in the queue before their group began: with the group's
         // own time, the part of a write's latency spent on the writer.
@@ -243,29 +252,39 @@ impl Writer {
                 (sum + ms, max.max(ms))
             });
         let queued_ms_mean = queued_ms_sum / group.len() as f64;
-        let mut commit_ms = 0.0;
-        let last = group.len() - 1;
-        for (i, job) in group.iter_mut().enumerate() {
-            let kept = AssertUnwindSafe(job.run(conn))
-                .catch_unwind()
-                .await
-                .map_err(|_| StoreError::GroupNotCommitted)?;
-            let step = match (kept, i == last) {
-                (true, false) => "RELEASE write; SAVEPOINT write",
-                (true, true) => "RELEASE write; COMMIT",
-                (false, false) => "ROLLBACK TO write; RELEASE write; SAVEPOINT write",
-                (false, true) => "ROLLBACK TO write; RELEASE write; COMMIT",
-            };
-            let t = std::time::Instant::now();
-            conn.execute(step).await?;
-            if i == last {
-                commit_ms = t.elapsed().as_secs_f64() * 1000.0;
+
+        let mut all_kept = true;
+        for job in group.iter_mut() {
+            if !run_caught(job, conn).await? {
+                all_kept = false;
+                break;
             }
         }
+        let rerun = !all_kept;
+        if rerun {
+            // One write was refused or failed, after others (and maybe itself) had written:
+            // everything again, each write in its own savepoint.
+            conn.execute("ROLLBACK").await?;
+            conn.execute(begin).await?;
+            conn.execute("SAVEPOINT write").await?;
+            for job in group.iter_mut() {
+                let step = if run_caught(job, conn).await? {
+                    "RELEASE write; SAVEPOINT write"
+                } else {
+                    "ROLLBACK TO write; RELEASE write; SAVEPOINT write"
+                };
+                conn.execute(step).await?;
+            }
+            conn.execute("RELEASE write").await?;
+        }
+        let t = std::time::Instant::now();
+        conn.execute("COMMIT").await?;
+        let commit_ms = t.elapsed().as_secs_f64() * 1000.0;
         let total_ms = started.elapsed().as_secs_f64() * 1000.0;
         if total_ms > 1000.0 {
             tracing::warn!(
                 writes = group.len(),
+                rerun,
                 total_ms,
                 commit_ms,
                 queued_ms_mean,
@@ -275,6 +294,7 @@ impl Writer {
         } else {
             tracing::debug!(
                 writes = group.len(),
+                rerun,
                 total_ms,
                 commit_ms,
                 queued_ms_mean,
@@ -284,4 +304,12 @@ impl Writer {
         }
         Ok(())
     }
+}
+
+/// Runs one write of the group; a panic in it fails the group (nothing of it is stored).
+async fn run_caught(job: &mut Box<dyn Job>, conn: &mut AnyConnection) -> Result<bool, StoreError> {
+    AssertUnwindSafe(job.run(conn))
+        .catch_unwind()
+        .await
+        .map_err(|_| StoreError::GroupNotCommitted)
 }

@@ -207,13 +207,15 @@ impl Store {
         Ok(tx)
     }
 
-    /// Runs `work` as one write in a group commit (see [`group_commit`]): all or nothing, in
-    /// its own savepoint of a transaction it may share with other writes, answered after that
-    /// transaction is committed. For the frequent small writes of many users at once; `work`
-    /// runs on the writer's own thread, so the caller going away cancels nothing.
+    /// Runs `work` as one write in a group commit (see [`group_commit`]): all or nothing, in a
+    /// transaction it may share with other writes, answered after that transaction is
+    /// committed. For the frequent small writes of many users at once; `work` runs on the
+    /// writer's own thread, so the caller going away cancels nothing. `work` may run twice (the
+    /// first run rolled back because another write of its group was refused): it must do the
+    /// same thing each time, and only the last run counts.
     pub async fn grouped_write<F, T, E>(&self, work: F) -> std::result::Result<T, E>
     where
-        F: for<'c> FnOnce(
+        F: for<'c> Fn(
                 &'c mut AnyConnection,
             )
                 -> futures_util::future::BoxFuture<'c, std::result::Result<T, E>>
