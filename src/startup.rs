@@ -39,6 +39,7 @@ pub async fn build_app_with_pool(
         .map_err(|e| StartupError::DataDir(config.data_dir.clone(), e))?;
     let store = Store::connect(&config.database_url, pool).await?;
     store.migrate().await?;
+    store.start_writer().await?;
     let mailer = match &config.smtp_url {
         Some(url) => Mailer::smtp(url, &config.mail_from)?,
         None => Mailer::file(&config.mail_dir(), &config.mail_from)?,

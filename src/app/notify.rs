@@ -170,14 +170,14 @@ async fn to_everyone(
     only: Option<i64>,
     kind: &str,
     key: impl Fn(&FocalPoint) -> String,
-    notice: impl Fn(&Tr, &RoundFacts, &Participant) -> Notice,
+    notice: impl Fn(&Tr, &RoundRecord, &RoundFacts, &Participant) -> Notice,
 ) -> AppResult<usize> {
-    let (_, facts) = round_facts(tx, app, round_id).await?;
+    let (round, facts) = round_facts(tx, app, round_id).await?;
     let tr = Tr::english();
     let mut count = 0;
     for (participant, focal_points) in recipients(tx, round_id, only).await? {
         for fp in &focal_points {
-            let n = notice(&tr, &facts, &participant);
+            let n = notice(&tr, &round, &facts, &participant);
             let mail = messages::render(&tr, &fp.email, &n, None)?;
             let to = Addressee::focal_point(round_id, fp);
             if put(tx, app, now, entry(kind, &key(fp), &to, None), &mail).await? {
@@ -266,8 +266,9 @@ pub async fn enqueue_invitations(
     Ok(count)
 }
 
-/// The receipt of a delegation's first submission in a round, to each of its focal points.
-/// Later submissions are reported in the daily digest: this does nothing for them.
+/// The receipt of a delegation's first submission in a round, to each of its focal points;
+/// called, in the same transaction, only for that first submission (later ones are reported in
+/// the daily digest). A receipt enqueued twice is stored once (its dedupe key).
 pub async fn enqueue_receipt(
     tx: &mut AnyConnection,
     app: &App,
@@ -276,10 +277,6 @@ pub async fn enqueue_receipt(
     delegation_id: i64,
     reference: &str,
 ) -> AppResult<usize> {
-    if schedule::count_delegation_comments(tx, round_id, delegation_id).await? != 1 {
-        return Ok(0);
-    }
-    let (round, _) = round_facts(tx, app, round_id).await?;
     let reference = reference.to_string();
     to_everyone(
         tx,
@@ -289,7 +286,7 @@ pub async fn enqueue_receipt(
         Some(delegation_id),
         kind::RECEIPT,
         |fp| format!("receipt:{round_id}:{delegation_id}:{}", fp.user_id),
-        |tr, facts, p| {
+        |tr, round, facts, p| {
             let deadline = round.schedule.effective_closes_at(p.individual_closes_at);
             messages::receipt(tr, facts, &p.name, &reference, deadline)
         },
@@ -551,7 +548,7 @@ pub async fn enqueue_extension(
         delegation_id,
         kind::EXTENSION,
         |fp| format!("extension:{round_id}:{scope}:{new_ms}:{}", fp.user_id),
-        |tr, facts, p| {
+        |tr, _, facts, p| {
             messages::extension(
                 tr,
                 facts,
@@ -593,7 +590,7 @@ pub async fn enqueue_early_close(
         None,
         kind::EARLY_CLOSE,
         |fp| format!("early-close:{round_id}:{closed_ms}:{}", fp.user_id),
-        |tr, facts, p| messages::early_close(tr, facts, &p.name, closed_at, reason),
+        |tr, _, facts, p| messages::early_close(tr, facts, &p.name, closed_at, reason),
     )
     .await
 }
@@ -617,7 +614,7 @@ pub async fn enqueue_reopening(
         None,
         kind::REOPEN,
         |fp| format!("reopen:{round_id}:{new_ms}:{}", fp.user_id),
-        |tr, facts, p| messages::reopening(tr, facts, &p.name, new_deadline, reason),
+        |tr, _, facts, p| messages::reopening(tr, facts, &p.name, new_deadline, reason),
     )
     .await
 }
@@ -640,7 +637,7 @@ pub async fn enqueue_cancellation(
         None,
         kind::CANCEL,
         |fp| format!("cancel:{round_id}:{}", fp.user_id),
-        |tr, facts, p| messages::cancellation(tr, facts, &p.name, reason),
+        |tr, _, facts, p| messages::cancellation(tr, facts, &p.name, reason),
     )
     .await
 }
@@ -664,7 +661,7 @@ pub async fn enqueue_outcome_published(
         None,
         kind::OUTCOME,
         |fp| format!("outcome:{round_id}:{publication}:{}", fp.user_id),
-        |tr, facts, p| messages::outcome(tr, facts, &p.name, outcome_url),
+        |tr, _, facts, p| messages::outcome(tr, facts, &p.name, outcome_url),
     )
     .await
 }

@@ -240,6 +240,13 @@ impl Store {
         answer
     }
 
+    /// Starts the group-commit writer and opens its connection now (with one empty write),
+    /// so that the first writes after a start do not queue behind that.
+    pub async fn start_writer(&self) -> Result<()> {
+        self.grouped_write(|_| Box::pin(async { Ok::<(), StoreError>(()) }))
+            .await
+    }
+
     /// A connection for reads outside any write transaction.
     pub async fn read(&self) -> Result<Conn> {
         Ok(self.pool.acquire().await?)

@@ -186,22 +186,6 @@ pub async fn focal_points(
         .collect()
 }
 
-/// How many comments a delegation has submitted in a round (any status).
-pub async fn count_delegation_comments(
-    conn: &mut AnyConnection,
-    round_id: i64,
-    delegation_id: i64,
-) -> Result<i64> {
-    let n = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM comment WHERE round_id = $1 AND delegation_id = $2",
-    )
-    .bind(round_id)
-    .bind(delegation_id)
-    .fetch_one(conn)
-    .await?;
-    Ok(n)
-}
-
 /// The reminder offsets of a round as stored (ISO 8601 durations, comma-separated).
 pub async fn reminders_before(conn: &mut AnyConnection, round_id: i64) -> Result<Option<String>> {
     let value = sqlx::query_scalar("SELECT reminders_before FROM round WHERE round_id = $1")
