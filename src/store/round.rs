@@ -221,6 +221,23 @@ async fn one_row_of_round_and_delegation(
         .await?)
 }
 
+/// Runs a statement about one round (`$1`), one delegation (`$2`) and maybe one of the round's
+/// recommendations (`$3`, 0 for none) that returns at most one row.
+async fn one_row_about_a_recommendation(
+    conn: &mut AnyConnection,
+    sql: impl sqlx::SqlSafeStr,
+    round_id: i64,
+    delegation_id: i64,
+    recommendation_id: Option<i64>,
+) -> Result<Option<AnyRow>> {
+    Ok(sqlx::query(sql)
+        .bind(round_id)
+        .bind(delegation_id)
+        .bind(recommendation_id.unwrap_or(0))
+        .fetch_optional(conn)
+        .await?)
+}
+
 /// The `participant` and `individual_closes_at` columns of a round joined with a delegation's
 /// place in it: `None` when the delegation does not take part; else its individual deadline.
 pub(super) fn participation_from_row(row: &AnyRow) -> Result<Option<Option<Timestamp>>> {
@@ -292,13 +309,10 @@ pub async fn write_facts(
                  AND rc.recommendation_id = $3 AND rc.added_at IS NULL) AS recommendation_known,",
         "",
     );
-    let row = sqlx::query(sql)
-        .bind(round_id)
-        .bind(delegation_id)
-        .bind(recommendation_id.unwrap_or(0))
-        .fetch_optional(conn)
-        .await?;
-    let Some(row) = row else {
+    let Some(row) =
+        one_row_about_a_recommendation(conn, sql, round_id, delegation_id, recommendation_id)
+            .await?
+    else {
         return Ok(None);
     };
     Ok(Some(WriteFacts {
@@ -478,13 +492,10 @@ pub async fn take_reference_number(
                  AND rc.recommendation_id = $3 AND rc.added_at IS NULL) AS recommendation_known, \
          EXISTS (SELECT 1 FROM comment c WHERE c.round_id = $1 \
                  AND c.delegation_id = $2) AS commented_before";
-    let row = sqlx::query(sql)
-        .bind(round_id)
-        .bind(delegation_id)
-        .bind(recommendation_id.unwrap_or(0))
-        .fetch_optional(conn)
-        .await?;
-    let Some(row) = row else {
+    let Some(row) =
+        one_row_about_a_recommendation(conn, sql, round_id, delegation_id, recommendation_id)
+            .await?
+    else {
         return Ok(None);
     };
     Ok(Some(ReferenceTaken {

@@ -5,7 +5,7 @@ use jiff::SignedDuration;
 use reqwest::StatusCode;
 
 use crate::both_backends;
-use crate::helpers::{AUSTRIA, Backend, TestApp, saved_comment_id};
+use crate::helpers::{AUSTRIA, Backend, Form, TestApp, User, saved_comment_id};
 
 both_backends!(
     comment_one_second_after_closing_is_refused_and_not_stored,
@@ -18,6 +18,19 @@ both_backends!(
 /// Moves the clock to `closes_at + offset` (the session stays alive: it was used a minute ago).
 async fn stand_at(t: &TestApp, offset: SignedDuration) {
     t.clock.set(t.closes_at().await + offset);
+}
+
+/// The edit and withdraw forms of a comment, as its delegation's pages give them.
+async fn edit_and_withdraw_forms(user: &User, comment_id: i64) -> (Form, Form) {
+    let edit = user
+        .get(&format!("/comments/{comment_id}/edit"))
+        .await
+        .form("form[action$='/edit']");
+    let withdraw = user
+        .get(&format!("/comments/{comment_id}/withdraw"))
+        .await
+        .form("form[action$='/withdraw']");
+    (edit, withdraw)
 }
 
 async fn comment_one_second_after_closing_is_refused_and_not_stored(backend: Backend) {
@@ -61,14 +74,7 @@ async fn edit_and_withdraw_after_closing_are_refused(backend: Backend) {
         .comment_on(&t.round_path(), "2", "remark", "In time.", "")
         .await;
     let id = saved_comment_id(&saved);
-    let edit_form = austria
-        .get(&format!("/comments/{id}/edit"))
-        .await
-        .form("form[action$='/edit']");
-    let withdraw_form = austria
-        .get(&format!("/comments/{id}/withdraw"))
-        .await
-        .form("form[action$='/withdraw']");
+    let (edit_form, withdraw_form) = edit_and_withdraw_forms(&austria, id).await;
 
     stand_at(&t, SignedDuration::from_secs(1)).await;
     let edited = austria
@@ -137,14 +143,7 @@ async fn a_round_closed_elsewhere_refuses_writes_this_server_thought_open(backen
         .recommendation_form("3")
         .set("kind", "remark")
         .set("text", "After the close elsewhere.");
-    let edit_form = austria
-        .get(&format!("/comments/{id}/edit"))
-        .await
-        .form("form[action$='/edit']");
-    let withdraw_form = austria
-        .get(&format!("/comments/{id}/withdraw"))
-        .await
-        .form("form[action$='/withdraw']");
+    let (edit_form, withdraw_form) = edit_and_withdraw_forms(&austria, id).await;
 
     // Closed ten minutes ago, written straight to the database as another instance would.
     let closed_at = redraft::domain::Clock::now(&*t.clock) - SignedDuration::from_mins(10);
