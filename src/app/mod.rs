@@ -8,6 +8,7 @@ pub mod chair;
 pub mod comments;
 pub mod consolidation;
 pub mod demo;
+mod drafts;
 mod known_schedules;
 pub mod mail_log;
 pub mod notify;
@@ -66,6 +67,8 @@ struct Inner {
     scheduler_wake: Arc<Notify>,
     /// Rounds' schedules as last read here: lets writes to an open round skip their early read.
     known_schedules: known_schedules::KnownSchedules,
+    /// Rounds' drafts as last read here, by their stamps: the round page reads them once.
+    drafts: drafts::Drafts,
 }
 
 /// One field's problem, to be shown next to it.
@@ -128,6 +131,7 @@ impl App {
                 mail_wake: Arc::new(Notify::new()),
                 scheduler_wake: Arc::new(Notify::new()),
                 known_schedules: Default::default(),
+                drafts: Default::default(),
             }),
         }
     }

@@ -6,12 +6,13 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 
 use super::comments::writable;
+use super::drafts::Draft;
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::time_format::{format_remaining, format_utc};
 use crate::domain::{Actor, DelegationCategory, DelegationName, RoundState, VenueZone, delegation};
 use crate::store::comment::{self as comment_store, CommentRecord, CommentStatus};
+use crate::store::delegation as people;
 use crate::store::round::{self as round_store, RecommendationRecord, RoundRecord};
-use crate::store::{Conn, delegation as people};
 
 /// A round with its state and deadline as shown to a reader now.
 #[derive(Debug, Clone)]
@@ -117,14 +118,12 @@ fn sort_for_compilation(comments: &mut [CommentRecord]) {
     });
 }
 
-async fn sections(
-    conn: &mut Conn,
-    round_id: i64,
+fn sections(
+    draft: &Draft,
     mut comments_by_rec: HashMap<i64, Vec<CommentRecord>>,
     mut others_by_rec: HashMap<i64, Vec<CommentRecord>>,
-) -> AppResult<Vec<AgendaSection>> {
-    let agenda = round_store::agenda_items(conn, round_id).await?;
-    let recommendations = round_store::recommendations(conn, round_id).await?;
+) -> Vec<AgendaSection> {
+    let agenda = &draft.agenda;
     let mut sections: Vec<AgendaSection> = agenda
         .iter()
         .map(|item| AgendaSection {
@@ -138,7 +137,7 @@ async fn sections(
         .enumerate()
         .map(|(i, a)| (a.agenda_item_id, i))
         .collect();
-    for recommendation in recommendations {
+    for recommendation in &draft.recommendations {
         let Some(&i) = position.get(&recommendation.agenda_item_id) else {
             continue;
         };
@@ -146,10 +145,10 @@ async fn sections(
         sections[i].recommendations.push(RecommendationView {
             comments: comments_by_rec.remove(&id).unwrap_or_default(),
             others: others_by_rec.remove(&id).unwrap_or_default(),
-            recommendation,
+            recommendation: recommendation.clone(),
         });
     }
-    Ok(sections)
+    sections
 }
 
 /// Splits comments into those on each recommendation (by id) and those on the whole draft.
@@ -224,7 +223,12 @@ impl App {
         sort_for_compilation(&mut others);
         let (own_map, own_general) = by_recommendation(own);
         let (others_map, others_general) = by_recommendation(others);
-        let sections = sections(&mut conn, round_id, own_map, others_map).await?;
+        let draft = self
+            .inner
+            .drafts
+            .get(&mut conn, round_id, facts.draft)
+            .await?;
+        let sections = sections(&draft, own_map, others_map);
         // The schedule changes for everyone, and the individual ones of this delegation only.
         let events = round_store::round_events(&mut conn, round_id)
             .await?
@@ -311,7 +315,11 @@ impl App {
         responded.dedup();
         let delegations_invited = people::count_round_delegations(&mut conn, round_id).await?;
         let (map, general) = by_recommendation(all);
-        let sections = sections(&mut conn, round_id, map, HashMap::new()).await?;
+        let sections = sections(
+            &Draft::read(&mut conn, round_id).await?,
+            map,
+            HashMap::new(),
+        );
         Ok(StaffRound {
             summary,
             sections,

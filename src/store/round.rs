@@ -259,6 +259,19 @@ pub struct DelegatePageFacts {
     /// The delegation's name, when it takes part.
     pub delegation_name: Option<String>,
     pub outcome_published: bool,
+    pub draft: DraftStamp,
+}
+
+/// What identifies the version of a round's draft (its agenda items and original
+/// recommendations, in order): the draft is replaced only as a whole, before the round opens,
+/// with new rows whose ids are never reused, and its rows are otherwise never changed (added
+/// recommendations, from consolidation, are not part of it; their insertion shifts positions
+/// but keeps the order of the others). Equal stamps mean the same draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DraftStamp {
+    pub recommendations: i64,
+    pub last_recommendation_id: i64,
+    pub last_agenda_item_id: i64,
 }
 
 /// A round with a delegation's place in it (`None` when the delegation does not take part), the delegation's name
@@ -271,7 +284,13 @@ pub async fn delegate_page_facts(
 ) -> Result<Option<DelegatePageFacts>> {
     let sql = round_with_participation(
         "d.name AS delegation_name, \
-         EXISTS (SELECT 1 FROM outcome o WHERE o.round_id = r.round_id) AS outcome_published,",
+         EXISTS (SELECT 1 FROM outcome o WHERE o.round_id = r.round_id) AS outcome_published, \
+         (SELECT COUNT(*) FROM recommendation rc WHERE rc.round_id = r.round_id \
+          AND rc.added_at IS NULL) AS draft_recommendations, \
+         (SELECT COALESCE(MAX(rc.recommendation_id), 0) FROM recommendation rc \
+          WHERE rc.round_id = r.round_id AND rc.added_at IS NULL) AS draft_last_recommendation, \
+         (SELECT COALESCE(MAX(a.agenda_item_id), 0) FROM agenda_item a \
+          WHERE a.round_id = r.round_id) AS draft_last_agenda_item,",
         "LEFT JOIN delegation d ON d.delegation_id = rd.delegation_id",
     );
     let Some(row) = one_row_of_round_and_delegation(conn, sql, round_id, delegation_id).await?
@@ -283,6 +302,11 @@ pub async fn delegate_page_facts(
         participation: participation_from_row(&row)?,
         delegation_name: row.try_get("delegation_name")?,
         outcome_published: exists_flag(&row, "outcome_published")?,
+        draft: DraftStamp {
+            recommendations: row.try_get("draft_recommendations")?,
+            last_recommendation_id: row.try_get("draft_last_recommendation")?,
+            last_agenda_item_id: row.try_get("draft_last_agenda_item")?,
+        },
     }))
 }
 

@@ -5,12 +5,14 @@ use jiff::{SignedDuration, Timestamp};
 use reqwest::StatusCode;
 
 use crate::both_backends;
-use crate::helpers::{Backend, CHAIR, TestApp, User};
+use crate::helpers::{AUSTRIA, Backend, CHAIR, TestApp, User};
+use redraft::domain::Clock;
 
 both_backends!(
     a_round_run_from_the_chairs_pages,
     round_times_in_a_dst_gap_or_overlap_are_flagged,
     delegates_see_extensions_on_the_round_page,
+    a_replaced_draft_is_what_the_round_page_shows,
 );
 
 const DRAFT: &str = "agenda_item,agenda_title,label,text\n\
@@ -383,4 +385,45 @@ async fn delegates_see_extensions_on_the_round_page(backend: Backend) {
         t.closes_at().await.as_second() - closes_at.as_second(),
         7 * 24 * 3600
     );
+}
+
+/// The server remembers each round's draft for the round page; a draft replaced before the
+/// round opens is what the page shows afterwards, never the remembered one.
+async fn a_replaced_draft_is_what_the_round_page_shows(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    let before = austria.get(&t.round_path()).await;
+    assert_eq!(before.status, StatusCode::OK);
+    let labels = before.texts(".recommendation h3 bdi");
+    assert!(labels.len() > 3, "{labels:?}");
+
+    let now = t.clock.now();
+    let opens_at = {
+        let mut conn = t.app.store().read().await.expect("conn");
+        redraft::store::round::get_round(&mut conn, t.round_id)
+            .await
+            .expect("round")
+            .expect("round exists")
+            .schedule
+            .opens_at
+    };
+    t.clock.set(opens_at - SignedDuration::from_hours(1));
+    let chair = t.api(CHAIR).await;
+    let replaced = chair
+        .put(
+            &format!("/rounds/{}/recommendations", t.round_id),
+            serde_json::json!([
+                {"agenda_item": "2", "agenda_title": "Non-punishment", "label": "1", "text": "A first paragraph, replaced."},
+                {"agenda_item": "2", "agenda_title": "Non-punishment", "label": "2", "text": "A second paragraph, replaced."}
+            ]),
+        )
+        .await;
+    assert_eq!(replaced.status, StatusCode::OK, "{}", replaced.json);
+    t.clock.set(now);
+
+    let after = austria.get(&t.round_path()).await;
+    assert_eq!(after.status, StatusCode::OK);
+    assert_eq!(after.texts(".recommendation h3 bdi"), ["1", "2"]);
+    assert!(after.body.contains("A first paragraph, replaced."));
+    assert!(after.body.contains("A second paragraph, replaced."));
 }
