@@ -199,7 +199,10 @@ impl Writer {
                 }
             }
             if !group.is_empty() {
-                let committed = match self.run_group(&mut group).await {
+                let committed = match self
+                    .run_group(&mut group, &mut receiver, &mut closing)
+                    .await
+                {
                     Ok(()) => true,
                     Err(e) => {
                         tracing::error!(error = %e, writes = group.len(), "group commit failed; nothing of it was stored");
@@ -221,7 +224,15 @@ impl Writer {
         }
     }
 
-    async fn run_group(&mut self, group: &mut [Box<dyn Job>]) -> Result<(), StoreError> {
+    /// Runs `group` in one transaction and commits it, taking first whatever else has queued
+    /// by the time the transaction has begun (it may have waited for the writer turn, or on
+    /// PostgreSQL for the other instances' groups).
+    async fn run_group(
+        &mut self,
+        group: &mut Vec<Box<dyn Job>>,
+        receiver: &mut mpsc::Receiver<Message>,
+        closing: &mut Option<oneshot::Sender<()>>,
+    ) -> Result<(), StoreError> {
         let _turn = match self.backend {
             Backend::Sqlite => Some(self.turn.clone().lock_owned().await),
             Backend::Postgres => None,
@@ -243,6 +254,13 @@ impl Writer {
             Backend::Postgres => "BEGIN; SELECT pg_advisory_xact_lock(7302486551117)",
         };
         conn.execute(begin).await?;
+        while closing.is_none() && group.len() < MAX_GROUP {
+            match receiver.try_recv() {
+                Ok(Message::Job(job)) => group.push(job),
+                Ok(Message::Close(done)) => *closing = Some(done),
+                Err(_) => break,
+            }
+        }
         let started = std::time::Instant::now();
         // How long the writes waited in the queue before their group began: with the group's
         // own time, the part of a write's latency spent on the writer.
