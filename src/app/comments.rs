@@ -1,6 +1,8 @@
 //! Submitting, editing and withdrawing a delegation's comments. The deadline rule is applied
 //! inside each write transaction, against the server's clock, after the write lock is held.
 
+use std::sync::Arc;
+
 use jiff::Timestamp;
 use serde_json::json;
 
@@ -299,12 +301,26 @@ impl App {
         let valid = validate(&input).map_err(AppError::Invalid)?;
         self.refuse_early(round_id, delegation_id, valid.recommendation_id)
             .await?;
+        // A first comment gets a receipt: who it goes to is read now, so that the write only
+        // renders and stores it (the writer's time is what every write waits for).
+        let audience = if self
+            .inner
+            .known_schedules
+            .has_commented(round_id, delegation_id)
+        {
+            None
+        } else {
+            let mut conn = self.store().read().await?;
+            Some(Arc::new(
+                notify::receipt_audience(&mut conn, self, round_id, delegation_id).await?,
+            ))
+        };
         let app = self.clone();
         let (receipt, receipts) = self
             .store()
             .grouped_write(move |tx| {
                 // Runs again if the group is run again (see `Store::grouped_write`).
-                let (app, valid) = (app.clone(), valid.clone());
+                let (app, valid, audience) = (app.clone(), valid.clone(), audience.clone());
                 Box::pin(async move {
                     let now = app.now();
                     let taken = round_store::take_reference_number(
@@ -359,8 +375,15 @@ impl App {
                     let receipts = if taken.commented_before {
                         0
                     } else {
-                        notify::enqueue_receipt(tx, &app, now, round_id, delegation_id, &reference)
-                            .await?
+                        notify::enqueue_receipt(
+                            tx,
+                            &app,
+                            now,
+                            (round_id, delegation_id),
+                            audience.as_deref(),
+                            &reference,
+                        )
+                        .await?
                     };
                     Ok::<_, AppError>((
                         Receipt {
@@ -377,9 +400,9 @@ impl App {
         if receipts > 0 {
             self.wake_mail();
         }
-        self.inner
-            .known_schedules
-            .learn_comment(receipt.comment_id, receipt.round_id);
+        let known = &self.inner.known_schedules;
+        known.learn_comment(receipt.comment_id, receipt.round_id);
+        known.learn_commented(round_id, delegation_id);
         Ok(receipt)
     }
 

@@ -1,13 +1,15 @@
 //! What this instance last read of rounds' schedules, and of which round a comment is in, so
 //! that a write to a round that is surely open skips its early read (`App::refuse_early`) and
-//! goes straight to the writer, whose transaction applies the deadline rule and decides.
+//! goes straight to the writer, whose transaction applies the deadline rule and decides. Also
+//! which delegations have commented in a round (comments are never deleted, so that stays
+//! true): only a first comment needs its receipt's recipients read before it is written.
 //!
 //! This memory is never used to refuse anything. A stale schedule (the Chair extended,
 //! shortened, cancelled or reopened the round since) only means that the early read is made
 //! after all, or that the writer refuses: the answer is the same either way. A comment never
 //! moves to another round, so that part cannot be stale.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, MutexGuard};
 
 use jiff::Timestamp;
@@ -22,6 +24,8 @@ const CAPACITY: usize = 100_000;
 pub(super) struct KnownSchedules {
     rounds: Mutex<HashMap<i64, RoundSchedule>>,
     comments: Mutex<HashMap<i64, i64>>,
+    /// (round, delegation) pairs known to have a comment.
+    commented: Mutex<HashSet<(i64, i64)>>,
 }
 
 impl KnownSchedules {
@@ -40,6 +44,20 @@ impl KnownSchedules {
         lock(&self.rounds)
             .get(&round_id)
             .is_some_and(|schedule| schedule.check_write(now, None).is_ok())
+    }
+
+    /// Remembers that a delegation has a comment in a round.
+    pub(super) fn learn_commented(&self, round_id: i64, delegation_id: i64) {
+        let mut set = lock(&self.commented);
+        if set.len() >= CAPACITY {
+            set.clear();
+        }
+        set.insert((round_id, delegation_id));
+    }
+
+    /// Whether a delegation is known here to have a comment in a round (`false`: unknown).
+    pub(super) fn has_commented(&self, round_id: i64, delegation_id: i64) -> bool {
+        lock(&self.commented).contains(&(round_id, delegation_id))
     }
 
     /// The round of a comment, if known here.

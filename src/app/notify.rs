@@ -159,6 +159,32 @@ async fn recipients(
         .collect())
 }
 
+/// The round and the people a notice goes to (every focal point of the round, or of one
+/// delegation), as read at one moment.
+#[derive(Debug, Clone)]
+pub struct Audience {
+    round: RoundRecord,
+    facts: RoundFacts,
+    recipients: Vec<(Participant, Vec<FocalPoint>)>,
+}
+
+impl Audience {
+    pub async fn read(
+        conn: &mut AnyConnection,
+        app: &App,
+        round_id: i64,
+        only: Option<i64>,
+    ) -> AppResult<Audience> {
+        let (round, facts) = round_facts(conn, app, round_id).await?;
+        let recipients = recipients(conn, round_id, only).await?;
+        Ok(Audience {
+            round,
+            facts,
+            recipients,
+        })
+    }
+}
+
 /// Sends the same kind of notice to every focal point of the round (or of one delegation);
 /// `key` makes the dedupe key of each recipient. Returns how many messages were enqueued.
 #[allow(clippy::too_many_arguments)]
@@ -172,12 +198,26 @@ async fn to_everyone(
     key: impl Fn(&FocalPoint) -> String,
     notice: impl Fn(&Tr, &RoundRecord, &RoundFacts, &Participant) -> Notice,
 ) -> AppResult<usize> {
-    let (round, facts) = round_facts(tx, app, round_id).await?;
+    let audience = Audience::read(tx, app, round_id, only).await?;
+    to_audience(tx, app, now, &audience, kind, key, notice).await
+}
+
+/// Renders and enqueues a notice to each person of an audience read before.
+async fn to_audience(
+    tx: &mut AnyConnection,
+    app: &App,
+    now: Timestamp,
+    audience: &Audience,
+    kind: &str,
+    key: impl Fn(&FocalPoint) -> String,
+    notice: impl Fn(&Tr, &RoundRecord, &RoundFacts, &Participant) -> Notice,
+) -> AppResult<usize> {
     let tr = Tr::english();
+    let round_id = audience.round.round_id;
     let mut count = 0;
-    for (participant, focal_points) in recipients(tx, round_id, only).await? {
-        for fp in &focal_points {
-            let n = notice(&tr, &round, &facts, &participant);
+    for (participant, focal_points) in &audience.recipients {
+        for fp in focal_points {
+            let n = notice(&tr, &audience.round, &audience.facts, participant);
             let mail = messages::render(&tr, &fp.email, &n, None)?;
             let to = Addressee::focal_point(round_id, fp);
             if put(tx, app, now, entry(kind, &key(fp), &to, None), &mail).await? {
@@ -268,22 +308,32 @@ pub async fn enqueue_invitations(
 
 /// The receipt of a delegation's first submission in a round, to each of its focal points;
 /// called, in the same transaction, only for that first submission (later ones are reported in
-/// the daily digest). A receipt enqueued twice is stored once (its dedupe key).
+/// the daily digest). A receipt enqueued twice is stored once (its dedupe key). `audience` is
+/// the delegation's focal points as read when the submission arrived
+/// ([`receipt_audience`]), so that the write transaction only renders and stores the
+/// messages; `None` reads them in the transaction.
 pub async fn enqueue_receipt(
     tx: &mut AnyConnection,
     app: &App,
     now: Timestamp,
-    round_id: i64,
-    delegation_id: i64,
+    (round_id, delegation_id): (i64, i64),
+    audience: Option<&Audience>,
     reference: &str,
 ) -> AppResult<usize> {
+    let read;
+    let audience = match audience {
+        Some(audience) => audience,
+        None => {
+            read = receipt_audience(tx, app, round_id, delegation_id).await?;
+            &read
+        }
+    };
     let reference = reference.to_string();
-    to_everyone(
+    to_audience(
         tx,
         app,
         now,
-        round_id,
-        Some(delegation_id),
+        audience,
         kind::RECEIPT,
         |fp| format!("receipt:{round_id}:{delegation_id}:{}", fp.user_id),
         |tr, round, facts, p| {
@@ -292,6 +342,16 @@ pub async fn enqueue_receipt(
         },
     )
     .await
+}
+
+/// Who a delegation's receipt goes to: its focal points, with the round's facts.
+pub async fn receipt_audience(
+    conn: &mut AnyConnection,
+    app: &App,
+    round_id: i64,
+    delegation_id: i64,
+) -> AppResult<Audience> {
+    Audience::read(conn, app, round_id, Some(delegation_id)).await
 }
 
 /// Reminders due at `now` to the focal points of delegations that have not responded: for each,
