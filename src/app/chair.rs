@@ -899,7 +899,7 @@ impl App {
             tx.commit().await?;
             // This instance's writes see the change at once; another instance's learn it from
             // its next read, and its writer's check decides meanwhile.
-            app.inner.known_schedules.learn_round(round_id, updated.schedule);
+            app.inner.known_facts.learn_round(round_id, updated.schedule);
             app.wake_mail();
             app.wake_scheduler();
             Ok(updated)

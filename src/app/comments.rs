@@ -186,7 +186,7 @@ async fn own_comment_to_write(
         .await?
         .ok_or(AppError::NotFound)?;
     let comment = found.comment;
-    let known = &app.inner.known_schedules;
+    let known = &app.inner.known_facts;
     known.learn_comment(comment.comment_id, comment.round_id);
     known.learn_round(comment.round_id, found.schedule);
     if !actor.can_modify_comment(comment.delegation_id) {
@@ -247,10 +247,10 @@ impl App {
     /// Refuses a write that the deadline rule will refuse anyway, from a read, before it
     /// queues for the writer: refusals after the deadline then cost no write turn. Only a
     /// shortcut: the rule is applied again inside the write transaction, which decides. Skipped
-    /// while the round's schedule as last read here says it is open (see [`known_schedules`]):
+    /// while the round's schedule as last read here says it is open (see [`known_facts`]):
     /// during a rush most writes then cost no read before the writer's.
     ///
-    /// [`known_schedules`]: super::known_schedules
+    /// [`known_facts`]: super::known_facts
     async fn refuse_early(
         &self,
         round_id: i64,
@@ -258,7 +258,7 @@ impl App {
         recommendation_id: Option<i64>,
     ) -> AppResult<()> {
         let now = self.now();
-        let known = &self.inner.known_schedules;
+        let known = &self.inner.known_facts;
         if known.surely_open(round_id, now) {
             return Ok(());
         }
@@ -305,7 +305,7 @@ impl App {
         // renders and stores it (the writer's time is what every write waits for).
         let audience = if self
             .inner
-            .known_schedules
+            .known_facts
             .has_commented(round_id, delegation_id)
         {
             None
@@ -331,9 +331,7 @@ impl App {
                     )
                     .await?
                     .ok_or(AppError::NotFound)?;
-                    app.inner
-                        .known_schedules
-                        .learn_round(round_id, taken.schedule);
+                    app.inner.known_facts.learn_round(round_id, taken.schedule);
                     let individual = taken.participation.ok_or(AppError::NotFound)?;
                     let late = apply_deadline(&taken.schedule, &taken.venue_tz, individual, now)?;
                     if valid.recommendation_id.is_some() && !taken.recommendation_known {
@@ -400,7 +398,7 @@ impl App {
         if receipts > 0 {
             self.wake_mail();
         }
-        let known = &self.inner.known_schedules;
+        let known = &self.inner.known_facts;
         known.learn_comment(receipt.comment_id, receipt.round_id);
         known.learn_commented(round_id, delegation_id);
         Ok(receipt)
@@ -531,7 +529,7 @@ impl App {
     /// comment's round is known here and, as last read, open.
     async fn refuse_early_for_comment(&self, actor: &Actor, comment_id: i64) -> AppResult<()> {
         let now = self.now();
-        let known = &self.inner.known_schedules;
+        let known = &self.inner.known_facts;
         if known
             .round_of_comment(comment_id)
             .is_some_and(|round_id| known.surely_open(round_id, now))

@@ -9,7 +9,7 @@ pub mod comments;
 pub mod consolidation;
 pub mod demo;
 mod drafts;
-mod known_schedules;
+mod known_facts;
 pub mod mail_log;
 pub mod notify;
 pub mod outcome;
@@ -65,8 +65,9 @@ struct Inner {
     mail_wake: Arc<Notify>,
     /// Wakes this instance's scheduler (after a change of a round's schedule).
     scheduler_wake: Arc<Notify>,
-    /// Rounds' schedules as last read here: lets writes to an open round skip their early read.
-    known_schedules: known_schedules::KnownSchedules,
+    /// Rounds' schedules, comments' rounds and who has commented, as last read here: lets
+    /// writes to an open round skip their early read (never used to refuse).
+    known_facts: known_facts::KnownFacts,
     /// Rounds' drafts as last read here, by their stamps: the round page reads them once.
     drafts: drafts::Drafts,
 }
@@ -130,7 +131,7 @@ impl App {
                 settings,
                 mail_wake: Arc::new(Notify::new()),
                 scheduler_wake: Arc::new(Notify::new()),
-                known_schedules: Default::default(),
+                known_facts: Default::default(),
                 drafts: Default::default(),
             }),
         }

@@ -21,14 +21,14 @@ use crate::domain::RoundSchedule;
 const CAPACITY: usize = 100_000;
 
 #[derive(Default)]
-pub(super) struct KnownSchedules {
+pub(super) struct KnownFacts {
     rounds: Mutex<HashMap<i64, RoundSchedule>>,
     comments: Mutex<HashMap<i64, i64>>,
     /// (round, delegation) pairs known to have a comment.
     commented: Mutex<HashSet<(i64, i64)>>,
 }
 
-impl KnownSchedules {
+impl KnownFacts {
     /// Remembers a round's schedule as just read from the database.
     pub(super) fn learn_round(&self, round_id: i64, schedule: RoundSchedule) {
         insert_bounded(&mut lock(&self.rounds), round_id, schedule);
@@ -96,7 +96,7 @@ mod tests {
 
     #[test]
     fn only_a_known_open_round_is_surely_open() {
-        let known = KnownSchedules::default();
+        let known = KnownFacts::default();
         let s = schedule("2020-09-20T00:00:00Z", "2020-10-02T16:00:00Z");
         let now: Timestamp = "2020-10-01T12:00:00Z".parse().unwrap();
         assert!(!known.surely_open(1, now), "unknown round");
@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn the_memory_stays_bounded() {
-        let known = KnownSchedules::default();
+        let known = KnownFacts::default();
         for id in 0..(CAPACITY as i64 + 10) {
             known.learn_comment(id, 7);
         }
