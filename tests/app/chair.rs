@@ -398,15 +398,7 @@ async fn a_replaced_draft_is_what_the_round_page_shows(backend: Backend) {
     assert!(labels.len() > 3, "{labels:?}");
 
     let now = t.clock.now();
-    let opens_at = {
-        let mut conn = t.app.store().read().await.expect("conn");
-        redraft::store::round::get_round(&mut conn, t.round_id)
-            .await
-            .expect("round")
-            .expect("round exists")
-            .schedule
-            .opens_at
-    };
+    let opens_at = t.schedule().await.opens_at;
     t.clock.set(opens_at - SignedDuration::from_hours(1));
     let chair = t.api(CHAIR).await;
     let replaced = chair

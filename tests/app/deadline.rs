@@ -148,15 +148,11 @@ async fn a_round_closed_elsewhere_refuses_writes_this_server_thought_open(backen
     // Closed ten minutes ago, written straight to the database as another instance would.
     let closed_at = redraft::domain::Clock::now(&*t.clock) - SignedDuration::from_mins(10);
     {
-        let mut tx = t.app.store().begin_write().await.expect("tx");
-        let round = redraft::store::round::get_round(&mut tx, t.round_id)
-            .await
-            .expect("round")
-            .expect("round exists");
         let schedule = redraft::domain::RoundSchedule {
             closes_at: closed_at,
-            ..round.schedule
+            ..t.schedule().await
         };
+        let mut tx = t.app.store().begin_write().await.expect("tx");
         redraft::store::round::update_schedule(&mut tx, t.round_id, &schedule)
             .await
             .expect("close");

@@ -302,15 +302,19 @@ impl TestApp {
         );
     }
 
-    /// The round's closing instant.
-    pub async fn closes_at(&self) -> Timestamp {
+    /// The round's schedule as stored.
+    pub async fn schedule(&self) -> redraft::domain::RoundSchedule {
         let mut conn = self.app.store().read().await.expect("conn");
         redraft::store::round::get_round(&mut conn, self.round_id)
             .await
             .expect("round")
             .expect("round exists")
             .schedule
-            .closes_at
+    }
+
+    /// The round's closing instant.
+    pub async fn closes_at(&self) -> Timestamp {
+        self.schedule().await.closes_at
     }
 
     /// How many comments the round holds in the database (any status).
