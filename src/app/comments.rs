@@ -541,6 +541,8 @@ impl App {
         Ok(())
     }
 }
+
+/// A comment the actor's delegation owns; anything else is "not found".
 async fn owned_comment(
     conn: &mut sqlx::AnyConnection,
     actor: &Actor,

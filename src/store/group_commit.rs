@@ -186,17 +186,12 @@ impl Writer {
         let mut group: Vec<Box<dyn Job>> = Vec::with_capacity(MAX_GROUP);
         let mut closing = None;
         while closing.is_none() {
+            // Wait for a first write; the group takes the others once its transaction has
+            // begun (`run_group`).
             match receiver.recv().await {
                 Some(Message::Job(job)) => group.push(job),
                 Some(Message::Close(done)) => closing = Some(done),
                 None => break,
-            }
-            while closing.is_none() && group.len() < MAX_GROUP {
-                match receiver.try_recv() {
-                    Ok(Message::Job(job)) => group.push(job),
-                    Ok(Message::Close(done)) => closing = Some(done),
-                    Err(_) => break,
-                }
             }
             if !group.is_empty() {
                 let committed = match self
@@ -271,14 +266,13 @@ impl Writer {
             });
         let queued_ms_mean = queued_ms_sum / group.len() as f64;
 
-        let mut all_kept = true;
+        let mut rerun = false;
         for job in group.iter_mut() {
             if !run_caught(job, conn).await? {
-                all_kept = false;
+                rerun = true;
                 break;
             }
         }
-        let rerun = !all_kept;
         if rerun {
             // One write was refused or failed, after others (and maybe itself) had written:
             // everything again, each write in its own savepoint.

@@ -206,21 +206,6 @@ fn round_with_participation(columns: &str, joins: &str) -> sqlx::AssertSqlSafe<S
     ))
 }
 
-/// Runs a statement about one round (`$1`) and one delegation (`$2`) that returns at most one
-/// row.
-async fn one_row_of_round_and_delegation(
-    conn: &mut AnyConnection,
-    sql: impl sqlx::SqlSafeStr,
-    round_id: i64,
-    delegation_id: i64,
-) -> Result<Option<AnyRow>> {
-    Ok(sqlx::query(sql)
-        .bind(round_id)
-        .bind(delegation_id)
-        .fetch_optional(conn)
-        .await?)
-}
-
 /// Runs a statement about one round (`$1`), one delegation (`$2`) and maybe one of the round's
 /// recommendations (`$3`, 0 for none) that returns at most one row.
 async fn one_row_about_a_recommendation(
@@ -274,9 +259,9 @@ pub struct DraftStamp {
     pub last_agenda_item_id: i64,
 }
 
-/// A round with a delegation's place in it (`None` when the delegation does not take part), the delegation's name
-/// and whether the round's outcome is published: one query instead of four for every view of
-/// the round page.
+/// A round with a delegation's place in it (`None` when the delegation does not take part),
+/// the delegation's name, whether the round's outcome is published and its draft's stamp: one
+/// query for every view of the round page.
 pub async fn delegate_page_facts(
     conn: &mut AnyConnection,
     round_id: i64,
@@ -293,8 +278,12 @@ pub async fn delegate_page_facts(
           WHERE a.round_id = r.round_id) AS draft_last_agenda_item,",
         "LEFT JOIN delegation d ON d.delegation_id = rd.delegation_id",
     );
-    let Some(row) = one_row_of_round_and_delegation(conn, sql, round_id, delegation_id).await?
-    else {
+    let row = sqlx::query(sql)
+        .bind(round_id)
+        .bind(delegation_id)
+        .fetch_optional(conn)
+        .await?;
+    let Some(row) = row else {
         return Ok(None);
     };
     Ok(Some(DelegatePageFacts {
@@ -320,8 +309,9 @@ pub struct WriteFacts {
     pub recommendation_known: bool,
 }
 
-/// A round with a delegation's place in it (`None` when the delegation does not take part) and whether
-/// `recommendation_id` belongs to its draft: one query for the early read of a submission.
+/// A round with a delegation's place in it (`None` when the delegation does not take part) and
+/// whether `recommendation_id` belongs to its draft: one query for the early read of a
+/// submission.
 pub async fn write_facts(
     conn: &mut AnyConnection,
     round_id: i64,
