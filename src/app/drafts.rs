@@ -4,10 +4,10 @@
 //! only when the stamp is not the remembered one: a draft is replaced only as a whole, with
 //! new ids, so an equal stamp means the same draft.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use super::AppResult;
+use super::bounded_map::BoundedMap;
 use crate::store::round::{
     self as round_store, AgendaItemRecord, DraftStamp, RecommendationRecord,
 };
@@ -31,9 +31,16 @@ impl Draft {
     }
 }
 
-#[derive(Default)]
 pub(super) struct Drafts {
-    by_round: Mutex<HashMap<i64, (DraftStamp, Arc<Draft>)>>,
+    by_round: BoundedMap<i64, (DraftStamp, Arc<Draft>)>,
+}
+
+impl Default for Drafts {
+    fn default() -> Self {
+        Drafts {
+            by_round: BoundedMap::new(CAPACITY),
+        }
+    }
 }
 
 impl Drafts {
@@ -44,31 +51,15 @@ impl Drafts {
         round_id: i64,
         stamp: DraftStamp,
     ) -> AppResult<Arc<Draft>> {
-        if let Some(draft) = self.remembered(round_id, stamp) {
+        if let Some((known, draft)) = self.by_round.get(&round_id)
+            && known == stamp
+        {
             return Ok(draft);
         }
         // Read after the stamp: if the draft was replaced in between, this is the newer one,
         // remembered under the older stamp, which no later read can give again.
         let draft = Arc::new(Draft::read(conn, round_id).await?);
-        let mut map = self.lock();
-        if map.len() >= CAPACITY && !map.contains_key(&round_id) {
-            map.clear();
-        }
-        map.insert(round_id, (stamp, draft.clone()));
+        self.by_round.insert(round_id, (stamp, draft.clone()));
         Ok(draft)
-    }
-
-    fn remembered(&self, round_id: i64, stamp: DraftStamp) -> Option<Arc<Draft>> {
-        match self.lock().get(&round_id) {
-            Some((known, draft)) if *known == stamp => Some(draft.clone()),
-            _ => None,
-        }
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i64, (DraftStamp, Arc<Draft>)>> {
-        // A panic while holding the lock leaves at worst an entry missing: one more read.
-        self.by_round
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }

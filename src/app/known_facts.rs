@@ -9,76 +9,64 @@
 //! after all, or that the writer refuses: the answer is the same either way. A comment never
 //! moves to another round, so that part cannot be stale.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::{Mutex, MutexGuard};
-
 use jiff::Timestamp;
 
+use super::bounded_map::BoundedMap;
 use crate::domain::RoundSchedule;
 
 /// Entries kept at most in each map; beyond, the memory starts again empty (it is only ever a
 /// shortcut, and one entry per round and per comment is small).
 const CAPACITY: usize = 100_000;
 
-#[derive(Default)]
 pub(super) struct KnownFacts {
-    rounds: Mutex<HashMap<i64, RoundSchedule>>,
-    comments: Mutex<HashMap<i64, i64>>,
+    rounds: BoundedMap<i64, RoundSchedule>,
+    comments: BoundedMap<i64, i64>,
     /// (round, delegation) pairs known to have a comment.
-    commented: Mutex<HashSet<(i64, i64)>>,
+    commented: BoundedMap<(i64, i64), ()>,
+}
+
+impl Default for KnownFacts {
+    fn default() -> Self {
+        KnownFacts {
+            rounds: BoundedMap::new(CAPACITY),
+            comments: BoundedMap::new(CAPACITY),
+            commented: BoundedMap::new(CAPACITY),
+        }
+    }
 }
 
 impl KnownFacts {
     /// Remembers a round's schedule as just read from the database.
     pub(super) fn learn_round(&self, round_id: i64, schedule: RoundSchedule) {
-        insert_bounded(&mut lock(&self.rounds), round_id, schedule);
+        self.rounds.insert(round_id, schedule);
     }
 
     /// Remembers which round a comment is in.
     pub(super) fn learn_comment(&self, comment_id: i64, round_id: i64) {
-        insert_bounded(&mut lock(&self.comments), comment_id, round_id);
+        self.comments.insert(comment_id, round_id);
     }
 
     /// Whether the round's last known schedule accepts writes from everyone at `now`.
     pub(super) fn surely_open(&self, round_id: i64, now: Timestamp) -> bool {
-        lock(&self.rounds)
+        self.rounds
             .get(&round_id)
             .is_some_and(|schedule| schedule.check_write(now, None).is_ok())
     }
 
     /// Remembers that a delegation has a comment in a round.
     pub(super) fn learn_commented(&self, round_id: i64, delegation_id: i64) {
-        let mut set = lock(&self.commented);
-        if set.len() >= CAPACITY {
-            set.clear();
-        }
-        set.insert((round_id, delegation_id));
+        self.commented.insert((round_id, delegation_id), ());
     }
 
     /// Whether a delegation is known here to have a comment in a round (`false`: unknown).
     pub(super) fn has_commented(&self, round_id: i64, delegation_id: i64) -> bool {
-        lock(&self.commented).contains(&(round_id, delegation_id))
+        self.commented.get(&(round_id, delegation_id)).is_some()
     }
 
     /// The round of a comment, if known here.
     pub(super) fn round_of_comment(&self, comment_id: i64) -> Option<i64> {
-        lock(&self.comments).get(&comment_id).copied()
+        self.comments.get(&comment_id)
     }
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    // A panic while holding the lock cannot leave a map half-updated in a way that matters: at
-    // worst an entry is missing, which costs one read.
-    mutex
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-fn insert_bounded<V>(map: &mut HashMap<i64, V>, key: i64, value: V) {
-    if map.len() >= CAPACITY && !map.contains_key(&key) {
-        map.clear();
-    }
-    map.insert(key, value);
 }
 
 #[cfg(test)]
@@ -118,15 +106,5 @@ mod tests {
             },
         );
         assert!(!known.surely_open(1, now), "cancelled");
-    }
-
-    #[test]
-    fn the_memory_stays_bounded() {
-        let known = KnownFacts::default();
-        for id in 0..(CAPACITY as i64 + 10) {
-            known.learn_comment(id, 7);
-        }
-        assert!(lock(&known.comments).len() <= CAPACITY);
-        assert_eq!(known.round_of_comment(CAPACITY as i64 + 9), Some(7));
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod admin;
 pub mod auth;
+mod bounded_map;
 pub mod chair;
 pub mod comments;
 pub mod consolidation;
