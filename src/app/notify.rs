@@ -169,7 +169,7 @@ pub struct Audience {
 }
 
 impl Audience {
-    pub async fn read(
+    async fn read(
         conn: &mut AnyConnection,
         app: &App,
         round_id: i64,
