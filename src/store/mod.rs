@@ -14,6 +14,7 @@ pub mod disposition;
 mod group_commit;
 pub mod outbox;
 pub mod outcome;
+mod read_pool;
 pub mod round;
 pub mod schedule;
 mod sqlite_library;
@@ -53,8 +54,33 @@ impl std::ops::DerefMut for Tx {
         &mut self.tx
     }
 }
-/// A pooled connection for reads.
-pub type Conn = sqlx::pool::PoolConnection<Any>;
+/// A pooled connection for reads: from sqlx's pool on PostgreSQL, from [`read_pool`] on SQLite.
+pub struct Conn(PooledConn);
+
+enum PooledConn {
+    Sqlx(sqlx::pool::PoolConnection<Any>),
+    Sqlite(read_pool::ReadConn),
+}
+
+impl std::ops::Deref for Conn {
+    type Target = AnyConnection;
+
+    fn deref(&self) -> &AnyConnection {
+        match &self.0 {
+            PooledConn::Sqlx(conn) => conn,
+            PooledConn::Sqlite(conn) => conn,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Conn {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        match &mut self.0 {
+            PooledConn::Sqlx(conn) => conn,
+            PooledConn::Sqlite(conn) => conn,
+        }
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -114,6 +140,8 @@ impl Backend {
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: AnyPool,
+    /// SQLite's read connections (PostgreSQL reads from `pool`).
+    reads: Option<Arc<read_pool::ReadPool>>,
     options: AnyConnectOptions,
     backend: Backend,
     /// SQLite has one writer at a time. Writers queue here, first come first served, instead
@@ -163,8 +191,16 @@ impl Store {
             .after_connect(move |conn, _meta| Box::pin(prepare_connection(conn, backend)))
             .connect_with(options.clone())
             .await?;
+        let reads = (backend == Backend::Sqlite).then(|| {
+            read_pool::ReadPool::new(
+                options.clone(),
+                settings.max_connections,
+                settings.acquire_timeout,
+            )
+        });
         Ok(Store {
             pool,
+            reads,
             options,
             backend,
             writer: Arc::new(tokio::sync::Mutex::new(())),
@@ -249,12 +285,15 @@ impl Store {
 
     /// A connection for reads outside any write transaction.
     pub async fn read(&self) -> Result<Conn> {
-        Ok(self.pool.acquire().await?)
+        Ok(Conn(match &self.reads {
+            Some(reads) => PooledConn::Sqlite(reads.acquire().await?),
+            None => PooledConn::Sqlx(self.pool.acquire().await?),
+        }))
     }
 
     /// Checks the database answers (for `/healthz`).
     pub async fn ping(&self) -> Result<()> {
-        let mut conn = self.pool.acquire().await?;
+        let mut conn = self.read().await?;
         conn.ping().await?;
         Ok(())
     }
@@ -262,6 +301,9 @@ impl Store {
     pub async fn close(&self) {
         if let Some(group) = self.group.get() {
             group.close().await;
+        }
+        if let Some(reads) = &self.reads {
+            reads.close().await;
         }
         self.pool.close().await;
     }
