@@ -138,36 +138,35 @@ fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
 }
 
 /// Audits a change of an existing comment (before and after) and returns its receipt.
-async fn audit_change(
-    tx: &mut sqlx::AnyConnection,
+/// The receipt of an edit or withdrawal, with its audit row (written by the group).
+fn audit_change(
     actor: &Actor,
     now: Timestamp,
     comment: CommentRecord,
     action: &'static str,
     (before, after): (serde_json::Value, serde_json::Value),
     late: bool,
-) -> AppResult<Receipt> {
-    audit::record(
-        tx,
-        &audit::AuditEntry {
-            at: now,
-            actor_user_id: Some(actor.user_id),
-            delegation_id: Some(comment.delegation_id),
-            round_id: Some(comment.round_id),
-            action,
-            object_type: "comment",
-            object_id: Some(comment.comment_id),
-            before: Some(before),
-            after: Some(after),
+) -> (Receipt, Vec<audit::AuditRow>) {
+    let row = audit::AuditRow::from(&audit::AuditEntry {
+        at: now,
+        actor_user_id: Some(actor.user_id),
+        delegation_id: Some(comment.delegation_id),
+        round_id: Some(comment.round_id),
+        action,
+        object_type: "comment",
+        object_id: Some(comment.comment_id),
+        before: Some(before),
+        after: Some(after),
+    });
+    (
+        Receipt {
+            comment_id: comment.comment_id,
+            round_id: comment.round_id,
+            reference: comment.reference,
+            late,
         },
+        vec![row],
     )
-    .await?;
-    Ok(Receipt {
-        comment_id: comment.comment_id,
-        round_id: comment.round_id,
-        reference: comment.reference,
-        late,
-    })
 }
 
 /// One of the actor's delegation's comments with the deadline rule applied at `now`: the
@@ -318,7 +317,7 @@ impl App {
         let app = self.clone();
         let (receipt, receipts) = self
             .store()
-            .grouped_write(move |tx| {
+            .grouped_write_audited(move |tx| {
                 // Runs again if the group is run again (see `Store::grouped_write`).
                 let (app, valid, audience) = (app.clone(), valid.clone(), audience.clone());
                 Box::pin(async move {
@@ -349,26 +348,22 @@ impl App {
                         at: now,
                     };
                     let comment_id = comment_store::insert_comment(tx, &new).await?;
-                    audit::record(
-                        tx,
-                        &audit::AuditEntry {
-                            at: now,
-                            actor_user_id: Some(actor.user_id),
-                            delegation_id: Some(delegation_id),
-                            round_id: Some(round_id),
-                            action: "comment_submitted",
-                            object_type: "comment",
-                            object_id: Some(comment_id),
-                            before: None,
-                            after: Some(json!({
-                                "reference": reference,
-                                "recommendation_id": valid.recommendation_id,
-                                "late": late,
-                                "content": comment_json(&valid.content(), CommentStatus::Active),
-                            })),
-                        },
-                    )
-                    .await?;
+                    let audit_row = audit::AuditRow::from(&audit::AuditEntry {
+                        at: now,
+                        actor_user_id: Some(actor.user_id),
+                        delegation_id: Some(delegation_id),
+                        round_id: Some(round_id),
+                        action: "comment_submitted",
+                        object_type: "comment",
+                        object_id: Some(comment_id),
+                        before: None,
+                        after: Some(json!({
+                            "reference": reference,
+                            "recommendation_id": valid.recommendation_id,
+                            "late": late,
+                            "content": comment_json(&valid.content(), CommentStatus::Active),
+                        })),
+                    });
                     // The receipt of a delegation's first submission, committed with it.
                     let receipts = if taken.commented_before {
                         0
@@ -384,13 +379,16 @@ impl App {
                         .await?
                     };
                     Ok::<_, AppError>((
-                        Receipt {
-                            comment_id,
-                            round_id,
-                            reference,
-                            late,
-                        },
-                        receipts,
+                        (
+                            Receipt {
+                                comment_id,
+                                round_id,
+                                reference,
+                                late,
+                            },
+                            receipts,
+                        ),
+                        vec![audit_row],
                     ))
                 })
             })
@@ -426,7 +424,7 @@ impl App {
         self.refuse_early_for_comment(&actor, comment_id).await?;
         let app = self.clone();
         self.store()
-            .grouped_write(move |tx| {
+            .grouped_write_audited(move |tx| {
                 // Runs again if the group is run again (see `Store::grouped_write`).
                 let (app, valid) = (app.clone(), valid.clone());
                 Box::pin(async move {
@@ -462,16 +460,14 @@ impl App {
                         "late": late,
                         "content": comment_json(&valid.content(), CommentStatus::Active),
                     });
-                    audit_change(
-                        tx,
+                    Ok(audit_change(
                         &actor,
                         now,
                         comment,
                         "comment_edited",
                         (before, after),
                         late,
-                    )
-                    .await
+                    ))
                 })
             })
             .await
@@ -482,7 +478,7 @@ impl App {
         self.refuse_early_for_comment(&actor, comment_id).await?;
         let app = self.clone();
         self.store()
-            .grouped_write(move |tx| {
+            .grouped_write_audited(move |tx| {
                 // Runs again if the group is run again (see `Store::grouped_write`).
                 let app = app.clone();
                 Box::pin(async move {
@@ -496,16 +492,14 @@ impl App {
                         })?;
                     let before = json!({ "version": comment.version, "status": "active" });
                     let after = json!({ "version": version, "status": "withdrawn", "late": late });
-                    audit_change(
-                        tx,
+                    Ok(audit_change(
                         &actor,
                         now,
                         comment,
                         "comment_withdrawn",
                         (before, after),
                         late,
-                    )
-                    .await
+                    ))
                 })
             })
             .await

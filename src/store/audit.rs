@@ -30,23 +30,93 @@ pub struct AuditRecord {
     pub after_json: Option<String>,
 }
 
+/// An audit row ready to be written: what [`AuditEntry`] says, owned, so that a grouped write
+/// can hand it to its group (see [`crate::store::Store::grouped_write_audited`]).
+#[derive(Debug, Clone)]
+pub struct AuditRow {
+    at: i64,
+    actor_user_id: Option<i64>,
+    delegation_id: Option<i64>,
+    round_id: Option<i64>,
+    action: String,
+    object_type: String,
+    object_id: Option<i64>,
+    before_json: Option<String>,
+    after_json: Option<String>,
+}
+
+impl From<&AuditEntry<'_>> for AuditRow {
+    fn from(entry: &AuditEntry<'_>) -> AuditRow {
+        AuditRow {
+            at: to_millis(entry.at),
+            actor_user_id: entry.actor_user_id,
+            delegation_id: entry.delegation_id,
+            round_id: entry.round_id,
+            action: entry.action.to_string(),
+            object_type: entry.object_type.to_string(),
+            object_id: entry.object_id,
+            before_json: entry.before.as_ref().map(|v| v.to_string()),
+            after_json: entry.after.as_ref().map(|v| v.to_string()),
+        }
+    }
+}
+
 pub async fn record(conn: &mut AnyConnection, entry: &AuditEntry<'_>) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO audit_event (at, actor_user_id, delegation_id, round_id, action, object_type, \
-         object_id, before_json, after_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(to_millis(entry.at))
-    .bind(entry.actor_user_id)
-    .bind(entry.delegation_id)
-    .bind(entry.round_id)
-    .bind(entry.action)
-    .bind(entry.object_type)
-    .bind(entry.object_id)
-    .bind(entry.before.as_ref().map(|v| v.to_string()))
-    .bind(entry.after.as_ref().map(|v| v.to_string()))
-    .execute(conn)
-    .await?;
+    record_all(conn, &[AuditRow::from(entry)]).await
+}
+
+/// Rows per statement of [`record_all`]: a few fixed sizes, so that the statements prepared
+/// and cached per connection stay four whatever the number of rows.
+const BATCH_SIZES: [usize; 4] = [64, 16, 4, 1];
+const COLUMNS: usize = 9;
+
+/// Writes `rows` in as few statements as the batch sizes allow (a group of 75 writes: 6).
+pub async fn record_all<'r>(
+    conn: &mut AnyConnection,
+    rows: impl IntoIterator<Item = &'r AuditRow>,
+) -> Result<()> {
+    let rows: Vec<&AuditRow> = rows.into_iter().collect();
+    let mut rest = rows.as_slice();
+    while !rest.is_empty() {
+        let size = BATCH_SIZES
+            .into_iter()
+            .find(|&size| size <= rest.len())
+            .unwrap_or(1);
+        let (batch, after) = rest.split_at(size);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(insert_sql(size)));
+        for row in batch {
+            query = query
+                .bind(row.at)
+                .bind(row.actor_user_id)
+                .bind(row.delegation_id)
+                .bind(row.round_id)
+                .bind(row.action.clone())
+                .bind(row.object_type.clone())
+                .bind(row.object_id)
+                .bind(row.before_json.clone())
+                .bind(row.after_json.clone());
+        }
+        query.execute(&mut *conn).await?;
+        rest = after;
+    }
     Ok(())
+}
+
+/// `INSERT INTO audit_event … VALUES ($1, …, $9), ($10, …, $18), …` for `rows` rows.
+fn insert_sql(rows: usize) -> String {
+    let values: Vec<String> = (0..rows)
+        .map(|row| {
+            let placeholders: Vec<String> = (1..=COLUMNS)
+                .map(|column| format!("${}", row * COLUMNS + column))
+                .collect();
+            format!("({})", placeholders.join(", "))
+        })
+        .collect();
+    format!(
+        "INSERT INTO audit_event (at, actor_user_id, delegation_id, round_id, action, object_type, \
+         object_id, before_json, after_json) VALUES {}",
+        values.join(", ")
+    )
 }
 
 /// The audit events about one object, oldest first.

@@ -29,6 +29,7 @@ use sqlx::any::AnyConnectOptions;
 use sqlx::{AnyConnection, Connection, Executor};
 use tokio::sync::{mpsc, oneshot};
 
+use super::audit::{self, AuditRow};
 use super::{Backend, StoreError, prepare_connection};
 
 /// At most this many writes share one transaction: bounds how long the writer turn is held
@@ -46,19 +47,22 @@ trait Job: Send {
     fn answer(self: Box<Self>, committed: bool);
     /// When the write joined the queue.
     fn queued_at(&self) -> std::time::Instant;
+    /// The audit rows of the write's last run, if it succeeded: written with the group's other
+    /// rows just before its commit.
+    fn audit(&self) -> &[AuditRow];
 }
 
 struct Write<F, T, E> {
     queued_at: std::time::Instant,
     work: F,
-    /// The outcome of the last run.
-    result: Option<Result<T, E>>,
+    /// The outcome of the last run, with its audit rows when it succeeded.
+    result: Option<Result<(T, Vec<AuditRow>), E>>,
     reply: oneshot::Sender<Result<T, E>>,
 }
 
 impl<F, T, E> Job for Write<F, T, E>
 where
-    F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<T, E>> + Send,
+    F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<(T, Vec<AuditRow>), E>> + Send,
     T: Send,
     E: From<StoreError> + Send,
 {
@@ -74,7 +78,7 @@ where
 
     fn answer(self: Box<Self>, committed: bool) {
         let answer = match self.result {
-            Some(Ok(value)) if committed => Ok(value),
+            Some(Ok((value, _))) if committed => Ok(value),
             // A refusal changed nothing and stays the true answer whatever became of the group.
             Some(Err(e)) => Err(e),
             Some(Ok(_)) | None => Err(E::from(StoreError::GroupNotCommitted)),
@@ -84,6 +88,13 @@ where
 
     fn queued_at(&self) -> std::time::Instant {
         self.queued_at
+    }
+
+    fn audit(&self) -> &[AuditRow] {
+        match &self.result {
+            Some(Ok((_, rows))) => rows,
+            _ => &[],
+        }
     }
 }
 
@@ -140,10 +151,13 @@ impl GroupCommit {
     }
 
     /// Queues `work` and waits for its answer, given after the commit of its group. `work` may
-    /// run twice (see the module's documentation): it must do the same thing each time.
+    /// run twice (see the module's documentation): it must do the same thing each time. The
+    /// audit rows it returns are written with the group's, in its transaction.
     pub(super) async fn write<F, T, E>(&self, work: F) -> Result<T, E>
     where
-        F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<T, E>> + Send + 'static,
+        F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<(T, Vec<AuditRow>), E>>
+            + Send
+            + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
@@ -289,6 +303,10 @@ impl Writer {
             }
             conn.execute("RELEASE write").await?;
         }
+        // The audit rows of the writes that succeeded, in a few multi-row statements rather
+        // than one statement each: on SQLite a round trip to the connection's thread fewer per
+        // write, on PostgreSQL one to the server.
+        audit::record_all(conn, group.iter().flat_map(|job| job.audit())).await?;
         let t = std::time::Instant::now();
         conn.execute("COMMIT").await?;
         let commit_ms = t.elapsed().as_secs_f64() * 1000.0;

@@ -260,6 +260,28 @@ impl Store {
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
+        self.grouped_write_audited(move |conn| {
+            let run = work(conn);
+            Box::pin(async move { run.await.map(|value| (value, Vec::new())) })
+        })
+        .await
+    }
+
+    /// Like [`Store::grouped_write`], for a write whose audit rows the group writes together
+    /// with those of the other writes, in fewer statements, just before its commit (and only
+    /// if the write succeeded).
+    pub async fn grouped_write_audited<F, T, E>(&self, work: F) -> std::result::Result<T, E>
+    where
+        F: for<'c> Fn(
+                &'c mut AnyConnection,
+            ) -> futures_util::future::BoxFuture<
+                'c,
+                std::result::Result<(T, Vec<audit::AuditRow>), E>,
+            > + Send
+            + 'static,
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+    {
         let queued = std::time::Instant::now();
         let answer = self
             .group

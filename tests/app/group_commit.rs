@@ -9,11 +9,13 @@ use sqlx::{AnyConnection, Executor, Row};
 
 use crate::both_backends;
 use crate::helpers::{Backend, TestApp};
+use redraft::store::audit::{AuditEntry, AuditRow, events_for_object};
 use redraft::store::{Store, StoreError};
 
 both_backends!(
     writes_in_one_group_stand_or_fall_alone,
-    a_panicking_write_fails_only_what_it_shared
+    a_panicking_write_fails_only_what_it_shared,
+    a_group_writes_the_audit_rows_of_its_acknowledged_writes_only
 );
 
 #[derive(Debug)]
@@ -181,4 +183,70 @@ async fn a_panicking_write_fails_only_what_it_shared(backend: Backend) {
         .expect("a write after the panic");
     assert_eq!(after, 100);
     assert!(stored(&store).await.contains(&100));
+}
+
+/// The audit rows a write hands to its group are written with the group, in a few multi-row
+/// statements: exactly one per acknowledged write, none for a refused one (on SQLite the 40
+/// writes share one group, 27 acknowledged: batches of 16, 4, 4, 1, 1, 1).
+async fn a_group_writes_the_audit_rows_of_its_acknowledged_writes_only(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let store = t.app.store().clone();
+    create_probe_table(&store).await;
+
+    let tasks = hold_writes_while(&store, async {
+        (1..=40i64)
+            .map(|n| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    store
+                        .grouped_write_audited(move |conn| {
+                            Box::pin(async move {
+                                let v = probe_write(conn, n).await?;
+                                let row = AuditRow::from(&AuditEntry {
+                                    at: jiff::Timestamp::from_second(1_600_000_000 + n)
+                                        .expect("instant"),
+                                    actor_user_id: None,
+                                    delegation_id: None,
+                                    round_id: None,
+                                    action: "probe_written",
+                                    object_type: "probe",
+                                    object_id: Some(n),
+                                    before: None,
+                                    after: Some(serde_json::json!({ "n": n })),
+                                });
+                                Ok::<_, ProbeError>((v, vec![row]))
+                            })
+                        })
+                        .await
+                })
+            })
+            .collect::<Vec<_>>()
+    })
+    .await;
+    let mut acknowledged = Vec::new();
+    for (n, task) in (1..=40i64).zip(tasks) {
+        match task.await.expect("task") {
+            Ok(v) => acknowledged.push(v),
+            Err(ProbeError::Refused(v)) => assert_eq!(v, n),
+            Err(e) => panic!("write {n} failed: {e:?}"),
+        }
+    }
+    assert_eq!(acknowledged.len(), 27);
+    let mut conn = store.read().await.expect("connection");
+    for n in 1..=40i64 {
+        let events = events_for_object(&mut conn, "probe", n)
+            .await
+            .expect("audit events");
+        if acknowledged.contains(&n) {
+            assert_eq!(events.len(), 1, "one audit row for acknowledged write {n}");
+            assert_eq!(events[0].action, "probe_written");
+            assert_eq!(events[0].at.as_second(), 1_600_000_000 + n);
+            assert_eq!(
+                events[0].after_json.as_deref(),
+                Some(format!("{{\"n\":{n}}}").as_str())
+            );
+        } else {
+            assert!(events.is_empty(), "no audit row for refused write {n}");
+        }
+    }
 }
