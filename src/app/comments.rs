@@ -137,8 +137,8 @@ fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
     }
 }
 
-/// Audits a change of an existing comment (before and after) and returns its receipt.
-/// The receipt of an edit or withdrawal, with its audit row (written by the group).
+/// The receipt of a change of an existing comment, with its audit row (before and after),
+/// which the write's group stores with its commit.
 fn audit_change(
     actor: &Actor,
     now: Timestamp,

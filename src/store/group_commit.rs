@@ -14,6 +14,10 @@
 //! connection's thread fewer per write, and on PostgreSQL no subtransaction per write (past 64
 //! in one transaction, every other session's snapshots get slower).
 //!
+//! A write hands its audit records to the group instead of inserting them: the group inserts
+//! those of its successful writes (of the last run) together, in a few multi-row statements,
+//! just before the commit — in the same transaction, one statement fewer per write.
+//!
 //! Writes run on the queue's own thread, with a runtime of its own: a caller that goes away (a
 //! client disconnecting) cancels nothing half-way, and the writer, which waits for the database
 //! after every statement, does not queue for the CPU behind the tasks of every request in flight

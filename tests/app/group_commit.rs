@@ -85,22 +85,35 @@ async fn hold_writes_while<F: std::future::Future>(store: &Store, queue: F) -> F
     output
 }
 
+/// Spawns writes 1..=`count` (`write(store, n)` each) while the store's writes are held, so that
+/// they queue together, and returns their tasks in order.
+async fn queued_together<W, Fut, T>(
+    store: &Store,
+    count: i64,
+    write: W,
+) -> Vec<tokio::task::JoinHandle<T>>
+where
+    W: Fn(Store, i64) -> Fut,
+    Fut: std::future::Future<Output = T> + Send + 'static,
+    T: Send + 'static,
+{
+    hold_writes_while(store, async {
+        (1..=count)
+            .map(|n| tokio::spawn(write(store.clone(), n)))
+            .collect::<Vec<_>>()
+    })
+    .await
+}
+
 async fn writes_in_one_group_stand_or_fall_alone(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let store = t.app.store().clone();
     create_probe_table(&store).await;
 
-    let tasks = hold_writes_while(&store, async {
-        (1..=40i64)
-            .map(|n| {
-                let store = store.clone();
-                tokio::spawn(async move {
-                    store
-                        .grouped_write(move |conn| Box::pin(probe_write(conn, n)))
-                        .await
-                })
-            })
-            .collect::<Vec<_>>()
+    let tasks = queued_together(&store, 40, |store, n| async move {
+        store
+            .grouped_write(move |conn| Box::pin(probe_write(conn, n)))
+            .await
     })
     .await;
     let mut acknowledged = Vec::new();
@@ -131,25 +144,18 @@ async fn a_panicking_write_fails_only_what_it_shared(backend: Backend) {
     let store = t.app.store().clone();
     create_probe_table(&store).await;
 
-    let tasks = hold_writes_while(&store, async {
-        (1..=20i64)
-            .map(|n| {
-                let store = store.clone();
-                tokio::spawn(async move {
-                    store
-                        .grouped_write(move |conn| {
-                            Box::pin(async move {
-                                let v = probe_write(conn, n).await?;
-                                if n == 7 {
-                                    panic!("a bug in write 7");
-                                }
-                                Ok::<_, ProbeError>(v)
-                            })
-                        })
-                        .await
+    let tasks = queued_together(&store, 20, |store, n| async move {
+        store
+            .grouped_write(move |conn| {
+                Box::pin(async move {
+                    let v = probe_write(conn, n).await?;
+                    if n == 7 {
+                        panic!("a bug in write 7");
+                    }
+                    Ok::<_, ProbeError>(v)
                 })
             })
-            .collect::<Vec<_>>()
+            .await
     })
     .await;
     let mut acknowledged = Vec::new();
@@ -193,34 +199,26 @@ async fn a_group_writes_the_audit_rows_of_its_acknowledged_writes_only(backend: 
     let store = t.app.store().clone();
     create_probe_table(&store).await;
 
-    let tasks = hold_writes_while(&store, async {
-        (1..=40i64)
-            .map(|n| {
-                let store = store.clone();
-                tokio::spawn(async move {
-                    store
-                        .grouped_write_audited(move |conn| {
-                            Box::pin(async move {
-                                let v = probe_write(conn, n).await?;
-                                let row = AuditRow::from(&AuditEntry {
-                                    at: jiff::Timestamp::from_second(1_600_000_000 + n)
-                                        .expect("instant"),
-                                    actor_user_id: None,
-                                    delegation_id: None,
-                                    round_id: None,
-                                    action: "probe_written",
-                                    object_type: "probe",
-                                    object_id: Some(n),
-                                    before: None,
-                                    after: Some(serde_json::json!({ "n": n })),
-                                });
-                                Ok::<_, ProbeError>((v, vec![row]))
-                            })
-                        })
-                        .await
+    let tasks = queued_together(&store, 40, |store, n| async move {
+        store
+            .grouped_write_audited(move |conn| {
+                Box::pin(async move {
+                    let v = probe_write(conn, n).await?;
+                    let row = AuditRow::from(&AuditEntry {
+                        at: jiff::Timestamp::from_second(1_600_000_000 + n).expect("instant"),
+                        actor_user_id: None,
+                        delegation_id: None,
+                        round_id: None,
+                        action: "probe_written",
+                        object_type: "probe",
+                        object_id: Some(n),
+                        before: None,
+                        after: Some(serde_json::json!({ "n": n })),
+                    });
+                    Ok::<_, ProbeError>((v, vec![row]))
                 })
             })
-            .collect::<Vec<_>>()
+            .await
     })
     .await;
     let mut acknowledged = Vec::new();
