@@ -76,8 +76,32 @@ async fn create_round(t: &TestApp, chair: &User) -> i64 {
         .expect("round id")
 }
 
+/// Moves the test's clock on to the next noon in Vienna. A round created "two days from now,
+/// 09:00 Vienna time" and then a clock moved on by 49 hours land before the opening whenever the
+/// test starts before 08:00 in Vienna (23:00–07:00 UTC in winter): the test depended on the hour
+/// it ran.
+fn at_noon_in_vienna(t: &TestApp) {
+    let now = t.app.now().in_tz("Europe/Vienna").expect("zone");
+    let noon = now
+        .with()
+        .hour(12)
+        .minute(0)
+        .second(0)
+        .subsec_nanosecond(0)
+        .build()
+        .expect("noon");
+    let noon = if noon < now {
+        noon.checked_add(jiff::Span::new().days(1))
+            .expect("next noon")
+    } else {
+        noon
+    };
+    t.clock.set(noon.timestamp());
+}
+
 async fn a_round_run_from_the_chairs_pages(backend: Backend) {
     let t = TestApp::spawn(backend).await;
+    at_noon_in_vienna(&t);
     let chair = t.sign_in(CHAIR).await;
     let round_id = create_round(&t, &chair).await;
     let base = format!("/chair/rounds/{round_id}");
