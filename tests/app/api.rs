@@ -15,6 +15,16 @@ both_backends!(
     api_errors_have_one_shape_and_leak_nothing,
 );
 
+/// How a deadline at `at` names Vienna's time: CET in winter, CEST in summer (the tests' rounds
+/// close some days after the moment they run).
+fn vienna_time_words(at: jiff::Timestamp) -> &'static str {
+    match at.in_tz("Europe/Vienna").expect("zone").offset().seconds() {
+        3600 => "Vienna time (CET, UTC+01:00)",
+        7200 => "Vienna time (CEST, UTC+02:00)",
+        other => panic!("Vienna is never {other} s from UTC"),
+    }
+}
+
 async fn a_round_run_through_the_api(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let chair = t.api(CHAIR).await;
@@ -64,7 +74,7 @@ async fn a_round_run_through_the_api(backend: Backend) {
         round.json["closes_at_local"]
             .as_str()
             .unwrap_or_default()
-            .contains("Vienna time (CET, UTC+01:00)")
+            .contains(vienna_time_words(now + SignedDuration::from_hours(24 * 10)))
     );
     assert_eq!(
         round.json["recommendations"].as_array().map(Vec::len),
@@ -230,8 +240,9 @@ async fn writes_after_the_deadline_get_409_round_closed(backend: Backend) {
     assert_eq!(late.status, StatusCode::CONFLICT);
     assert_eq!(late.json["error"]["code"], "round_closed");
     let message = late.json["error"]["message"].as_str().unwrap_or_default();
+    let closes_at = t.closes_at().await;
     assert!(
-        message.contains("18:00 on") && message.contains("Vienna time (CET, UTC+01:00)"),
+        message.contains("18:00 on") && message.contains(vienna_time_words(closes_at)),
         "{message}"
     );
     assert_eq!(

@@ -115,7 +115,7 @@ impl TestApp {
             ..ServerArgs::default()
         })
         .expect("config");
-        let clock = Arc::new(ManualClock::new(Timestamp::now()));
+        let clock = Arc::new(ManualClock::new(start_of_clock()));
         let app = build_app_with_pool(&config, clock.clone(), &pool)
             .await
             .expect("app");
@@ -759,4 +759,16 @@ pub fn saved_comment_id(answer: &Answer) -> i64 {
         .unwrap_or_else(|| panic!("no redirect: {}", answer.body));
     let id = location.rsplit("#comment-").next().expect("comment anchor");
     id.parse().expect("comment id")
+}
+
+/// Where the tests' clock starts: now, or the instant in `REDRAFT_TEST_CLOCK` (RFC 3339, e.g.
+/// `2026-07-01T05:00:00Z`), to run the suite as if at another hour or season — tests that build
+/// venue dates from "now" once depended on both.
+fn start_of_clock() -> Timestamp {
+    match std::env::var("REDRAFT_TEST_CLOCK") {
+        Ok(text) => text
+            .parse()
+            .unwrap_or_else(|e| panic!("REDRAFT_TEST_CLOCK={text}: {e}")),
+        Err(_) => Timestamp::now(),
+    }
 }
