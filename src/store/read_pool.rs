@@ -5,8 +5,8 @@
 //! that is a round trip to the connection's thread and two more turns on the runtime, during
 //! which the connection serves nobody. Under load, when every turn on the runtime waits behind
 //! many requests, that made a read hold its connection several times as long as the read itself,
-//! and requests queued for a connection (measured in the deadline rush: 15–35 ms of queueing per
-//! request). An SQLite connection has nothing to test: it is a file, not a network peer. What
+//! and requests queued for a connection (measured per second of the deadline rush: 2–27 ms of
+//! queueing per request, growing through the run; 0.3–6 ms with this pool). An SQLite connection has nothing to test: it is a file, not a network peer. What
 //! the test also guarded against, a connection left inside a transaction by a cancelled caller,
 //! is checked here without a round trip; such a connection is closed, not reused.
 //!
