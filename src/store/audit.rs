@@ -90,11 +90,11 @@ pub async fn record_all<'r>(
                 .bind(row.actor_user_id)
                 .bind(row.delegation_id)
                 .bind(row.round_id)
-                .bind(row.action.clone())
-                .bind(row.object_type.clone())
+                .bind(row.action.as_str())
+                .bind(row.object_type.as_str())
                 .bind(row.object_id)
-                .bind(row.before_json.clone())
-                .bind(row.after_json.clone());
+                .bind(row.before_json.as_deref())
+                .bind(row.after_json.as_deref());
         }
         query.execute(&mut *conn).await?;
         rest = after;
