@@ -18,12 +18,15 @@ fluent_templates::static_loader! {
     };
 }
 
-/// Resolved messages without arguments, per language and message id. Ids come from the
-/// program's own templates and code (some built from stored values such as a comment's kind);
-/// the cap keeps memory bounded whatever happens.
+/// Resolved messages without arguments, per language and message id, kept for the life of the
+/// process (leaked: at most [`MAX_PLAIN_MESSAGES`] per language, for at most [`MAX_LANGUAGES`]) so
+/// that a lookup hands out a `&'static str` and a page's ~1,800 labels cost no allocation. Ids
+/// come from the program's own templates and code (some built from stored values such as a
+/// comment's kind); the cap keeps memory bounded whatever happens.
 const MAX_PLAIN_MESSAGES: usize = 4_096;
-static PLAIN_MESSAGES: LazyLock<RwLock<HashMap<LanguageIdentifier, HashMap<String, String>>>> =
-    LazyLock::new(Default::default);
+const MAX_LANGUAGES: usize = 16;
+type PlainMessages = Vec<(LanguageIdentifier, HashMap<String, &'static str>)>;
+static PLAIN_MESSAGES: LazyLock<RwLock<PlainMessages>> = LazyLock::new(Default::default);
 
 /// The translator of one request or one e-mail: a language and lookups in it.
 #[derive(Clone, Debug)]
@@ -57,25 +60,47 @@ impl Tr {
         }
     }
 
+    /// The message `id`, as an owned string (see [`Tr::text`]).
+    pub fn t(&self, id: &str) -> String {
+        self.text(id).into_owned()
+    }
+
     /// The message `id`. Messages without arguments are resolved once per language and then
     /// served from memory: the catalogues are compiled in, and a round page asks for the same
-    /// form labels once per recommendation (about 1,800 lookups for 150 of them).
-    pub fn t(&self, id: &str) -> String {
-        if let Some(text) = PLAIN_MESSAGES
-            .read()
-            .ok()
-            .and_then(|cache| cache.get(&self.lang)?.get(id).cloned())
-        {
-            return text;
+    /// form labels once per recommendation (about 1,800 lookups for 150 of them). Borrowed
+    /// unless the message could not be kept (the cap reached).
+    pub fn text(&self, id: &str) -> Cow<'static, str> {
+        let find = |cache: &PlainMessages| {
+            cache
+                .iter()
+                .find(|(lang, _)| *lang == self.lang)
+                .and_then(|(_, messages)| messages.get(id).copied())
+        };
+        if let Some(text) = PLAIN_MESSAGES.read().ok().and_then(|cache| find(&cache)) {
+            return Cow::Borrowed(text);
         }
         let text = LOCALES.lookup(&self.lang, id);
-        if let Ok(mut cache) = PLAIN_MESSAGES.write() {
-            let messages = cache.entry(self.lang.clone()).or_default();
-            if messages.len() < MAX_PLAIN_MESSAGES {
-                messages.insert(id.to_string(), text.clone());
-            }
+        let Ok(mut cache) = PLAIN_MESSAGES.write() else {
+            return Cow::Owned(text);
+        };
+        if let Some(kept) = find(&cache) {
+            return Cow::Borrowed(kept);
         }
-        text
+        let at = match cache.iter().position(|(lang, _)| *lang == self.lang) {
+            Some(at) => at,
+            None if cache.len() >= MAX_LANGUAGES => return Cow::Owned(text),
+            None => {
+                cache.push((self.lang.clone(), HashMap::new()));
+                cache.len() - 1
+            }
+        };
+        let messages = &mut cache[at].1;
+        if messages.len() >= MAX_PLAIN_MESSAGES {
+            return Cow::Owned(text);
+        }
+        let kept: &'static str = Box::leak(text.into_boxed_str());
+        messages.insert(id.to_string(), kept);
+        Cow::Borrowed(kept)
     }
 
     /// The message `id` with named arguments (text or numbers).
@@ -147,5 +172,32 @@ impl Message {
 
     pub fn render(&self, tr: &Tr) -> String {
         tr.ta(self.id, &self.args)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_without_arguments_is_resolved_once_and_lent() {
+        let tr = Tr::english();
+        let first = tr.text("save-comment");
+        let second = tr.text("save-comment");
+        assert_eq!(first, "Save comment");
+        match (first, second) {
+            (Cow::Borrowed(a), Cow::Borrowed(b)) => assert!(std::ptr::eq(a, b)),
+            other => panic!("expected the kept text twice, got {other:?}"),
+        }
+        assert_eq!(tr.t("save-comment"), "Save comment");
+    }
+
+    #[test]
+    fn messages_with_arguments_are_formatted_each_time() {
+        let tr = Tr::english();
+        assert_eq!(
+            tr.t1("comment-submitted", "time", "Friday 2 October 2020, 18:00"),
+            "Submitted Friday 2 October 2020, 18:00"
+        );
     }
 }

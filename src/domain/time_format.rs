@@ -74,8 +74,12 @@ impl VenueZone {
     /// The city part of the name, for wording: `Europe/Vienna` → `Vienna`,
     /// `America/New_York` → `New York`, `UTC` → `UTC`.
     pub fn city(&self) -> String {
+        self.city_chars().collect()
+    }
+
+    fn city_chars(&self) -> impl Iterator<Item = char> + '_ {
         let last = self.name.rsplit('/').next().unwrap_or(&self.name);
-        last.replace('_', " ")
+        last.chars().map(|c| if c == '_' { ' ' } else { c })
     }
 
     /// The venue-local wall time of an instant.
@@ -101,17 +105,21 @@ impl VenueZone {
         )
     }
 
-    /// E.g. "Friday 2 October 2020, 18:00 (Vienna, UTC+02:00)".
+    /// E.g. "Friday 2 October 2020, 18:00 (Vienna, UTC+02:00)". Written into one string: a
+    /// page lists hundreds of these.
     pub fn format_datetime(&self, ts: Timestamp) -> String {
         let offset = self.tz.to_offset(ts);
         let local = offset.to_datetime(ts);
-        format!(
-            "{}, {} ({}, {})",
-            format_date(local),
-            format_time(local),
-            self.city(),
-            format_offset(offset)
-        )
+        let mut out = String::with_capacity(48);
+        write_date(&mut out, local);
+        out.push_str(", ");
+        write_time(&mut out, local);
+        out.push_str(" (");
+        out.extend(self.city_chars());
+        out.push_str(", ");
+        write_offset(&mut out, offset);
+        out.push(')');
+        out
     }
 
     /// The instant at which the venue's clocks show `date`. A wall time skipped by a
@@ -205,31 +213,50 @@ fn lettered_abbreviation(abbr: &str) -> Option<&str> {
 
 /// "UTC+02:00", "UTC-03:30", "UTC+00:00" (seconds only when the offset has them).
 fn format_offset(offset: Offset) -> String {
+    let mut out = String::with_capacity(12);
+    write_offset(&mut out, offset);
+    out
+}
+
+/// "UTC+02:00" ("UTC+05:45", "UTC-03:30"; seconds only where the offset has them).
+fn write_offset(out: &mut String, offset: Offset) {
     let total = offset.seconds();
     let sign = if total < 0 { '-' } else { '+' };
     let abs = total.unsigned_abs();
     let (h, m, s) = (abs / 3600, abs / 60 % 60, abs % 60);
-    if s == 0 {
-        format!("UTC{sign}{h:02}:{m:02}")
-    } else {
-        format!("UTC{sign}{h:02}:{m:02}:{s:02}")
+    let _ = write!(out, "UTC{sign}{h:02}:{m:02}");
+    if s != 0 {
+        let _ = write!(out, ":{s:02}");
     }
 }
 
 /// "Friday 2 October 2020".
 fn format_date(dt: DateTime) -> String {
-    format!(
+    let mut out = String::with_capacity(28);
+    write_date(&mut out, dt);
+    out
+}
+
+fn write_date(out: &mut String, dt: DateTime) {
+    let _ = write!(
+        out,
         "{} {} {} {}",
         weekday_name(dt.weekday()),
         dt.day(),
         month_name(dt.month()),
         dt.year()
-    )
+    );
 }
 
 /// "18:00" (24-hour clock).
 fn format_time(dt: DateTime) -> String {
-    format!("{:02}:{:02}", dt.hour(), dt.minute())
+    let mut out = String::with_capacity(5);
+    write_time(&mut out, dt);
+    out
+}
+
+fn write_time(out: &mut String, dt: DateTime) {
+    let _ = write!(out, "{:02}:{:02}", dt.hour(), dt.minute());
 }
 
 fn weekday_name(weekday: Weekday) -> &'static str {
@@ -355,6 +382,16 @@ mod tests {
         assert_eq!(
             v.format_datetime(ts("2020-10-02T16:00:00Z")),
             "Friday 2 October 2020, 18:00 (Vienna, UTC+02:00)"
+        );
+        let st_johns = VenueZone::parse("America/St_Johns").unwrap();
+        assert_eq!(
+            st_johns.format_datetime(ts("2020-12-02T21:30:00Z")),
+            "Wednesday 2 December 2020, 18:00 (St Johns, UTC-03:30)"
+        );
+        // Before standard time zones, offsets had seconds (Vienna's local mean time).
+        assert_eq!(
+            v.format_datetime(ts("1890-01-01T12:00:00Z")),
+            "Wednesday 1 January 1890, 13:05 (Vienna, UTC+01:05:21)"
         );
         assert_eq!(
             v.format_datetime(ts("2020-12-02T17:00:00Z")),

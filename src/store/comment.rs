@@ -71,36 +71,34 @@ pub struct NewComment<'a> {
     pub at: Timestamp,
 }
 
+/// The columns [`comment_from_row`] reads, by position (a page lists hundreds of comments, and a
+/// column found by name is a hash lookup per value): they come first in every select list.
 const COMMENT_COLUMNS: &str = "c.comment_id, c.round_id, c.delegation_id, d.name AS delegation_name, \
      d.category AS delegation_category, c.recommendation_id, c.reference, c.kind, c.text, \
-     c.proposed_text, c.status, c.version, c.late, c.created_at, c.updated_at \
-     FROM comment c JOIN delegation d ON d.delegation_id = c.delegation_id";
+     c.proposed_text, c.status, c.version, c.late, c.created_at, c.updated_at";
+const COMMENT_FROM: &str = "FROM comment c JOIN delegation d ON d.delegation_id = c.delegation_id";
 
 fn comment_from_row(row: &AnyRow) -> Result<CommentRecord> {
     Ok(CommentRecord {
-        comment_id: row.try_get("comment_id")?,
-        round_id: row.try_get("round_id")?,
-        delegation_id: row.try_get("delegation_id")?,
-        delegation_name: row.try_get("delegation_name")?,
+        comment_id: row.try_get(0)?,
+        round_id: row.try_get(1)?,
+        delegation_id: row.try_get(2)?,
+        delegation_name: row.try_get(3)?,
         delegation_category: parse_enum(
             "delegation.category",
-            row.try_get("delegation_category")?,
+            row.try_get(4)?,
             DelegationCategory::parse,
         )?,
-        recommendation_id: row.try_get("recommendation_id")?,
-        reference: row.try_get("reference")?,
-        kind: parse_enum("comment.kind", row.try_get("kind")?, CommentKind::parse)?,
-        text: row.try_get("text")?,
-        proposed_text: row.try_get("proposed_text")?,
-        status: parse_enum(
-            "comment.status",
-            row.try_get("status")?,
-            CommentStatus::parse,
-        )?,
-        version: row.try_get("version")?,
-        late: row.try_get::<i64, _>("late")? != 0,
-        created_at: from_millis("comment.created_at", row.try_get("created_at")?)?,
-        updated_at: from_millis("comment.updated_at", row.try_get("updated_at")?)?,
+        recommendation_id: row.try_get(5)?,
+        reference: row.try_get(6)?,
+        kind: parse_enum("comment.kind", row.try_get(7)?, CommentKind::parse)?,
+        text: row.try_get(8)?,
+        proposed_text: row.try_get(9)?,
+        status: parse_enum("comment.status", row.try_get(10)?, CommentStatus::parse)?,
+        version: row.try_get(11)?,
+        late: row.try_get::<i64, _>(12)? != 0,
+        created_at: from_millis("comment.created_at", row.try_get(13)?)?,
+        updated_at: from_millis("comment.updated_at", row.try_get(14)?)?,
     })
 }
 
@@ -189,8 +187,8 @@ pub async fn comment_for_write(
     comment_id: i64,
 ) -> Result<Option<CommentForWrite>> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT r.venue_tz, r.opens_at, r.closes_at, r.cancelled_at, \
-         rd.delegation_id AS participant, rd.individual_closes_at, {COMMENT_COLUMNS} \
+        "SELECT {COMMENT_COLUMNS}, r.venue_tz, r.opens_at, r.closes_at, r.cancelled_at, \
+         rd.delegation_id AS participant, rd.individual_closes_at {COMMENT_FROM} \
          JOIN round r ON r.round_id = c.round_id \
          LEFT JOIN round_delegation rd ON rd.round_id = c.round_id \
          AND rd.delegation_id = c.delegation_id AND rd.removed_at IS NULL \
@@ -215,7 +213,9 @@ pub async fn get_comment(
     conn: &mut AnyConnection,
     comment_id: i64,
 ) -> Result<Option<CommentRecord>> {
-    let sql = sqlx::AssertSqlSafe(format!("SELECT {COMMENT_COLUMNS} WHERE c.comment_id = $1"));
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {COMMENT_COLUMNS} {COMMENT_FROM} WHERE c.comment_id = $1"
+    ));
     let row = sqlx::query(sql)
         .bind(comment_id)
         .fetch_optional(conn)
@@ -230,7 +230,7 @@ pub async fn comments_of_delegation(
     delegation_id: i64,
 ) -> Result<Vec<CommentRecord>> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {COMMENT_COLUMNS} WHERE c.round_id = $1 AND c.delegation_id = $2 \
+        "SELECT {COMMENT_COLUMNS} {COMMENT_FROM} WHERE c.round_id = $1 AND c.delegation_id = $2 \
          ORDER BY c.created_at, c.comment_id"
     ));
     let rows = sqlx::query(sql)
@@ -247,7 +247,7 @@ pub async fn comments_of_round(
     round_id: i64,
 ) -> Result<Vec<CommentRecord>> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {COMMENT_COLUMNS} WHERE c.round_id = $1 ORDER BY c.created_at, c.comment_id"
+        "SELECT {COMMENT_COLUMNS} {COMMENT_FROM} WHERE c.round_id = $1 ORDER BY c.created_at, c.comment_id"
     ));
     let rows = sqlx::query(sql).bind(round_id).fetch_all(conn).await?;
     rows.iter().map(comment_from_row).collect()

@@ -1,6 +1,8 @@
 //! What every page's layout needs: the translator, the title, the signed-in person, the CSRF
 //! token for its forms, and the errors to summarise at the top.
 
+use std::borrow::Cow;
+
 use axum::http::{HeaderName, HeaderValue, header};
 
 use crate::app::FieldError;
@@ -75,8 +77,8 @@ impl Page {
         self
     }
 
-    pub fn t(&self, id: &str) -> String {
-        self.tr.t(id)
+    pub fn t(&self, id: &str) -> Cow<'static, str> {
+        self.tr.text(id)
     }
 
     pub fn t1(&self, id: &str, name: &'static str, value: &str) -> String {
@@ -84,7 +86,7 @@ impl Page {
     }
 
     /// The kinds of comment, as (value, label) for the radio buttons of comment forms.
-    pub fn comment_kinds(&self) -> Vec<(&'static str, String)> {
+    pub fn comment_kinds(&self) -> Vec<(&'static str, Cow<'static, str>)> {
         crate::domain::CommentKind::all()
             .iter()
             .map(|k| (k.as_str(), super::views::kind_label(*k, &self.tr)))

@@ -1,8 +1,9 @@
 //! Shapes of data that templates show, built from the app's records: times already formatted
 //! in the venue's zone, kinds already translated.
 
+use std::borrow::Cow;
+
 use crate::app::rounds::{AgendaSection, RoundSummary};
-use crate::domain::time_format::format_utc;
 use crate::domain::{CommentKind, VenueZone};
 use crate::i18n::Tr;
 use crate::store::comment::{CommentRecord, CommentStatus};
@@ -49,20 +50,33 @@ pub struct CommentView {
     pub comment_id: i64,
     pub reference: String,
     pub delegation: String,
-    pub kind: String,
+    pub kind: Cow<'static, str>,
     pub text: String,
     pub proposed_text: Option<String>,
     pub withdrawn: bool,
     pub late: bool,
     pub version: i64,
-    pub submitted: String,
+    /// When it was last changed, in the venue's zone.
     pub last_changed: String,
-    pub last_changed_utc: String,
-    pub changed: bool,
+    /// "Submitted …" or, once changed, "Last changed …".
+    pub when: String,
 }
 
 impl CommentView {
     pub fn new(c: &CommentRecord, venue: &VenueZone, tr: &Tr) -> CommentView {
+        let last_changed = venue.format_datetime(c.updated_at);
+        let changed = c.version > 1;
+        let when = if changed {
+            tr.t1("comment-last-changed", "time", &last_changed)
+        } else if c.created_at == c.updated_at {
+            tr.t1("comment-submitted", "time", &last_changed)
+        } else {
+            tr.t1(
+                "comment-submitted",
+                "time",
+                &venue.format_datetime(c.created_at),
+            )
+        };
         CommentView {
             comment_id: c.comment_id,
             reference: c.reference.clone(),
@@ -73,10 +87,8 @@ impl CommentView {
             withdrawn: c.status == CommentStatus::Withdrawn,
             late: c.late,
             version: c.version,
-            submitted: venue.format_datetime(c.created_at),
-            last_changed: venue.format_datetime(c.updated_at),
-            last_changed_utc: format_utc(c.updated_at),
-            changed: c.version > 1,
+            last_changed,
+            when,
         }
     }
 
@@ -88,8 +100,13 @@ impl CommentView {
     }
 }
 
-pub fn kind_label(kind: CommentKind, tr: &Tr) -> String {
-    tr.t(&format!("comment-kind-{}", kind.as_str()))
+pub fn kind_label(kind: CommentKind, tr: &Tr) -> Cow<'static, str> {
+    tr.text(match kind {
+        CommentKind::Remark => "comment-kind-remark",
+        CommentKind::Amendment => "comment-kind-amendment",
+        CommentKind::Deletion => "comment-kind-deletion",
+        CommentKind::Support => "comment-kind-support",
+    })
 }
 
 /// A comment form: what is in its fields, and its errors.

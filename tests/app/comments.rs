@@ -40,6 +40,11 @@ async fn submit_edit_and_withdraw_keep_every_revision(backend: Backend) {
     let on_three = page.recommendation_text("3");
     assert!(on_three.contains("Austria suggests adding a reference to child victims."));
     assert!(on_three.contains("WG-TIP-2020/C/0001"));
+    // When it was sent, in the venue's zone with its offset.
+    assert!(
+        on_three.contains("Submitted ") && on_three.contains("(Vienna, UTC+0"),
+        "{on_three}"
+    );
 
     // Edit: the form comes filled with the current text.
     let edit = austria.get(&format!("/comments/{id}/edit")).await;
@@ -60,7 +65,7 @@ async fn submit_edit_and_withdraw_keep_every_revision(backend: Backend) {
     assert!(on_three.contains("Proposed amendment"));
     assert!(on_three.contains("Clearer wording."));
     assert!(!on_three.contains("child victims"));
-    assert!(on_three.contains("Last changed"));
+    assert!(on_three.contains("Last changed") && !on_three.contains("Submitted "));
 
     // Withdraw: confirmation page, then the comment stays, marked withdrawn.
     let confirm = austria.get(&format!("/comments/{id}/withdraw")).await;
