@@ -39,17 +39,11 @@ async fn another_delegation_cannot_read_edit_or_withdraw_by_changing_ids(backend
         .comment_on(&t.round_path(), "4", "remark", "Brazil's own.", "")
         .await;
     let own_id = saved_comment_id(&own);
-    let form = brazil
-        .get(&format!("/comments/{own_id}/edit"))
-        .await
-        .form("form[action$='/edit']");
+    let form = brazil.edit_form(own_id).await;
     let mut hijack = form.set("text", "Overwritten by Brazil.");
     hijack.action = format!("/comments/{id}/edit");
     assert_eq!(brazil.submit(&hijack).await.status, StatusCode::NOT_FOUND);
-    let withdraw = brazil
-        .get(&format!("/comments/{own_id}/withdraw"))
-        .await
-        .form("form[action$='/withdraw']");
+    let withdraw = brazil.withdraw_form(own_id).await;
     assert_eq!(
         brazil
             .post(&format!("/comments/{id}/withdraw"), &withdraw.fields)

@@ -68,10 +68,8 @@ async fn submit_edit_and_withdraw_keep_every_revision(backend: Backend) {
     assert!(on_three.contains("Last changed") && !on_three.contains("Submitted "));
 
     // Withdraw: confirmation page, then the comment stays, marked withdrawn.
-    let confirm = austria.get(&format!("/comments/{id}/withdraw")).await;
-    let withdrawn = austria
-        .submit(&confirm.form("form[action$='/withdraw']"))
-        .await;
+    let confirm = austria.withdraw_form(id).await;
+    let withdrawn = austria.submit(&confirm).await;
     assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
     let page = austria.follow(&withdrawn).await;
     assert!(
@@ -136,10 +134,7 @@ async fn submit_edit_and_withdraw_keep_every_revision(backend: Backend) {
 
     // Withdrawing twice is refused and changes nothing.
     let again = austria
-        .post(
-            &format!("/comments/{id}/withdraw"),
-            &confirm.form("form[action$='/withdraw']").fields,
-        )
+        .post(&format!("/comments/{id}/withdraw"), &confirm.fields)
         .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert_eq!(t.comment(id).await.version, 3);
@@ -211,10 +206,7 @@ async fn our_comments_page_lists_everything_with_last_change(backend: Backend) {
         .comment_on(&t.round_path(), "7", "remark", "Second remark.", "")
         .await;
     let b_id = saved_comment_id(&b);
-    let confirm = austria.get(&format!("/comments/{b_id}/withdraw")).await;
-    austria
-        .submit(&confirm.form("form[action$='/withdraw']"))
-        .await;
+    austria.submit(&austria.withdraw_form(b_id).await).await;
     assert_eq!(a.status, StatusCode::SEE_OTHER);
 
     let page = austria
@@ -280,14 +272,8 @@ async fn stale_edit_by_a_colleague_is_refused(backend: Backend) {
         .comment_on(&t.round_path(), "8", "remark", "Original.", "")
         .await;
     let id = saved_comment_id(&saved);
-    let eu_form = eu
-        .get(&format!("/comments/{id}/edit"))
-        .await
-        .form("form[action$='/edit']");
-    let deputy_form = deputy
-        .get(&format!("/comments/{id}/edit"))
-        .await
-        .form("form[action$='/edit']");
+    let eu_form = eu.edit_form(id).await;
+    let deputy_form = deputy.edit_form(id).await;
     assert_eq!(
         eu.submit(&eu_form.set("text", "First change."))
             .await
@@ -323,6 +309,5 @@ async fn unicode_survives_unchanged(backend: Backend) {
         page.recommendation_text("9")
             .contains("توصية — 建议 — рекомендация — «Vienne» & <b>\"quotes\"</b>")
     );
-    let edit = austria.get(&format!("/comments/{id}/edit")).await;
-    assert_eq!(edit.form("form[action$='/edit']").get("text"), Some(text));
+    assert_eq!(austria.edit_form(id).await.get("text"), Some(text));
 }

@@ -22,15 +22,10 @@ async fn stand_at(t: &TestApp, offset: SignedDuration) {
 
 /// The edit and withdraw forms of a comment, as its delegation's pages give them.
 async fn edit_and_withdraw_forms(user: &User, comment_id: i64) -> (Form, Form) {
-    let edit = user
-        .get(&format!("/comments/{comment_id}/edit"))
-        .await
-        .form("form[action$='/edit']");
-    let withdraw = user
-        .get(&format!("/comments/{comment_id}/withdraw"))
-        .await
-        .form("form[action$='/withdraw']");
-    (edit, withdraw)
+    (
+        user.edit_form(comment_id).await,
+        user.withdraw_form(comment_id).await,
+    )
 }
 
 async fn comment_one_second_after_closing_is_refused_and_not_stored(backend: Backend) {

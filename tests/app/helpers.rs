@@ -664,6 +664,20 @@ impl User {
         self.post(&form.action, &form.fields).await
     }
 
+    /// The form of a comment's edit page, as the page fills it in.
+    pub async fn edit_form(&self, comment_id: i64) -> Form {
+        self.get(&format!("/comments/{comment_id}/edit"))
+            .await
+            .form("form[action$='/edit']")
+    }
+
+    /// The form of a comment's withdrawal page (the confirmation).
+    pub async fn withdraw_form(&self, comment_id: i64) -> Form {
+        self.get(&format!("/comments/{comment_id}/withdraw"))
+            .await
+            .form("form[action$='/withdraw']")
+    }
+
     pub async fn post(&self, path: &str, fields: &[(String, String)]) -> Answer {
         let response = self
             .client

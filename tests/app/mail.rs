@@ -530,9 +530,8 @@ async fn a_days_changes_come_in_one_digest_the_next_morning(backend: Backend) {
             .await,
     );
     let edit = austria
-        .get(&format!("/comments/{first}/edit"))
+        .edit_form(first)
         .await
-        .form("form[action$='/edit']")
         .set("text", "First, revised.");
     assert_eq!(austria.submit(&edit).await.status, StatusCode::SEE_OTHER);
     t.settle_mail().await;
