@@ -218,7 +218,7 @@ fn format_offset(offset: Offset) -> String {
     out
 }
 
-/// "UTC+02:00" ("UTC+05:45", "UTC-03:30"; seconds only where the offset has them).
+/// Writes [`format_offset`]'s text into `out`.
 fn write_offset(out: &mut String, offset: Offset) {
     let total = offset.seconds();
     let sign = if total < 0 { '-' } else { '+' };
@@ -237,6 +237,7 @@ fn format_date(dt: DateTime) -> String {
     out
 }
 
+/// Writes [`format_date`]'s text into `out`.
 fn write_date(out: &mut String, dt: DateTime) {
     let _ = write!(
         out,
@@ -255,6 +256,7 @@ fn format_time(dt: DateTime) -> String {
     out
 }
 
+/// Writes [`format_time`]'s text into `out`.
 fn write_time(out: &mut String, dt: DateTime) {
     let _ = write!(out, "{:02}:{:02}", dt.hour(), dt.minute());
 }
