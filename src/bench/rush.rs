@@ -58,6 +58,10 @@ pub struct RushArgs {
     /// the same data, and finish.
     #[arg(long)]
     pub crash: bool,
+    /// Also print the run second by second: requests answered, latency of the writes sent in
+    /// that second, and its p99 against that second's bound (concurrency ÷ throughput).
+    #[arg(long)]
+    pub per_second: bool,
 }
 
 /// Recommendations of the draft (agenda items 2 and 3) and delegations of the round.
@@ -329,6 +333,15 @@ async fn run_on(
         figures.write_latency.p50,
         figures.write_latency.p99
     );
+    if args.per_second {
+        let closed = args.rate.is_none().then_some(n as f64);
+        out.push_str(&per_second_table(&per_second(
+            &records,
+            start_ms,
+            closes_at_ms,
+            closed,
+        )));
+    }
     let _ = writeln!(
         out,
         "answers: {} acknowledged writes, {} documented refusals after the deadline (409), {} pages",
@@ -1705,6 +1718,95 @@ impl Figures {
     }
 }
 
+/// One second of the run (from the start of the rush).
+#[derive(Debug, Clone, PartialEq)]
+struct Second {
+    at_s: i64,
+    /// Requests answered (or given up) in this second.
+    answered: usize,
+    /// Latency of the writes sent in this second.
+    writes: Percentiles,
+    /// Closed loop: concurrency ÷ the second's throughput; open loop: the mean latency of the
+    /// requests sent in it (what Little's law makes of the second's throughput).
+    bound_ms: f64,
+    after_deadline: bool,
+}
+
+/// The run second by second; `closed` is the closed loop's concurrency.
+fn per_second(
+    records: &[Record],
+    start_ms: i64,
+    closes_ms: i64,
+    closed: Option<f64>,
+) -> Vec<Second> {
+    let second = |ms: i64| (ms - start_ms).div_euclid(1000);
+    let last = records
+        .iter()
+        .map(|r| second(r.done_ms))
+        .max()
+        .unwrap_or(-1);
+    (0..=last)
+        .map(|at_s| {
+            let answered = records.iter().filter(|r| second(r.done_ms) == at_s).count();
+            let sent: Vec<&Record> = records
+                .iter()
+                .filter(|r| second(r.sent_ms) == at_s)
+                .collect();
+            let mut writes: Vec<f64> = sent
+                .iter()
+                .filter(|r| r.op.is_write())
+                .map(|r| r.latency_ms)
+                .collect();
+            let bound_ms = match closed {
+                Some(concurrency) if answered > 0 => concurrency / answered as f64 * 1000.0,
+                Some(_) => 0.0,
+                None if !sent.is_empty() => {
+                    sent.iter().map(|r| r.latency_ms).sum::<f64>() / sent.len() as f64
+                }
+                None => 0.0,
+            };
+            Second {
+                at_s,
+                answered,
+                writes: percentiles(&mut writes),
+                bound_ms,
+                after_deadline: start_ms + (at_s + 1) * 1000 > closes_ms,
+            }
+        })
+        .collect()
+}
+
+fn per_second_table(seconds: &[Second]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:>8} {:>9} {:>7} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "second", "answered", "writes", "p50", "p99", "max", "bound", "p99/bound"
+    );
+    for s in seconds {
+        let ratio = if s.bound_ms > 0.0 {
+            s.writes.p99 / s.bound_ms
+        } else {
+            0.0
+        };
+        let _ = writeln!(
+            out,
+            "{:>7}{} {:>9} {:>7} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>9.2}",
+            s.at_s,
+            if s.after_deadline { '*' } else { ' ' },
+            s.answered,
+            s.writes.count,
+            s.writes.p50,
+            s.writes.p99,
+            s.writes.max,
+            s.bound_ms,
+            ratio
+        );
+    }
+    let _ = writeln!(out, "(* the deadline falls in or before this second)");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1749,6 +1851,52 @@ mod tests {
             writer_ms: None,
             outcome,
         }
+    }
+
+    #[test]
+    fn the_run_second_by_second() {
+        let timed = |op: Op, sent_ms: i64, latency_ms: f64| Record {
+            sent_ms,
+            done_ms: sent_ms + latency_ms as i64,
+            latency_ms,
+            ..record(op, None, None, sent_ms, acked(1, 1))
+        };
+        let records = vec![
+            timed(Op::SubmitApi, 100, 10.0),
+            timed(Op::EditForm, 200, 30.0),
+            timed(Op::Page, 300, 5.0),
+            timed(Op::WithdrawApi, 1_200, 900.0),
+        ];
+        let closed = per_second(&records, 0, 1_500, Some(2.0));
+        assert_eq!(closed.len(), 3);
+        assert_eq!(
+            closed[0],
+            Second {
+                at_s: 0,
+                answered: 3,
+                writes: Percentiles {
+                    count: 2,
+                    p50: 10.0,
+                    p95: 30.0,
+                    p99: 30.0,
+                    max: 30.0
+                },
+                bound_ms: 2.0 / 3.0 * 1000.0,
+                after_deadline: false,
+            }
+        );
+        assert_eq!((closed[1].answered, closed[1].writes.count), (0, 1));
+        assert_eq!(closed[1].bound_ms, 0.0);
+        assert!(closed[1].after_deadline);
+        assert_eq!((closed[2].answered, closed[2].writes.count), (1, 0));
+        assert_eq!(closed[2].bound_ms, 2_000.0);
+        // Open loop: the mean latency of what was sent in the second.
+        let open = per_second(&records, 0, 1_500, None);
+        assert_eq!(open[0].bound_ms, 15.0);
+        assert_eq!(open[2].bound_ms, 0.0);
+        let table = per_second_table(&closed);
+        assert!(table.contains("p99/bound"), "{table}");
+        assert_eq!(table.lines().count(), 5, "{table}");
     }
 
     fn acked(comment_id: i64, version: i64) -> Outcome {
