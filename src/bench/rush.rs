@@ -1426,46 +1426,44 @@ struct Measured {
 /// The run against the performance targets of the deadline rush (set for a 2-core machine;
 /// informational: only correctness decides the exit status).
 fn targets(m: &Measured) -> String {
-    let mark = |ok: bool| if ok { "met" } else { "MISSED" };
     let mut parts = Vec::new();
+    let mut check = |target: &str, value: String, ok: bool| {
+        parts.push(format!(
+            "{target}: {value} {}",
+            if ok { "met" } else { "MISSED" }
+        ));
+    };
     if m.open {
-        parts.push(format!(
-            "p50 < 10 ms: {:.1} {}",
-            m.p50_ms,
-            mark(m.p50_ms < 10.0)
-        ));
-        parts.push(format!(
-            "p99 < 50 ms: {:.1} {}",
-            m.p99_ms,
-            mark(m.p99_ms < 50.0)
-        ));
-        parts.push(format!("no errors: {} {}", m.errors, mark(m.errors == 0)));
+        check("p50 < 10 ms", format!("{:.1}", m.p50_ms), m.p50_ms < 10.0);
+        check("p99 < 50 ms", format!("{:.1}", m.p99_ms), m.p99_ms < 50.0);
+        check("no errors", m.errors.to_string(), m.errors == 0);
     } else {
-        parts.push(format!(
-            "writes ≥ 0.7× the storage limit: {:.2} {}",
-            m.ratio,
-            mark(m.ratio >= 0.7)
-        ));
+        check(
+            "writes ≥ 0.7× the storage limit",
+            format!("{:.2}", m.ratio),
+            m.ratio >= 0.7,
+        );
         let over = if m.bound_ms > 0.0 {
             m.p99_ms / m.bound_ms
         } else {
             0.0
         };
-        parts.push(format!(
-            "p99 ≤ 1.5× the bound: {over:.2}× {}",
-            mark(m.bound_ms > 0.0 && over <= 1.5)
-        ));
+        check(
+            "p99 ≤ 1.5× the bound",
+            format!("{over:.2}×"),
+            m.bound_ms > 0.0 && over <= 1.5,
+        );
     }
-    parts.push(format!(
-        "RSS < 150 MB: {:.1} {}",
-        m.rss_mib,
-        mark(m.rss_mib < 150.0)
-    ));
-    parts.push(format!(
-        "round page < 10 ms server-side (p95): {:.1} {}",
-        m.page_ms,
-        mark(m.page_ms < 10.0)
-    ));
+    check(
+        "RSS < 150 MB",
+        format!("{:.1}", m.rss_mib),
+        m.rss_mib < 150.0,
+    );
+    check(
+        "round page < 10 ms server-side (p95)",
+        format!("{:.1}", m.page_ms),
+        m.page_ms < 10.0,
+    );
     format!("targets (for a 2-core machine): {}", parts.join("; "))
 }
 
