@@ -482,10 +482,7 @@ pub async fn enqueue_closing_confirmations(
                     &[
                         ("reference", c.reference.clone().into()),
                         ("on", on.into()),
-                        (
-                            "kind",
-                            tr.t(&format!("comment-kind-{}", c.kind.as_str())).into(),
-                        ),
+                        ("kind", tr.t(c.kind.message_id()).into()),
                         ("text", shorten(&text, 300).into()),
                     ],
                 )

@@ -32,6 +32,16 @@ impl CommentKind {
         }
     }
 
+    /// The Fluent message id of the kind in words ("Proposed amendment").
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            CommentKind::Remark => "comment-kind-remark",
+            CommentKind::Amendment => "comment-kind-amendment",
+            CommentKind::Deletion => "comment-kind-deletion",
+            CommentKind::Support => "comment-kind-support",
+        }
+    }
+
     /// Reads the stored form (case-insensitive, surrounding whitespace ignored).
     pub fn parse(input: &str) -> Option<Self> {
         let input = input.trim();
@@ -155,6 +165,7 @@ mod tests {
     fn kinds_round_trip() {
         for kind in CommentKind::all() {
             assert_eq!(CommentKind::parse(kind.as_str()), Some(kind));
+            assert_eq!(kind.message_id(), format!("comment-kind-{}", kind.as_str()));
             assert_eq!(
                 kind.requires_proposed_text(),
                 kind == CommentKind::Amendment

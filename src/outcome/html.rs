@@ -191,7 +191,7 @@ fn comment_view<'a>(c: &'a CompiledComment, tr: &Tr) -> CommentView<'a> {
 
 /// The kind of a comment in words ("Proposed amendment").
 pub fn kind_label(c: &CompiledComment, tr: &Tr) -> String {
-    tr.t(&format!("comment-kind-{}", c.kind.as_str()))
+    tr.t(c.kind.message_id())
 }
 
 pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<String, RenderError> {

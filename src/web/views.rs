@@ -101,12 +101,7 @@ impl CommentView {
 }
 
 pub fn kind_label(kind: CommentKind, tr: &Tr) -> Cow<'static, str> {
-    tr.text(match kind {
-        CommentKind::Remark => "comment-kind-remark",
-        CommentKind::Amendment => "comment-kind-amendment",
-        CommentKind::Deletion => "comment-kind-deletion",
-        CommentKind::Support => "comment-kind-support",
-    })
+    tr.text(kind.message_id())
 }
 
 /// A comment form: what is in its fields, and its errors.
