@@ -1560,8 +1560,8 @@ async fn check_mail(
     let mut files: HashMap<String, usize> = HashMap::new();
     if let Ok(entries) = std::fs::read_dir(mail_dir) {
         for entry in entries.flatten() {
-            let text = std::fs::read_to_string(entry.path())?;
-            if let Some(id) = message_id_header(&text) {
+            let message = std::fs::read(entry.path())?;
+            if let Some(id) = message_id_header(&message) {
                 *files.entry(id).or_default() += 1;
             }
         }
@@ -1575,16 +1575,11 @@ async fn check_mail(
     Ok(compare_mail(&rows, &files, commented.len(), crash))
 }
 
-/// The value of a message's `Message-ID` header.
-fn message_id_header(message: &str) -> Option<String> {
-    message
-        .lines()
-        .take_while(|line| !line.is_empty())
-        .find_map(|line| {
-            let (name, value) = line.split_once(':')?;
-            name.eq_ignore_ascii_case("message-id")
-                .then(|| value.trim().to_string())
-        })
+/// The `Message-ID` of a message as the outbox stores it (in angle brackets; `mail-parser`
+/// gives it without).
+fn message_id_header(message: &[u8]) -> Option<String> {
+    let parsed = mail_parser::MessageParser::default().parse(message)?;
+    parsed.message_id().map(|id| format!("<{id}>"))
 }
 
 fn compare_mail(
@@ -2177,9 +2172,12 @@ mod tests {
     fn the_message_id_is_read_from_the_header() {
         let message =
             "From: a@x\r\nMessage-ID: <1@redraft>\r\nSubject: s\r\n\r\nMessage-ID: <body@x>\r\n";
-        assert_eq!(message_id_header(message), Some("<1@redraft>".to_string()));
         assert_eq!(
-            message_id_header("Subject: s\r\n\r\nMessage-ID: <2@x>"),
+            message_id_header(message.as_bytes()),
+            Some("<1@redraft>".to_string())
+        );
+        assert_eq!(
+            message_id_header(b"Subject: s\r\n\r\nMessage-ID: <2@x>"),
             None
         );
     }
