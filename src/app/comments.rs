@@ -12,7 +12,8 @@ use crate::domain::{Actor, CommentKind, CommentText, DeadlineError, RoundSchedul
 use crate::i18n::Message;
 use crate::store::audit;
 use crate::store::comment::{
-    self as comment_store, CommentContent, CommentRecord, CommentStatus, NewComment,
+    self as comment_store, Change, Changed, CommentContent, CommentRecord, CommentStatus,
+    NewSubmission, WriteFacts,
 };
 use crate::store::round::{self as round_store, RoundRecord};
 
@@ -142,7 +143,7 @@ fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
 fn audit_change(
     actor: &Actor,
     now: Timestamp,
-    comment: CommentRecord,
+    changed: Changed,
     action: &'static str,
     (before, after): (serde_json::Value, serde_json::Value),
     late: bool,
@@ -150,23 +151,84 @@ fn audit_change(
     let row = audit::AuditRow::from(&audit::AuditEntry {
         at: now,
         actor_user_id: Some(actor.user_id),
-        delegation_id: Some(comment.delegation_id),
-        round_id: Some(comment.round_id),
+        delegation_id: Some(changed.delegation_id),
+        round_id: Some(changed.round_id),
         action,
         object_type: "comment",
-        object_id: Some(comment.comment_id),
+        object_id: Some(changed.comment_id),
         before: Some(before),
         after: Some(after),
     });
     (
         Receipt {
-            comment_id: comment.comment_id,
-            round_id: comment.round_id,
-            reference: comment.reference,
+            comment_id: changed.comment_id,
+            round_id: changed.round_id,
+            reference: changed.reference,
             late,
         },
         vec![row],
     )
+}
+
+/// Makes a change to one of the actor's delegation's comments, then applies the rules to it,
+/// from what the change's statement read: the delegation must still take part and the deadline
+/// rule must let the write in (a refusal rolls the change back: see `Store::grouped_write`).
+/// Returns the change and whether it is late (in through an individual extension). When the
+/// statement changed nothing, the comment is read to say why, in the rules' order.
+async fn change_own_comment(
+    app: &App,
+    tx: &mut sqlx::AnyConnection,
+    actor: &Actor,
+    comment_id: i64,
+    change: &Change<'_>,
+    now: Timestamp,
+) -> AppResult<(Changed, bool)> {
+    let changed = match actor.delegation_id {
+        Some(delegation_id) if actor.can_modify_comment(delegation_id) => {
+            comment_store::change_own_comment(
+                tx,
+                comment_id,
+                delegation_id,
+                change,
+                actor.user_id,
+                now,
+            )
+            .await?
+        }
+        _ => None,
+    };
+    let Some(changed) = changed else {
+        return Err(why_unchanged(app, tx, actor, comment_id, now).await);
+    };
+    app.inner
+        .known_facts
+        .learn_comment(changed.comment_id, changed.round_id);
+    let late = app.judge_write(changed.round_id, &changed.facts, now)?;
+    if late && matches!(change, Change::Edit { .. }) {
+        comment_store::mark_late(tx, changed.comment_id).await?;
+    }
+    Ok((changed, late))
+}
+
+/// Why a change of a comment matched nothing: not found (or not the actor's delegation's), the
+/// deadline, withdrawn, or changed since the version the actor saw.
+async fn why_unchanged(
+    app: &App,
+    tx: &mut sqlx::AnyConnection,
+    actor: &Actor,
+    comment_id: i64,
+    now: Timestamp,
+) -> AppError {
+    let comment = match own_comment_to_write(app, tx, actor, comment_id, now).await {
+        Ok((comment, _late)) => comment,
+        Err(e) => return e,
+    };
+    if comment.status == CommentStatus::Withdrawn {
+        return AppError::Conflict(Message::new("conflict-comment-withdrawn"));
+    }
+    // Otherwise the only reason left is the version (comments are written by one writer at a
+    // time, so nothing else changed it between the two statements).
+    AppError::Conflict(Message::new("conflict-comment-changed"))
 }
 
 /// One of the actor's delegation's comments with the deadline rule applied at `now`: the
@@ -234,15 +296,16 @@ fn comment_json(c: &CommentContent<'_>, status: CommentStatus) -> serde_json::Va
     })
 }
 
-fn record_content(c: &CommentRecord) -> CommentContent<'_> {
-    CommentContent {
-        kind: c.kind,
-        text: &c.text,
-        proposed_text: c.proposed_text.as_deref(),
-    }
-}
-
 impl App {
+    /// The rules applied to a comment's write after its statement, from what the statement
+    /// read: the delegation must take part in the round, and the deadline rule must let the
+    /// write in. Returns whether the write is late (in through an individual extension).
+    fn judge_write(&self, round_id: i64, facts: &WriteFacts, now: Timestamp) -> AppResult<bool> {
+        self.inner.known_facts.learn_round(round_id, facts.schedule);
+        let individual = facts.participation.ok_or(AppError::NotFound)?;
+        apply_deadline(&facts.schedule, &facts.venue_tz, individual, now)
+    }
+
     /// Refuses a write that the deadline rule will refuse anyway, from a read, before it
     /// queues for the writer: refusals after the deadline then cost no write turn. Only a
     /// shortcut: the rule is applied again inside the write transaction, which decides. Skipped
@@ -322,32 +385,27 @@ impl App {
                 let (app, valid, audience) = (app.clone(), valid.clone(), audience.clone());
                 Box::pin(async move {
                     let now = app.now();
-                    let taken = round_store::take_reference_number(
-                        tx,
-                        round_id,
-                        delegation_id,
-                        valid.recommendation_id,
-                    )
-                    .await?
-                    .ok_or(AppError::NotFound)?;
-                    app.inner.known_facts.learn_round(round_id, taken.schedule);
-                    let individual = taken.participation.ok_or(AppError::NotFound)?;
-                    let late = apply_deadline(&taken.schedule, &taken.venue_tz, individual, now)?;
-                    if valid.recommendation_id.is_some() && !taken.recommendation_known {
-                        return Err(unknown_recommendation());
-                    }
-                    let reference = format!("{}/{:04}", taken.reference_prefix, taken.number);
-                    let new = NewComment {
+                    let new = NewSubmission {
                         round_id,
                         delegation_id,
                         recommendation_id: valid.recommendation_id,
-                        reference: &reference,
                         content: valid.content(),
-                        late,
                         by_user_id: actor.user_id,
                         at: now,
                     };
-                    let comment_id = comment_store::insert_comment(tx, &new).await?;
+                    // Stored first, judged after, in the same transaction: a refusal here
+                    // rolls the comment (and its reference number) back.
+                    let stored = comment_store::insert_submission(tx, &new)
+                        .await?
+                        .ok_or(AppError::NotFound)?;
+                    let late = app.judge_write(round_id, &stored.facts, now)?;
+                    if valid.recommendation_id.is_some() && !stored.recommendation_known {
+                        return Err(unknown_recommendation());
+                    }
+                    if late {
+                        comment_store::mark_late(tx, stored.comment_id).await?;
+                    }
+                    let (comment_id, reference) = (stored.comment_id, stored.reference);
                     let audit_row = audit::AuditRow::from(&audit::AuditEntry {
                         at: now,
                         actor_user_id: Some(actor.user_id),
@@ -365,7 +423,7 @@ impl App {
                         })),
                     });
                     // The receipt of a delegation's first submission, committed with it.
-                    let receipts = if taken.commented_before {
+                    let receipts = if stored.commented_before {
                         0
                     } else {
                         notify::enqueue_receipt(
@@ -429,41 +487,25 @@ impl App {
                 let (app, valid) = (app.clone(), valid.clone());
                 Box::pin(async move {
                     let now = app.now();
-                    let (comment, late) =
-                        own_comment_to_write(&app, tx, &actor, comment_id, now).await?;
-                    if comment.status == CommentStatus::Withdrawn {
-                        return Err(AppError::Conflict(Message::new(
-                            "conflict-comment-withdrawn",
-                        )));
-                    }
-                    if expected_version.is_some_and(|v| v != comment.version) {
-                        return Err(AppError::Conflict(Message::new("conflict-comment-changed")));
-                    }
-                    let version = comment_store::update_comment(
-                        tx,
-                        comment_id,
-                        &valid.content(),
-                        late,
-                        actor.user_id,
-                        now,
-                    )
-                    .await?
-                    .ok_or_else(|| {
-                        AppError::Conflict(Message::new("conflict-comment-withdrawn"))
-                    })?;
+                    let change = Change::Edit {
+                        content: valid.content(),
+                        expected_version,
+                    };
+                    let (changed, late) =
+                        change_own_comment(&app, tx, &actor, comment_id, &change, now).await?;
                     let before = json!({
-                        "version": comment.version,
-                        "content": comment_json(&record_content(&comment), comment.status),
+                        "version": changed.version - 1,
+                        "content": comment_json(&changed.content_before(), CommentStatus::Active),
                     });
                     let after = json!({
-                        "version": version,
+                        "version": changed.version,
                         "late": late,
                         "content": comment_json(&valid.content(), CommentStatus::Active),
                     });
                     Ok(audit_change(
                         &actor,
                         now,
-                        comment,
+                        changed,
                         "comment_edited",
                         (before, after),
                         late,
@@ -483,19 +525,16 @@ impl App {
                 let app = app.clone();
                 Box::pin(async move {
                     let now = app.now();
-                    let (comment, late) =
-                        own_comment_to_write(&app, tx, &actor, comment_id, now).await?;
-                    let version = comment_store::withdraw_comment(tx, &comment, actor.user_id, now)
-                        .await?
-                        .ok_or_else(|| {
-                            AppError::Conflict(Message::new("conflict-comment-withdrawn"))
-                        })?;
-                    let before = json!({ "version": comment.version, "status": "active" });
-                    let after = json!({ "version": version, "status": "withdrawn", "late": late });
+                    let (changed, late) =
+                        change_own_comment(&app, tx, &actor, comment_id, &Change::Withdraw, now)
+                            .await?;
+                    let before = json!({ "version": changed.version - 1, "status": "active" });
+                    let after =
+                        json!({ "version": changed.version, "status": "withdrawn", "late": late });
                     Ok(audit_change(
                         &actor,
                         now,
-                        comment,
+                        changed,
                         "comment_withdrawn",
                         (before, after),
                         late,

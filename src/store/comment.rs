@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, flag, from_millis, parse_enum, round, to_millis};
+use super::{Result, exists_flag, from_millis, parse_enum, round, to_millis};
 use crate::domain::{CommentKind, DelegationCategory, RoundSchedule};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,16 +59,255 @@ pub struct CommentContent<'a> {
     pub proposed_text: Option<&'a str>,
 }
 
+/// A delegation's new comment, as its submission's write makes it.
 #[derive(Debug, Clone)]
-pub struct NewComment<'a> {
+pub struct NewSubmission<'a> {
     pub round_id: i64,
     pub delegation_id: i64,
     pub recommendation_id: Option<i64>,
-    pub reference: &'a str,
     pub content: CommentContent<'a>,
-    pub late: bool,
     pub by_user_id: i64,
     pub at: Timestamp,
+}
+
+/// What a comment's write statement read in passing, for the rules applied to the write after
+/// it, in the same transaction: the round's schedule and venue (the deadline rule) and the
+/// delegation's place in the round. A write these refuse is rolled back with its group's
+/// savepoint (see `Store::grouped_write`), never acknowledged.
+#[derive(Debug, Clone)]
+pub struct WriteFacts {
+    pub schedule: RoundSchedule,
+    pub venue_tz: String,
+    /// `None` when the delegation no longer takes part; else its individual deadline, if any.
+    pub participation: Option<Option<Timestamp>>,
+}
+
+/// A submission stored by [`insert_submission`], with what the rules applied after it need.
+#[derive(Debug, Clone)]
+pub struct Submitted {
+    pub comment_id: i64,
+    /// `…/C/0042`: the round's prefix and the next number of its counter.
+    pub reference: String,
+    pub facts: WriteFacts,
+    /// Whether the recommendation written on is in the round's draft (false when none was; a
+    /// recommendation that is not is stored as none, and the write is to be refused).
+    pub recommendation_known: bool,
+    /// Whether the delegation had any comment in the round before this one (any status): its
+    /// first gets a receipt.
+    pub commented_before: bool,
+}
+
+/// The round's schedule and venue, and the delegation's place in it, as scalar subqueries of a
+/// `RETURNING` list (`{round}` and `{delegation}` name the written row's columns or
+/// parameters); read by [`write_facts_from_row`].
+fn write_facts_columns(round: &str, delegation: &str) -> String {
+    let of_round = |column: &str| {
+        format!("(SELECT r.{column} FROM round r WHERE r.round_id = {round}) AS {column}")
+    };
+    let of_place = |column: &str, name: &str| {
+        format!(
+            "(SELECT rd.{column} FROM round_delegation rd WHERE rd.round_id = {round} \
+             AND rd.delegation_id = {delegation} AND rd.removed_at IS NULL) AS {name}"
+        )
+    };
+    [
+        of_round("venue_tz"),
+        of_round("opens_at"),
+        of_round("closes_at"),
+        of_round("cancelled_at"),
+        of_place("delegation_id", "participant"),
+        of_place("individual_closes_at", "individual_closes_at"),
+    ]
+    .join(", ")
+}
+
+fn write_facts_from_row(row: &AnyRow) -> Result<WriteFacts> {
+    Ok(WriteFacts {
+        schedule: round::schedule_from_row(row)?,
+        venue_tz: row.try_get("venue_tz")?,
+        participation: round::participation_from_row(row)?,
+    })
+}
+
+/// Stores a new comment, and reads what the rules applied after it need, in one statement (the
+/// write of every submission; its first revision follows by trigger, as does the round's
+/// reference counter: migration 0007). Its reference is the round's prefix and counter,
+/// zero-padded to four digits. `None` when there is no such round. The comment is stored as
+/// not late; [`mark_late`] marks one written through an individual extension.
+pub async fn insert_submission(
+    conn: &mut AnyConnection,
+    new: &NewSubmission<'_>,
+) -> Result<Option<Submitted>> {
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "INSERT INTO comment (round_id, delegation_id, recommendation_id, reference, kind, \
+             text, proposed_text, created_at, created_by, updated_at, updated_by) \
+             SELECT r.round_id, $2, (SELECT rc.recommendation_id FROM recommendation rc \
+               WHERE rc.round_id = $1 AND rc.recommendation_id = $3 AND rc.added_at IS NULL), \
+             r.reference_prefix || '/' || CASE \
+               WHEN r.next_reference < 10 THEN '000' WHEN r.next_reference < 100 THEN '00' \
+               WHEN r.next_reference < 1000 THEN '0' ELSE '' END || r.next_reference, \
+             $4, $5, $6, $7, $8, $7, $8 FROM round r WHERE r.round_id = $1 \
+             RETURNING comment_id, reference, recommendation_id, {facts}, \
+             EXISTS (SELECT 1 FROM comment c WHERE c.round_id = $1 AND c.delegation_id = $2 \
+                     AND c.comment_id <> comment.comment_id) AS commented_before",
+            facts = write_facts_columns("$1", "$2"),
+        )
+    });
+    let row = sqlx::query(sqlx::AssertSqlSafe(SQL.as_str()))
+        .bind(new.round_id)
+        .bind(new.delegation_id)
+        .bind(new.recommendation_id)
+        .bind(new.content.kind.as_str())
+        .bind(new.content.text)
+        .bind(new.content.proposed_text)
+        .bind(to_millis(new.at))
+        .bind(new.by_user_id)
+        .fetch_optional(conn)
+        .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    Ok(Some(Submitted {
+        comment_id: row.try_get("comment_id")?,
+        reference: row.try_get("reference")?,
+        facts: write_facts_from_row(&row)?,
+        recommendation_known: new.recommendation_id.is_some()
+            && row
+                .try_get::<Option<i64>, _>("recommendation_id")?
+                .is_some(),
+        commented_before: exists_flag(&row, "commented_before")?,
+    }))
+}
+
+/// Marks a comment as written after the round's deadline (through an individual extension);
+/// a change of the comment's flag only, not of its content (no new version).
+pub async fn mark_late(conn: &mut AnyConnection, comment_id: i64) -> Result<()> {
+    sqlx::query("UPDATE comment SET late = 1 WHERE comment_id = $1")
+        .bind(comment_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// A change to an active comment of one delegation.
+#[derive(Debug, Clone)]
+pub enum Change<'a> {
+    /// New content; refused unless the comment is at `expected_version`, when given.
+    Edit {
+        content: CommentContent<'a>,
+        expected_version: Option<i64>,
+    },
+    Withdraw,
+}
+
+/// A change made by [`change_own_comment`], with what the rules applied after it need.
+#[derive(Debug, Clone)]
+pub struct Changed {
+    pub comment_id: i64,
+    pub round_id: i64,
+    pub delegation_id: i64,
+    pub reference: String,
+    /// The new version; the one before is `version - 1`.
+    pub version: i64,
+    /// The content before the change (the previous revision's; the comment was active).
+    pub kind_before: CommentKind,
+    pub text_before: String,
+    pub proposed_text_before: Option<String>,
+    pub facts: WriteFacts,
+}
+
+impl Changed {
+    pub fn content_before(&self) -> CommentContent<'_> {
+        CommentContent {
+            kind: self.kind_before,
+            text: &self.text_before,
+            proposed_text: self.proposed_text_before.as_deref(),
+        }
+    }
+}
+
+/// Changes an active comment of `delegation_id` and reads, in the same statement, its previous
+/// content (from the revision the triggers kept) and what the rules applied after the change
+/// need: one statement in the write of every edit and withdrawal. `None` when no such comment
+/// was changed (none, another delegation's, withdrawn, or not at the expected version); the
+/// caller reads the comment to say which.
+pub async fn change_own_comment(
+    conn: &mut AnyConnection,
+    comment_id: i64,
+    delegation_id: i64,
+    change: &Change<'_>,
+    by_user_id: i64,
+    at: Timestamp,
+) -> Result<Option<Changed>> {
+    static RETURNING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let before = |column: &str| {
+            format!(
+                "(SELECT v.{column} FROM comment_revision v WHERE v.comment_id = comment.comment_id \
+                 AND v.version = comment.version - 1) AS {column}_before"
+            )
+        };
+        format!(
+            "RETURNING comment_id, round_id, delegation_id, reference, version, {}, {}, {}, {}",
+            before("kind"),
+            before("text"),
+            before("proposed_text"),
+            write_facts_columns("comment.round_id", "comment.delegation_id"),
+        )
+    });
+    static EDIT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "UPDATE comment SET kind = $5, text = $6, proposed_text = $7, version = version + 1, \
+             updated_at = $3, updated_by = $4 WHERE comment_id = $1 AND delegation_id = $2 \
+             AND status = 'active' AND version = COALESCE($8, version) {}",
+            *RETURNING
+        )
+    });
+    static WITHDRAW: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "UPDATE comment SET status = 'withdrawn', version = version + 1, updated_at = $3, \
+             updated_by = $4 WHERE comment_id = $1 AND delegation_id = $2 AND status = 'active' {}",
+            *RETURNING
+        )
+    });
+    let sql = match change {
+        Change::Edit { .. } => EDIT.as_str(),
+        Change::Withdraw => WITHDRAW.as_str(),
+    };
+    let query = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(comment_id)
+        .bind(delegation_id)
+        .bind(to_millis(at))
+        .bind(by_user_id);
+    let query = match change {
+        Change::Edit {
+            content,
+            expected_version,
+        } => query
+            .bind(content.kind.as_str())
+            .bind(content.text)
+            .bind(content.proposed_text)
+            .bind(*expected_version),
+        Change::Withdraw => query,
+    };
+    let Some(row) = query.fetch_optional(conn).await? else {
+        return Ok(None);
+    };
+    Ok(Some(Changed {
+        comment_id: row.try_get("comment_id")?,
+        round_id: row.try_get("round_id")?,
+        delegation_id: row.try_get("delegation_id")?,
+        reference: row.try_get("reference")?,
+        version: row.try_get("version")?,
+        kind_before: parse_enum(
+            "comment_revision.kind",
+            row.try_get("kind_before")?,
+            CommentKind::parse,
+        )?,
+        text_before: row.try_get("text_before")?,
+        proposed_text_before: row.try_get("proposed_text_before")?,
+        facts: write_facts_from_row(&row)?,
+    }))
 }
 
 /// The columns [`comment_from_row`] reads, by position (a page lists hundreds of comments, and a
@@ -100,74 +339,6 @@ fn comment_from_row(row: &AnyRow) -> Result<CommentRecord> {
         created_at: from_millis("comment.created_at", row.try_get(13)?)?,
         updated_at: from_millis("comment.updated_at", row.try_get(14)?)?,
     })
-}
-
-/// Stores a new comment (its first revision follows by trigger); returns its id.
-pub async fn insert_comment(conn: &mut AnyConnection, new: &NewComment<'_>) -> Result<i64> {
-    let comment_id: i64 = sqlx::query_scalar(
-        "INSERT INTO comment (round_id, delegation_id, recommendation_id, reference, kind, text, \
-         proposed_text, late, created_at, created_by, updated_at, updated_by) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $9, $10) RETURNING comment_id",
-    )
-    .bind(new.round_id)
-    .bind(new.delegation_id)
-    .bind(new.recommendation_id)
-    .bind(new.reference)
-    .bind(new.content.kind.as_str())
-    .bind(new.content.text)
-    .bind(new.content.proposed_text)
-    .bind(flag(new.late))
-    .bind(to_millis(new.at))
-    .bind(new.by_user_id)
-    .fetch_one(conn)
-    .await?;
-    Ok(comment_id)
-}
-
-/// Replaces an active comment's content; returns the new version, or `None` if the comment
-/// was not active (withdrawn meanwhile).
-pub async fn update_comment(
-    conn: &mut AnyConnection,
-    comment_id: i64,
-    content: &CommentContent<'_>,
-    late: bool,
-    by_user_id: i64,
-    at: Timestamp,
-) -> Result<Option<i64>> {
-    let version: Option<i64> = sqlx::query_scalar(
-        "UPDATE comment SET kind = $2, text = $3, proposed_text = $4, version = version + 1, \
-         late = CASE WHEN $5 = 1 THEN 1 ELSE late END, updated_at = $6, updated_by = $7 \
-         WHERE comment_id = $1 AND status = 'active' RETURNING version",
-    )
-    .bind(comment_id)
-    .bind(content.kind.as_str())
-    .bind(content.text)
-    .bind(content.proposed_text)
-    .bind(flag(late))
-    .bind(to_millis(at))
-    .bind(by_user_id)
-    .fetch_optional(conn)
-    .await?;
-    Ok(version)
-}
-
-/// Marks an active comment withdrawn; returns the new version, or `None` if it was not active.
-pub async fn withdraw_comment(
-    conn: &mut AnyConnection,
-    comment: &CommentRecord,
-    by_user_id: i64,
-    at: Timestamp,
-) -> Result<Option<i64>> {
-    let version: Option<i64> = sqlx::query_scalar(
-        "UPDATE comment SET status = 'withdrawn', version = version + 1, updated_at = $2, \
-         updated_by = $3 WHERE comment_id = $1 AND status = 'active' RETURNING version",
-    )
-    .bind(comment.comment_id)
-    .bind(to_millis(at))
-    .bind(by_user_id)
-    .fetch_optional(conn)
-    .await?;
-    Ok(version)
 }
 
 /// A comment with what the deadline rule needs to judge a change to it: its round's schedule

@@ -465,65 +465,6 @@ pub async fn get_recommendation(
     row.as_ref().map(recommendation_from_row).transpose()
 }
 
-/// What a delegation's new comment needs inside its write transaction: the round's schedule
-/// and venue (for the deadline rule), the delegation's place in the round, and the comment's
-/// reference number, taken from the round's counter.
-#[derive(Debug, Clone)]
-pub struct ReferenceTaken {
-    pub schedule: RoundSchedule,
-    pub venue_tz: String,
-    pub reference_prefix: String,
-    /// `None` when the delegation does not take part; else its individual deadline, if any.
-    pub participation: Option<Option<Timestamp>>,
-    pub number: i64,
-    /// Whether the recommendation written on is in the round's draft (false when none was).
-    pub recommendation_known: bool,
-    /// Whether the delegation had any comment in the round before this one (any status).
-    pub commented_before: bool,
-}
-
-/// Takes the next reference number of a round (`…/C/0042`) and reads, in the same statement,
-/// everything else a submission's write must know: the deadline rule's facts (the schedule, the
-/// delegation's place in the round), whether `recommendation_id` is in the round's draft and
-/// whether the delegation commented before (its first comment gets a receipt): one statement
-/// in the write of every submission. The round's row stays locked until the end of the
-/// transaction; a write refused afterwards rolls the number back with everything else. `None`
-/// when there is no such round.
-pub async fn take_reference_number(
-    conn: &mut AnyConnection,
-    round_id: i64,
-    delegation_id: i64,
-    recommendation_id: Option<i64>,
-) -> Result<Option<ReferenceTaken>> {
-    let sql = "UPDATE round SET next_reference = next_reference + 1 WHERE round_id = $1 \
-         RETURNING next_reference - 1 AS number, reference_prefix, venue_tz, opens_at, closes_at, \
-         cancelled_at, \
-         (SELECT rd.delegation_id FROM round_delegation rd WHERE rd.round_id = $1 \
-          AND rd.delegation_id = $2 AND rd.removed_at IS NULL) AS participant, \
-         (SELECT rd.individual_closes_at FROM round_delegation rd WHERE rd.round_id = $1 \
-          AND rd.delegation_id = $2 AND rd.removed_at IS NULL) AS individual_closes_at, \
-         EXISTS (SELECT 1 FROM recommendation rc WHERE rc.round_id = $1 \
-                 AND rc.recommendation_id = $3 AND rc.added_at IS NULL) AS recommendation_known, \
-         EXISTS (SELECT 1 FROM comment c WHERE c.round_id = $1 \
-                 AND c.delegation_id = $2) AS commented_before";
-    let Some(row) =
-        one_row_about_a_recommendation(conn, sql, round_id, delegation_id, recommendation_id)
-            .await?
-    else {
-        return Ok(None);
-    };
-    Ok(Some(ReferenceTaken {
-        schedule: schedule_from_row(&row)?,
-        venue_tz: row.try_get("venue_tz")?,
-        reference_prefix: row.try_get("reference_prefix")?,
-        participation: participation_from_row(&row)?,
-        number: row.try_get("number")?,
-        recommendation_known: recommendation_id.is_some()
-            && exists_flag(&row, "recommendation_known")?,
-        commented_before: exists_flag(&row, "commented_before")?,
-    }))
-}
-
 /// Writes a round's schedule (deadline and cancellation) after a Chair's change.
 pub async fn update_schedule(
     conn: &mut AnyConnection,

@@ -5,7 +5,7 @@ use jiff::{SignedDuration, Timestamp};
 use reqwest::StatusCode;
 
 use crate::both_backends;
-use crate::helpers::{AUSTRIA, Backend, CHAIR, TestApp, User};
+use crate::helpers::{AUSTRIA, Backend, CHAIR, TestApp, User, saved_comment_id};
 use redraft::domain::Clock;
 
 both_backends!(
@@ -163,12 +163,14 @@ async fn a_round_run_from_the_chairs_pages(backend: Backend) {
     let round_path = format!("/rounds/{round_id}");
     let argentina = t.sign_in("focal@argentina.example.org").await;
     let bolivia = t.sign_in("deputy@bolivia.example.org").await;
+    let mut on_time = Vec::new();
     for (user, text) in [
         (&argentina, "Argentina supports marking."),
         (&bolivia, "Bolivia proposes ten years."),
     ] {
         let answer = user.comment_on(&round_path, "1", "remark", text, "").await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+        on_time.push(saved_comment_id(&answer));
     }
     let receipt = argentina
         .follow(
@@ -266,6 +268,12 @@ async fn a_round_run_from_the_chairs_pages(backend: Backend) {
     assert_eq!(late.status, StatusCode::SEE_OTHER, "{}", late.body);
     let bolivia_page = bolivia.follow(&late).await;
     assert!(bolivia_page.recommendation_text("3").contains("Late"));
+    // Its comment made in time, changed under the extension, is marked late from then on.
+    let edit = bolivia
+        .edit_form(on_time[1])
+        .await
+        .set("text", "Bolivia proposes twelve years.");
+    assert_eq!(bolivia.submit(&edit).await.status, StatusCode::SEE_OTHER);
 
     // Export: one row per comment, with the late one marked.
     let csv = chair.get(&format!("{base}/comments.csv")).await;
@@ -283,6 +291,16 @@ async fn a_round_run_from_the_chairs_pages(backend: Backend) {
     assert_eq!(&late_row[col("delegation")], "Bolivia");
     assert_eq!(&late_row[col("recommendation")], "3");
     assert!(late_row[col("submitted_at_venue")].contains("(Vienna, UTC+0"));
+    let changed_late = rows
+        .iter()
+        .find(|r| &r[col("text")] == "Bolivia proposes twelve years.")
+        .expect("edited row");
+    assert_eq!(&changed_late[col("late")], "yes");
+    let argentina_row = rows
+        .iter()
+        .find(|r| &r[col("text")] == "Argentina supports marking.")
+        .expect("on-time row");
+    assert_eq!(&argentina_row[col("late")], "no");
 
     // The audit log, filtered, and as CSV.
     let audit = chair

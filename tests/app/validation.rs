@@ -148,6 +148,25 @@ async fn unknown_recommendation_is_refused(backend: Backend) {
     );
     assert!(again.body.contains("About a paragraph that is not there."));
     assert_eq!(t.comment_count().await, 1);
+    // The refused write was stored, judged and rolled back, its reference number with it: the
+    // next comment takes the number after the first's.
+    let next = austria
+        .comment_on(
+            &t.round_path(),
+            "4",
+            "remark",
+            "Another comment in order.",
+            "",
+        )
+        .await;
+    assert_eq!(next.status, StatusCode::SEE_OTHER, "{}", next.body);
+    let next = austria.follow(&next).await;
+    assert!(
+        next.body
+            .contains("Your comment was saved. Reference: WG-TIP-2020/C/0002"),
+        "{}",
+        next.body
+    );
 }
 
 async fn control_characters_are_refused(backend: Backend) {
