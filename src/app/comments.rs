@@ -1,5 +1,6 @@
 //! Submitting, editing and withdrawing a delegation's comments. The deadline rule is applied
-//! inside each write transaction, against the server's clock, after the write lock is held.
+//! inside each write transaction, against the server's clock, to what the write's own statement
+//! read (one statement per write); a write it refuses is rolled back, never acknowledged.
 
 use std::sync::Arc;
 
@@ -13,7 +14,7 @@ use crate::i18n::Message;
 use crate::store::audit;
 use crate::store::comment::{
     self as comment_store, Change, Changed, CommentContent, CommentRecord, CommentStatus,
-    NewSubmission, WriteFacts,
+    DeadlineFacts, NewSubmission,
 };
 use crate::store::round::{self as round_store, RoundRecord};
 
@@ -247,14 +248,13 @@ async fn own_comment_to_write(
         .await?
         .ok_or(AppError::NotFound)?;
     let comment = found.comment;
-    let known = &app.inner.known_facts;
-    known.learn_comment(comment.comment_id, comment.round_id);
-    known.learn_round(comment.round_id, found.schedule);
+    app.inner
+        .known_facts
+        .learn_comment(comment.comment_id, comment.round_id);
     if !actor.can_modify_comment(comment.delegation_id) {
         return Err(AppError::NotFound);
     }
-    let individual = found.participation.ok_or(AppError::NotFound)?;
-    let late = apply_deadline(&found.schedule, &found.venue_tz, individual, now)?;
+    let late = app.judge_write(comment.round_id, &found.facts, now)?;
     Ok((comment, late))
 }
 
@@ -300,7 +300,7 @@ impl App {
     /// The rules applied to a comment's write after its statement, from what the statement
     /// read: the delegation must take part in the round, and the deadline rule must let the
     /// write in. Returns whether the write is late (in through an individual extension).
-    fn judge_write(&self, round_id: i64, facts: &WriteFacts, now: Timestamp) -> AppResult<bool> {
+    fn judge_write(&self, round_id: i64, facts: &DeadlineFacts, now: Timestamp) -> AppResult<bool> {
         self.inner.known_facts.learn_round(round_id, facts.schedule);
         let individual = facts.participation.ok_or(AppError::NotFound)?;
         apply_deadline(&facts.schedule, &facts.venue_tz, individual, now)

@@ -75,7 +75,7 @@ pub struct NewSubmission<'a> {
 /// delegation's place in the round. A write these refuse is rolled back with its group's
 /// savepoint (see `Store::grouped_write`), never acknowledged.
 #[derive(Debug, Clone)]
-pub struct WriteFacts {
+pub struct DeadlineFacts {
     pub schedule: RoundSchedule,
     pub venue_tz: String,
     /// `None` when the delegation no longer takes part; else its individual deadline, if any.
@@ -88,7 +88,7 @@ pub struct Submitted {
     pub comment_id: i64,
     /// `…/C/0042`: the round's prefix and the next number of its counter.
     pub reference: String,
-    pub facts: WriteFacts,
+    pub facts: DeadlineFacts,
     /// Whether the recommendation written on is in the round's draft (false when none was; a
     /// recommendation that is not is stored as none, and the write is to be refused).
     pub recommendation_known: bool,
@@ -99,8 +99,8 @@ pub struct Submitted {
 
 /// The round's schedule and venue, and the delegation's place in it, as scalar subqueries of a
 /// `RETURNING` list (`{round}` and `{delegation}` name the written row's columns or
-/// parameters); read by [`write_facts_from_row`].
-fn write_facts_columns(round: &str, delegation: &str) -> String {
+/// parameters); read by [`deadline_facts_from_row`].
+fn deadline_facts_columns(round: &str, delegation: &str) -> String {
     let of_round = |column: &str| {
         format!("(SELECT r.{column} FROM round r WHERE r.round_id = {round}) AS {column}")
     };
@@ -121,8 +121,8 @@ fn write_facts_columns(round: &str, delegation: &str) -> String {
     .join(", ")
 }
 
-fn write_facts_from_row(row: &AnyRow) -> Result<WriteFacts> {
-    Ok(WriteFacts {
+fn deadline_facts_from_row(row: &AnyRow) -> Result<DeadlineFacts> {
+    Ok(DeadlineFacts {
         schedule: round::schedule_from_row(row)?,
         venue_tz: row.try_get("venue_tz")?,
         participation: round::participation_from_row(row)?,
@@ -151,7 +151,7 @@ pub async fn insert_submission(
              RETURNING comment_id, reference, recommendation_id, {facts}, \
              EXISTS (SELECT 1 FROM comment c WHERE c.round_id = $1 AND c.delegation_id = $2 \
                      AND c.comment_id <> comment.comment_id) AS commented_before",
-            facts = write_facts_columns("$1", "$2"),
+            facts = deadline_facts_columns("$1", "$2"),
         )
     });
     let row = sqlx::query(sqlx::AssertSqlSafe(SQL.as_str()))
@@ -171,7 +171,7 @@ pub async fn insert_submission(
     Ok(Some(Submitted {
         comment_id: row.try_get("comment_id")?,
         reference: row.try_get("reference")?,
-        facts: write_facts_from_row(&row)?,
+        facts: deadline_facts_from_row(&row)?,
         recommendation_known: new.recommendation_id.is_some()
             && row
                 .try_get::<Option<i64>, _>("recommendation_id")?
@@ -214,7 +214,7 @@ pub struct Changed {
     pub kind_before: CommentKind,
     pub text_before: String,
     pub proposed_text_before: Option<String>,
-    pub facts: WriteFacts,
+    pub facts: DeadlineFacts,
 }
 
 impl Changed {
@@ -252,7 +252,7 @@ pub async fn change_own_comment(
             before("kind"),
             before("text"),
             before("proposed_text"),
-            write_facts_columns("comment.round_id", "comment.delegation_id"),
+            deadline_facts_columns("comment.round_id", "comment.delegation_id"),
         )
     });
     static EDIT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
@@ -306,7 +306,7 @@ pub async fn change_own_comment(
         )?,
         text_before: row.try_get("text_before")?,
         proposed_text_before: row.try_get("proposed_text_before")?,
-        facts: write_facts_from_row(&row)?,
+        facts: deadline_facts_from_row(&row)?,
     }))
 }
 
@@ -342,15 +342,12 @@ fn comment_from_row(row: &AnyRow) -> Result<CommentRecord> {
 }
 
 /// A comment with what the deadline rule needs to judge a change to it: its round's schedule
-/// and venue, and its delegation's place in the round. One statement, for the write of every
-/// edit and withdrawal.
+/// and venue, and its delegation's place in the round. One statement: the early read of an edit
+/// or withdrawal, and the answer to one that changed nothing.
 #[derive(Debug, Clone)]
 pub struct CommentForWrite {
     pub comment: CommentRecord,
-    pub schedule: RoundSchedule,
-    pub venue_tz: String,
-    /// `None` when the delegation no longer takes part; else its individual deadline, if any.
-    pub participation: Option<Option<Timestamp>>,
+    pub facts: DeadlineFacts,
 }
 
 pub async fn comment_for_write(
@@ -374,9 +371,7 @@ pub async fn comment_for_write(
     };
     Ok(Some(CommentForWrite {
         comment: comment_from_row(&row)?,
-        schedule: round::schedule_from_row(&row)?,
-        venue_tz: row.try_get("venue_tz")?,
-        participation: round::participation_from_row(&row)?,
+        facts: deadline_facts_from_row(&row)?,
     }))
 }
 
