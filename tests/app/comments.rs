@@ -13,6 +13,7 @@ both_backends!(
     chair_sees_every_comment_attributed_in_compilation_order,
     stale_edit_by_a_colleague_is_refused,
     unicode_survives_unchanged,
+    reference_numbers_have_at_least_four_digits,
 );
 
 async fn submit_edit_and_withdraw_keep_every_revision(backend: Backend) {
@@ -310,4 +311,45 @@ async fn unicode_survives_unchanged(backend: Backend) {
             .contains("توصية — 建议 — рекомендация — «Vienne» & <b>\"quotes\"</b>")
     );
     assert_eq!(austria.edit_form(id).await.get("text"), Some(text));
+}
+
+/// The reference is the round's prefix and counter, zero-padded to four digits by the statement
+/// that stores the comment; past 9,999 it simply grows.
+async fn reference_numbers_have_at_least_four_digits(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    for (counter, expected) in [
+        (9, "WG-TIP-2020/C/0009"),
+        (10, "WG-TIP-2020/C/0010"),
+        (99, "WG-TIP-2020/C/0099"),
+        (100, "WG-TIP-2020/C/0100"),
+        (999, "WG-TIP-2020/C/0999"),
+        (1000, "WG-TIP-2020/C/1000"),
+        (9999, "WG-TIP-2020/C/9999"),
+        (10000, "WG-TIP-2020/C/10000"),
+        (123456, "WG-TIP-2020/C/123456"),
+    ] {
+        {
+            use sqlx::Executor;
+            let mut tx = t.app.store().begin_write().await.expect("tx");
+            tx.execute(sqlx::AssertSqlSafe(format!(
+                "UPDATE round SET next_reference = {counter} WHERE round_id = {}",
+                t.round_id
+            )))
+            .await
+            .expect("set the counter");
+            tx.commit().await.expect("commit");
+        }
+        let saved = austria
+            .comment_on(&t.round_path(), "3", "remark", "Numbered.", "")
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+        let page = austria.follow(&saved).await;
+        assert!(
+            page.body
+                .contains(&format!("Your comment was saved. Reference: {expected}")),
+            "{expected}: {}",
+            page.body
+        );
+    }
 }
