@@ -2,9 +2,23 @@
 -- that stores it (see `store::comment::insert_submission`), and the database moves the counter
 -- on: one statement per submission. Comments are written by one writer at a time (the group
 -- writers take turns on an advisory lock), and `comment.reference` is unique.
+--
+-- The counter has a narrow table of its own, so that the round's row, read by every write for
+-- its schedule, is not rewritten by every submission (each update of a row adds a version that
+-- the transaction's later reads of the row walk through). A round without a row here has given
+-- no number yet.
+CREATE TABLE round_counter (
+    round_id        BIGINT PRIMARY KEY REFERENCES round (round_id),
+    next_reference  BIGINT NOT NULL
+);
+INSERT INTO round_counter (round_id, next_reference)
+    SELECT round_id, next_reference FROM round WHERE next_reference > 1;
+ALTER TABLE round DROP COLUMN next_reference;
+
 CREATE FUNCTION comment_takes_reference_number() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE round SET next_reference = next_reference + 1 WHERE round_id = NEW.round_id;
+    INSERT INTO round_counter (round_id, next_reference) VALUES (NEW.round_id, 2)
+        ON CONFLICT (round_id) DO UPDATE SET next_reference = round_counter.next_reference + 1;
     RETURN NULL;
 END
 $$;

@@ -144,10 +144,12 @@ pub async fn insert_submission(
              text, proposed_text, created_at, created_by, updated_at, updated_by) \
              SELECT r.round_id, $2, (SELECT rc.recommendation_id FROM recommendation rc \
                WHERE rc.round_id = $1 AND rc.recommendation_id = $3 AND rc.added_at IS NULL), \
-             r.reference_prefix || '/' || CASE \
-               WHEN r.next_reference < 10 THEN '000' WHEN r.next_reference < 100 THEN '00' \
-               WHEN r.next_reference < 1000 THEN '0' ELSE '' END || r.next_reference, \
-             $4, $5, $6, $7, $8, $7, $8 FROM round r WHERE r.round_id = $1 \
+             r.reference_prefix || '/' || CASE WHEN k.n < 10 THEN '000' \
+               WHEN k.n < 100 THEN '00' WHEN k.n < 1000 THEN '0' ELSE '' END || k.n, \
+             $4, $5, $6, $7, $8, $7, $8 \
+             FROM round r, (SELECT COALESCE(MAX(next_reference), 1) AS n FROM round_counter \
+                            WHERE round_id = $1) k \
+             WHERE r.round_id = $1 \
              RETURNING comment_id, reference, recommendation_id, {facts}, \
              EXISTS (SELECT 1 FROM comment c WHERE c.round_id = $1 AND c.delegation_id = $2 \
                      AND c.comment_id <> comment.comment_id) AS commented_before",

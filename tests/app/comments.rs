@@ -333,7 +333,8 @@ async fn reference_numbers_have_at_least_four_digits(backend: Backend) {
             use sqlx::Executor;
             let mut tx = t.app.store().begin_write().await.expect("tx");
             tx.execute(sqlx::AssertSqlSafe(format!(
-                "UPDATE round SET next_reference = {counter} WHERE round_id = {}",
+                "INSERT INTO round_counter (round_id, next_reference) VALUES ({0}, {counter}) \
+                 ON CONFLICT (round_id) DO UPDATE SET next_reference = {counter}",
                 t.round_id
             )))
             .await
