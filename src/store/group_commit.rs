@@ -1,6 +1,7 @@
 //! Group commit: the frequent small writes of delegations (submit, edit, withdraw a comment)
-//! queue here and run one after another on a dedicated connection, as many as are waiting
-//! sharing one transaction and so one commit (one fsync). A write is answered only after the
+//! queue here and run one after another on a dedicated connection, those waiting (and those
+//! joining, within a time budget of a few commits' time) sharing one transaction and so one
+//! commit (one fsync). A write is answered only after the
 //! shared commit, so "saved" still means durable, and if the commit fails every write of the
 //! group is answered with an error and none is stored.
 //!
@@ -39,6 +40,13 @@ use super::{Backend, StoreError, prepare_connection};
 /// At most this many writes share one transaction: bounds how long the writer turn is held
 /// and how much one failed commit takes down.
 const MAX_GROUP: usize = 512;
+/// A group takes writes for at least this long (it may take fewer: those that are there)...
+const GROUP_BUDGET_MIN_MS: f64 = 5.0;
+/// ... or for this many times what a commit has taken lately, if longer ...
+const GROUP_BUDGET_COMMITS: f64 = 4.0;
+/// ... a commit counting for at most this much (one stalled on the disk must not make every
+/// group after it long).
+const GROUP_BUDGET_MAX_MS: f64 = 10.0;
 /// Writes waiting beyond this make callers wait to queue (backpressure).
 const QUEUE: usize = 4_096;
 
@@ -135,6 +143,7 @@ impl GroupCommit {
             backend,
             turn,
             conn: None,
+            commit_ms: 0.0,
         };
         let started = std::thread::Builder::new()
             .name("redraft-writer".into())
@@ -197,6 +206,8 @@ struct Writer {
     /// The dedicated connection, opened on the writer's runtime; dropped after any failure of
     /// the group machinery and opened again for the next group.
     conn: Option<AnyConnection>,
+    /// What a commit has taken lately (ms, smoothed): sets how long a group takes writes.
+    commit_ms: f64,
 }
 
 impl Writer {
@@ -267,30 +278,49 @@ impl Writer {
             Backend::Postgres => "BEGIN; SELECT pg_advisory_xact_lock(7302486551117)",
         };
         conn.execute(begin).await?;
-        while closing.is_none() && group.len() < MAX_GROUP {
-            match receiver.try_recv() {
-                Ok(Message::Job(job)) => group.push(job),
-                Ok(Message::Close(done)) => *closing = Some(done),
-                Err(_) => break,
-            }
-        }
         let started = std::time::Instant::now();
-        // How long the writes waited in the queue before their group began: with the group's
-        // own time, the part of a write's latency spent on the writer.
-        let (queued_ms_sum, queued_ms_max) =
-            group.iter().fold((0.0, 0.0_f64), |(sum, max), job| {
-                let ms = started.duration_since(job.queued_at()).as_secs_f64() * 1000.0;
-                (sum + ms, max.max(ms))
-            });
-        let queued_ms_mean = queued_ms_sum / group.len() as f64;
-
+        // The group takes the writes waiting in the queue, and those that join while it runs,
+        // for as long as its time budget lasts: a few times what a commit takes lately, so that
+        // commits stay a small part of the writer's time, but no longer, since every write of
+        // a group is answered only at its end (when the writes are slow, the first connection
+        // cold or a burst queued, one large group made the first writes wait for all the
+        // others). What is left waits for the next group, in order.
+        let budget = std::time::Duration::from_secs_f64(
+            GROUP_BUDGET_MIN_MS.max(GROUP_BUDGET_COMMITS * self.commit_ms) / 1000.0,
+        );
         let mut rerun = false;
-        for job in group.iter_mut() {
-            if !run_caught(job, conn).await? {
+        let mut next = 0;
+        loop {
+            if next == group.len() {
+                if closing.is_some() || group.len() >= MAX_GROUP || started.elapsed() >= budget {
+                    break;
+                }
+                match receiver.try_recv() {
+                    Ok(Message::Job(job)) => group.push(job),
+                    Ok(Message::Close(done)) => *closing = Some(done),
+                    Err(_) => break,
+                }
+                continue;
+            }
+            let ok = run_caught(&mut group[next], conn).await?;
+            next += 1;
+            if !ok {
                 rerun = true;
                 break;
             }
         }
+        // How long the writes waited in the queue before their group took them (those that
+        // joined a running group waited for none): with the group's own time, the part of a
+        // write's latency spent on the writer.
+        let (queued_ms_sum, queued_ms_max) =
+            group.iter().fold((0.0, 0.0_f64), |(sum, max), job| {
+                let ms = started
+                    .saturating_duration_since(job.queued_at())
+                    .as_secs_f64()
+                    * 1000.0;
+                (sum + ms, max.max(ms))
+            });
+        let queued_ms_mean = queued_ms_sum / group.len() as f64;
         if rerun {
             // One write was refused or failed, after others (and maybe itself) had written:
             // everything again, each write in its own savepoint.
@@ -314,6 +344,7 @@ impl Writer {
         let t = std::time::Instant::now();
         conn.execute("COMMIT").await?;
         let commit_ms = t.elapsed().as_secs_f64() * 1000.0;
+        self.commit_ms = 0.8 * self.commit_ms + 0.2 * commit_ms.min(GROUP_BUDGET_MAX_MS);
         let total_ms = started.elapsed().as_secs_f64() * 1000.0;
         if total_ms > 1000.0 {
             tracing::warn!(
