@@ -15,7 +15,8 @@ use redraft::store::{Store, StoreError};
 both_backends!(
     writes_in_one_group_stand_or_fall_alone,
     a_panicking_write_fails_only_what_it_shared,
-    a_group_writes_the_audit_rows_of_its_acknowledged_writes_only
+    a_group_writes_the_audit_rows_of_its_acknowledged_writes_only,
+    a_slow_write_ends_its_group
 );
 
 #[derive(Debug)]
@@ -247,4 +248,51 @@ async fn a_group_writes_the_audit_rows_of_its_acknowledged_writes_only(backend: 
             assert!(events.is_empty(), "no audit row for refused write {n}");
         }
     }
+}
+
+/// A group takes writes for a bounded time only: the write queued behind a slow one goes into
+/// the next group, after the slow one's commit (each write is answered at the end of its
+/// group, so a long group would make its first writes wait for all the others).
+async fn a_slow_write_ends_its_group(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let store = t.app.store().clone();
+    create_probe_table(&store).await;
+
+    // Each write first looks, from another connection, whether the other write is stored and
+    // committed, then stores itself and takes longer than any group's budget.
+    let tasks = queued_together(&store, 2, |store, n| async move {
+        let writer = store.clone();
+        writer
+            .grouped_write(move |conn| {
+                let store = store.clone();
+                Box::pin(async move {
+                    let other_committed: i64 = {
+                        let mut read = store.read().await?;
+                        sqlx::query_scalar("SELECT COUNT(*) FROM probe WHERE n = $1")
+                            .bind(3 - n)
+                            .fetch_one(&mut *read)
+                            .await?
+                    };
+                    sqlx::query("INSERT INTO probe (n, note) VALUES ($1, 'slow')")
+                        .bind(n)
+                        .execute(&mut *conn)
+                        .await?;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    Ok::<_, ProbeError>(other_committed)
+                })
+            })
+            .await
+    })
+    .await;
+    let mut saw_the_other = Vec::new();
+    for task in tasks {
+        saw_the_other.push(task.await.expect("task").expect("write"));
+    }
+    saw_the_other.sort();
+    assert_eq!(
+        saw_the_other,
+        vec![0, 1],
+        "the second write ran after the first was committed, in a group of its own"
+    );
+    assert_eq!(stored(&store).await, vec![1, 2]);
 }
