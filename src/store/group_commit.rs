@@ -1,9 +1,9 @@
 //! Group commit: the frequent small writes of delegations (submit, edit, withdraw a comment)
 //! queue here and run one after another on a dedicated connection, those waiting (and those
 //! joining, within a time budget of a few commits' time) sharing one transaction and so one
-//! commit (one fsync). A write is answered only after the
-//! shared commit, so "saved" still means durable, and if the commit fails every write of the
-//! group is answered with an error and none is stored.
+//! commit (one fsync). A write is answered only after the shared commit, so "saved" still means
+//! durable, and if the commit fails every write of the group is answered with an error and none
+//! is stored.
 //!
 //! Writes stand or fall alone. A group first runs its writes one after another with nothing
 //! between them; if one is refused or fails, the whole transaction is rolled back and the group
