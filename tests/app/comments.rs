@@ -12,6 +12,7 @@ both_backends!(
     our_comments_page_lists_everything_with_last_change,
     chair_sees_every_comment_attributed_in_compilation_order,
     stale_edit_by_a_colleague_is_refused,
+    a_comment_withdrawn_by_a_colleague_cannot_be_changed,
     unicode_survives_unchanged,
     reference_numbers_have_at_least_four_digits,
 );
@@ -353,4 +354,54 @@ async fn reference_numbers_have_at_least_four_digits(backend: Backend) {
             page.body
         );
     }
+}
+
+/// A form opened before a colleague withdrew the comment: the edit and a second withdrawal are
+/// refused with the reason, the typed text is given back, and nothing changes (the write's own
+/// statement matched nothing; the comment is read to say why).
+async fn a_comment_withdrawn_by_a_colleague_cannot_be_changed(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let eu = t.sign_in(EU).await;
+    let deputy = t.sign_in(EU_DEPUTY).await;
+    let saved = eu
+        .comment_on(&t.round_path(), "8", "remark", "Original.", "")
+        .await;
+    let id = saved_comment_id(&saved);
+    let deputy_edit = deputy.edit_form(id).await;
+    let deputy_withdraw = deputy.withdraw_form(id).await;
+    assert_eq!(
+        eu.submit(&eu.withdraw_form(id).await).await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    let edited = deputy
+        .submit(&deputy_edit.set("text", "A change too late."))
+        .await;
+    assert_eq!(edited.status, StatusCode::CONFLICT);
+    assert!(
+        edited
+            .body
+            .contains("This comment has been withdrawn and can no longer be changed"),
+        "{}",
+        edited.body
+    );
+    assert!(
+        edited.body.contains("A change too late."),
+        "the refused text is given back"
+    );
+    let withdrawn_again = deputy.submit(&deputy_withdraw).await;
+    assert_eq!(withdrawn_again.status, StatusCode::CONFLICT);
+    assert!(
+        withdrawn_again
+            .body
+            .contains("This comment has been withdrawn")
+    );
+
+    let record = t.comment(id).await;
+    assert_eq!(
+        (record.text.as_str(), record.status, record.version),
+        ("Original.", CommentStatus::Withdrawn, 2)
+    );
+    let mut conn = t.app.store().read().await.expect("conn");
+    assert_eq!(revisions(&mut conn, id).await.expect("revisions").len(), 2);
 }
