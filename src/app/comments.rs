@@ -221,7 +221,7 @@ async fn why_unchanged(
     now: Timestamp,
 ) -> AppError {
     let comment = match own_comment_to_write(app, tx, actor, comment_id, now).await {
-        Ok((comment, _late)) => comment,
+        Ok(comment) => comment,
         Err(e) => return e,
     };
     if comment.status == CommentStatus::Withdrawn {
@@ -232,18 +232,18 @@ async fn why_unchanged(
     AppError::Conflict(Message::new("conflict-comment-changed"))
 }
 
-/// One of the actor's delegation's comments with the deadline rule applied at `now`: the
-/// comment and whether the write is late (in through an individual extension). One query (the
-/// comment with its round's schedule and the delegation's place in it), made inside the write
-/// transaction and, as a shortcut, before it (`App::refuse_early_for_comment`); what it read is
-/// remembered for the next writes' shortcut.
+/// One of the actor's delegation's comments, if the deadline rule lets a change of it in at
+/// `now`. One query (the comment with its round's schedule and the delegation's place in it),
+/// made before a change queues for the writer, as a shortcut (`App::refuse_early_for_comment`),
+/// and inside the write transaction when the change's statement matched nothing, to say why;
+/// what it read is remembered for the next writes' shortcut.
 async fn own_comment_to_write(
     app: &App,
     conn: &mut sqlx::AnyConnection,
     actor: &Actor,
     comment_id: i64,
     now: Timestamp,
-) -> AppResult<(CommentRecord, bool)> {
+) -> AppResult<CommentRecord> {
     let found = comment_store::comment_for_write(conn, comment_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -254,8 +254,8 @@ async fn own_comment_to_write(
     if !actor.can_modify_comment(comment.delegation_id) {
         return Err(AppError::NotFound);
     }
-    let late = app.judge_write(comment.round_id, &found.facts, now)?;
-    Ok((comment, late))
+    app.judge_write(comment.round_id, &found.facts, now)?;
+    Ok(comment)
 }
 
 /// The deadline rule itself, given the delegation's individual deadline.

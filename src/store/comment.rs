@@ -357,12 +357,8 @@ pub async fn comment_for_write(
     comment_id: i64,
 ) -> Result<Option<CommentForWrite>> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {COMMENT_COLUMNS}, r.venue_tz, r.opens_at, r.closes_at, r.cancelled_at, \
-         rd.delegation_id AS participant, rd.individual_closes_at {COMMENT_FROM} \
-         JOIN round r ON r.round_id = c.round_id \
-         LEFT JOIN round_delegation rd ON rd.round_id = c.round_id \
-         AND rd.delegation_id = c.delegation_id AND rd.removed_at IS NULL \
-         WHERE c.comment_id = $1"
+        "SELECT {COMMENT_COLUMNS}, {facts} {COMMENT_FROM} WHERE c.comment_id = $1",
+        facts = deadline_facts_columns("c.round_id", "c.delegation_id"),
     ));
     let row = sqlx::query(sql)
         .bind(comment_id)
