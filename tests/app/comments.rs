@@ -3,7 +3,7 @@
 use reqwest::StatusCode;
 
 use crate::both_backends;
-use crate::helpers::{AUSTRIA, Backend, CHAIR, EU, EU_DEPUTY, TestApp, saved_comment_id};
+use crate::helpers::{AUSTRIA, Backend, CHAIR, EU, EU_DEPUTY, TestApp, User, saved_comment_id};
 use redraft::store::comment::{CommentStatus, revisions};
 
 both_backends!(
@@ -30,15 +30,8 @@ async fn submit_edit_and_withdraw_keep_every_revision(backend: Backend) {
             "",
         )
         .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     let id = saved_comment_id(&saved);
-    let page = austria.follow(&saved).await;
-    assert!(
-        page.body
-            .contains("Your comment was saved. Reference: WG-TIP-2020/C/0001"),
-        "{}",
-        page.body
-    );
+    let page = austria.follow_saved(&saved, "WG-TIP-2020/C/0001").await;
     let on_three = page.recommendation_text("3");
     assert!(on_three.contains("Austria suggests adding a reference to child victims."));
     assert!(on_three.contains("WG-TIP-2020/C/0001"));
@@ -266,14 +259,20 @@ async fn chair_sees_every_comment_attributed_in_compilation_order(backend: Backe
     assert!(page.body.contains("Responded: 3"));
 }
 
-async fn stale_edit_by_a_colleague_is_refused(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
+/// The EU's focal point and its deputy signed in, and a comment of the EU's ("Original.").
+async fn eu_comment_and_deputy(t: &TestApp) -> (User, User, i64) {
     let eu = t.sign_in(EU).await;
     let deputy = t.sign_in(EU_DEPUTY).await;
     let saved = eu
         .comment_on(&t.round_path(), "8", "remark", "Original.", "")
         .await;
     let id = saved_comment_id(&saved);
+    (eu, deputy, id)
+}
+
+async fn stale_edit_by_a_colleague_is_refused(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (eu, deputy, id) = eu_comment_and_deputy(&t).await;
     let eu_form = eu.edit_form(id).await;
     let deputy_form = deputy.edit_form(id).await;
     assert_eq!(
@@ -345,14 +344,7 @@ async fn reference_numbers_have_at_least_four_digits(backend: Backend) {
         let saved = austria
             .comment_on(&t.round_path(), "3", "remark", "Numbered.", "")
             .await;
-        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-        let page = austria.follow(&saved).await;
-        assert!(
-            page.body
-                .contains(&format!("Your comment was saved. Reference: {expected}")),
-            "{expected}: {}",
-            page.body
-        );
+        austria.follow_saved(&saved, expected).await;
     }
 }
 
@@ -361,12 +353,7 @@ async fn reference_numbers_have_at_least_four_digits(backend: Backend) {
 /// statement matched nothing; the comment is read to say why).
 async fn a_comment_withdrawn_by_a_colleague_cannot_be_changed(backend: Backend) {
     let t = TestApp::spawn(backend).await;
-    let eu = t.sign_in(EU).await;
-    let deputy = t.sign_in(EU_DEPUTY).await;
-    let saved = eu
-        .comment_on(&t.round_path(), "8", "remark", "Original.", "")
-        .await;
-    let id = saved_comment_id(&saved);
+    let (eu, deputy, id) = eu_comment_and_deputy(&t).await;
     let deputy_edit = deputy.edit_form(id).await;
     let deputy_withdraw = deputy.withdraw_form(id).await;
     assert_eq!(

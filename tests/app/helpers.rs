@@ -748,6 +748,20 @@ impl User {
         let location = answer.location.as_deref().expect("a redirect");
         self.get(location).await
     }
+
+    /// The page a comment form's answer leads to, which must be the round page saying the
+    /// comment was saved under `reference`.
+    pub async fn follow_saved(&self, answer: &Answer, reference: &str) -> Answer {
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+        let page = self.follow(answer).await;
+        assert!(
+            page.body
+                .contains(&format!("Your comment was saved. Reference: {reference}")),
+            "{reference}: {}",
+            page.body
+        );
+        page
+    }
 }
 
 async fn answer(response: reqwest::Response) -> Answer {
