@@ -11,12 +11,12 @@ use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
 use crate::domain::group_thousands;
 use crate::domain::{Actor, CommentKind, CommentText, DeadlineError, RoundSchedule, VenueZone};
 use crate::i18n::Message;
-use crate::store::audit;
 use crate::store::comment::{
     self as comment_store, Change, Changed, CommentContent, CommentRecord, CommentStatus,
-    DeadlineFacts, NewSubmission,
+    DeadlineFacts, QueuedSubmission,
 };
 use crate::store::round::{self as round_store, RoundRecord};
+use crate::store::{GroupRows, WriteClock, audit};
 
 /// What a focal point typed into a comment form, unparsed.
 #[derive(Debug, Clone, Default)]
@@ -148,7 +148,7 @@ fn audit_change(
     action: &'static str,
     (before, after): (serde_json::Value, serde_json::Value),
     late: bool,
-) -> (Receipt, Vec<audit::AuditRow>) {
+) -> (Receipt, GroupRows) {
     let row = audit::AuditRow::from(&audit::AuditEntry {
         at: now,
         actor_user_id: Some(actor.user_id),
@@ -167,7 +167,7 @@ fn audit_change(
             reference: changed.reference,
             late,
         },
-        vec![row],
+        GroupRows::audit(row),
     )
 }
 
@@ -364,7 +364,8 @@ impl App {
         self.refuse_early(round_id, delegation_id, valid.recommendation_id)
             .await?;
         // A first comment gets a receipt: who it goes to is read now, so that the write only
-        // renders and stores it (the writer's time is what every write waits for).
+        // renders it and hands it to its group, which puts it into the outbox with the others'
+        // (the writer's time is what every write waits for).
         let audience = if self
             .inner
             .known_facts
@@ -377,27 +378,30 @@ impl App {
                 notify::receipt_audience(&mut conn, self, round_id, delegation_id).await?,
             ))
         };
+        let submission = QueuedSubmission {
+            round_id,
+            delegation_id,
+            recommendation_id: valid.recommendation_id,
+            kind: valid.kind,
+            text: valid.text.clone(),
+            proposed_text: valid.proposed_text.clone(),
+            by_user_id: actor.user_id,
+        };
+        let clock: WriteClock = {
+            let app = self.clone();
+            Arc::new(move || app.now())
+        };
         let app = self.clone();
-        let (receipt, receipts) = self
+        let (receipt, wake_mail) = self
             .store()
-            .grouped_write_audited(move |tx| {
+            .grouped_submission(submission, clock, move |tx, now, stored| {
                 // Runs again if the group is run again (see `Store::grouped_write`).
                 let (app, valid, audience) = (app.clone(), valid.clone(), audience.clone());
                 Box::pin(async move {
-                    let now = app.now();
-                    let new = NewSubmission {
-                        round_id,
-                        delegation_id,
-                        recommendation_id: valid.recommendation_id,
-                        content: valid.content(),
-                        by_user_id: actor.user_id,
-                        at: now,
-                    };
-                    // Stored first, judged after, in the same transaction: a refusal here
-                    // rolls the comment (and its reference number) back.
-                    let stored = comment_store::insert_submission(tx, &new)
-                        .await?
-                        .ok_or(AppError::NotFound)?;
+                    // Stored first (by the group, with the submissions next to it), judged
+                    // after, in the same transaction: a refusal here rolls the comment (and its
+                    // reference number) back.
+                    let stored = stored.ok_or(AppError::NotFound)?;
                     let late = app.judge_write(round_id, &stored.facts, now)?;
                     if valid.recommendation_id.is_some() && !stored.recommendation_known {
                         return Err(unknown_recommendation());
@@ -424,9 +428,9 @@ impl App {
                     });
                     // The receipt of a delegation's first submission, committed with it.
                     let receipts = if stored.commented_before {
-                        0
+                        Vec::new()
                     } else {
-                        notify::enqueue_receipt(
+                        notify::receipt(
                             tx,
                             &app,
                             now,
@@ -436,6 +440,7 @@ impl App {
                         )
                         .await?
                     };
+                    let wake_mail = !receipts.is_empty();
                     Ok::<_, AppError>((
                         (
                             Receipt {
@@ -444,14 +449,17 @@ impl App {
                                 reference,
                                 late,
                             },
-                            receipts,
+                            wake_mail,
                         ),
-                        vec![audit_row],
+                        GroupRows {
+                            audit: vec![audit_row],
+                            outbox: receipts,
+                        },
                     ))
                 })
             })
             .await?;
-        if receipts > 0 {
+        if wake_mail {
             self.wake_mail();
         }
         let known = &self.inner.known_facts;

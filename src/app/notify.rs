@@ -20,7 +20,7 @@ use crate::i18n::Tr;
 use crate::mail::messages::{self, Notice, RoundFacts};
 use crate::mail::{OutgoingMail, calendar, message_id};
 use crate::store::comment::{self as comment_store, CommentStatus};
-use crate::store::outbox::{self, NewOutboxMail};
+use crate::store::outbox::{self, NewOutboxMail, OutboxRow};
 use crate::store::round::{self as round_store, RoundRecord};
 use crate::store::schedule::{self, FocalPoint, Participant};
 use crate::store::{audit, delegation as people};
@@ -90,33 +90,44 @@ async fn put(
     entry: Entry<'_>,
     mail: &OutgoingMail,
 ) -> AppResult<bool> {
+    let message_id = message_id(&app.settings().public_url, entry.dedupe_key);
+    let inserted = outbox::insert(tx, &outbox_mail(&message_id, now, entry, mail)).await?;
+    Ok(inserted.is_some())
+}
+
+/// One rendered message as a row for the outbox, to be put there later in the transaction.
+fn row(app: &App, now: Timestamp, entry: Entry<'_>, mail: &OutgoingMail) -> OutboxRow {
+    let message_id = message_id(&app.settings().public_url, entry.dedupe_key);
+    OutboxRow::from(&outbox_mail(&message_id, now, entry, mail))
+}
+
+fn outbox_mail<'a>(
+    message_id: &'a str,
+    now: Timestamp,
+    entry: Entry<'a>,
+    mail: &'a OutgoingMail,
+) -> NewOutboxMail<'a> {
     let Entry {
         kind,
         dedupe_key,
         to,
         expires_at,
     } = entry;
-    let message_id = message_id(&app.settings().public_url, dedupe_key);
-    let inserted = outbox::insert(
-        tx,
-        &NewOutboxMail {
-            dedupe_key,
-            kind,
-            round_id: to.round_id,
-            delegation_id: to.delegation_id,
-            user_id: to.user_id,
-            recipient: to.email,
-            message_id: &message_id,
-            subject: &mail.subject,
-            body_text: &mail.text,
-            body_html: &mail.html,
-            attachment: mail.attachment.as_ref(),
-            expires_at,
-            at: now,
-        },
-    )
-    .await?;
-    Ok(inserted.is_some())
+    NewOutboxMail {
+        dedupe_key,
+        kind,
+        round_id: to.round_id,
+        delegation_id: to.delegation_id,
+        user_id: to.user_id,
+        recipient: to.email,
+        message_id,
+        subject: &mail.subject,
+        body_text: &mail.text,
+        body_html: &mail.html,
+        attachment: mail.attachment.as_ref(),
+        expires_at,
+        at: now,
+    }
 }
 
 /// A round and what its notices say about it.
@@ -212,20 +223,36 @@ async fn to_audience(
     key: impl Fn(&FocalPoint) -> String,
     notice: impl Fn(&Tr, &RoundRecord, &RoundFacts, &Participant) -> Notice,
 ) -> AppResult<usize> {
+    let mut count = 0;
+    for row in render_for_audience(app, now, audience, kind, key, notice)? {
+        if outbox::insert_row(tx, &row).await?.is_some() {
+            count += 1;
+        }
+    }
+    Ok(count)
+}
+
+/// Renders a notice to each person of an audience read before, as outbox rows.
+fn render_for_audience(
+    app: &App,
+    now: Timestamp,
+    audience: &Audience,
+    kind: &str,
+    key: impl Fn(&FocalPoint) -> String,
+    notice: impl Fn(&Tr, &RoundRecord, &RoundFacts, &Participant) -> Notice,
+) -> AppResult<Vec<OutboxRow>> {
     let tr = Tr::english();
     let round_id = audience.round.round_id;
-    let mut count = 0;
+    let mut rows = Vec::new();
     for (participant, focal_points) in &audience.recipients {
         for fp in focal_points {
             let n = notice(&tr, &audience.round, &audience.facts, participant);
             let mail = messages::render(&tr, &fp.email, &n, None)?;
             let to = Addressee::focal_point(round_id, fp);
-            if put(tx, app, now, entry(kind, &key(fp), &to, None), &mail).await? {
-                count += 1;
-            }
+            rows.push(row(app, now, entry(kind, &key(fp), &to, None), &mail));
         }
     }
-    Ok(count)
+    Ok(rows)
 }
 
 /// The sign-in link for a person (the token's hash names the message: one per link).
@@ -312,14 +339,14 @@ pub async fn enqueue_invitations(
 /// the delegation's focal points as read when the submission arrived
 /// ([`receipt_audience`]), so that the write transaction only renders and stores the
 /// messages; `None` reads them in the transaction.
-pub async fn enqueue_receipt(
+pub async fn receipt(
     tx: &mut AnyConnection,
     app: &App,
     now: Timestamp,
     (round_id, delegation_id): (i64, i64),
     audience: Option<&Audience>,
     reference: &str,
-) -> AppResult<usize> {
+) -> AppResult<Vec<OutboxRow>> {
     let read;
     let audience = match audience {
         Some(audience) => audience,
@@ -328,9 +355,7 @@ pub async fn enqueue_receipt(
             &read
         }
     };
-    let reference = reference.to_string();
-    to_audience(
-        tx,
+    render_for_audience(
         app,
         now,
         audience,
@@ -338,10 +363,9 @@ pub async fn enqueue_receipt(
         |fp| format!("receipt:{round_id}:{delegation_id}:{}", fp.user_id),
         |tr, round, facts, p| {
             let deadline = round.schedule.effective_closes_at(p.individual_closes_at);
-            messages::receipt(tr, facts, &p.name, &reference, deadline)
+            messages::receipt(tr, facts, &p.name, reference, deadline)
         },
     )
-    .await
 }
 
 /// Who a delegation's receipt goes to: its focal points, with the round's facts.

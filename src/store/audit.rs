@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, from_millis, to_millis};
+use super::{Result, batch, from_millis, to_millis};
 
 #[derive(Debug, Clone)]
 pub struct AuditEntry<'a> {
@@ -65,21 +65,16 @@ pub async fn record(conn: &mut AnyConnection, entry: &AuditEntry<'_>) -> Result<
     record_all(conn, &[AuditRow::from(entry)]).await
 }
 
-/// Rows per statement of [`record_all`]: fixed sizes, so that the statements prepared and
-/// cached per connection stay eight whatever the number of rows. Every size up to 4 has its
-/// own: groups are small when writes are few (on PostgreSQL at 1,000 writes/s, two or three),
-/// and each statement is a round trip on the writer's connection.
-const BATCH_SIZES: [usize; 8] = [64, 32, 16, 8, 4, 3, 2, 1];
 const COLUMNS: usize = 9;
 
-/// Writes `rows` in as few statements as the batch sizes allow (see [`batches`]).
+/// Writes `rows` in as few statements as the batch sizes allow (see [`batch`]).
 pub async fn record_all<'r>(
     conn: &mut AnyConnection,
     rows: impl IntoIterator<Item = &'r AuditRow>,
 ) -> Result<()> {
     let rows: Vec<&AuditRow> = rows.into_iter().collect();
     let mut rest = rows.as_slice();
-    for size in batches(rows.len()) {
+    for size in batch::batches(rows.len()) {
         let (batch, after) = rest.split_at(size);
         let mut query = sqlx::query(sqlx::AssertSqlSafe(insert_sql(size)));
         for row in batch {
@@ -100,32 +95,12 @@ pub async fn record_all<'r>(
     Ok(())
 }
 
-/// The statement sizes that write `rows` rows: the largest batch that fits, again and again
-/// (75 rows: 64, 8, 3).
-fn batches(rows: usize) -> Vec<usize> {
-    let mut sizes = Vec::new();
-    let mut rest = rows;
-    while let Some(size) = BATCH_SIZES.into_iter().find(|&size| size <= rest) {
-        sizes.push(size);
-        rest -= size;
-    }
-    sizes
-}
-
 /// `INSERT INTO audit_event … VALUES ($1, …, $9), ($10, …, $18), …` for `rows` rows.
 fn insert_sql(rows: usize) -> String {
-    let values: Vec<String> = (0..rows)
-        .map(|row| {
-            let placeholders: Vec<String> = (1..=COLUMNS)
-                .map(|column| format!("${}", row * COLUMNS + column))
-                .collect();
-            format!("({})", placeholders.join(", "))
-        })
-        .collect();
     format!(
         "INSERT INTO audit_event (at, actor_user_id, delegation_id, round_id, action, object_type, \
          object_id, before_json, after_json) VALUES {}",
-        values.join(", ")
+        batch::values(rows, COLUMNS, |first| batch::placeholders(first, COLUMNS))
     )
 }
 
@@ -219,25 +194,4 @@ pub async fn round_actions(conn: &mut AnyConnection, round_id: i64) -> Result<Ve
     .fetch_all(conn)
     .await?;
     Ok(actions)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rows_go_in_few_statements_of_the_fixed_sizes() {
-        assert_eq!(batches(0), Vec::<usize>::new());
-        assert_eq!(batches(1), vec![1]);
-        assert_eq!(batches(2), vec![2]);
-        assert_eq!(batches(3), vec![3]);
-        assert_eq!(batches(7), vec![4, 3]);
-        assert_eq!(batches(75), vec![64, 8, 3]);
-        assert_eq!(batches(130), vec![64, 64, 2]);
-        for rows in 0..600 {
-            let sizes = batches(rows);
-            assert_eq!(sizes.iter().sum::<usize>(), rows);
-            assert!(sizes.iter().all(|size| BATCH_SIZES.contains(size)));
-        }
-    }
 }

@@ -6,7 +6,9 @@ use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use super::{Result, exists_flag, from_millis, parse_enum, round, to_millis};
+use std::collections::HashMap;
+
+use super::{Result, StoreError, batch, exists_flag, from_millis, parse_enum, round, to_millis};
 use crate::domain::{CommentKind, DelegationCategory, RoundSchedule};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +70,36 @@ pub struct NewSubmission<'a> {
     pub content: CommentContent<'a>,
     pub by_user_id: i64,
     pub at: Timestamp,
+}
+
+/// A submission as it waits in the writer's queue: owned, its instant given when its group
+/// makes it.
+#[derive(Debug, Clone)]
+pub struct QueuedSubmission {
+    pub round_id: i64,
+    pub delegation_id: i64,
+    pub recommendation_id: Option<i64>,
+    pub kind: CommentKind,
+    pub text: String,
+    pub proposed_text: Option<String>,
+    pub by_user_id: i64,
+}
+
+impl QueuedSubmission {
+    pub fn at(&self, at: Timestamp) -> NewSubmission<'_> {
+        NewSubmission {
+            round_id: self.round_id,
+            delegation_id: self.delegation_id,
+            recommendation_id: self.recommendation_id,
+            content: CommentContent {
+                kind: self.kind,
+                text: &self.text,
+                proposed_text: self.proposed_text.as_deref(),
+            },
+            by_user_id: self.by_user_id,
+            at,
+        }
+    }
 }
 
 /// What a comment's write statement read in passing, for the rules applied to the write after
@@ -167,19 +199,116 @@ pub async fn insert_submission(
         .bind(new.by_user_id)
         .fetch_optional(conn)
         .await?;
-    let Some(row) = row else {
-        return Ok(None);
-    };
-    Ok(Some(Submitted {
+    row.map(|row| submitted_from_row(&row, new)).transpose()
+}
+
+fn submitted_from_row(row: &AnyRow, new: &NewSubmission<'_>) -> Result<Submitted> {
+    Ok(Submitted {
         comment_id: row.try_get("comment_id")?,
         reference: row.try_get("reference")?,
-        facts: deadline_facts_from_row(&row)?,
+        facts: deadline_facts_from_row(row)?,
         recommendation_known: new.recommendation_id.is_some()
             && row
                 .try_get::<Option<i64>, _>("recommendation_id")?
                 .is_some(),
-        commented_before: exists_flag(&row, "commented_before")?,
-    }))
+        commented_before: exists_flag(row, "commented_before")?,
+    })
+}
+
+/// Stores several submissions, as [`insert_submission`] stores one, in a few statements: the
+/// counters of their rounds are read, and the comments inserted with their numbers in a few
+/// multi-row statements (see [`batch`]); the triggers move each counter on by one per comment,
+/// as they do for one. Returns, in the order of `news`, what [`insert_submission`] returns for
+/// each. For the writer's groups (comments are written by one writer at a time).
+pub async fn insert_submissions(
+    conn: &mut AnyConnection,
+    news: &[NewSubmission<'_>],
+) -> Result<Vec<Option<Submitted>>> {
+    // Each submission's number: its round's counter, plus the submissions of that round before
+    // it in the batch.
+    let mut next_of_round: HashMap<i64, i64> = HashMap::new();
+    let mut numbers = Vec::with_capacity(news.len());
+    for new in news {
+        let next = match next_of_round.get(&new.round_id) {
+            Some(next) => *next,
+            None => sqlx::query_scalar(
+                "SELECT COALESCE(MAX(next_reference), 1) FROM round_counter WHERE round_id = $1",
+            )
+            .bind(new.round_id)
+            .fetch_one(&mut *conn)
+            .await?,
+        };
+        numbers.push(next);
+        next_of_round.insert(new.round_id, next + 1);
+    }
+    let mut stored: HashMap<(i64, i64), AnyRow> = HashMap::new();
+    let mut rest = news.iter().zip(&numbers).collect::<Vec<_>>();
+    for size in batch::batches(news.len()) {
+        let chunk: Vec<_> = rest.drain(..size).collect();
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(insert_submissions_sql(size)));
+        for (new, number) in chunk {
+            query = query
+                .bind(new.round_id)
+                .bind(new.delegation_id)
+                .bind(new.recommendation_id)
+                .bind(*number)
+                .bind(new.content.kind.as_str())
+                .bind(new.content.text)
+                .bind(new.content.proposed_text)
+                .bind(to_millis(new.at))
+                .bind(new.by_user_id);
+        }
+        for row in query.fetch_all(&mut *conn).await? {
+            let round_id: i64 = row.try_get("round_id")?;
+            let reference: String = row.try_get("reference")?;
+            let number = reference
+                .rsplit('/')
+                .next()
+                .and_then(|n| n.parse::<i64>().ok())
+                .ok_or_else(|| StoreError::Corrupt {
+                    column: "comment.reference",
+                    value: reference.clone(),
+                })?;
+            stored.insert((round_id, number), row);
+        }
+    }
+    news.iter()
+        .zip(&numbers)
+        .map(|(new, number)| {
+            stored
+                .remove(&(new.round_id, *number))
+                .map(|row| submitted_from_row(&row, new))
+                .transpose()
+        })
+        .collect()
+}
+
+/// Parameters per submission of [`insert_submissions`].
+const SUBMISSION_COLUMNS: usize = 9;
+
+/// The statement of [`insert_submissions`] for `rows` submissions: [`insert_submission`]'s, the
+/// numbers given. `VALUES` columns are `column1`… on both backends: round, delegation,
+/// recommendation, number, kind, text, proposed text, instant, user.
+fn insert_submissions_sql(rows: usize) -> String {
+    format!(
+        "INSERT INTO comment (round_id, delegation_id, recommendation_id, reference, kind, \
+         text, proposed_text, created_at, created_by, updated_at, updated_by) \
+         SELECT r.round_id, v.column2, (SELECT rc.recommendation_id FROM recommendation rc \
+           WHERE rc.round_id = r.round_id AND rc.recommendation_id = v.column3 \
+           AND rc.added_at IS NULL), \
+         r.reference_prefix || '/' || CASE WHEN v.column4 < 10 THEN '000' \
+           WHEN v.column4 < 100 THEN '00' WHEN v.column4 < 1000 THEN '0' ELSE '' END || v.column4, \
+         v.column5, v.column6, v.column7, v.column8, v.column9, v.column8, v.column9 \
+         FROM (VALUES {values}) AS v JOIN round r ON r.round_id = v.column1 \
+         RETURNING comment_id, round_id, reference, recommendation_id, {facts}, \
+         EXISTS (SELECT 1 FROM comment c WHERE c.round_id = comment.round_id \
+                 AND c.delegation_id = comment.delegation_id \
+                 AND c.comment_id <> comment.comment_id) AS commented_before",
+        values = batch::values(rows, SUBMISSION_COLUMNS, |first| {
+            batch::placeholders(first, SUBMISSION_COLUMNS)
+        }),
+        facts = deadline_facts_columns("comment.round_id", "comment.delegation_id"),
+    )
 }
 
 /// Marks a comment as written after the round's deadline (through an individual extension);

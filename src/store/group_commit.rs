@@ -15,9 +15,16 @@
 //! connection's thread fewer per write, and on PostgreSQL no subtransaction per write (past 64
 //! in one transaction, every other session's snapshots get slower).
 //!
-//! A write hands its audit records to the group instead of inserting them: the group inserts
-//! those of its successful writes (of the last run) together, in a few multi-row statements,
-//! just before the commit — in the same transaction, one statement fewer per write.
+//! Submissions queued next to each other are stored together: their comments in one
+//! multi-row statement (`comment::insert_submissions`), then the rest of each write (the rules
+//! applied to what the statement read, its audit record, its receipt) one after another; on
+//! PostgreSQL the writer's time is mostly round trips, one per statement. If one of them is
+//! refused, or the statement fails, the group runs again write by write, as above.
+//!
+//! A write hands its audit records, and the messages it puts into the outbox (a first
+//! submission's receipt), to the group instead of inserting them: the group inserts those of its
+//! successful writes (of the last run) together, in a few multi-row statements, just before the
+//! commit — in the same transaction, a statement or two fewer per write.
 //!
 //! Writes run on the queue's own thread, with a runtime of its own: a caller that goes away (a
 //! client disconnecting) cancels nothing half-way, and the writer, which waits for the database
@@ -30,11 +37,14 @@ use std::sync::Arc;
 
 use futures_util::FutureExt;
 use futures_util::future::BoxFuture;
+use jiff::Timestamp;
 use sqlx::any::AnyConnectOptions;
 use sqlx::{AnyConnection, Connection, Executor};
 use tokio::sync::{mpsc, oneshot};
 
 use super::audit::{self, AuditRow};
+use super::comment::{self, QueuedSubmission, Submitted};
+use super::outbox::{self, OutboxRow};
 use super::{Backend, StoreError, prepare_connection};
 
 /// At most this many writes share one transaction: bounds how long the writer turn is held
@@ -50,45 +60,82 @@ const GROUP_BUDGET_MAX_MS: f64 = 10.0;
 /// Writes waiting beyond this make callers wait to queue (backpressure).
 const QUEUE: usize = 4_096;
 
+/// What a write hands to its group, to be written with the rows of the group's other writes
+/// just before the commit, if the write succeeded: its audit records and the messages it puts
+/// into the outbox (inserted as by [`outbox::insert`]: one whose dedupe key is there already is
+/// left out).
+#[derive(Debug, Default)]
+pub struct GroupRows {
+    pub audit: Vec<AuditRow>,
+    pub outbox: Vec<OutboxRow>,
+}
+
+impl GroupRows {
+    pub fn audit(row: AuditRow) -> GroupRows {
+        GroupRows {
+            audit: vec![row],
+            outbox: Vec::new(),
+        }
+    }
+}
+
 /// A write of the queue, type-erased: run it on the shared transaction, then answer it.
 trait Job: Send {
     /// Runs the write (again, if it ran before in a transaction since rolled back); `true` when
     /// it succeeded and its effects are to be kept.
     fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool>;
+    /// The submission the write begins with, if it is one: the group may make it together with
+    /// the submissions queued next to it, then run the rest of each with [`Job::finish`].
+    fn submission(&self) -> Option<&QueuedSubmission> {
+        None
+    }
+    /// The instant by the write's own clock (the rules are applied against it).
+    fn now(&self) -> Timestamp {
+        Timestamp::now()
+    }
+    /// Runs the rest of a submission made together with others at `now` (`stored`: what its
+    /// statement stored and read); `true` when it succeeded.
+    fn finish<'a>(
+        &'a mut self,
+        _conn: &'a mut AnyConnection,
+        _now: Timestamp,
+        _stored: Option<Submitted>,
+    ) -> BoxFuture<'a, bool> {
+        Box::pin(async { false })
+    }
     /// Answers the caller once the group's fate is known.
     fn answer(self: Box<Self>, committed: bool);
     /// When the write joined the queue.
     fn queued_at(&self) -> std::time::Instant;
-    /// The audit rows of the write's last run, if it succeeded: written with the group's other
-    /// rows just before its commit.
-    fn audit(&self) -> &[AuditRow];
+    /// The rows of the write's last run, if it succeeded: written with the group's other rows
+    /// just before its commit.
+    fn rows(&self) -> Option<&GroupRows>;
 }
 
-struct Write<F, T, E> {
+/// A write's caller, waiting, and the outcome of the write's last run.
+struct Caller<T, E> {
     queued_at: std::time::Instant,
-    work: F,
-    /// The outcome of the last run, with its audit rows when it succeeded.
-    result: Option<Result<(T, Vec<AuditRow>), E>>,
+    /// The outcome of the last run, with its rows when it succeeded.
+    result: Option<Result<(T, GroupRows), E>>,
     reply: oneshot::Sender<Result<T, E>>,
 }
 
-impl<F, T, E> Job for Write<F, T, E>
-where
-    F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<(T, Vec<AuditRow>), E>> + Send,
-    T: Send,
-    E: From<StoreError> + Send,
-{
-    fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool> {
-        Box::pin(async move {
-            self.result = None;
-            let result = (self.work)(conn).await;
-            let ok = result.is_ok();
-            self.result = Some(result);
-            ok
-        })
+impl<T, E: From<StoreError>> Caller<T, E> {
+    fn new(reply: oneshot::Sender<Result<T, E>>) -> Caller<T, E> {
+        Caller {
+            queued_at: std::time::Instant::now(),
+            result: None,
+            reply,
+        }
     }
 
-    fn answer(self: Box<Self>, committed: bool) {
+    fn took(&mut self, result: Result<(T, GroupRows), E>) -> bool {
+        let ok = result.is_ok();
+        self.result = Some(result);
+        ok
+    }
+
+    fn answer(self, committed: bool) {
         let answer = match self.result {
             Some(Ok((value, _))) if committed => Ok(value),
             // A refusal changed nothing and stays the true answer whatever became of the group.
@@ -98,15 +145,112 @@ where
         let _ = self.reply.send(answer);
     }
 
-    fn queued_at(&self) -> std::time::Instant {
-        self.queued_at
+    fn rows(&self) -> Option<&GroupRows> {
+        match &self.result {
+            Some(Ok((_, rows))) => Some(rows),
+            _ => None,
+        }
+    }
+}
+
+struct Write<F, T, E> {
+    work: F,
+    caller: Caller<T, E>,
+}
+
+impl<F, T, E> Job for Write<F, T, E>
+where
+    F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<(T, GroupRows), E>> + Send,
+    T: Send,
+    E: From<StoreError> + Send,
+{
+    fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool> {
+        Box::pin(async move {
+            self.caller.result = None;
+            let result = (self.work)(conn).await;
+            self.caller.took(result)
+        })
     }
 
-    fn audit(&self) -> &[AuditRow] {
-        match &self.result {
-            Some(Ok((_, rows))) => rows,
-            _ => &[],
-        }
+    fn answer(self: Box<Self>, committed: bool) {
+        self.caller.answer(committed)
+    }
+
+    fn queued_at(&self) -> std::time::Instant {
+        self.caller.queued_at
+    }
+
+    fn rows(&self) -> Option<&GroupRows> {
+        self.caller.rows()
+    }
+}
+
+/// A submission: its comment, which the group may store together with other submissions', and
+/// what the write does after (`after`: the rules, its audit record, its receipt).
+struct SubmissionWrite<A, T, E> {
+    submission: QueuedSubmission,
+    clock: WriteClock,
+    after: A,
+    caller: Caller<T, E>,
+}
+
+/// The instant the rules of a write are applied against (the application's clock).
+pub type WriteClock = Arc<dyn Fn() -> Timestamp + Send + Sync>;
+
+impl<A, T, E> Job for SubmissionWrite<A, T, E>
+where
+    A: for<'c> Fn(
+            &'c mut AnyConnection,
+            Timestamp,
+            Option<Submitted>,
+        ) -> BoxFuture<'c, Result<(T, GroupRows), E>>
+        + Send,
+    T: Send,
+    E: From<StoreError> + Send,
+{
+    fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool> {
+        Box::pin(async move {
+            self.caller.result = None;
+            let now = (self.clock)();
+            let result = match comment::insert_submission(conn, &self.submission.at(now)).await {
+                Ok(stored) => (self.after)(conn, now, stored).await,
+                Err(e) => Err(E::from(e)),
+            };
+            self.caller.took(result)
+        })
+    }
+
+    fn submission(&self) -> Option<&QueuedSubmission> {
+        Some(&self.submission)
+    }
+
+    fn now(&self) -> Timestamp {
+        (self.clock)()
+    }
+
+    fn finish<'a>(
+        &'a mut self,
+        conn: &'a mut AnyConnection,
+        now: Timestamp,
+        stored: Option<Submitted>,
+    ) -> BoxFuture<'a, bool> {
+        Box::pin(async move {
+            self.caller.result = None;
+            let result = (self.after)(conn, now, stored).await;
+            self.caller.took(result)
+        })
+    }
+
+    fn answer(self: Box<Self>, committed: bool) {
+        self.caller.answer(committed)
+    }
+
+    fn queued_at(&self) -> std::time::Instant {
+        self.caller.queued_at
+    }
+
+    fn rows(&self) -> Option<&GroupRows> {
+        self.caller.rows()
     }
 }
 
@@ -165,10 +309,10 @@ impl GroupCommit {
 
     /// Queues `work` and waits for its answer, given after the commit of its group. `work` may
     /// run twice (see the module's documentation): it must do the same thing each time. The
-    /// audit rows it returns are written with the group's, in its transaction.
+    /// rows it returns are written with the group's, in its transaction.
     pub(super) async fn write<F, T, E>(&self, work: F) -> Result<T, E>
     where
-        F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<(T, Vec<AuditRow>), E>>
+        F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<(T, GroupRows), E>>
             + Send
             + 'static,
         T: Send + 'static,
@@ -176,11 +320,48 @@ impl GroupCommit {
     {
         let (reply, answer) = oneshot::channel();
         let job = Box::new(Write {
-            queued_at: std::time::Instant::now(),
             work,
-            result: None,
-            reply,
+            caller: Caller::new(reply),
         });
+        self.queue(job, answer).await
+    }
+
+    /// Queues a submission and waits for its answer, as [`GroupCommit::write`]: the group
+    /// stores its comment (with the submissions queued next to it, in one statement), then runs
+    /// `after` with the instant taken from `clock` and what the statement stored and read;
+    /// `after` may run twice.
+    pub(super) async fn submit<A, T, E>(
+        &self,
+        submission: QueuedSubmission,
+        clock: WriteClock,
+        after: A,
+    ) -> Result<T, E>
+    where
+        A: for<'c> Fn(
+                &'c mut AnyConnection,
+                Timestamp,
+                Option<Submitted>,
+            ) -> BoxFuture<'c, Result<(T, GroupRows), E>>
+            + Send
+            + 'static,
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel();
+        let job = Box::new(SubmissionWrite {
+            submission,
+            clock,
+            after,
+            caller: Caller::new(reply),
+        });
+        self.queue(job, answer).await
+    }
+
+    async fn queue<T, E: From<StoreError>>(
+        &self,
+        job: Box<dyn Job>,
+        answer: oneshot::Receiver<Result<T, E>>,
+    ) -> Result<T, E> {
         self.sender
             .send(Message::Job(job))
             .await
@@ -291,19 +472,41 @@ impl Writer {
         let mut rerun = false;
         let mut next = 0;
         loop {
-            if next == group.len() {
-                if closing.is_some() || group.len() >= MAX_GROUP || started.elapsed() >= budget {
-                    break;
+            // When nothing but submissions waits to run, what is queued joins, up to the first
+            // write that is not one, so that submissions next to each other are stored
+            // together; other writes are taken one at a time, as they run.
+            if group[next..].iter().all(|job| job.submission().is_some()) {
+                while closing.is_none() && group.len() < MAX_GROUP && started.elapsed() < budget {
+                    match receiver.try_recv() {
+                        Ok(Message::Job(job)) => {
+                            let submission = job.submission().is_some();
+                            group.push(job);
+                            if !submission {
+                                break;
+                            }
+                        }
+                        Ok(Message::Close(done)) => *closing = Some(done),
+                        Err(_) => break,
+                    }
                 }
-                match receiver.try_recv() {
-                    Ok(Message::Job(job)) => group.push(job),
-                    Ok(Message::Close(done)) => *closing = Some(done),
-                    Err(_) => break,
-                }
-                continue;
             }
-            let ok = run_caught(&mut group[next], conn).await?;
-            next += 1;
+            if next == group.len() {
+                break;
+            }
+            // Submissions queued next to each other are stored in one statement (their
+            // comments), then finished one by one; other writes run alone.
+            let submissions = group[next..]
+                .iter()
+                .take_while(|job| job.submission().is_some())
+                .count();
+            let ok = if submissions >= 2 {
+                let ok = run_submissions(&mut group[next..next + submissions], conn).await?;
+                next += submissions;
+                ok
+            } else {
+                next += 1;
+                run_caught(&mut group[next - 1], conn).await?
+            };
             if !ok {
                 rerun = true;
                 break;
@@ -337,10 +540,12 @@ impl Writer {
             }
             conn.execute("RELEASE write").await?;
         }
-        // The audit rows of the writes that succeeded, in a few multi-row statements rather
-        // than one statement each: on SQLite a round trip to the connection's thread fewer per
-        // write, on PostgreSQL one to the server.
-        audit::record_all(conn, group.iter().flat_map(|job| job.audit())).await?;
+        // The rows of the writes that succeeded, in a few multi-row statements rather than one
+        // statement each: on SQLite a round trip to the connection's thread fewer per row, on
+        // PostgreSQL one to the server.
+        let rows = || group.iter().filter_map(|job| job.rows());
+        audit::record_all(conn, rows().flat_map(|rows| &rows.audit)).await?;
+        outbox::insert_all(conn, rows().flat_map(|rows| &rows.outbox)).await?;
         let t = std::time::Instant::now();
         conn.execute("COMMIT").await?;
         let commit_ms = t.elapsed().as_secs_f64() * 1000.0;
@@ -369,6 +574,39 @@ impl Writer {
         }
         Ok(())
     }
+}
+
+/// Runs submissions of the group together: their comments in a few statements, then the rest
+/// of each. `false` when one of them is refused or fails, or the statement fails: the group is
+/// then run again write by write (see the module's documentation). A panic fails the group.
+async fn run_submissions(
+    jobs: &mut [Box<dyn Job>],
+    conn: &mut AnyConnection,
+) -> Result<bool, StoreError> {
+    let now = jobs[0].now();
+    let news: Vec<_> = jobs
+        .iter()
+        .filter_map(|job| job.submission())
+        .map(|submission| submission.at(now))
+        .collect();
+    let stored = match comment::insert_submissions(conn, &news).await {
+        Ok(stored) => stored,
+        Err(e) => {
+            tracing::warn!(error = %e, submissions = news.len(), "submissions stored together failed; the group runs again write by write");
+            return Ok(false);
+        }
+    };
+    drop(news);
+    for (job, stored) in jobs.iter_mut().zip(stored) {
+        let finished = AssertUnwindSafe(job.finish(conn, now, stored))
+            .catch_unwind()
+            .await
+            .map_err(|_| StoreError::GroupNotCommitted)?;
+        if !finished {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// Runs one write of the group; a panic in it fails the group (nothing of it is stored).

@@ -8,10 +8,12 @@
 pub mod api_token;
 pub mod audit;
 pub mod auth;
+mod batch;
 pub mod comment;
 pub mod delegation;
 pub mod disposition;
 mod group_commit;
+pub use group_commit::{GroupRows, WriteClock};
 pub mod outbox;
 pub mod outcome;
 mod read_pool;
@@ -262,40 +264,69 @@ impl Store {
     {
         self.grouped_write_audited(move |conn| {
             let run = work(conn);
-            Box::pin(async move { run.await.map(|value| (value, Vec::new())) })
+            Box::pin(async move { run.await.map(|value| (value, GroupRows::default())) })
         })
         .await
     }
 
-    /// Like [`Store::grouped_write`], for a write whose audit rows the group writes together
-    /// with those of the other writes, in fewer statements, just before its commit (and only
-    /// if the write succeeded).
+    /// Like [`Store::grouped_write`], for a write whose audit rows and outbox messages the group
+    /// writes together with those of the other writes, in fewer statements, just before its
+    /// commit (and only if the write succeeded).
     pub async fn grouped_write_audited<F, T, E>(&self, work: F) -> std::result::Result<T, E>
     where
         F: for<'c> Fn(
                 &'c mut AnyConnection,
             ) -> futures_util::future::BoxFuture<
                 'c,
-                std::result::Result<(T, Vec<audit::AuditRow>), E>,
+                std::result::Result<(T, GroupRows), E>,
             > + Send
             + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
         let queued = std::time::Instant::now();
-        let answer = self
-            .group
-            .get_or_init(|| {
-                group_commit::GroupCommit::start(
-                    self.options.clone(),
-                    self.backend,
-                    self.writer.clone(),
-                )
-            })
-            .write(work)
-            .await;
+        let answer = self.group().write(work).await;
         writer_time::add(queued.elapsed().as_secs_f64() * 1000.0);
         answer
+    }
+
+    /// Like [`Store::grouped_write_audited`], for a submission: the group stores its comment,
+    /// with those of the submissions queued next to it in one statement (see
+    /// [`comment::insert_submissions`]), then runs `after` on what the statement stored and read,
+    /// at the instant taken from `clock` for all of them. `after` may run twice, as `work` may.
+    pub async fn grouped_submission<A, T, E>(
+        &self,
+        submission: comment::QueuedSubmission,
+        clock: WriteClock,
+        after: A,
+    ) -> std::result::Result<T, E>
+    where
+        A: for<'c> Fn(
+                &'c mut AnyConnection,
+                Timestamp,
+                Option<comment::Submitted>,
+            ) -> futures_util::future::BoxFuture<
+                'c,
+                std::result::Result<(T, GroupRows), E>,
+            > + Send
+            + 'static,
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+    {
+        let queued = std::time::Instant::now();
+        let answer = self.group().submit(submission, clock, after).await;
+        writer_time::add(queued.elapsed().as_secs_f64() * 1000.0);
+        answer
+    }
+
+    fn group(&self) -> &group_commit::GroupCommit {
+        self.group.get_or_init(|| {
+            group_commit::GroupCommit::start(
+                self.options.clone(),
+                self.backend,
+                self.writer.clone(),
+            )
+        })
     }
 
     /// Starts the group-commit writer and opens its connection now (with one empty write),

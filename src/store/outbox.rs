@@ -13,7 +13,7 @@ use jiff::{SignedDuration, Timestamp};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use super::{Backend, Result, from_millis, opt_from_millis, parse_enum, to_millis};
+use super::{Backend, Result, batch, from_millis, opt_from_millis, parse_enum, to_millis};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutboxStatus {
@@ -115,31 +115,135 @@ pub struct OutboxEntry {
 /// Puts a message into the outbox unless one with the same dedupe key is already there.
 /// Returns the new row's id, or `None` for a duplicate.
 pub async fn insert(conn: &mut AnyConnection, mail: &NewOutboxMail<'_>) -> Result<Option<i64>> {
-    let id = sqlx::query_scalar(
+    let sql = format!("{} RETURNING outbox_id", insert_sql(1));
+    let row = bind(sqlx::query(sqlx::AssertSqlSafe(sql)), mail)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.map(|row| row.try_get(0)).transpose()?)
+}
+
+/// Puts one message into the outbox (see [`insert`]).
+pub async fn insert_row(conn: &mut AnyConnection, row: &OutboxRow) -> Result<Option<i64>> {
+    insert(conn, &row.mail()).await
+}
+
+/// A message ready to be put into the outbox: what [`NewOutboxMail`] says, owned, so that a
+/// grouped write can hand it to its group, which puts those of all its writes into the outbox
+/// together just before its commit (see [`insert_all`]).
+#[derive(Debug, Clone)]
+pub struct OutboxRow {
+    dedupe_key: String,
+    kind: String,
+    round_id: Option<i64>,
+    delegation_id: Option<i64>,
+    user_id: Option<i64>,
+    recipient: String,
+    message_id: String,
+    subject: String,
+    body_text: String,
+    body_html: String,
+    attachment: Option<Attachment>,
+    expires_at: Option<Timestamp>,
+    at: Timestamp,
+}
+
+impl From<&NewOutboxMail<'_>> for OutboxRow {
+    fn from(mail: &NewOutboxMail<'_>) -> OutboxRow {
+        OutboxRow {
+            dedupe_key: mail.dedupe_key.to_string(),
+            kind: mail.kind.to_string(),
+            round_id: mail.round_id,
+            delegation_id: mail.delegation_id,
+            user_id: mail.user_id,
+            recipient: mail.recipient.to_string(),
+            message_id: mail.message_id.to_string(),
+            subject: mail.subject.to_string(),
+            body_text: mail.body_text.to_string(),
+            body_html: mail.body_html.to_string(),
+            attachment: mail.attachment.cloned(),
+            expires_at: mail.expires_at,
+            at: mail.at,
+        }
+    }
+}
+
+impl OutboxRow {
+    fn mail(&self) -> NewOutboxMail<'_> {
+        NewOutboxMail {
+            dedupe_key: &self.dedupe_key,
+            kind: &self.kind,
+            round_id: self.round_id,
+            delegation_id: self.delegation_id,
+            user_id: self.user_id,
+            recipient: &self.recipient,
+            message_id: &self.message_id,
+            subject: &self.subject,
+            body_text: &self.body_text,
+            body_html: &self.body_html,
+            attachment: self.attachment.as_ref(),
+            expires_at: self.expires_at,
+            at: self.at,
+        }
+    }
+}
+
+/// Puts `rows` into the outbox in as few statements as the batch sizes allow; a row whose
+/// dedupe key is already there is left out, as by [`insert`].
+pub async fn insert_all<'r>(
+    conn: &mut AnyConnection,
+    rows: impl IntoIterator<Item = &'r OutboxRow>,
+) -> Result<()> {
+    let rows: Vec<&OutboxRow> = rows.into_iter().collect();
+    let mut rest = rows.as_slice();
+    for size in batch::batches(rows.len()) {
+        let (batch, after) = rest.split_at(size);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(insert_sql(size)));
+        for row in batch {
+            query = bind(query, &row.mail());
+        }
+        query.execute(&mut *conn).await?;
+        rest = after;
+    }
+    Ok(())
+}
+
+/// Parameters per message: `created_at` is `next_attempt_at` (due when enqueued).
+const COLUMNS: usize = 15;
+
+/// `INSERT INTO outbox … VALUES (…), … ON CONFLICT (dedupe_key) DO NOTHING` for `rows` rows.
+fn insert_sql(rows: usize) -> String {
+    format!(
         "INSERT INTO outbox (dedupe_key, kind, round_id, delegation_id, user_id, recipient, \
          message_id, subject, body_text, body_html, attachment_name, attachment_type, \
-         attachment_body, next_attempt_at, expires_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $14) \
-         ON CONFLICT (dedupe_key) DO NOTHING RETURNING outbox_id",
+         attachment_body, next_attempt_at, expires_at, created_at) VALUES {} \
+         ON CONFLICT (dedupe_key) DO NOTHING",
+        batch::values(rows, COLUMNS, |first| {
+            let row = batch::placeholders(first, COLUMNS);
+            format!("{}, ${})", row.trim_end_matches(')'), first + 13)
+        })
     )
-    .bind(mail.dedupe_key)
-    .bind(mail.kind)
-    .bind(mail.round_id)
-    .bind(mail.delegation_id)
-    .bind(mail.user_id)
-    .bind(mail.recipient)
-    .bind(mail.message_id)
-    .bind(mail.subject)
-    .bind(mail.body_text)
-    .bind(mail.body_html)
-    .bind(mail.attachment.map(|a| a.filename.as_str()))
-    .bind(mail.attachment.map(|a| a.content_type.as_str()))
-    .bind(mail.attachment.map(|a| a.body.as_str()))
-    .bind(to_millis(mail.at))
-    .bind(mail.expires_at.map(to_millis))
-    .fetch_optional(conn)
-    .await?;
-    Ok(id)
+}
+
+fn bind<'q>(
+    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    mail: &NewOutboxMail<'_>,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+    query
+        .bind(mail.dedupe_key)
+        .bind(mail.kind)
+        .bind(mail.round_id)
+        .bind(mail.delegation_id)
+        .bind(mail.user_id)
+        .bind(mail.recipient)
+        .bind(mail.message_id)
+        .bind(mail.subject)
+        .bind(mail.body_text)
+        .bind(mail.body_html)
+        .bind(mail.attachment.map(|a| a.filename.as_str()))
+        .bind(mail.attachment.map(|a| a.content_type.as_str()))
+        .bind(mail.attachment.map(|a| a.body.as_str()))
+        .bind(to_millis(mail.at))
+        .bind(mail.expires_at.map(to_millis))
 }
 
 /// The dedupe keys already in the outbox that start with `prefix` (to skip rendering messages

@@ -8,15 +8,19 @@ use std::time::Duration;
 use sqlx::{AnyConnection, Executor, Row};
 
 use crate::both_backends;
-use crate::helpers::{Backend, TestApp};
+use crate::helpers::{AUSTRIA, BRAZIL, Backend, CHAIR, TestApp};
 use redraft::store::audit::{AuditEntry, AuditRow, events_for_object};
-use redraft::store::{Store, StoreError};
+use redraft::store::comment::{QueuedSubmission, insert_submissions};
+use redraft::store::outbox::{NewOutboxMail, OutboxRow, keys_with_prefix};
+use redraft::store::{GroupRows, Store, StoreError};
 
 both_backends!(
     writes_in_one_group_stand_or_fall_alone,
     a_panicking_write_fails_only_what_it_shared,
-    a_group_writes_the_audit_rows_of_its_acknowledged_writes_only,
-    a_slow_write_ends_its_group
+    a_group_writes_the_rows_of_its_acknowledged_writes_only,
+    a_slow_write_ends_its_group,
+    submissions_stored_together_stand_or_fall_alone,
+    a_submission_of_no_round_stores_nothing_among_others
 );
 
 #[derive(Debug)]
@@ -192,10 +196,11 @@ async fn a_panicking_write_fails_only_what_it_shared(backend: Backend) {
     assert!(stored(&store).await.contains(&100));
 }
 
-/// The audit rows a write hands to its group are written with the group, in a few multi-row
-/// statements: exactly one per acknowledged write, none for a refused one (on SQLite the 40
-/// writes share one group, 27 acknowledged: batches of 16, 4, 4, 1, 1, 1).
-async fn a_group_writes_the_audit_rows_of_its_acknowledged_writes_only(backend: Backend) {
+/// The audit rows and outbox messages a write hands to its group are written with the group,
+/// in a few multi-row statements: exactly those of the acknowledged writes, none of a refused
+/// one (on SQLite the 40 writes share one group, 27 acknowledged: batches of 16, 4, 4, 1, 1, 1);
+/// a message whose dedupe key another write put there already is left out, not an error.
+async fn a_group_writes_the_rows_of_its_acknowledged_writes_only(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let store = t.app.store().clone();
     create_probe_table(&store).await;
@@ -216,7 +221,34 @@ async fn a_group_writes_the_audit_rows_of_its_acknowledged_writes_only(backend: 
                         before: None,
                         after: Some(serde_json::json!({ "n": n })),
                     });
-                    Ok::<_, ProbeError>((v, vec![row]))
+                    let mail = |key: &str| {
+                        OutboxRow::from(&NewOutboxMail {
+                            dedupe_key: key,
+                            kind: "test",
+                            round_id: None,
+                            delegation_id: None,
+                            user_id: None,
+                            recipient: "probe@example.org",
+                            message_id: key,
+                            subject: "Probe",
+                            body_text: "Probe",
+                            body_html: "<p>Probe</p>",
+                            attachment: None,
+                            expires_at: None,
+                            at: jiff::Timestamp::from_second(1_600_000_000 + n).expect("instant"),
+                        })
+                    };
+                    let mut outbox = vec![mail(&format!("probe:{n}"))];
+                    if n % 10 == 0 {
+                        outbox.push(mail("probe:shared"));
+                    }
+                    Ok::<_, ProbeError>((
+                        v,
+                        GroupRows {
+                            audit: vec![row],
+                            outbox,
+                        },
+                    ))
                 })
             })
             .await
@@ -248,6 +280,18 @@ async fn a_group_writes_the_audit_rows_of_its_acknowledged_writes_only(backend: 
             assert!(events.is_empty(), "no audit row for refused write {n}");
         }
     }
+    let mut expected: std::collections::HashSet<String> =
+        acknowledged.iter().map(|n| format!("probe:{n}")).collect();
+    if acknowledged.iter().any(|n| n % 10 == 0) {
+        expected.insert("probe:shared".into());
+    }
+    assert_eq!(
+        keys_with_prefix(&mut conn, "probe:")
+            .await
+            .expect("outbox keys"),
+        expected,
+        "the messages of the acknowledged writes, each once"
+    );
 }
 
 /// A group takes writes for a bounded time only: the write queued behind a slow one goes into
@@ -295,4 +339,165 @@ async fn a_slow_write_ends_its_group(backend: Backend) {
         "the second write ran after the first was committed, in a group of its own"
     );
     assert_eq!(stored(&store).await, vec![1, 2]);
+}
+
+/// Submissions queued together are stored together (one statement for their comments), and
+/// still stand or fall alone: twelve submissions of two delegations queue while the writer is
+/// held and the deadline passes; Austria's are refused by the writer (the documented 409),
+/// Brazil's, under an individual extension, are stored, marked late, with consecutive reference
+/// numbers (the refused ones take none), each text as sent.
+async fn submissions_stored_together_stand_or_fall_alone(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let round = t.round_id;
+    let chair = t.api(CHAIR).await;
+    let responses = chair.get(&format!("/rounds/{round}/responses")).await;
+    let brazil_id = responses.json["delegations"]
+        .as_array()
+        .and_then(|l| l.iter().find(|d| d["name"] == "Brazil"))
+        .and_then(|d| d["delegation_id"].as_i64())
+        .expect("Brazil");
+    let closes_at = t.closes_at().await;
+    let later = (closes_at + jiff::SignedDuration::from_hours(24)).to_string();
+    let extension = chair
+        .post(
+            &format!("/rounds/{round}/extension"),
+            serde_json::json!({"closes_at": later, "reason": "Capital consultations.", "delegation_id": brazil_id}),
+        )
+        .await;
+    assert_eq!(
+        extension.status,
+        reqwest::StatusCode::OK,
+        "{}",
+        extension.json
+    );
+    let austria = std::sync::Arc::new(t.api(AUSTRIA).await);
+    let brazil = std::sync::Arc::new(t.api(BRAZIL).await);
+
+    // The writer is held (on PostgreSQL the groups' advisory lock) while the submissions queue.
+    let store = t.app.store().clone();
+    let mut held = store.begin_write().await.expect("write transaction");
+    if store.backend() == redraft::store::Backend::Postgres {
+        held.execute("SELECT pg_advisory_xact_lock(7302486551117)")
+            .await
+            .expect("the groups' lock");
+    }
+    let tasks: Vec<_> = (0..12)
+        .map(|n| {
+            let client = if n % 2 == 0 {
+                austria.clone()
+            } else {
+                brazil.clone()
+            };
+            let path = format!("/rounds/{round}/comments");
+            tokio::spawn(async move {
+                let text = format!("Submission {n} of the batch.");
+                let answer = client
+                    .post(&path, serde_json::json!({"kind": "remark", "text": text}))
+                    .await;
+                (n, text, answer)
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    t.clock.set(closes_at + jiff::SignedDuration::from_mins(1));
+    held.commit().await.expect("release the writer");
+
+    let mut numbers = Vec::new();
+    for task in tasks {
+        let (n, text, answer) = task.await.expect("task");
+        if n % 2 == 0 {
+            assert_eq!(
+                answer.status,
+                reqwest::StatusCode::CONFLICT,
+                "{}",
+                answer.json
+            );
+            assert_eq!(answer.json["error"]["code"], "round_closed");
+            continue;
+        }
+        assert_eq!(
+            answer.status,
+            reqwest::StatusCode::CREATED,
+            "{}",
+            answer.json
+        );
+        assert_eq!(answer.json["late"], true, "{}", answer.json);
+        let reference = answer.json["reference"].as_str().expect("reference");
+        numbers.push(
+            reference
+                .rsplit('/')
+                .next()
+                .and_then(|n| n.parse::<i64>().ok())
+                .expect("number"),
+        );
+        let id = answer.json["id"].as_i64().expect("comment id");
+        let stored = t.comment(id).await;
+        assert_eq!(stored.text, text);
+        assert_eq!(stored.reference, reference);
+        assert!(stored.late);
+    }
+    numbers.sort();
+    let first = numbers[0];
+    assert_eq!(numbers, (first..first + 6).collect::<Vec<_>>(), "no gaps");
+    assert_eq!(t.comment_count().await, 6, "nothing of Austria's is stored");
+}
+
+/// Submissions stored together get the numbers they would get one by one, in order; one of a
+/// round that does not exist stores nothing and takes no number, and the others are stored.
+async fn a_submission_of_no_round_stores_nothing_among_others(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let store = t.app.store().clone();
+    let mut tx = store.begin_write().await.expect("write transaction");
+    let (delegation_id, user_id): (i64, i64) =
+        sqlx::query_as("SELECT delegation_id, user_id FROM app_user WHERE email = $1")
+            .bind(AUSTRIA)
+            .fetch_one(&mut *tx)
+            .await
+            .expect("Austria's focal point");
+    let submission = |round_id: i64, text: &str| QueuedSubmission {
+        round_id,
+        delegation_id,
+        recommendation_id: None,
+        kind: redraft::domain::CommentKind::Remark,
+        text: text.to_string(),
+        proposed_text: None,
+        by_user_id: user_id,
+    };
+    let queued = [
+        submission(t.round_id, "First."),
+        submission(t.round_id + 1_000, "Of no round."),
+        submission(t.round_id, "Second."),
+    ];
+    let news: Vec<_> = queued.iter().map(|q| q.at(t.app.now())).collect();
+    let stored = insert_submissions(&mut tx, &news).await.expect("batch");
+    assert_eq!(stored.len(), 3);
+    assert!(
+        stored[1].is_none(),
+        "nothing stored for a round that does not exist"
+    );
+    let first = stored[0].as_ref().expect("first stored");
+    let second = stored[2].as_ref().expect("second stored");
+    assert!(first.reference.ends_with("/C/0001"), "{}", first.reference);
+    assert!(
+        second.reference.ends_with("/C/0002"),
+        "{}",
+        second.reference
+    );
+    assert!(!first.commented_before);
+    assert_eq!(first.facts.participation, Some(None), "Austria takes part");
+    tx.commit().await.expect("commit");
+    assert_eq!(t.comment(first.comment_id).await.text, "First.");
+    assert_eq!(t.comment(second.comment_id).await.text, "Second.");
+
+    // The counter moved on by the two: the next submission, alone, takes the third number.
+    let mut tx = store.begin_write().await.expect("write transaction");
+    let next = redraft::store::comment::insert_submission(
+        &mut tx,
+        &submission(t.round_id, "Third.").at(t.app.now()),
+    )
+    .await
+    .expect("insert")
+    .expect("stored");
+    assert!(next.reference.ends_with("/C/0003"), "{}", next.reference);
+    tx.commit().await.expect("commit");
 }
