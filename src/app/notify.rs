@@ -333,12 +333,13 @@ pub async fn enqueue_invitations(
     Ok(count)
 }
 
-/// The receipt of a delegation's first submission in a round, to each of its focal points;
-/// called, in the same transaction, only for that first submission (later ones are reported in
-/// the daily digest). A receipt enqueued twice is stored once (its dedupe key). `audience` is
-/// the delegation's focal points as read when the submission arrived
-/// ([`receipt_audience`]), so that the write transaction only renders and stores the
-/// messages; `None` reads them in the transaction.
+/// The receipt of a delegation's first submission in a round, to each of its focal points, as
+/// outbox rows for the submission to hand to its group (which puts them into the outbox in the
+/// same transaction); made only for that first submission (later ones are reported in the daily
+/// digest). A receipt made twice is stored once (its dedupe key). `audience` is the
+/// delegation's focal points as read when the submission arrived ([`receipt_audience`]), so
+/// that the write transaction only renders the messages; `None` reads them in the
+/// transaction.
 pub async fn receipt(
     tx: &mut AnyConnection,
     app: &App,
