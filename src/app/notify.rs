@@ -210,22 +210,15 @@ async fn to_everyone(
     notice: impl Fn(&Tr, &RoundRecord, &RoundFacts, &Participant) -> Notice,
 ) -> AppResult<usize> {
     let audience = Audience::read(tx, app, round_id, only).await?;
-    to_audience(tx, app, now, &audience, kind, key, notice).await
+    let rows = render_for_audience(app, now, &audience, kind, key, notice)?;
+    put_rows(tx, &rows).await
 }
 
-/// Renders and enqueues a notice to each person of an audience read before.
-async fn to_audience(
-    tx: &mut AnyConnection,
-    app: &App,
-    now: Timestamp,
-    audience: &Audience,
-    kind: &str,
-    key: impl Fn(&FocalPoint) -> String,
-    notice: impl Fn(&Tr, &RoundRecord, &RoundFacts, &Participant) -> Notice,
-) -> AppResult<usize> {
+/// Puts rendered messages into the outbox; returns how many were not there already.
+async fn put_rows(tx: &mut AnyConnection, rows: &[OutboxRow]) -> AppResult<usize> {
     let mut count = 0;
-    for row in render_for_audience(app, now, audience, kind, key, notice)? {
-        if outbox::insert_row(tx, &row).await?.is_some() {
+    for row in rows {
+        if outbox::insert_row(tx, row).await?.is_some() {
             count += 1;
         }
     }

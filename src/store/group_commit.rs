@@ -84,25 +84,19 @@ trait Job: Send {
     /// Runs the write (again, if it ran before in a transaction since rolled back); `true` when
     /// it succeeded and its effects are to be kept.
     fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool>;
-    /// The submission the write begins with, if it is one: the group may make it together with
-    /// the submissions queued next to it, then run the rest of each with [`Job::finish`].
-    fn submission(&self) -> Option<&QueuedSubmission> {
-        None
-    }
+    /// The submission the write begins with, if it is one: the group may store it together
+    /// with the submissions queued next to it, then run the rest of each with [`Job::finish`].
+    fn submission(&self) -> Option<&QueuedSubmission>;
     /// The instant by the write's own clock (the rules are applied against it).
-    fn now(&self) -> Timestamp {
-        Timestamp::now()
-    }
-    /// Runs the rest of a submission made together with others at `now` (`stored`: what its
+    fn now(&self) -> Timestamp;
+    /// Runs the rest of a submission stored together with others at `now` (`stored`: what its
     /// statement stored and read); `true` when it succeeded.
     fn finish<'a>(
         &'a mut self,
-        _conn: &'a mut AnyConnection,
-        _now: Timestamp,
-        _stored: Option<Submitted>,
-    ) -> BoxFuture<'a, bool> {
-        Box::pin(async { false })
-    }
+        conn: &'a mut AnyConnection,
+        now: Timestamp,
+        stored: Option<Submitted>,
+    ) -> BoxFuture<'a, bool>;
     /// Answers the caller once the group's fate is known.
     fn answer(self: Box<Self>, committed: bool);
     /// When the write joined the queue.
@@ -112,111 +106,74 @@ trait Job: Send {
     fn rows(&self) -> Option<&GroupRows>;
 }
 
-/// A write's caller, waiting, and the outcome of the write's last run.
-struct Caller<T, E> {
-    queued_at: std::time::Instant,
-    /// The outcome of the last run, with its rows when it succeeded.
-    result: Option<Result<(T, GroupRows), E>>,
-    reply: oneshot::Sender<Result<T, E>>,
+/// What a write's run comes to: its value and the rows it hands to the group, or its error.
+pub type GroupOutcome<'a, T, E> = BoxFuture<'a, Result<(T, GroupRows), E>>;
+
+/// What a write does: run alone, or, for a submission, have its comment stored with others'
+/// and then do the rest.
+trait Work<T, E>: Send {
+    fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> GroupOutcome<'a, T, E>;
+    fn submission(&self) -> Option<&QueuedSubmission> {
+        None
+    }
+    fn now(&self) -> Timestamp {
+        Timestamp::now()
+    }
+    /// Only called for a write that is a submission.
+    fn finish<'a>(
+        &'a mut self,
+        conn: &'a mut AnyConnection,
+        now: Timestamp,
+        stored: Option<Submitted>,
+    ) -> GroupOutcome<'a, T, E>;
 }
 
-impl<T, E: From<StoreError>> Caller<T, E> {
-    fn new(reply: oneshot::Sender<Result<T, E>>) -> Caller<T, E> {
-        Caller {
-            queued_at: std::time::Instant::now(),
-            result: None,
-            reply,
-        }
-    }
+/// A write: any function of the transaction.
+struct Write<F>(F);
 
-    fn took(&mut self, result: Result<(T, GroupRows), E>) -> bool {
-        let ok = result.is_ok();
-        self.result = Some(result);
-        ok
-    }
-
-    fn answer(self, committed: bool) {
-        let answer = match self.result {
-            Some(Ok((value, _))) if committed => Ok(value),
-            // A refusal changed nothing and stays the true answer whatever became of the group.
-            Some(Err(e)) => Err(e),
-            Some(Ok(_)) | None => Err(E::from(StoreError::GroupNotCommitted)),
-        };
-        let _ = self.reply.send(answer);
-    }
-
-    fn rows(&self) -> Option<&GroupRows> {
-        match &self.result {
-            Some(Ok((_, rows))) => Some(rows),
-            _ => None,
-        }
-    }
-}
-
-struct Write<F, T, E> {
-    work: F,
-    caller: Caller<T, E>,
-}
-
-impl<F, T, E> Job for Write<F, T, E>
+impl<F, T, E> Work<T, E> for Write<F>
 where
-    F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<(T, GroupRows), E>> + Send,
-    T: Send,
-    E: From<StoreError> + Send,
+    F: for<'c> Fn(&'c mut AnyConnection) -> GroupOutcome<'c, T, E> + Send,
+    E: From<StoreError>,
 {
-    fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool> {
-        Box::pin(async move {
-            self.caller.result = None;
-            let result = (self.work)(conn).await;
-            self.caller.took(result)
-        })
+    fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> GroupOutcome<'a, T, E> {
+        (self.0)(conn)
     }
 
-    fn answer(self: Box<Self>, committed: bool) {
-        self.caller.answer(committed)
-    }
-
-    fn queued_at(&self) -> std::time::Instant {
-        self.caller.queued_at
-    }
-
-    fn rows(&self) -> Option<&GroupRows> {
-        self.caller.rows()
+    fn finish<'a>(
+        &'a mut self,
+        _: &'a mut AnyConnection,
+        _: Timestamp,
+        _: Option<Submitted>,
+    ) -> GroupOutcome<'a, T, E> {
+        Box::pin(async { Err(E::from(StoreError::GroupNotCommitted)) })
     }
 }
 
 /// A submission: its comment, which the group may store together with other submissions', and
 /// what the write does after (`after`: the rules, its audit record, its receipt).
-struct SubmissionWrite<A, T, E> {
+struct Submission<A> {
     submission: QueuedSubmission,
     clock: WriteClock,
     after: A,
-    caller: Caller<T, E>,
 }
 
 /// The instant the rules of a write are applied against (the application's clock).
 pub type WriteClock = Arc<dyn Fn() -> Timestamp + Send + Sync>;
 
-impl<A, T, E> Job for SubmissionWrite<A, T, E>
+impl<A, T, E> Work<T, E> for Submission<A>
 where
-    A: for<'c> Fn(
-            &'c mut AnyConnection,
-            Timestamp,
-            Option<Submitted>,
-        ) -> BoxFuture<'c, Result<(T, GroupRows), E>>
+    A: for<'c> Fn(&'c mut AnyConnection, Timestamp, Option<Submitted>) -> GroupOutcome<'c, T, E>
         + Send,
-    T: Send,
     E: From<StoreError> + Send,
 {
-    fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool> {
+    fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> GroupOutcome<'a, T, E> {
         Box::pin(async move {
-            self.caller.result = None;
             let now = (self.clock)();
-            let result = match comment::insert_submission(conn, &self.submission.at(now)).await {
+            match comment::insert_submission(conn, &self.submission.at(now)).await {
                 Ok(stored) => (self.after)(conn, now, stored).await,
                 Err(e) => Err(E::from(e)),
-            };
-            self.caller.took(result)
+            }
         })
     }
 
@@ -233,24 +190,89 @@ where
         conn: &'a mut AnyConnection,
         now: Timestamp,
         stored: Option<Submitted>,
+    ) -> GroupOutcome<'a, T, E> {
+        (self.after)(conn, now, stored)
+    }
+}
+
+/// A write in the queue: what it does, and its caller, waiting for the outcome of its last run.
+struct Queued<W, T, E> {
+    work: W,
+    queued_at: std::time::Instant,
+    /// The outcome of the last run, with its rows when it succeeded.
+    result: Option<Result<(T, GroupRows), E>>,
+    reply: oneshot::Sender<Result<T, E>>,
+}
+
+impl<W, T, E> Queued<W, T, E> {
+    fn new(work: W, reply: oneshot::Sender<Result<T, E>>) -> Queued<W, T, E> {
+        Queued {
+            work,
+            queued_at: std::time::Instant::now(),
+            result: None,
+            reply,
+        }
+    }
+}
+
+impl<W, T, E> Job for Queued<W, T, E>
+where
+    W: Work<T, E>,
+    T: Send,
+    E: From<StoreError> + Send,
+{
+    fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool> {
+        Box::pin(async move {
+            self.result = None;
+            let result = self.work.run(conn).await;
+            let ok = result.is_ok();
+            self.result = Some(result);
+            ok
+        })
+    }
+
+    fn submission(&self) -> Option<&QueuedSubmission> {
+        self.work.submission()
+    }
+
+    fn now(&self) -> Timestamp {
+        self.work.now()
+    }
+
+    fn finish<'a>(
+        &'a mut self,
+        conn: &'a mut AnyConnection,
+        now: Timestamp,
+        stored: Option<Submitted>,
     ) -> BoxFuture<'a, bool> {
         Box::pin(async move {
-            self.caller.result = None;
-            let result = (self.after)(conn, now, stored).await;
-            self.caller.took(result)
+            self.result = None;
+            let result = self.work.finish(conn, now, stored).await;
+            let ok = result.is_ok();
+            self.result = Some(result);
+            ok
         })
     }
 
     fn answer(self: Box<Self>, committed: bool) {
-        self.caller.answer(committed)
+        let answer = match self.result {
+            Some(Ok((value, _))) if committed => Ok(value),
+            // A refusal changed nothing and stays the true answer whatever became of the group.
+            Some(Err(e)) => Err(e),
+            Some(Ok(_)) | None => Err(E::from(StoreError::GroupNotCommitted)),
+        };
+        let _ = self.reply.send(answer);
     }
 
     fn queued_at(&self) -> std::time::Instant {
-        self.caller.queued_at
+        self.queued_at
     }
 
     fn rows(&self) -> Option<&GroupRows> {
-        self.caller.rows()
+        match &self.result {
+            Some(Ok((_, rows))) => Some(rows),
+            _ => None,
+        }
     }
 }
 
@@ -312,17 +334,12 @@ impl GroupCommit {
     /// rows it returns are written with the group's, in its transaction.
     pub(super) async fn write<F, T, E>(&self, work: F) -> Result<T, E>
     where
-        F: for<'c> Fn(&'c mut AnyConnection) -> BoxFuture<'c, Result<(T, GroupRows), E>>
-            + Send
-            + 'static,
+        F: for<'c> Fn(&'c mut AnyConnection) -> GroupOutcome<'c, T, E> + Send + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
         let (reply, answer) = oneshot::channel();
-        let job = Box::new(Write {
-            work,
-            caller: Caller::new(reply),
-        });
+        let job = Box::new(Queued::new(Write(work), reply));
         self.queue(job, answer).await
     }
 
@@ -341,19 +358,19 @@ impl GroupCommit {
                 &'c mut AnyConnection,
                 Timestamp,
                 Option<Submitted>,
-            ) -> BoxFuture<'c, Result<(T, GroupRows), E>>
+            ) -> GroupOutcome<'c, T, E>
             + Send
             + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
         let (reply, answer) = oneshot::channel();
-        let job = Box::new(SubmissionWrite {
+        let work = Submission {
             submission,
             clock,
             after,
-            caller: Caller::new(reply),
-        });
+        };
+        let job = Box::new(Queued::new(work, reply));
         self.queue(job, answer).await
     }
 

@@ -13,7 +13,7 @@ pub mod comment;
 pub mod delegation;
 pub mod disposition;
 mod group_commit;
-pub use group_commit::{GroupRows, WriteClock};
+pub use group_commit::{GroupOutcome, GroupRows, WriteClock};
 pub mod outbox;
 pub mod outcome;
 mod read_pool;
@@ -274,20 +274,11 @@ impl Store {
     /// commit (and only if the write succeeded).
     pub async fn grouped_write_audited<F, T, E>(&self, work: F) -> std::result::Result<T, E>
     where
-        F: for<'c> Fn(
-                &'c mut AnyConnection,
-            ) -> futures_util::future::BoxFuture<
-                'c,
-                std::result::Result<(T, GroupRows), E>,
-            > + Send
-            + 'static,
+        F: for<'c> Fn(&'c mut AnyConnection) -> GroupOutcome<'c, T, E> + Send + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
-        let queued = std::time::Instant::now();
-        let answer = self.group().write(work).await;
-        writer_time::add(queued.elapsed().as_secs_f64() * 1000.0);
-        answer
+        timed(self.group().write(work)).await
     }
 
     /// Like [`Store::grouped_write_audited`], for a submission: the group stores its comment,
@@ -305,18 +296,13 @@ impl Store {
                 &'c mut AnyConnection,
                 Timestamp,
                 Option<comment::Submitted>,
-            ) -> futures_util::future::BoxFuture<
-                'c,
-                std::result::Result<(T, GroupRows), E>,
-            > + Send
+            ) -> GroupOutcome<'c, T, E>
+            + Send
             + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
-        let queued = std::time::Instant::now();
-        let answer = self.group().submit(submission, clock, after).await;
-        writer_time::add(queued.elapsed().as_secs_f64() * 1000.0);
-        answer
+        timed(self.group().submit(submission, clock, after)).await
     }
 
     fn group(&self) -> &group_commit::GroupCommit {
@@ -436,6 +422,15 @@ pub(crate) fn parse_enum<T>(
 }
 
 /// An `EXISTS (…)` column: SQLite answers with an integer, PostgreSQL with a boolean.
+/// Awaits a grouped write, adding its time (queued and in its group) to the request's
+/// `Server-Timing`.
+async fn timed<T>(write: impl std::future::Future<Output = T>) -> T {
+    let queued = std::time::Instant::now();
+    let answer = write.await;
+    writer_time::add(queued.elapsed().as_secs_f64() * 1000.0);
+    answer
+}
+
 pub(crate) fn exists_flag(row: &sqlx::any::AnyRow, column: &str) -> Result<bool> {
     use sqlx::Row;
     match row.try_get::<bool, _>(column) {
