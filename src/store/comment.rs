@@ -311,6 +311,51 @@ fn insert_submissions_sql(rows: usize) -> String {
     )
 }
 
+/// Makes each write statement of comments once, with a delegation of a round and one of its
+/// focal points (the first found; none, nothing made): for the writer's connection to make
+/// them in a transaction it then rolls back (see `group_commit`).
+pub async fn make_writes_once(conn: &mut AnyConnection) -> Result<()> {
+    let Some((round_id, delegation_id, by_user_id)) = sqlx::query_as::<_, (i64, i64, i64)>(
+        "SELECT rd.round_id, rd.delegation_id, u.user_id FROM round_delegation rd \
+         JOIN app_user u ON u.delegation_id = rd.delegation_id LIMIT 1",
+    )
+    .fetch_optional(&mut *conn)
+    .await?
+    else {
+        return Ok(());
+    };
+    let submission = QueuedSubmission {
+        round_id,
+        delegation_id,
+        recommendation_id: None,
+        kind: CommentKind::Remark,
+        text: "Warming the connection (rolled back).".into(),
+        proposed_text: None,
+        by_user_id,
+    };
+    let now = Timestamp::now();
+    insert_submissions(conn, &[submission.at(now), submission.at(now)]).await?;
+    if let Some(stored) = insert_submission(conn, &submission.at(now)).await? {
+        let edit = Change::Edit {
+            content: submission.at(now).content,
+            expected_version: Some(1),
+        };
+        for change in [edit, Change::Withdraw] {
+            change_own_comment(
+                conn,
+                stored.comment_id,
+                delegation_id,
+                &change,
+                by_user_id,
+                now,
+            )
+            .await?;
+        }
+        mark_late(conn, stored.comment_id).await?;
+    }
+    Ok(())
+}
+
 /// Marks a comment as written after the round's deadline (through an individual extension);
 /// a change of the comment's flag only, not of its content (no new version).
 pub async fn mark_late(conn: &mut AnyConnection, comment_id: i64) -> Result<()> {

@@ -20,7 +20,8 @@ both_backends!(
     a_group_writes_the_rows_of_its_acknowledged_writes_only,
     a_slow_write_ends_its_group,
     submissions_stored_together_stand_or_fall_alone,
-    a_submission_of_no_round_stores_nothing_among_others
+    a_submission_of_no_round_stores_nothing_among_others,
+    the_writers_warm_up_leaves_nothing
 );
 
 #[derive(Debug)]
@@ -500,4 +501,48 @@ async fn a_submission_of_no_round_stores_nothing_among_others(backend: Backend) 
     .expect("stored");
     assert!(next.reference.ends_with("/C/0003"), "{}", next.reference);
     tx.commit().await.expect("commit");
+}
+
+/// A writer's fresh connection makes each write statement once, in a transaction it rolls back
+/// (so that the first writes after a start are not slow): nothing of it stays — no comment, no
+/// revision, no audit record, no message, the reference counter untouched.
+async fn the_writers_warm_up_leaves_nothing(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    // A writer started now, on a database with a round and its delegations, warms up on them.
+    let store = Store::connect(&t.database_url, &redraft::store::PoolSettings::default())
+        .await
+        .expect("store");
+    store.start_writer().await.expect("writer");
+    store.close().await;
+    let mut conn = t.app.store().read().await.expect("connection");
+    for table in [
+        "comment",
+        "comment_revision",
+        "round_counter",
+        "audit_event WHERE object_type = 'comment'",
+        "outbox WHERE kind = 'receipt'",
+    ] {
+        let count: i64 =
+            sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}")))
+                .fetch_one(&mut *conn)
+                .await
+                .expect("count");
+        assert_eq!(count, 0, "{table}");
+    }
+    drop(conn);
+    let austria = t.api(AUSTRIA).await;
+    let answer = austria
+        .post(
+            &format!("/rounds/{}/comments", t.round_id),
+            serde_json::json!({"kind": "remark", "text": "The first comment."}),
+        )
+        .await;
+    assert_eq!(
+        answer.status,
+        reqwest::StatusCode::CREATED,
+        "{}",
+        answer.json
+    );
+    let reference = answer.json["reference"].as_str().expect("reference");
+    assert!(reference.ends_with("/C/0001"), "{reference}");
 }
