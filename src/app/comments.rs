@@ -16,7 +16,7 @@ use crate::store::comment::{
     DeadlineFacts, QueuedSubmission,
 };
 use crate::store::round::{self as round_store, RoundRecord};
-use crate::store::{GroupRows, WriteClock, audit};
+use crate::store::{GroupRows, audit};
 
 /// What a focal point typed into a comment form, unparsed.
 #[derive(Debug, Clone, Default)]
@@ -387,11 +387,8 @@ impl App {
             proposed_text: valid.proposed_text.clone(),
             by_user_id: actor.user_id,
         };
-        let clock: WriteClock = {
-            let app = self.clone();
-            Arc::new(move || app.now())
-        };
         let app = self.clone();
+        let clock = self.inner.clock.clone();
         let (receipt, wake_mail) = self
             .store()
             .grouped_submission(submission, clock, move |tx, now, stored| {

@@ -46,6 +46,7 @@ use super::audit::{self, AuditRow};
 use super::comment::{self, QueuedSubmission, Submitted};
 use super::outbox::{self, OutboxRow};
 use super::{Backend, StoreError, prepare_connection};
+use crate::domain::Clock;
 
 /// At most this many writes share one transaction: bounds how long the writer turn is held
 /// and how much one failed commit takes down.
@@ -84,11 +85,10 @@ trait Job: Send {
     /// Runs the write (again, if it ran before in a transaction since rolled back); `true` when
     /// it succeeded and its effects are to be kept.
     fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool>;
-    /// The submission the write begins with, if it is one: the group may store it together
-    /// with the submissions queued next to it, then run the rest of each with [`Job::finish`].
-    fn submission(&self) -> Option<&QueuedSubmission>;
-    /// The instant by the write's own clock (the rules are applied against it).
-    fn now(&self) -> Timestamp;
+    /// The submission the write begins with, if it is one, with the clock its rules are
+    /// applied against: the group may store it together with the submissions queued next to
+    /// it, then run the rest of each with [`Job::finish`].
+    fn submission(&self) -> Option<(&QueuedSubmission, &dyn Clock)>;
     /// Runs the rest of a submission stored together with others at `now` (`stored`: what its
     /// statement stored and read); `true` when it succeeded.
     fn finish<'a>(
@@ -113,11 +113,8 @@ pub type GroupOutcome<'a, T, E> = BoxFuture<'a, Result<(T, GroupRows), E>>;
 /// and then do the rest.
 trait Work<T, E>: Send {
     fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> GroupOutcome<'a, T, E>;
-    fn submission(&self) -> Option<&QueuedSubmission> {
+    fn submission(&self) -> Option<(&QueuedSubmission, &dyn Clock)> {
         None
-    }
-    fn now(&self) -> Timestamp {
-        Timestamp::now()
     }
     /// Only called for a write that is a submission.
     fn finish<'a>(
@@ -154,12 +151,10 @@ where
 /// what the write does after (`after`: the rules, its audit record, its receipt).
 struct Submission<A> {
     submission: QueuedSubmission,
-    clock: WriteClock,
+    /// The application's clock: the rules of the write are applied against it.
+    clock: Arc<dyn Clock>,
     after: A,
 }
-
-/// The instant the rules of a write are applied against (the application's clock).
-pub type WriteClock = Arc<dyn Fn() -> Timestamp + Send + Sync>;
 
 impl<A, T, E> Work<T, E> for Submission<A>
 where
@@ -169,7 +164,7 @@ where
 {
     fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> GroupOutcome<'a, T, E> {
         Box::pin(async move {
-            let now = (self.clock)();
+            let now = self.clock.now();
             match comment::insert_submission(conn, &self.submission.at(now)).await {
                 Ok(stored) => (self.after)(conn, now, stored).await,
                 Err(e) => Err(E::from(e)),
@@ -177,12 +172,8 @@ where
         })
     }
 
-    fn submission(&self) -> Option<&QueuedSubmission> {
-        Some(&self.submission)
-    }
-
-    fn now(&self) -> Timestamp {
-        (self.clock)()
+    fn submission(&self) -> Option<(&QueuedSubmission, &dyn Clock)> {
+        Some((&self.submission, self.clock.as_ref()))
     }
 
     fn finish<'a>(
@@ -231,12 +222,8 @@ where
         })
     }
 
-    fn submission(&self) -> Option<&QueuedSubmission> {
+    fn submission(&self) -> Option<(&QueuedSubmission, &dyn Clock)> {
         self.work.submission()
-    }
-
-    fn now(&self) -> Timestamp {
-        self.work.now()
     }
 
     fn finish<'a>(
@@ -350,7 +337,7 @@ impl GroupCommit {
     pub(super) async fn submit<A, T, E>(
         &self,
         submission: QueuedSubmission,
-        clock: WriteClock,
+        clock: Arc<dyn Clock>,
         after: A,
     ) -> Result<T, E>
     where
@@ -601,11 +588,17 @@ async fn run_submissions(
     jobs: &mut [Box<dyn Job>],
     conn: &mut AnyConnection,
 ) -> Result<bool, StoreError> {
-    let now = jobs[0].now();
+    let Some(now) = jobs
+        .first()
+        .and_then(|job| job.submission())
+        .map(|(_, clock)| clock.now())
+    else {
+        return Ok(true);
+    };
     let news: Vec<_> = jobs
         .iter()
         .filter_map(|job| job.submission())
-        .map(|submission| submission.at(now))
+        .map(|(submission, _)| submission.at(now))
         .collect();
     let stored = match comment::insert_submissions(conn, &news).await {
         Ok(stored) => stored,

@@ -13,7 +13,7 @@ pub mod comment;
 pub mod delegation;
 pub mod disposition;
 mod group_commit;
-pub use group_commit::{GroupOutcome, GroupRows, WriteClock};
+pub use group_commit::{GroupOutcome, GroupRows};
 pub mod outbox;
 pub mod outcome;
 mod read_pool;
@@ -288,7 +288,7 @@ impl Store {
     pub async fn grouped_submission<A, T, E>(
         &self,
         submission: comment::QueuedSubmission,
-        clock: WriteClock,
+        clock: Arc<dyn crate::domain::Clock>,
         after: A,
     ) -> std::result::Result<T, E>
     where
@@ -421,7 +421,6 @@ pub(crate) fn parse_enum<T>(
     parse(&value).ok_or(StoreError::Corrupt { column, value })
 }
 
-/// An `EXISTS (…)` column: SQLite answers with an integer, PostgreSQL with a boolean.
 /// Awaits a grouped write, adding its time (queued and in its group) to the request's
 /// `Server-Timing`.
 async fn timed<T>(write: impl std::future::Future<Output = T>) -> T {
@@ -431,6 +430,7 @@ async fn timed<T>(write: impl std::future::Future<Output = T>) -> T {
     answer
 }
 
+/// An `EXISTS (…)` column: SQLite answers with an integer, PostgreSQL with a boolean.
 pub(crate) fn exists_flag(row: &sqlx::any::AnyRow, column: &str) -> Result<bool> {
     use sqlx::Row;
     match row.try_get::<bool, _>(column) {
