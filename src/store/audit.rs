@@ -73,26 +73,19 @@ pub async fn record_all<'r>(
     rows: impl IntoIterator<Item = &'r AuditRow>,
 ) -> Result<()> {
     let rows: Vec<&AuditRow> = rows.into_iter().collect();
-    let mut rest = rows.as_slice();
-    for size in batch::batches(rows.len()) {
-        let (batch, after) = rest.split_at(size);
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(insert_sql(size)));
-        for row in batch {
-            query = query
-                .bind(row.at)
-                .bind(row.actor_user_id)
-                .bind(row.delegation_id)
-                .bind(row.round_id)
-                .bind(row.action.as_str())
-                .bind(row.object_type.as_str())
-                .bind(row.object_id)
-                .bind(row.before_json.as_deref())
-                .bind(row.after_json.as_deref());
-        }
-        query.execute(&mut *conn).await?;
-        rest = after;
-    }
-    Ok(())
+    batch::insert_all(conn, &rows, insert_sql, |query, row| {
+        query
+            .bind(row.at)
+            .bind(row.actor_user_id)
+            .bind(row.delegation_id)
+            .bind(row.round_id)
+            .bind(row.action.as_str())
+            .bind(row.object_type.as_str())
+            .bind(row.object_id)
+            .bind(row.before_json.as_deref())
+            .bind(row.after_json.as_deref())
+    })
+    .await
 }
 
 /// `INSERT INTO audit_event … VALUES ($1, …, $9), ($10, …, $18), …` for `rows` rows.

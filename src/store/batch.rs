@@ -20,6 +20,30 @@ pub(super) fn batches(rows: usize) -> Vec<usize> {
     sizes
 }
 
+/// A statement being given its parameters.
+pub(super) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+
+/// Inserts `rows` in as few statements as the batch sizes allow: `sql(n)` is the statement for
+/// `n` rows, `bind` gives it one row's parameters.
+pub(super) async fn insert_all<R>(
+    conn: &mut sqlx::AnyConnection,
+    rows: &[&R],
+    sql: fn(usize) -> String,
+    bind: impl for<'q> Fn(AnyQuery<'q>, &R) -> AnyQuery<'q>,
+) -> super::Result<()> {
+    let mut rest = rows;
+    for size in batches(rows.len()) {
+        let (batch, after) = rest.split_at(size);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql(size)));
+        for row in batch {
+            query = bind(query, row);
+        }
+        query.execute(&mut *conn).await?;
+        rest = after;
+    }
+    Ok(())
+}
+
 /// `($1, …, $n), ($n+1, …), …`: the `VALUES` of `rows` rows of `columns` parameters each;
 /// `row` writes one row's tuple from the number of its first parameter.
 pub(super) fn values(rows: usize, columns: usize, row: impl Fn(usize) -> String) -> String {

@@ -194,17 +194,10 @@ pub async fn insert_all<'r>(
     rows: impl IntoIterator<Item = &'r OutboxRow>,
 ) -> Result<()> {
     let rows: Vec<&OutboxRow> = rows.into_iter().collect();
-    let mut rest = rows.as_slice();
-    for size in batch::batches(rows.len()) {
-        let (batch, after) = rest.split_at(size);
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(insert_sql(size)));
-        for row in batch {
-            query = bind(query, &row.mail());
-        }
-        query.execute(&mut *conn).await?;
-        rest = after;
-    }
-    Ok(())
+    batch::insert_all(conn, &rows, insert_sql, |query, row| {
+        bind(query, &row.mail())
+    })
+    .await
 }
 
 /// Parameters per message: `created_at` is `next_attempt_at` (due when enqueued).
@@ -224,10 +217,7 @@ fn insert_sql(rows: usize) -> String {
     )
 }
 
-fn bind<'q>(
-    query: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
-    mail: &NewOutboxMail<'_>,
-) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+fn bind<'q>(query: batch::AnyQuery<'q>, mail: &NewOutboxMail<'_>) -> batch::AnyQuery<'q> {
     query
         .bind(mail.dedupe_key)
         .bind(mail.kind)
