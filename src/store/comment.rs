@@ -161,6 +161,30 @@ fn deadline_facts_from_row(row: &AnyRow) -> Result<DeadlineFacts> {
     })
 }
 
+/// The recommendation `{recommendation}` if it is in the draft of the round `r`, else NULL (a
+/// submission about one that is not is stored as about none, so no foreign key fails, and
+/// refused by the rules).
+fn recommendation_in_draft(recommendation: &str) -> String {
+    format!(
+        "(SELECT rc.recommendation_id FROM recommendation rc WHERE rc.round_id = r.round_id \
+         AND rc.recommendation_id = {recommendation} AND rc.added_at IS NULL)"
+    )
+}
+
+/// `…/C/0042`: the prefix of the round `r` and the number `{n}`, zero-padded to four digits.
+fn numbered_reference(n: &str) -> String {
+    format!(
+        "r.reference_prefix || '/' || CASE WHEN {n} < 10 THEN '000' WHEN {n} < 100 THEN '00' \
+         WHEN {n} < 1000 THEN '0' ELSE '' END || {n}"
+    )
+}
+
+/// Whether the delegation of the comment just inserted had commented in its round before (a
+/// first submission gets a receipt), as a `RETURNING` column.
+const COMMENTED_BEFORE: &str = "EXISTS (SELECT 1 FROM comment c WHERE c.round_id = comment.round_id \
+     AND c.delegation_id = comment.delegation_id AND c.comment_id <> comment.comment_id) \
+     AS commented_before";
+
 /// Stores a new comment, and reads what the rules applied after it need, in one statement (the
 /// write of every submission; its first revision follows by trigger, as does the round's
 /// reference counter: migration 0007). Its reference is the round's prefix and counter,
@@ -174,17 +198,13 @@ pub async fn insert_submission(
         format!(
             "INSERT INTO comment (round_id, delegation_id, recommendation_id, reference, kind, \
              text, proposed_text, created_at, created_by, updated_at, updated_by) \
-             SELECT r.round_id, $2, (SELECT rc.recommendation_id FROM recommendation rc \
-               WHERE rc.round_id = $1 AND rc.recommendation_id = $3 AND rc.added_at IS NULL), \
-             r.reference_prefix || '/' || CASE WHEN k.n < 10 THEN '000' \
-               WHEN k.n < 100 THEN '00' WHEN k.n < 1000 THEN '0' ELSE '' END || k.n, \
-             $4, $5, $6, $7, $8, $7, $8 \
+             SELECT r.round_id, $2, {recommendation}, {reference}, $4, $5, $6, $7, $8, $7, $8 \
              FROM round r, (SELECT COALESCE(MAX(next_reference), 1) AS n FROM round_counter \
                             WHERE round_id = $1) k \
              WHERE r.round_id = $1 \
-             RETURNING comment_id, reference, recommendation_id, {facts}, \
-             EXISTS (SELECT 1 FROM comment c WHERE c.round_id = $1 AND c.delegation_id = $2 \
-                     AND c.comment_id <> comment.comment_id) AS commented_before",
+             RETURNING comment_id, reference, recommendation_id, {facts}, {COMMENTED_BEFORE}",
+            recommendation = recommendation_in_draft("$3"),
+            reference = numbered_reference("k.n"),
             facts = deadline_facts_columns("$1", "$2"),
         )
     });
@@ -293,17 +313,12 @@ fn insert_submissions_sql(rows: usize) -> String {
     format!(
         "INSERT INTO comment (round_id, delegation_id, recommendation_id, reference, kind, \
          text, proposed_text, created_at, created_by, updated_at, updated_by) \
-         SELECT r.round_id, v.column2, (SELECT rc.recommendation_id FROM recommendation rc \
-           WHERE rc.round_id = r.round_id AND rc.recommendation_id = v.column3 \
-           AND rc.added_at IS NULL), \
-         r.reference_prefix || '/' || CASE WHEN v.column4 < 10 THEN '000' \
-           WHEN v.column4 < 100 THEN '00' WHEN v.column4 < 1000 THEN '0' ELSE '' END || v.column4, \
+         SELECT r.round_id, v.column2, {recommendation}, {reference}, \
          v.column5, v.column6, v.column7, v.column8, v.column9, v.column8, v.column9 \
          FROM (VALUES {values}) AS v JOIN round r ON r.round_id = v.column1 \
-         RETURNING comment_id, round_id, reference, recommendation_id, {facts}, \
-         EXISTS (SELECT 1 FROM comment c WHERE c.round_id = comment.round_id \
-                 AND c.delegation_id = comment.delegation_id \
-                 AND c.comment_id <> comment.comment_id) AS commented_before",
+         RETURNING comment_id, round_id, reference, recommendation_id, {facts}, {COMMENTED_BEFORE}",
+        recommendation = recommendation_in_draft("v.column3"),
+        reference = numbered_reference("v.column4"),
         values = batch::values(rows, SUBMISSION_COLUMNS, |first| {
             batch::placeholders(first, SUBMISSION_COLUMNS)
         }),
