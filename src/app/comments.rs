@@ -500,7 +500,11 @@ impl App {
                         change_own_comment(&app, tx, &actor, comment_id, &change, now).await?;
                     let before = json!({
                         "version": changed.version - 1,
-                        "content": comment_json(&changed.content_before(), CommentStatus::Active),
+                        // An edit's statement always reads the content before it.
+                        "content": changed
+                            .before
+                            .as_ref()
+                            .map(|before| comment_json(&before.content(), CommentStatus::Active)),
                     });
                     let after = json!({
                         "version": changed.version,

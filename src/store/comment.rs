@@ -401,26 +401,33 @@ pub struct Changed {
     pub reference: String,
     /// The new version; the one before is `version - 1`.
     pub version: i64,
-    /// The content before the change (the previous revision's; the comment was active).
-    pub kind_before: CommentKind,
-    pub text_before: String,
-    pub proposed_text_before: Option<String>,
+    /// An edit's content before the change (the previous revision's; the comment was active).
+    /// `None` for a withdrawal, which leaves the content as it was and does not read it.
+    pub before: Option<ContentBefore>,
     pub facts: DeadlineFacts,
 }
 
-impl Changed {
-    pub fn content_before(&self) -> CommentContent<'_> {
+/// A comment's content before an edit.
+#[derive(Debug, Clone)]
+pub struct ContentBefore {
+    pub kind: CommentKind,
+    pub text: String,
+    pub proposed_text: Option<String>,
+}
+
+impl ContentBefore {
+    pub fn content(&self) -> CommentContent<'_> {
         CommentContent {
-            kind: self.kind_before,
-            text: &self.text_before,
-            proposed_text: self.proposed_text_before.as_deref(),
+            kind: self.kind,
+            text: &self.text,
+            proposed_text: self.proposed_text.as_deref(),
         }
     }
 }
 
-/// Changes an active comment of `delegation_id` and reads, in the same statement, its previous
-/// content (from the revision the triggers kept) and what the rules applied after the change
-/// need: one statement in the write of every edit and withdrawal. `None` when no such comment
+/// Changes an active comment of `delegation_id` and reads, in the same statement, what the rules
+/// applied after the change need and, for an edit, its previous content (from the revision the
+/// triggers kept): one statement in the write of every edit and withdrawal. `None` when no such comment
 /// was changed (none, another delegation's, withdrawn, or not at the expected version); the
 /// caller reads the comment to say which.
 pub async fn change_own_comment(
@@ -432,6 +439,12 @@ pub async fn change_own_comment(
     at: Timestamp,
 ) -> Result<Option<Changed>> {
     static RETURNING: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "RETURNING comment_id, round_id, delegation_id, reference, version, {}",
+            deadline_facts_columns("comment.round_id", "comment.delegation_id"),
+        )
+    });
+    static EDIT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let before = |column: &str| {
             format!(
                 "(SELECT v.{column} FROM comment_revision v WHERE v.comment_id = comment.comment_id \
@@ -439,19 +452,13 @@ pub async fn change_own_comment(
             )
         };
         format!(
-            "RETURNING comment_id, round_id, delegation_id, reference, version, {}, {}, {}, {}",
+            "UPDATE comment SET kind = $5, text = $6, proposed_text = $7, version = version + 1, \
+             updated_at = $3, updated_by = $4 WHERE comment_id = $1 AND delegation_id = $2 \
+             AND status = 'active' AND version = COALESCE($8, version) {}, {}, {}, {}",
+            *RETURNING,
             before("kind"),
             before("text"),
             before("proposed_text"),
-            deadline_facts_columns("comment.round_id", "comment.delegation_id"),
-        )
-    });
-    static EDIT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        format!(
-            "UPDATE comment SET kind = $5, text = $6, proposed_text = $7, version = version + 1, \
-             updated_at = $3, updated_by = $4 WHERE comment_id = $1 AND delegation_id = $2 \
-             AND status = 'active' AND version = COALESCE($8, version) {}",
-            *RETURNING
         )
     });
     static WITHDRAW: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
@@ -490,13 +497,18 @@ pub async fn change_own_comment(
         delegation_id: row.try_get("delegation_id")?,
         reference: row.try_get("reference")?,
         version: row.try_get("version")?,
-        kind_before: parse_enum(
-            "comment_revision.kind",
-            row.try_get("kind_before")?,
-            CommentKind::parse,
-        )?,
-        text_before: row.try_get("text_before")?,
-        proposed_text_before: row.try_get("proposed_text_before")?,
+        before: match change {
+            Change::Edit { .. } => Some(ContentBefore {
+                kind: parse_enum(
+                    "comment_revision.kind",
+                    row.try_get("kind_before")?,
+                    CommentKind::parse,
+                )?,
+                text: row.try_get("text_before")?,
+                proposed_text: row.try_get("proposed_text_before")?,
+            }),
+            Change::Withdraw => None,
+        },
         facts: deadline_facts_from_row(&row)?,
     }))
 }
