@@ -427,9 +427,9 @@ impl ContentBefore {
 
 /// Changes an active comment of `delegation_id` and reads, in the same statement, what the rules
 /// applied after the change need and, for an edit, its previous content (from the revision the
-/// triggers kept): one statement in the write of every edit and withdrawal. `None` when no such comment
-/// was changed (none, another delegation's, withdrawn, or not at the expected version); the
-/// caller reads the comment to say which.
+/// triggers kept): one statement in the write of every edit and withdrawal. `None` when no such
+/// comment was changed (none, another delegation's, withdrawn, or not at the expected version);
+/// the caller reads the comment to say which.
 pub async fn change_own_comment(
     conn: &mut AnyConnection,
     comment_id: i64,
