@@ -21,6 +21,7 @@ both_backends!(
     a_slow_write_ends_its_group,
     submissions_stored_together_stand_or_fall_alone,
     a_submission_of_no_round_stores_nothing_among_others,
+    submissions_between_other_writes_are_numbered_in_order,
     the_writers_warm_up_leaves_nothing
 );
 
@@ -545,4 +546,106 @@ async fn the_writers_warm_up_leaves_nothing(backend: Backend) {
     );
     let reference = answer.json["reference"].as_str().expect("reference");
     assert!(reference.ends_with("/C/0001"), "{reference}");
+}
+
+/// Submissions queued between edits and withdrawals, which the writer's group stores run by run
+/// (runs of several together, a run of one alone), get consecutive numbers in the order they
+/// were sent.
+async fn submissions_between_other_writes_are_numbered_in_order(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let round = t.round_id;
+    let austria = std::sync::Arc::new(t.api(AUSTRIA).await);
+    let brazil = std::sync::Arc::new(t.api(BRAZIL).await);
+    let path = format!("/rounds/{round}/comments");
+    let earlier_a = austria
+        .post(
+            &path,
+            serde_json::json!({"kind": "remark", "text": "Earlier, Austria."}),
+        )
+        .await;
+    let earlier_b = brazil
+        .post(
+            &path,
+            serde_json::json!({"kind": "remark", "text": "Earlier, Brazil."}),
+        )
+        .await;
+    let a = earlier_a.json["id"].as_i64().expect("Austria's comment");
+    let b = earlier_b.json["id"].as_i64().expect("Brazil's comment");
+
+    // The writer is held (on PostgreSQL the groups' advisory lock) while the writes queue, one
+    // after the other.
+    let store = t.app.store().clone();
+    let mut held = store.begin_write().await.expect("write transaction");
+    if store.backend() == redraft::store::Backend::Postgres {
+        held.execute("SELECT pg_advisory_xact_lock(7302486551117)")
+            .await
+            .expect("the groups' lock");
+    }
+    enum Step {
+        Submit(&'static str),
+        Edit,
+        Withdraw,
+    }
+    let steps = [
+        (true, Step::Submit("S1")),
+        (false, Step::Submit("S2")),
+        (true, Step::Edit),
+        (false, Step::Submit("S3")),
+        (false, Step::Withdraw),
+        (true, Step::Submit("S4")),
+        (false, Step::Submit("S5")),
+        (true, Step::Submit("S6")),
+    ];
+    let mut tasks = Vec::new();
+    for (of_austria, step) in steps {
+        let client = if of_austria {
+            austria.clone()
+        } else {
+            brazil.clone()
+        };
+        let path = path.clone();
+        tasks.push(tokio::spawn(async move {
+            match step {
+                Step::Submit(text) => {
+                    let answer = client
+                        .post(&path, serde_json::json!({"kind": "remark", "text": text}))
+                        .await;
+                    (Some(text), answer)
+                }
+                Step::Edit => {
+                    let body =
+                        serde_json::json!({"kind": "remark", "text": "Edited.", "version": 1});
+                    (None, client.put(&format!("/comments/{a}"), body).await)
+                }
+                Step::Withdraw => (None, client.delete(&format!("/comments/{b}")).await),
+            }
+        }));
+        // Each reaches the queue before the next is sent.
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    held.commit().await.expect("release the writer");
+
+    let mut numbers = Vec::new();
+    for task in tasks {
+        let (text, answer) = task.await.expect("task");
+        assert!(
+            answer.status.is_success(),
+            "{} {}",
+            answer.status,
+            answer.json
+        );
+        if let Some(text) = text {
+            let reference = answer.json["reference"].as_str().expect("reference");
+            let id = answer.json["id"].as_i64().expect("comment id");
+            assert_eq!(t.comment(id).await.text, text);
+            numbers.push(reference.rsplit('/').next().unwrap_or_default().to_string());
+        }
+    }
+    assert_eq!(
+        numbers,
+        ["0003", "0004", "0005", "0006", "0007", "0008"],
+        "in the order sent, after the two earlier comments, no gaps"
+    );
+    assert_eq!(t.comment(a).await.text, "Edited.");
+    assert_eq!(t.comment(b).await.version, 2, "withdrawn");
 }
