@@ -647,5 +647,10 @@ async fn submissions_between_other_writes_are_numbered_in_order(backend: Backend
         "in the order sent, after the two earlier comments, no gaps"
     );
     assert_eq!(t.comment(a).await.text, "Edited.");
-    assert_eq!(t.comment(b).await.version, 2, "withdrawn");
+    let withdrawn = t.comment(b).await;
+    assert_eq!(
+        withdrawn.status,
+        redraft::store::comment::CommentStatus::Withdrawn
+    );
+    assert_eq!(withdrawn.version, 2);
 }
