@@ -204,6 +204,13 @@ impl<W, T, E> Queued<W, T, E> {
             reply,
         }
     }
+
+    /// Keeps the outcome of a run (or of a submission's finish); `true` when it succeeded.
+    fn keep(&mut self, result: Result<(T, GroupRows), E>) -> bool {
+        let ok = result.is_ok();
+        self.result = Some(result);
+        ok
+    }
 }
 
 impl<W, T, E> Job for Queued<W, T, E>
@@ -216,9 +223,7 @@ where
         Box::pin(async move {
             self.result = None;
             let result = self.work.run(conn).await;
-            let ok = result.is_ok();
-            self.result = Some(result);
-            ok
+            self.keep(result)
         })
     }
 
@@ -235,9 +240,7 @@ where
         Box::pin(async move {
             self.result = None;
             let result = self.work.finish(conn, now, stored).await;
-            let ok = result.is_ok();
-            self.result = Some(result);
-            ok
+            self.keep(result)
         })
     }
 
@@ -609,11 +612,7 @@ async fn run_submissions(
     };
     drop(news);
     for (job, stored) in jobs.iter_mut().zip(stored) {
-        let finished = AssertUnwindSafe(job.finish(conn, now, stored))
-            .catch_unwind()
-            .await
-            .map_err(|_| StoreError::GroupNotCommitted)?;
-        if !finished {
+        if !caught(job.finish(conn, now, stored)).await? {
             return Ok(false);
         }
     }
@@ -643,7 +642,12 @@ async fn warm_up(conn: &mut AnyConnection, begin: &'static str) {
 
 /// Runs one write of the group; a panic in it fails the group (nothing of it is stored).
 async fn run_caught(job: &mut Box<dyn Job>, conn: &mut AnyConnection) -> Result<bool, StoreError> {
-    AssertUnwindSafe(job.run(conn))
+    caught(job.run(conn)).await
+}
+
+/// Awaits a write's run (or a submission's finish); a panic in it fails the group.
+async fn caught(run: BoxFuture<'_, bool>) -> Result<bool, StoreError> {
+    AssertUnwindSafe(run)
         .catch_unwind()
         .await
         .map_err(|_| StoreError::GroupNotCommitted)
