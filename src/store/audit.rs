@@ -85,7 +85,8 @@ pub async fn record_all<'r>(
             .bind(row.before_json.as_deref())
             .bind(row.after_json.as_deref())
     })
-    .await
+    .await?;
+    Ok(())
 }
 
 /// `INSERT INTO audit_event … VALUES ($1, …, $9), ($10, …, $18), …` for `rows` rows.

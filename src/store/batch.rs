@@ -24,24 +24,26 @@ pub(super) fn batches(rows: usize) -> Vec<usize> {
 pub(super) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 
 /// Inserts `rows` in as few statements as the batch sizes allow: `sql(n)` is the statement for
-/// `n` rows, `bind` gives it one row's parameters.
+/// `n` rows, `bind` gives it one row's parameters. Returns what the statements return (their
+/// `RETURNING` rows, if they have one), statement after statement.
 pub(super) async fn insert_all<R>(
     conn: &mut sqlx::AnyConnection,
     rows: &[&R],
-    sql: fn(usize) -> String,
+    sql: impl Fn(usize) -> String,
     bind: impl for<'q> Fn(AnyQuery<'q>, &R) -> AnyQuery<'q>,
-) -> super::Result<()> {
+) -> super::Result<Vec<sqlx::any::AnyRow>> {
     let mut rest = rows;
+    let mut returned = Vec::new();
     for size in batches(rows.len()) {
         let (batch, after) = rest.split_at(size);
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql(size)));
         for row in batch {
             query = bind(query, row);
         }
-        query.execute(&mut *conn).await?;
+        returned.extend(query.fetch_all(&mut *conn).await?);
         rest = after;
     }
-    Ok(())
+    Ok(returned)
 }
 
 /// `($1, …, $n), ($n+1, …), …`: the `VALUES` of `rows` rows of `columns` parameters each;

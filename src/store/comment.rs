@@ -261,36 +261,40 @@ pub async fn insert_submissions(
         numbers.push(next);
         next_of_round.insert(new.round_id, next + 1);
     }
-    let mut stored: HashMap<(i64, i64), AnyRow> = HashMap::new();
-    let mut rest = news.iter().zip(&numbers).collect::<Vec<_>>();
-    for size in batch::batches(news.len()) {
-        let chunk: Vec<_> = rest.drain(..size).collect();
-        let mut query = sqlx::query(sqlx::AssertSqlSafe(insert_submissions_sql(size)));
-        for (new, number) in chunk {
-            query = query
+    // Each submission with its number, the rows of the multi-row statements.
+    let pairs: Vec<_> = news.iter().zip(&numbers).collect();
+    let rows: Vec<_> = pairs.iter().collect();
+    let returned = batch::insert_all(
+        conn,
+        &rows,
+        insert_submissions_sql,
+        |query, (new, number)| {
+            query
                 .bind(new.round_id)
                 .bind(new.delegation_id)
                 .bind(new.recommendation_id)
-                .bind(*number)
+                .bind(**number)
                 .bind(new.content.kind.as_str())
                 .bind(new.content.text)
                 .bind(new.content.proposed_text)
                 .bind(to_millis(new.at))
-                .bind(new.by_user_id);
-        }
-        for row in query.fetch_all(&mut *conn).await? {
-            let round_id: i64 = row.try_get("round_id")?;
-            let reference: String = row.try_get("reference")?;
-            let number = reference
-                .rsplit('/')
-                .next()
-                .and_then(|n| n.parse::<i64>().ok())
-                .ok_or_else(|| StoreError::Corrupt {
-                    column: "comment.reference",
-                    value: reference.clone(),
-                })?;
-            stored.insert((round_id, number), row);
-        }
+                .bind(new.by_user_id)
+        },
+    )
+    .await?;
+    let mut stored: HashMap<(i64, i64), AnyRow> = HashMap::new();
+    for row in returned {
+        let round_id: i64 = row.try_get("round_id")?;
+        let reference: String = row.try_get("reference")?;
+        let number = reference
+            .rsplit('/')
+            .next()
+            .and_then(|n| n.parse::<i64>().ok())
+            .ok_or_else(|| StoreError::Corrupt {
+                column: "comment.reference",
+                value: reference.clone(),
+            })?;
+        stored.insert((round_id, number), row);
     }
     news.iter()
         .zip(&numbers)

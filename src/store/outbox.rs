@@ -197,7 +197,8 @@ pub async fn insert_all<'r>(
     batch::insert_all(conn, &rows, insert_sql, |query, row| {
         bind(query, &row.mail())
     })
-    .await
+    .await?;
+    Ok(())
 }
 
 /// Parameters per message: `created_at` is `next_attempt_at` (due when enqueued).
