@@ -375,14 +375,8 @@ async fn submissions_stored_together_stand_or_fall_alone(backend: Backend) {
     let austria = std::sync::Arc::new(t.api(AUSTRIA).await);
     let brazil = std::sync::Arc::new(t.api(BRAZIL).await);
 
-    // The writer is held (on PostgreSQL the groups' advisory lock) while the submissions queue.
-    let store = t.app.store().clone();
-    let mut held = store.begin_write().await.expect("write transaction");
-    if store.backend() == redraft::store::Backend::Postgres {
-        held.execute("SELECT pg_advisory_xact_lock(7302486551117)")
-            .await
-            .expect("the groups' lock");
-    }
+    // The writer is held while the submissions queue.
+    let held = hold_the_writer(t.app.store()).await;
     let tasks: Vec<_> = (0..12)
         .map(|n| {
             let client = if n % 2 == 0 {
@@ -572,15 +566,8 @@ async fn submissions_between_other_writes_are_numbered_in_order(backend: Backend
     let a = earlier_a.json["id"].as_i64().expect("Austria's comment");
     let b = earlier_b.json["id"].as_i64().expect("Brazil's comment");
 
-    // The writer is held (on PostgreSQL the groups' advisory lock) while the writes queue, one
-    // after the other.
-    let store = t.app.store().clone();
-    let mut held = store.begin_write().await.expect("write transaction");
-    if store.backend() == redraft::store::Backend::Postgres {
-        held.execute("SELECT pg_advisory_xact_lock(7302486551117)")
-            .await
-            .expect("the groups' lock");
-    }
+    // The writer is held while the writes queue, one after the other.
+    let held = hold_the_writer(t.app.store()).await;
     enum Step {
         Submit(&'static str),
         Edit,
@@ -653,4 +640,16 @@ async fn submissions_between_other_writes_are_numbered_in_order(backend: Backend
         redraft::store::comment::CommentStatus::Withdrawn
     );
     assert_eq!(withdrawn.version, 2);
+}
+
+/// Holds the group-commit writer until the transaction returned is committed: the writer turn
+/// on SQLite, and on PostgreSQL the advisory lock the groups take turns on.
+async fn hold_the_writer(store: &Store) -> redraft::store::Tx {
+    let mut held = store.begin_write().await.expect("write transaction");
+    if store.backend() == redraft::store::Backend::Postgres {
+        held.execute("SELECT pg_advisory_xact_lock(7302486551117)")
+            .await
+            .expect("the groups' lock");
+    }
+    held
 }
