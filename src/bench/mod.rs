@@ -92,6 +92,9 @@ pub struct ServerProcess {
     database_url: String,
     log_path: PathBuf,
     child: Option<Child>,
+    /// Whether the child is a wrapper (`REDRAFT_BENCH_WRAP`: a profiler, say) that runs the
+    /// server as a process of its own.
+    wrapped: bool,
     /// The highest `VmHWM` seen across every process that served on this address, in KiB.
     peak_rss_kib: u64,
     /// CPU time of the processes that served on this address, in clock ticks: of those that
@@ -116,6 +119,7 @@ impl ServerProcess {
             database_url: database_url.to_string(),
             log_path: data_dir.join(format!("{name}.log")),
             child: None,
+            wrapped: false,
             peak_rss_kib: 0,
             cpu_ticks_gone: 0,
             cpu_ticks_running: 0,
@@ -137,7 +141,9 @@ impl ServerProcess {
             .append(true)
             .open(&self.log_path)
             .with_context(|| format!("opening {}", self.log_path.display()))?;
-        let mut command = match std::env::var_os("REDRAFT_BENCH_WRAP") {
+        let wrap = std::env::var_os("REDRAFT_BENCH_WRAP");
+        self.wrapped = wrap.is_some();
+        let mut command = match wrap {
             Some(wrap) => {
                 let mut c = Command::new(wrap);
                 c.arg(exe);
@@ -160,6 +166,9 @@ impl ServerProcess {
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
             .stderr(log)
+            // The server and the wrapper it may run under (`REDRAFT_BENCH_WRAP`) in a process
+            // group of their own, so that a kill reaches the server and not only its wrapper.
+            .process_group(0)
             .kill_on_drop(true)
             .spawn()
             .context("starting redraft serve")?;
@@ -195,6 +204,22 @@ impl ServerProcess {
         }
     }
 
+    /// Waits (at most 5 s) until nothing listens on the server's address any more: a server
+    /// that still answered after its kill would make a crash run check nothing.
+    async fn wait_gone(&self) -> anyhow::Result<()> {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while tokio::net::TcpStream::connect(self.addr).await.is_ok() {
+            if Instant::now() > deadline {
+                bail!(
+                    "the server on {} still accepts connections 5 s after SIGKILL: the kill did not reach it",
+                    self.addr
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        Ok(())
+    }
+
     /// The last lines of the server's log (for error messages).
     pub fn log_tail(&self) -> String {
         let text = std::fs::read_to_string(&self.log_path).unwrap_or_default();
@@ -202,17 +227,32 @@ impl ServerProcess {
         lines[lines.len().saturating_sub(20)..].join("\n")
     }
 
+    /// The server's process: the child, or under a wrapper the `redraft` process of the
+    /// child's group (`None` until the wrapper has started it).
     pub fn pid(&self) -> Option<u32> {
-        self.child.as_ref().and_then(Child::id)
+        let child = self.child.as_ref().and_then(Child::id)?;
+        if !self.wrapped {
+            return Some(child);
+        }
+        let exe = std::env::current_exe().ok()?;
+        std::fs::read_dir("/proc")
+            .ok()?
+            .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
+            .find(|&pid| {
+                pid != child
+                    && process_group(pid) == Some(child)
+                    && std::fs::read_link(format!("/proc/{pid}/exe")).ok().as_ref() == Some(&exe)
+            })
     }
 
-    /// Reads the process's `VmHWM` (peak resident set) and keeps the highest value seen; reads
+    /// Reads the server's `VmHWM` (peak resident set) and keeps the highest value seen; reads
     /// its CPU time too.
     pub fn sample_rss(&mut self) -> u64 {
-        if let Some(kib) = self.pid().and_then(peak_rss_kib) {
+        let pid = self.pid();
+        if let Some(kib) = pid.and_then(peak_rss_kib) {
             self.peak_rss_kib = self.peak_rss_kib.max(kib);
         }
-        if let Some(ticks) = self.pid().and_then(cpu_ticks) {
+        if let Some(ticks) = pid.and_then(cpu_ticks) {
             self.cpu_ticks_running = ticks;
         }
         self.peak_rss_kib
@@ -229,19 +269,41 @@ impl ServerProcess {
         self.peak_rss_kib as f64 / 1024.0
     }
 
-    /// Kills the server with SIGKILL (no chance to finish anything) and waits for it to go.
+    /// Kills the server with SIGKILL (no chance to finish anything), with its wrapper if it
+    /// has one, and waits for the child to go.
     pub async fn kill(&mut self) -> anyhow::Result<()> {
         self.sample_rss();
         if let Some(mut child) = self.child.take() {
+            signal_group(&child, Signal::Kill);
             child.kill().await.context("killing the server")?;
             self.cpu_ticks_gone += std::mem::take(&mut self.cpu_ticks_running);
         }
         Ok(())
     }
 
+    /// Stops the server at the end of a run. Unwrapped: SIGKILL, as [`ServerProcess::kill`].
+    /// Under a wrapper: SIGINT to the group (the server shuts down, a profiler writes its
+    /// data), waiting up to 60 s for the wrapper to finish before the SIGKILL.
+    pub async fn stop(&mut self) -> anyhow::Result<()> {
+        self.sample_rss();
+        if self.wrapped
+            && let Some(child) = self.child.as_mut()
+        {
+            signal_group(child, Signal::Interrupt);
+            if tokio::time::timeout(Duration::from_secs(60), child.wait())
+                .await
+                .is_err()
+            {
+                eprintln!("warning: the wrapped server did not stop within 60 s of SIGINT; killed");
+            }
+        }
+        self.kill().await
+    }
+
     /// Starts the server again on the same address and data, and waits until it answers.
     pub async fn restart(&mut self, client: &reqwest::Client) -> anyhow::Result<()> {
         self.kill().await?;
+        self.wait_gone().await?;
         self.spawn()?;
         self.restarts += 1;
         self.wait_healthy(client).await
@@ -251,9 +313,49 @@ impl ServerProcess {
 impl Drop for ServerProcess {
     fn drop(&mut self) {
         if let Some(child) = self.child.as_mut() {
+            signal_group(child, Signal::Kill);
             let _ = child.start_kill();
         }
     }
+}
+
+enum Signal {
+    Kill,
+    Interrupt,
+}
+
+/// Sends `signal` to the process group of `child` (started with `process_group(0)`: the
+/// server and its wrapper, if any). Nothing if the child has been reaped.
+fn signal_group(child: &Child, signal: Signal) {
+    #[cfg(unix)]
+    if let Some(pgid) = child.id().and_then(|pid| i32::try_from(pid).ok()) {
+        let signal = match signal {
+            Signal::Kill => libc::SIGKILL,
+            Signal::Interrupt => libc::SIGINT,
+        };
+        // SAFETY: kill(2) takes plain integers and touches no memory of ours; a negative pid
+        // names the group, whose id is the child's pid, which is not yet reaped (`id()`).
+        unsafe {
+            libc::kill(-pgid, signal);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (child, signal);
+}
+
+/// The process group of a process, from `/proc/<pid>/stat` (Linux only; `None` elsewhere).
+fn process_group(pid: u32) -> Option<u32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    parse_process_group(&stat)
+}
+
+fn parse_process_group(stat: &str) -> Option<u32> {
+    // After the name (in parentheses, may hold spaces) come state, ppid, pgrp.
+    stat[stat.rfind(')')? + 1..]
+        .split_whitespace()
+        .nth(2)?
+        .parse()
+        .ok()
 }
 
 /// `VmHWM` of a process from `/proc/<pid>/status`, in KiB (Linux only; `None` elsewhere).
@@ -388,6 +490,11 @@ mod tests {
         let stat =
             "4242 (redraft (serve)) S 1 4242 4242 0 -1 4194304 100 0 0 0 1234 567 0 0 20 0 9 0";
         assert_eq!(parse_cpu_ticks(stat), Some(1234 + 567));
+        assert_eq!(parse_process_group(stat), Some(4242));
+        assert_eq!(
+            parse_process_group("77 (perf) S 1 70 70 0 -1 4194304 100 0 0 0 1 2 0 0 20 0 9 0"),
+            Some(70)
+        );
         assert_eq!(parse_cpu_ticks("4242 (x) S 1"), None);
     }
 }

@@ -234,7 +234,7 @@ async fn run_on(
     let (rss_mib, restarts) = {
         let mut servers = servers.lock().await;
         for server in servers.iter_mut() {
-            server.kill().await?;
+            server.stop().await?;
         }
         (
             servers
