@@ -166,9 +166,6 @@ impl ServerProcess {
             .stdin(Stdio::null())
             .stdout(log.try_clone()?)
             .stderr(log)
-            // The server and the wrapper it may run under (`REDRAFT_BENCH_WRAP`) in a process
-            // group of their own, so that a kill reaches the server and not only its wrapper.
-            .process_group(0)
             .kill_on_drop(true)
             .spawn()
             .context("starting redraft serve")?;
@@ -227,8 +224,8 @@ impl ServerProcess {
         lines[lines.len().saturating_sub(20)..].join("\n")
     }
 
-    /// The server's process: the child, or under a wrapper the `redraft` process of the
-    /// child's group (`None` until the wrapper has started it).
+    /// The server's process: the child, or under a wrapper the `redraft` process descending
+    /// from the child (`None` until the wrapper has started it).
     pub fn pid(&self) -> Option<u32> {
         let child = self.child.as_ref().and_then(Child::id)?;
         if !self.wrapped {
@@ -240,9 +237,19 @@ impl ServerProcess {
             .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
             .find(|&pid| {
                 pid != child
-                    && process_group(pid) == Some(child)
+                    && descends_from(pid, child)
                     && std::fs::read_link(format!("/proc/{pid}/exe")).ok().as_ref() == Some(&exe)
             })
+    }
+
+    /// Sends `signal` to the server itself when it runs under a wrapper (which may stay its
+    /// parent and would take a signal sent to the child alone).
+    fn signal_wrapped_server(&self, signal: Signal) {
+        if self.wrapped
+            && let Some(pid) = self.pid()
+        {
+            send_signal(pid, signal);
+        }
     }
 
     /// Reads the server's `VmHWM` (peak resident set) and keeps the highest value seen; reads
@@ -273,8 +280,8 @@ impl ServerProcess {
     /// has one, and waits for the child to go.
     pub async fn kill(&mut self) -> anyhow::Result<()> {
         self.sample_rss();
+        self.signal_wrapped_server(Signal::Kill);
         if let Some(mut child) = self.child.take() {
-            signal_group(&child, Signal::Kill);
             child.kill().await.context("killing the server")?;
             self.cpu_ticks_gone += std::mem::take(&mut self.cpu_ticks_running);
         }
@@ -282,20 +289,18 @@ impl ServerProcess {
     }
 
     /// Stops the server at the end of a run. Unwrapped: SIGKILL, as [`ServerProcess::kill`].
-    /// Under a wrapper: SIGINT to the group (the server shuts down, a profiler writes its
+    /// Under a wrapper: SIGINT to the server (it shuts down, and a profiler then writes its
     /// data), waiting up to 60 s for the wrapper to finish before the SIGKILL.
     pub async fn stop(&mut self) -> anyhow::Result<()> {
         self.sample_rss();
+        self.signal_wrapped_server(Signal::Interrupt);
         if self.wrapped
             && let Some(child) = self.child.as_mut()
-        {
-            signal_group(child, Signal::Interrupt);
-            if tokio::time::timeout(Duration::from_secs(60), child.wait())
+            && tokio::time::timeout(Duration::from_secs(60), child.wait())
                 .await
                 .is_err()
-            {
-                eprintln!("warning: the wrapped server did not stop within 60 s of SIGINT; killed");
-            }
+        {
+            eprintln!("warning: the wrapped server did not stop within 60 s of SIGINT; killed");
         }
         self.kill().await
     }
@@ -312,8 +317,8 @@ impl ServerProcess {
 
 impl Drop for ServerProcess {
     fn drop(&mut self) {
+        self.signal_wrapped_server(Signal::Kill);
         if let Some(child) = self.child.as_mut() {
-            signal_group(child, Signal::Kill);
             let _ = child.start_kill();
         }
     }
@@ -324,36 +329,48 @@ enum Signal {
     Interrupt,
 }
 
-/// Sends `signal` to the process group of `child` (started with `process_group(0)`: the
-/// server and its wrapper, if any). Nothing if the child has been reaped.
-fn signal_group(child: &Child, signal: Signal) {
+/// Sends `signal` to the process `pid` (Unix only; nothing elsewhere).
+fn send_signal(pid: u32, signal: Signal) {
     #[cfg(unix)]
-    if let Some(pgid) = child.id().and_then(|pid| i32::try_from(pid).ok()) {
+    if let Ok(pid) = i32::try_from(pid) {
         let signal = match signal {
             Signal::Kill => libc::SIGKILL,
             Signal::Interrupt => libc::SIGINT,
         };
-        // SAFETY: kill(2) takes plain integers and touches no memory of ours; a negative pid
-        // names the group, whose id is the child's pid, which is not yet reaped (`id()`).
+        // SAFETY: kill(2) takes plain integers and touches no memory of ours.
         unsafe {
-            libc::kill(-pgid, signal);
+            libc::kill(pid, signal);
         }
     }
     #[cfg(not(unix))]
-    let _ = (child, signal);
+    let _ = (pid, signal);
 }
 
-/// The process group of a process, from `/proc/<pid>/stat` (Linux only; `None` elsewhere).
-fn process_group(pid: u32) -> Option<u32> {
+/// Whether `ancestor` is the parent of `pid`, or its parent's parent, and so on (a few levels:
+/// a wrapper script that starts a profiler that starts the server).
+fn descends_from(pid: u32, ancestor: u32) -> bool {
+    let mut pid = pid;
+    for _ in 0..8 {
+        match parent_process(pid) {
+            Some(parent) if parent == ancestor => return true,
+            Some(parent) if parent > 1 => pid = parent,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The parent of a process, from `/proc/<pid>/stat` (Linux only; `None` elsewhere).
+fn parent_process(pid: u32) -> Option<u32> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    parse_process_group(&stat)
+    parse_parent_process(&stat)
 }
 
-fn parse_process_group(stat: &str) -> Option<u32> {
-    // After the name (in parentheses, may hold spaces) come state, ppid, pgrp.
+fn parse_parent_process(stat: &str) -> Option<u32> {
+    // After the name (in parentheses, may hold spaces) come the state and the parent's id.
     stat[stat.rfind(')')? + 1..]
         .split_whitespace()
-        .nth(2)?
+        .nth(1)?
         .parse()
         .ok()
 }
@@ -490,9 +507,9 @@ mod tests {
         let stat =
             "4242 (redraft (serve)) S 1 4242 4242 0 -1 4194304 100 0 0 0 1234 567 0 0 20 0 9 0";
         assert_eq!(parse_cpu_ticks(stat), Some(1234 + 567));
-        assert_eq!(parse_process_group(stat), Some(4242));
+        assert_eq!(parse_parent_process(stat), Some(1));
         assert_eq!(
-            parse_process_group("77 (perf) S 1 70 70 0 -1 4194304 100 0 0 0 1 2 0 0 20 0 9 0"),
+            parse_parent_process("77 (perf) S 70 70 70 0 -1 4194304 100 0 0 0 1 2 0 0 20 0 9 0"),
             Some(70)
         );
         assert_eq!(parse_cpu_ticks("4242 (x) S 1"), None);
