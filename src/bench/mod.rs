@@ -367,12 +367,14 @@ fn parent_process(pid: u32) -> Option<u32> {
 }
 
 fn parse_parent_process(stat: &str) -> Option<u32> {
-    // After the name (in parentheses, may hold spaces) come the state and the parent's id.
-    stat[stat.rfind(')')? + 1..]
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()
+    // Field 4 of `/proc/<pid>/stat`.
+    stat_fields_after_name(stat)?.nth(1)?.parse().ok()
+}
+
+/// The fields of a `/proc/<pid>/stat` line from field 3 (the state) on: the command name
+/// (field 2) is in parentheses and may hold spaces, so they are counted after its end.
+fn stat_fields_after_name(stat: &str) -> Option<std::str::SplitWhitespace<'_>> {
+    Some(stat[stat.rfind(')')? + 1..].split_whitespace())
 }
 
 /// `VmHWM` of a process from `/proc/<pid>/status`, in KiB (Linux only; `None` elsewhere).
@@ -392,12 +394,10 @@ fn cpu_ticks(pid: u32) -> Option<u64> {
 }
 
 fn parse_cpu_ticks(stat: &str) -> Option<u64> {
-    // The command name (field 2) is in parentheses and may hold spaces: count after its end.
-    let rest = &stat[stat.rfind(')')? + 1..];
-    let fields: Vec<&str> = rest.split_whitespace().collect();
-    // After the name come state (field 3) … utime (field 14) and stime (field 15).
-    let utime: u64 = fields.get(11)?.parse().ok()?;
-    let stime: u64 = fields.get(12)?.parse().ok()?;
+    // utime (field 14) and stime (field 15).
+    let mut fields = stat_fields_after_name(stat)?.skip(11);
+    let utime: u64 = fields.next()?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
     Some(utime + stime)
 }
 
