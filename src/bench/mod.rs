@@ -95,6 +95,8 @@ pub struct ServerProcess {
     /// Whether the child is a wrapper (`REDRAFT_BENCH_WRAP`: a profiler, say) that runs the
     /// server as a process of its own.
     wrapped: bool,
+    /// Under a wrapper, the `redraft` process it started, once found (forgotten at each start).
+    wrapped_server: Option<u32>,
     /// The highest `VmHWM` seen across every process that served on this address, in KiB.
     peak_rss_kib: u64,
     /// CPU time of the processes that served on this address, in clock ticks: of those that
@@ -120,6 +122,7 @@ impl ServerProcess {
             log_path: data_dir.join(format!("{name}.log")),
             child: None,
             wrapped: false,
+            wrapped_server: None,
             peak_rss_kib: 0,
             cpu_ticks_gone: 0,
             cpu_ticks_running: 0,
@@ -143,6 +146,7 @@ impl ServerProcess {
             .with_context(|| format!("opening {}", self.log_path.display()))?;
         let wrap = std::env::var_os("REDRAFT_BENCH_WRAP");
         self.wrapped = wrap.is_some();
+        self.wrapped_server = None;
         let mut command = match wrap {
             Some(wrap) => {
                 let mut c = Command::new(wrap);
@@ -224,27 +228,23 @@ impl ServerProcess {
         lines[lines.len().saturating_sub(20)..].join("\n")
     }
 
-    /// The server's process: the child, or under a wrapper the `redraft` process descending
-    /// from the child (`None` until the wrapper has started it).
-    pub fn pid(&self) -> Option<u32> {
+    /// The server's process while the child runs: the child, or under a wrapper the `redraft`
+    /// process descending from it (looked for in `/proc` until found, then remembered; `None`
+    /// until the wrapper has started it).
+    fn pid(&mut self) -> Option<u32> {
         let child = self.child.as_ref().and_then(Child::id)?;
         if !self.wrapped {
             return Some(child);
         }
-        let exe = std::env::current_exe().ok()?;
-        std::fs::read_dir("/proc")
-            .ok()?
-            .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
-            .find(|&pid| {
-                pid != child
-                    && descends_from(pid, child)
-                    && std::fs::read_link(format!("/proc/{pid}/exe")).ok().as_ref() == Some(&exe)
-            })
+        if self.wrapped_server.is_none() {
+            self.wrapped_server = server_under(child);
+        }
+        self.wrapped_server
     }
 
     /// Sends `signal` to the server itself when it runs under a wrapper (which may stay its
     /// parent and would take a signal sent to the child alone).
-    fn signal_wrapped_server(&self, signal: Signal) {
+    fn signal_wrapped_server(&mut self, signal: Signal) {
         if self.wrapped
             && let Some(pid) = self.pid()
         {
@@ -344,6 +344,21 @@ fn send_signal(pid: u32, signal: Signal) {
     }
     #[cfg(not(unix))]
     let _ = (pid, signal);
+}
+
+/// The `redraft` process (this executable) the wrapper `wrapper` runs: the wrapper itself once
+/// it has exec'd the server (`exec "$@"` in a script), else a process descending from it.
+fn server_under(wrapper: u32) -> Option<u32> {
+    let exe = std::env::current_exe().ok()?;
+    let runs_this_exe =
+        |pid: u32| std::fs::read_link(format!("/proc/{pid}/exe")).ok().as_ref() == Some(&exe);
+    if runs_this_exe(wrapper) {
+        return Some(wrapper);
+    }
+    std::fs::read_dir("/proc")
+        .ok()?
+        .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .find(|&pid| pid != wrapper && descends_from(pid, wrapper) && runs_this_exe(pid))
 }
 
 /// Whether `ancestor` is the parent of `pid`, or its parent's parent, and so on (a few levels:
