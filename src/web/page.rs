@@ -101,13 +101,15 @@ impl Page {
             .map(|e| e.text.as_str())
     }
 
-    /// The `<title>`: "Error: " first when the page shows errors.
+    /// The `<title>`: "Error: " first when the page shows errors (one message with the title
+    /// as its argument: Fluent trims a value's trailing space, and word order is the
+    /// catalogue's).
     pub fn full_title(&self) -> String {
         let base = format!("{} – redraft", self.title);
         if self.errors.is_empty() {
             base
         } else {
-            format!("{}{}", self.tr.t("error-title-prefix"), base)
+            self.tr.t1("error-page-title", "title", &base)
         }
     }
 }

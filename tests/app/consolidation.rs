@@ -124,7 +124,7 @@ async fn invalid_decisions_are_explained_next_to_the_field(backend: Backend) {
         "{}",
         answer.body
     );
-    assert!(answer.title().starts_with("Error:"), "{}", answer.title());
+    assert!(answer.title().starts_with("Error: "), "{}", answer.title());
     let summary = answer.texts(".error-summary a");
     assert_eq!(summary.len(), 1, "{summary:?}");
     assert!(summary[0].contains("square brackets"));

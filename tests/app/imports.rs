@@ -143,7 +143,7 @@ fn assert_page_problems(answer: &Answer, starts: &[&str]) {
         "{}",
         answer.body
     );
-    assert!(answer.title().starts_with("Error:"), "{}", answer.title());
+    assert!(answer.title().starts_with("Error: "), "{}", answer.title());
     assert_eq!(
         answer.texts(".error-summary h2"),
         vec!["There is a problem".to_string()]

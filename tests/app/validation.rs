@@ -23,7 +23,7 @@ fn assert_refused(answer: &Answer, field_id: &str, message: &str, kept_text: &st
         "{}",
         answer.body
     );
-    assert!(answer.title().starts_with("Error:"), "{}", answer.title());
+    assert!(answer.title().starts_with("Error: "), "{}", answer.title());
     assert_eq!(
         answer.texts(&format!(".error-summary a[href='#{field_id}']")),
         vec![message.to_string()]
@@ -118,7 +118,7 @@ async fn unknown_recommendation_is_refused(backend: Backend) {
         .set("text", "About a paragraph that is not there.");
     let answer = austria.submit(&form).await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(answer.title().starts_with("Error:"));
+    assert!(answer.title().starts_with("Error: "));
     assert!(
         answer
             .body

@@ -9,7 +9,8 @@ footer-note = redraft — post-meeting comment rounds. Times are shown in the ve
 back-home = Go to your rounds
 go-back = Go back
 cancel = Cancel
-error-title-prefix = Error: 
+# The <title> of a page that shows errors (GOV.UK pattern: "Error: " before the page's own title).
+error-page-title = Error: { $title }
 error-summary-title = There is a problem
 
 ## Errors
