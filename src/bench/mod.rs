@@ -529,4 +529,26 @@ mod tests {
         );
         assert_eq!(parse_cpu_ticks("4242 (x) S 1"), None);
     }
+
+    #[test]
+    fn a_wrapper_that_exec_d_the_server_is_the_server() {
+        // This test binary stands for the server: a wrapper whose pid runs our own executable
+        // is the server itself (`exec "$@"`), and its descendants are not searched.
+        let own = std::process::id();
+        assert_eq!(server_under(own), Some(own));
+    }
+
+    #[test]
+    fn a_wrapper_without_the_server_under_it_has_none() {
+        let mut sleeper = std::process::Command::new("sleep")
+            .arg("5")
+            .spawn()
+            .expect("sleep runs");
+        let descends = descends_from(sleeper.id(), std::process::id());
+        let found = server_under(sleeper.id());
+        let _ = sleeper.kill();
+        let _ = sleeper.wait();
+        assert!(descends, "a child descends from its parent");
+        assert_eq!(found, None, "sleep is not the server and has no children");
+    }
 }
