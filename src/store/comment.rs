@@ -519,33 +519,83 @@ pub async fn change_own_comment(
 
 /// The columns [`comment_from_row`] reads, by position (a page lists hundreds of comments, and a
 /// column found by name is a hash lookup per value): they come first in every select list.
-const COMMENT_COLUMNS: &str = "c.comment_id, c.round_id, c.delegation_id, d.name AS delegation_name, \
-     d.category AS delegation_category, c.recommendation_id, c.reference, c.kind, c.text, \
-     c.proposed_text, c.status, c.version, c.late, c.created_at, c.updated_at";
+/// Without aliases, so that the same list is the arguments of a SQLite `json_array` (see
+/// [`list_comments`]).
+const COMMENT_COLUMNS: &str = "c.comment_id, c.round_id, c.delegation_id, d.name, d.category, \
+     c.recommendation_id, c.reference, c.kind, c.text, c.proposed_text, c.status, c.version, \
+     c.late, c.created_at, c.updated_at";
 const COMMENT_FROM: &str = "FROM comment c JOIN delegation d ON d.delegation_id = c.delegation_id";
 
+/// One comment's [`COMMENT_COLUMNS`] as stored, in their order: read from a row, or from one
+/// element of the JSON array a SQLite listing returns (serde reads a struct from an array by
+/// position).
+#[derive(serde::Deserialize)]
+struct StoredComment {
+    comment_id: i64,
+    round_id: i64,
+    delegation_id: i64,
+    delegation_name: String,
+    delegation_category: String,
+    recommendation_id: Option<i64>,
+    reference: String,
+    kind: String,
+    text: String,
+    proposed_text: Option<String>,
+    status: String,
+    version: i64,
+    late: i64,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl StoredComment {
+    fn from_row(row: &AnyRow) -> Result<Self> {
+        Ok(StoredComment {
+            comment_id: row.try_get(0)?,
+            round_id: row.try_get(1)?,
+            delegation_id: row.try_get(2)?,
+            delegation_name: row.try_get(3)?,
+            delegation_category: row.try_get(4)?,
+            recommendation_id: row.try_get(5)?,
+            reference: row.try_get(6)?,
+            kind: row.try_get(7)?,
+            text: row.try_get(8)?,
+            proposed_text: row.try_get(9)?,
+            status: row.try_get(10)?,
+            version: row.try_get(11)?,
+            late: row.try_get(12)?,
+            created_at: row.try_get(13)?,
+            updated_at: row.try_get(14)?,
+        })
+    }
+
+    fn into_record(self) -> Result<CommentRecord> {
+        Ok(CommentRecord {
+            comment_id: self.comment_id,
+            round_id: self.round_id,
+            delegation_id: self.delegation_id,
+            delegation_name: self.delegation_name,
+            delegation_category: parse_enum(
+                "delegation.category",
+                self.delegation_category,
+                DelegationCategory::parse,
+            )?,
+            recommendation_id: self.recommendation_id,
+            reference: self.reference,
+            kind: parse_enum("comment.kind", self.kind, CommentKind::parse)?,
+            text: self.text,
+            proposed_text: self.proposed_text,
+            status: parse_enum("comment.status", self.status, CommentStatus::parse)?,
+            version: self.version,
+            late: self.late != 0,
+            created_at: from_millis("comment.created_at", self.created_at)?,
+            updated_at: from_millis("comment.updated_at", self.updated_at)?,
+        })
+    }
+}
+
 fn comment_from_row(row: &AnyRow) -> Result<CommentRecord> {
-    Ok(CommentRecord {
-        comment_id: row.try_get(0)?,
-        round_id: row.try_get(1)?,
-        delegation_id: row.try_get(2)?,
-        delegation_name: row.try_get(3)?,
-        delegation_category: parse_enum(
-            "delegation.category",
-            row.try_get(4)?,
-            DelegationCategory::parse,
-        )?,
-        recommendation_id: row.try_get(5)?,
-        reference: row.try_get(6)?,
-        kind: parse_enum("comment.kind", row.try_get(7)?, CommentKind::parse)?,
-        text: row.try_get(8)?,
-        proposed_text: row.try_get(9)?,
-        status: parse_enum("comment.status", row.try_get(10)?, CommentStatus::parse)?,
-        version: row.try_get(11)?,
-        late: row.try_get::<i64, _>(12)? != 0,
-        created_at: from_millis("comment.created_at", row.try_get(13)?)?,
-        updated_at: from_millis("comment.updated_at", row.try_get(14)?)?,
-    })
+    StoredComment::from_row(row)?.into_record()
 }
 
 /// A comment with what the deadline rule needs to judge a change to it: its round's schedule
@@ -598,16 +648,7 @@ pub async fn comments_of_delegation(
     round_id: i64,
     delegation_id: i64,
 ) -> Result<Vec<CommentRecord>> {
-    let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {COMMENT_COLUMNS} {COMMENT_FROM} WHERE c.round_id = $1 AND c.delegation_id = $2 \
-         ORDER BY c.created_at, c.comment_id"
-    ));
-    let rows = sqlx::query(sql)
-        .bind(round_id)
-        .bind(delegation_id)
-        .fetch_all(conn)
-        .await?;
-    rows.iter().map(comment_from_row).collect()
+    list_comments(conn, round_id, Some(delegation_id)).await
 }
 
 /// Every comment of a round (withdrawn ones included), oldest first.
@@ -615,11 +656,57 @@ pub async fn comments_of_round(
     conn: &mut AnyConnection,
     round_id: i64,
 ) -> Result<Vec<CommentRecord>> {
-    let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {COMMENT_COLUMNS} {COMMENT_FROM} WHERE c.round_id = $1 ORDER BY c.created_at, c.comment_id"
-    ));
-    let rows = sqlx::query(sql).bind(round_id).fetch_all(conn).await?;
-    rows.iter().map(comment_from_row).collect()
+    list_comments(conn, round_id, None).await
+}
+
+/// A round's comments, of one delegation or of all, oldest first.
+///
+/// On SQLite they come as one row holding a JSON array of the comments. sqlx runs a SQLite
+/// connection on a thread of its own and hands each row to the caller through a channel of 50
+/// rows (not settable through `Any`), so a list of hundreds of rows is a wake-up of the two
+/// threads for each row past the 50th; under load each wake-up waits for a core (README,
+/// Performance). PostgreSQL's rows arrive on its socket, and are read as rows.
+async fn list_comments(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    delegation_id: Option<i64>,
+) -> Result<Vec<CommentRecord>> {
+    let filter = match delegation_id {
+        Some(_) => "c.round_id = $1 AND c.delegation_id = $2",
+        None => "c.round_id = $1",
+    };
+    let sqlite = conn.backend_name() == "SQLite";
+    let sql = sqlx::AssertSqlSafe(if sqlite {
+        format!(
+            "SELECT json_group_array(json_array({COMMENT_COLUMNS})) {COMMENT_FROM} WHERE {filter}"
+        )
+    } else {
+        format!(
+            "SELECT {COMMENT_COLUMNS} {COMMENT_FROM} WHERE {filter} ORDER BY c.created_at, c.comment_id"
+        )
+    });
+    let mut query = sqlx::query(sql).bind(round_id);
+    if let Some(delegation_id) = delegation_id {
+        query = query.bind(delegation_id);
+    }
+    if sqlite {
+        let json: String = query.fetch_one(conn).await?.try_get(0)?;
+        let stored: Vec<StoredComment> =
+            serde_json::from_str(&json).map_err(|e| StoreError::Corrupt {
+                column: "comment (as JSON)",
+                value: e.to_string(),
+            })?;
+        let mut comments = stored
+            .into_iter()
+            .map(StoredComment::into_record)
+            .collect::<Result<Vec<_>>>()?;
+        // An aggregate's input order is not guaranteed: sorted here as the ORDER BY would.
+        comments.sort_by_key(|c| (c.created_at, c.comment_id));
+        Ok(comments)
+    } else {
+        let rows = query.fetch_all(conn).await?;
+        rows.iter().map(comment_from_row).collect()
+    }
 }
 
 /// How many comments a round holds in all (any status); used by tests and checks.

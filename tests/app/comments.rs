@@ -14,6 +14,7 @@ both_backends!(
     stale_edit_by_a_colleague_is_refused,
     a_comment_withdrawn_by_a_colleague_cannot_be_changed,
     unicode_survives_unchanged,
+    a_round_list_reads_each_comment_as_stored,
     reference_numbers_have_at_least_four_digits,
 );
 
@@ -311,6 +312,79 @@ async fn unicode_survives_unchanged(backend: Backend) {
             .contains("توصية — 建议 — рекомендация — «Vienne» & <b>\"quotes\"</b>")
     );
     assert_eq!(austria.edit_form(id).await.get("text"), Some(text));
+}
+
+/// The lists of a round's comments (the round page, the compilation, the outcome) read every
+/// comment as its own read does, field for field, oldest first. On SQLite the list comes as one
+/// JSON array, so this covers what JSON could change: escapes, line breaks, non-Latin text,
+/// missing values (a general comment, no proposed text) and a withdrawn comment's status.
+async fn a_round_list_reads_each_comment_as_stored(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let eu = t.sign_in(EU).await;
+    let tricky = "«Vienne» \\ \"quoted\" \u{1F1EA}\u{1F1FA} توصية 建议\n\tsecond line\n</script> end";
+    let amendment = eu
+        .comment_on(&t.round_path(), "4", "amendment", tricky, tricky)
+        .await;
+    let remark = eu
+        .comment_on(&t.round_path(), "5", "remark", "To be withdrawn.", "")
+        .await;
+    let page = eu.get(&t.round_path()).await;
+    let general = eu
+        .submit(
+            &page_general_form(&page)
+                .set("kind", "remark")
+                .set("text", tricky),
+        )
+        .await;
+    let remark_id = saved_comment_id(&remark);
+    let withdrawn = eu.submit(&eu.withdraw_form(remark_id).await).await;
+    assert_eq!(
+        withdrawn.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        withdrawn.body
+    );
+    let austria = t.sign_in(AUSTRIA).await;
+    let other = austria
+        .comment_on(&t.round_path(), "1", "support", "", "")
+        .await;
+    let ours: Vec<i64> = [&amendment, &remark, &general]
+        .into_iter()
+        .map(saved_comment_id)
+        .collect();
+    let all = [ours.clone(), vec![saved_comment_id(&other)]].concat();
+
+    let eu_delegation = t.comment(ours[0]).await.delegation_id;
+    assert!(t.comment(ours[2]).await.recommendation_id.is_none());
+    assert_eq!(t.comment(remark_id).await.status, CommentStatus::Withdrawn);
+    let mut conn = t.app.store().read().await.expect("conn");
+    let of_delegation =
+        redraft::store::comment::comments_of_delegation(&mut conn, t.round_id, eu_delegation)
+            .await
+            .expect("delegation's comments");
+    let of_round = redraft::store::comment::comments_of_round(&mut conn, t.round_id)
+        .await
+        .expect("round's comments");
+    drop(conn);
+    for (list, ids) in [(&of_delegation, &ours), (&of_round, &all)] {
+        let listed: Vec<i64> = list.iter().map(|c| c.comment_id).collect();
+        assert_eq!(&listed, ids, "oldest first");
+        for listed in list {
+            let alone = t.comment(listed.comment_id).await;
+            assert_eq!(format!("{listed:?}"), format!("{alone:?}"));
+        }
+    }
+    assert_eq!(of_delegation[0].text, tricky);
+    assert_eq!(of_delegation[0].proposed_text.as_deref(), Some(tricky));
+    assert_eq!(of_delegation[2].text, tricky);
+    let page = eu.get(&t.round_path()).await;
+    assert!(
+        page.texts("#general")
+            .join(" ")
+            .contains("«Vienne» \\ \"quoted\""),
+        "{}",
+        page.body
+    );
 }
 
 /// The reference is the round's prefix and counter, zero-padded to four digits by the statement
