@@ -321,7 +321,8 @@ async fn unicode_survives_unchanged(backend: Backend) {
 async fn a_round_list_reads_each_comment_as_stored(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let eu = t.sign_in(EU).await;
-    let tricky = "«Vienne» \\ \"quoted\" \u{1F1EA}\u{1F1FA} توصية 建议\n\tsecond line\n</script> end";
+    let tricky =
+        "«Vienne» \\ \"quoted\" \u{1F1EA}\u{1F1FA} توصية 建议\n\tsecond line\n</script> end";
     let amendment = eu
         .comment_on(&t.round_path(), "4", "amendment", tricky, tricky)
         .await;
