@@ -1,6 +1,8 @@
 //! redraft: time-bound post-meeting comment rounds on draft recommendations.
 //!
-//! Data flows one way: `web` → `app` → (`domain`, `store`, `mail`). See design.md section 4.
+//! Data flows one way: `web` → `app` → (`domain`, `store`, `mail`). `domain` depends on nothing
+//! of ours; `store` is the only place with SQL; handlers in `web` parse, call one use case and
+//! render.
 
 pub mod app;
 pub mod bench;

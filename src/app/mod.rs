@@ -1,6 +1,8 @@
 //! Use cases. Each write use case is one database transaction that applies the domain rules,
 //! writes through the store and records the audit event together; it runs in its own task so
-//! that a client disconnecting cannot cancel it half-way (see design.md 4a).
+//! that a client disconnecting cannot cancel it half-way: axum drops a handler's future when
+//! its client goes away, and sqlx 0.9.0 leaves a pooled PostgreSQL connection inside an open
+//! transaction when a `begin()` is cancelled mid-flight.
 
 pub mod admin;
 pub mod auth;

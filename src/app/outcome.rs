@@ -1,9 +1,9 @@
 //! The outcome document: gathering it from the dispositions and comments (for a preview or a
 //! publication), publishing a new version, and reading published versions.
 //!
-//! Publishing notifies delegations through [`notify_outcome_published`], called inside the
-//! publication's transaction: it is the hook where the outbox (design.md 4, e-mail issue) is
-//! wired in.
+//! Publishing puts its notice to the delegations into the outbox in the publication's own
+//! transaction ([`crate::app::notify::enqueue_outcome_published`]): a published version is
+//! never left unannounced, nor announced without being published.
 
 use std::collections::HashMap;
 

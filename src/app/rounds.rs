@@ -98,9 +98,9 @@ pub(crate) fn summarize(
     })
 }
 
-/// The order of the compilation of comments (design.md 3a): parties (States, then regional
-/// economic integration organizations), observer States, other observers, IGOs, others;
-/// alphabetical within each group.
+/// The order of the compilation of comments, as the Secretariat issues it: parties (States, then
+/// regional economic integration organizations), observer States, other observers, IGOs,
+/// others; alphabetical within each group.
 pub fn compilation_order(category: DelegationCategory, name: &str) -> (u8, bool, String) {
     let reio = DelegationName::parse(name)
         .map(|n| delegation::is_regional_economic_integration_org(&n))

@@ -1,5 +1,6 @@
 //! Owns `DelegationName` and `DelegationCategory`: who takes part in a round, and the order
-//! in which their comments are compiled (design.md 3a).
+//! in which their comments are compiled (parties, observer States, other observers, IGOs,
+//! others; alphabetical within each).
 
 use std::fmt;
 
@@ -79,7 +80,7 @@ impl fmt::Display for DelegationName {
 
 /// Whether a party is a regional economic integration organization (today only the
 /// European Union is one among the parties to the Convention). In the compilation of
-/// comments such parties come after the States parties (design.md 3a). Case-insensitive.
+/// comments such parties come after the States parties. Case-insensitive.
 pub fn is_regional_economic_integration_org(name: &DelegationName) -> bool {
     const REIOS: [&str; 1] = ["european union"];
     let lower = name.as_str().to_lowercase();

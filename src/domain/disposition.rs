@@ -301,7 +301,8 @@ fn push_joined(out: &mut Vec<Change>, piece: Change) {
     }
 }
 
-/// The Latin ordinals that label paragraphs added after another (design.md 3a).
+/// The Latin ordinals that label paragraphs added after another (`5 bis`, `5 ter`…), as UN
+/// documents number them.
 const ADDED_SUFFIXES: [&str; 9] = [
     "bis",
     "ter",

@@ -1,6 +1,6 @@
 //! Owns the parsers of the Chair's imports: a draft (CSV or plain text) and the delegations
 //! (CSV). Every row is validated and every problem is reported with its row and column, so
-//! that an import with one bad row imports nothing and names the row (design.md 3).
+//! that an import with one bad row imports nothing and names the row.
 //!
 //! Fluent message ids of [`ImportProblem::message_id`] (for the translator). Every message
 //! gets `$row` (0 for the file as a whole) and, when the problem is in one column,
@@ -50,7 +50,8 @@ const DEFAULT_AGENDA_TITLE: &str = "Draft recommendations";
 /// Longest excerpt of a user's value repeated in a message, in characters.
 const MAX_EXCERPT_CHARS: usize = 80;
 
-/// Suffixes of paragraphs inserted after another (design.md 3a): `5 bis`, `5 ter`…
+/// Suffixes of paragraphs inserted after another, as UN documents number them: `5 bis`,
+/// `5 ter`…
 const LATIN_ORDINALS: [&str; 9] = [
     "bis",
     "ter",

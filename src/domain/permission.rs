@@ -1,4 +1,6 @@
-//! Owns who may do what: `Role`, comment `Visibility` and the `Actor` checks (design.md 3).
+//! Owns who may do what: `Role`, comment `Visibility` and the `Actor` checks. A delegation sees
+//! and changes only its own comments while the round is open, unless the round shares them; the
+//! Chair and the Secretariat see all.
 
 use std::fmt;
 

@@ -1,5 +1,6 @@
 //! Owns the life of a round in time: `RoundState`, `RoundSchedule` and the deadline rule
-//! that every write path must pass (`RoundSchedule::check_write`, design.md 3).
+//! that every write path must pass (`RoundSchedule::check_write`): a write is judged in its own
+//! transaction against the server's clock, never only by the scheduler or the browser.
 
 use std::fmt;
 
@@ -125,7 +126,7 @@ impl RoundSchedule {
     }
 
     /// Whether a write made at `at` is late, i.e. it only got in through an individual
-    /// extension (design.md 3a: late submissions are marked wherever they appear).
+    /// extension. Late writes are marked wherever they appear: nothing arrives late silently.
     pub fn is_late(&self, at: Timestamp) -> bool {
         at >= self.closes_at
     }

@@ -1,6 +1,7 @@
 //! Owns the Chair's changes to a round's schedule: extending the deadline (for everyone or for
 //! one delegation), closing early, reopening and cancelling — which are allowed when, and what
-//! the schedule becomes. Every change needs a stated reason (design.md 3).
+//! the schedule becomes. Every change needs a stated reason, which is logged and shown to the
+//! delegations.
 
 use jiff::Timestamp;
 

@@ -1,6 +1,6 @@
 //! Owns the venue time zone (`VenueZone`) and how instants are worded for people: deadlines
 //! always as an exact moment with the zone abbreviation and UTC offset computed from the
-//! instant itself, never from a stored label (design.md 3, 3a).
+//! instant itself, never from a stored label (a stored "CET" is an hour off in summer).
 
 use std::fmt::Write as _;
 

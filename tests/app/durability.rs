@@ -1,6 +1,7 @@
 //! Requests cut off mid-flight (the client goes away) never leave a half-done or stuck
 //! transaction: with a pool of one connection, later writes are acknowledged and durable, and
-//! every stored comment has its revision and its audit event (design.md 4a).
+//! every stored comment has its revision and its audit event. (sqlx 0.9.0 leaves a pooled
+//! PostgreSQL connection inside an open transaction when a `begin()` is cancelled mid-flight.)
 
 use std::time::Duration;
 
