@@ -1,0 +1,82 @@
+//! Owns the parsers of the Chair's imports: a draft (CSV or plain text) and the delegations
+//! (CSV). Every row is validated and every problem is reported with its row and column, so
+//! that an import with one bad row imports nothing and names the row.
+//!
+//! - `problem`: what can be wrong ([`ImportProblem`]), in English and as Fluent message ids;
+//! - `csv_reader`: the CSV reading both CSV imports share;
+//! - `draft` and `delegations`: the two importers.
+
+mod csv_reader;
+mod delegations;
+mod draft;
+mod problem;
+
+pub use delegations::{DelegationRow, parse_delegations_csv};
+pub use draft::{DraftRow, parse_draft_csv, parse_draft_text};
+pub use problem::{ImportProblem, MAX_IMPORT_BYTES, ProblemKind};
+
+/// The problems of an import that should have been refused.
+#[cfg(test)]
+fn problems<T: std::fmt::Debug>(result: Result<T, Vec<ImportProblem>>) -> Vec<ImportProblem> {
+    result.expect_err("the import should be refused")
+}
+
+/// The one problem of an import that should have been refused for it alone.
+#[cfg(test)]
+fn only_problem<T: std::fmt::Debug>(result: Result<T, Vec<ImportProblem>>) -> ImportProblem {
+    let mut found = problems(result);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    found.remove(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn too_large_is_refused_before_parsing() {
+        let big = vec![0xFF_u8; 6 * 1024 * 1024];
+        for result in [
+            parse_draft_csv(&big).map(|_| ()),
+            parse_delegations_csv(&big).map(|_| ()),
+        ] {
+            let problem = only_problem(result);
+            assert_eq!(problem.row, 0);
+            assert_eq!(problem.column, None);
+            assert_eq!(problem.kind, ProblemKind::TooLarge { bytes: 6_291_456 });
+            assert_eq!(
+                problem.to_string(),
+                "The file is too large (6,291,456 bytes); the limit is 5,242,880 bytes (5 MB)"
+            );
+            assert_eq!(problem.message_id(), "import-too-large");
+        }
+        let text = "1. a\n".repeat(1_100_000);
+        let problem = only_problem(parse_draft_text(&text));
+        assert_eq!(problem.kind, ProblemKind::TooLarge { bytes: 5_500_000 });
+        assert!(parse_delegations_csv(&vec![b' '; MAX_IMPORT_BYTES]).is_err());
+    }
+
+    #[test]
+    fn empty_files() {
+        for input in [
+            &b""[..],
+            b"\xEF\xBB\xBF",
+            b"  \n\n",
+            b"name,category\n",
+            b"name,category\r\n\r\n,\r\n",
+        ] {
+            let problem = only_problem(parse_delegations_csv(input));
+            assert_eq!(problem.kind, ProblemKind::Empty, "{input:?}");
+            assert_eq!(problem.row, 0);
+            assert_eq!(problem.to_string(), "The file has no rows to import");
+        }
+        assert_eq!(
+            only_problem(parse_draft_text("\n  \n")).kind,
+            ProblemKind::Empty
+        );
+        assert_eq!(
+            only_problem(parse_draft_text("Agenda item 2: Title\n")).kind,
+            ProblemKind::Empty
+        );
+    }
+}
