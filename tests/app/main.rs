@@ -18,6 +18,7 @@ mod group_commit;
 mod imports;
 mod mail;
 mod mail_delivery;
+mod migrations;
 mod outcome;
 mod security;
 mod validation;
