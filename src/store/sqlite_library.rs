@@ -1,5 +1,8 @@
 //! Process-wide settings of the SQLite library itself (not of a connection), applied once
-//! before the first connection is opened.
+//! before the first connection is opened: its memory statistics are off. With them on (SQLite's
+//! default), every allocation inside SQLite takes one process-wide mutex, which sqlx's thread per
+//! connection made contended; turning them off took the SQLite closed-loop deadline rush from
+//! about 2,900 to 3,700 requests/s.
 
 use std::os::raw::c_int;
 use std::sync::Once;

@@ -1,6 +1,7 @@
 //! How long a request spent waiting for the group-commit writer and in its group, so that
 //! `Server-Timing` can tell that part of the server's time from the rest (authentication,
-//! reads, rendering, queueing for the CPU).
+//! reads, rendering, queueing for the CPU). `redraft bench rush` reads it to tell how much of a
+//! write's latency the writer accounts for.
 
 use std::cell::Cell;
 use std::future::Future;
