@@ -303,7 +303,7 @@ fn push_joined(out: &mut Vec<Change>, piece: Change) {
 
 /// The Latin ordinals that label paragraphs added after another (`5 bis`, `5 ter`…), as UN
 /// documents number them.
-const ADDED_SUFFIXES: [&str; 9] = [
+pub(crate) const ADDED_SUFFIXES: [&str; 9] = [
     "bis",
     "ter",
     "quater",

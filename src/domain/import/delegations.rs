@@ -134,24 +134,6 @@ mod tests {
     use crate::domain::import::problem::MAX_EXCERPT_CHARS;
     use crate::domain::import::{only_problem, problems};
 
-    const DEMO_DELEGATIONS: &str = include_str!("../../demo/wg-tip-2020-delegations.csv");
-
-    #[test]
-    fn demo_delegations_parse() {
-        let rows = parse_delegations_csv(DEMO_DELEGATIONS.as_bytes()).unwrap();
-        assert_eq!(rows.len(), 110);
-        assert_eq!(rows[0].row, 2);
-        assert_eq!(rows[0].name.as_str(), "Afghanistan");
-        assert_eq!(rows[0].category, DelegationCategory::Party);
-        assert!(rows[0].focal_points.is_empty());
-        assert_eq!(rows[109].row, 111);
-        assert!(
-            rows.iter()
-                .any(|d| d.category == DelegationCategory::ObserverState)
-        );
-        assert!(rows.iter().any(|d| d.category == DelegationCategory::Igo));
-    }
-
     #[test]
     fn one_bad_row_in_the_middle_is_named() {
         let mut file = String::from("name,category\n");

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::csv_reader::read_csv;
 use super::problem::{ImportProblem, ProblemKind, check_size};
+use crate::domain::disposition::ADDED_SUFFIXES;
 use crate::domain::{
     CommentText, CommentTextError, RecommendationLabel, RecommendationLabelError,
     normalize_single_line,
@@ -17,20 +18,6 @@ const DRAFT_COLUMNS: &str = "agenda_item,agenda_title,label,text";
 /// `Agenda item …` line.
 const DEFAULT_AGENDA_ITEM: &str = "1";
 const DEFAULT_AGENDA_TITLE: &str = "Draft recommendations";
-
-/// Suffixes of paragraphs inserted after another, as UN documents number them: `5 bis`,
-/// `5 ter`…
-const LATIN_ORDINALS: [&str; 9] = [
-    "bis",
-    "ter",
-    "quater",
-    "quinquies",
-    "sexies",
-    "septies",
-    "octies",
-    "novies",
-    "decies",
-];
 
 /// One recommendation of an imported draft, in file order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -279,7 +266,7 @@ fn parse_paragraph_line(line: &str) -> Option<(String, &str)> {
         .unwrap_or(candidate.len());
     let (word, after_word) = candidate.split_at(word_len);
     let word = word.to_ascii_lowercase();
-    if LATIN_ORDINALS.contains(&word.as_str()) {
+    if ADDED_SUFFIXES.contains(&word.as_str()) {
         label.push(' ');
         label.push_str(&word);
         rest = after_word;
@@ -320,21 +307,6 @@ fn parse_paragraph_line(line: &str) -> Option<(String, &str)> {
 mod tests {
     use super::*;
     use crate::domain::import::{only_problem, problems};
-
-    const DEMO_DRAFT: &str = include_str!("../../demo/wg-tip-2020-draft-recommendations.csv");
-
-    #[test]
-    fn demo_draft_parses() {
-        let rows = parse_draft_csv(DEMO_DRAFT.as_bytes()).unwrap();
-        assert_eq!(rows.len(), 12);
-        assert_eq!(rows[0].row, 2);
-        assert_eq!(rows[0].agenda_item, "2");
-        assert_eq!(rows[0].label.as_str(), "1");
-        assert!(rows[0].text.starts_with("States parties should consider"));
-        let items: Vec<&str> = rows.iter().map(|r| r.agenda_item.as_str()).collect();
-        assert!(items.contains(&"2") && items.contains(&"3"));
-        assert!(items.windows(2).all(|w| w[0] <= w[1]), "file order kept");
-    }
 
     #[test]
     fn duplicate_label_names_the_first_row() {

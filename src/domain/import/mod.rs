@@ -32,6 +32,39 @@ fn only_problem<T: std::fmt::Debug>(result: Result<T, Vec<ImportProblem>>) -> Im
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::DelegationCategory;
+
+    const DEMO_DELEGATIONS: &str = include_str!("../../demo/wg-tip-2020-delegations.csv");
+    const DEMO_DRAFT: &str = include_str!("../../demo/wg-tip-2020-draft-recommendations.csv");
+
+    #[test]
+    fn demo_delegations_parse() {
+        let rows = parse_delegations_csv(DEMO_DELEGATIONS.as_bytes()).unwrap();
+        assert_eq!(rows.len(), 110);
+        assert_eq!(rows[0].row, 2);
+        assert_eq!(rows[0].name.as_str(), "Afghanistan");
+        assert_eq!(rows[0].category, DelegationCategory::Party);
+        assert!(rows[0].focal_points.is_empty());
+        assert_eq!(rows[109].row, 111);
+        assert!(
+            rows.iter()
+                .any(|d| d.category == DelegationCategory::ObserverState)
+        );
+        assert!(rows.iter().any(|d| d.category == DelegationCategory::Igo));
+    }
+
+    #[test]
+    fn demo_draft_parses() {
+        let rows = parse_draft_csv(DEMO_DRAFT.as_bytes()).unwrap();
+        assert_eq!(rows.len(), 12);
+        assert_eq!(rows[0].row, 2);
+        assert_eq!(rows[0].agenda_item, "2");
+        assert_eq!(rows[0].label.as_str(), "1");
+        assert!(rows[0].text.starts_with("States parties should consider"));
+        let items: Vec<&str> = rows.iter().map(|r| r.agenda_item.as_str()).collect();
+        assert!(items.contains(&"2") && items.contains(&"3"));
+        assert!(items.windows(2).all(|w| w[0] <= w[1]), "file order kept");
+    }
 
     #[test]
     fn too_large_is_refused_before_parsing() {
