@@ -400,10 +400,10 @@ pub fn peak_rss_kib(pid: u32) -> Option<u64> {
 
 /// `USER_HZ`, the unit of the times in `/proc/<pid>/stat`: 100 on every Linux architecture's
 /// user-space ABI, whatever the kernel's own tick rate.
-const CLOCK_TICKS_PER_SECOND: f64 = 100.0;
+pub(crate) const CLOCK_TICKS_PER_SECOND: f64 = 100.0;
 
 /// `utime + stime` of a process (all its threads) from `/proc/<pid>/stat`, in clock ticks.
-fn cpu_ticks(pid: u32) -> Option<u64> {
+pub(crate) fn cpu_ticks(pid: u32) -> Option<u64> {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
     parse_cpu_ticks(&stat)
 }

@@ -110,6 +110,7 @@ async fn run_on(
     let start_ms = Timestamp::now().as_millisecond();
     let end = start + Duration::from_secs(args.seconds);
     let cpu_before = sampling::server_cpu_seconds(&servers).await;
+    let own_cpu_before = sampling::own_cpu_seconds();
 
     let sampler = tokio::spawn(sampling::sample_rss(servers.clone(), end));
     let crash = args.crash.then(|| {
@@ -126,6 +127,7 @@ async fn run_on(
         Some(rate) => load::open_loop(rush.clone(), rate, start, end).await,
     };
     let run_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let generator_cpu_seconds = sampling::own_cpu_seconds() - own_cpu_before;
     if let Some(path) = &args.records {
         report::write_records(path, &records, start_ms)
             .with_context(|| format!("writing {}", path.display()))?;
@@ -174,6 +176,7 @@ async fn run_on(
         restarts,
         rss_mib,
         cpu_seconds,
+        generator_cpu_seconds,
     };
     println!("{}", report.render());
     Ok(check.late() == 0 && check.lost == 0 && check.wrong() == 0 && mail.wrong() == 0)

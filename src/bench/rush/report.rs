@@ -37,6 +37,8 @@ pub(super) struct Report<'a> {
     pub(super) restarts: u32,
     pub(super) rss_mib: f64,
     pub(super) cpu_seconds: f64,
+    /// CPU time of the load generator itself during the rush.
+    pub(super) generator_cpu_seconds: f64,
 }
 
 /// The figures derived from the run that several lines of the summary show.
@@ -217,15 +219,25 @@ impl Report<'_> {
             figures.page_p95
         );
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let per_request = |seconds: f64| {
+            if self.records.is_empty() {
+                0.0
+            } else {
+                seconds * 1000.0 / self.records.len() as f64
+            }
+        };
         let _ = writeln!(
             out,
             "server CPU during the rush: {cpu_seconds:.1} s ({:.0} % of {cores} cores), {:.2} ms per request answered",
             cpu_seconds / (self.run_ms / 1000.0) / cores as f64 * 100.0,
-            if self.records.is_empty() {
-                0.0
-            } else {
-                cpu_seconds * 1000.0 / self.records.len() as f64
-            }
+            per_request(cpu_seconds)
+        );
+        let generator = self.generator_cpu_seconds;
+        let _ = writeln!(
+            out,
+            "load generator CPU during the rush: {generator:.1} s ({:.0} % of one core), {:.2} ms per request",
+            generator / (self.run_ms / 1000.0) * 100.0,
+            per_request(generator)
         );
     }
 

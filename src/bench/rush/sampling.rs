@@ -28,3 +28,10 @@ pub(super) async fn sample_rss(servers: Arc<tokio::sync::Mutex<Vec<ServerProcess
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
+
+/// CPU time used so far by this process, the load generator (every thread), in seconds: it
+/// shares the machine with the servers, so what it costs is taken from them.
+pub(super) fn own_cpu_seconds() -> f64 {
+    crate::bench::cpu_ticks(std::process::id()).unwrap_or(0) as f64
+        / crate::bench::CLOCK_TICKS_PER_SECOND
+}
