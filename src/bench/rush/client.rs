@@ -2,12 +2,13 @@
 //! each planned request (JSON API with the delegation's token, or HTML form with its session
 //! cookie and CSRF token) and reading what the answer means.
 
-use std::collections::BTreeMap;
+use std::sync::LazyLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, bail};
 use jiff::Timestamp;
+use reqwest::Url;
+use reqwest::header::{CONTENT_TYPE, COOKIE, LOCATION};
 
 use super::record::{Op, Outcome, Record};
 use super::workload::{Delegation, Plan};
@@ -15,86 +16,19 @@ use super::workload::{Delegation, Plan};
 /// How long one request may take before it counts as unanswered.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The client every request of the bench goes through: no redirects followed (a form's answer
-/// is its redirect), no proxy, Nagle off.
-pub(super) fn http_client() -> anyhow::Result<reqwest::Client> {
-    Ok(reqwest::Client::builder()
+/// The settings of every client of the bench: no redirects followed (a form's answer is its
+/// redirect), no proxy, Nagle off.
+pub(super) fn client_builder() -> reqwest::ClientBuilder {
+    reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .timeout(REQUEST_TIMEOUT)
         .tcp_nodelay(true)
         .no_proxy()
-        .build()?)
 }
 
-/// Signs a focal point in with its single-use link (open the link, press "Sign in" with the
-/// page's CSRF token, keep the cookie) and reads the round page's form token: the delegation's
-/// `Cookie` header and CSRF token.
-pub(super) async fn sign_in(
-    client: &reqwest::Client,
-    base: &str,
-    token: &str,
-    round_id: i64,
-) -> anyhow::Result<(String, String)> {
-    let link = client.get(format!("{base}/sign-in/{token}")).send().await?;
-    let mut cookies = set_cookies(&link);
-    let page = link.text().await?;
-    let csrf = form_token(&page).context("no csrf_token on the sign-in page")?;
-    let pressed = client
-        .post(format!("{base}/sign-in/{token}"))
-        .header("cookie", cookie_header(&cookies))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(serde_urlencoded::to_string([(
-            "csrf_token",
-            csrf.as_str(),
-        )])?)
-        .send()
-        .await?;
-    if pressed.status().as_u16() != 303 {
-        bail!("pressing Sign in answered {}", pressed.status());
-    }
-    cookies.extend(set_cookies(&pressed));
-    if !cookies.contains_key(crate::web::session::SESSION_COOKIE) {
-        bail!("no session cookie after signing in");
-    }
-    let cookie = cookie_header(&cookies);
-    let page = client
-        .get(format!("{base}/rounds/{round_id}"))
-        .header("cookie", &cookie)
-        .send()
-        .await?;
-    if !page.status().is_success() {
-        bail!("the round page answered {}", page.status());
-    }
-    let csrf = form_token(&page.text().await?).context("no comment form on the round page")?;
-    Ok((cookie, csrf))
-}
-
-fn set_cookies(response: &reqwest::Response) -> BTreeMap<String, String> {
-    response
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .filter_map(|v| v.split(';').next()?.split_once('='))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        .collect()
-}
-
-fn cookie_header(cookies: &BTreeMap<String, String>) -> String {
-    cookies
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// The value of the first `csrf_token` field of a page.
-fn form_token(page: &str) -> Option<String> {
-    let at = page.find("name=\"csrf_token\"")?;
-    let rest = &page[at..];
-    let value = rest.find("value=\"")? + "value=\"".len();
-    let len = rest[value..].find('"')?;
-    Some(rest[value..value + len].to_string())
+/// The client the rush's requests share; each carries its delegation's credentials.
+pub(super) fn http_client() -> anyhow::Result<reqwest::Client> {
+    Ok(client_builder().build()?)
 }
 
 /// What an answer's `Server-Timing` header says.
@@ -132,7 +66,7 @@ impl Rush {
                 let request = self
                     .client
                     .get(format!("{base}/rounds/{}", self.round_id))
-                    .header("cookie", &delegation.cookie);
+                    .header(COOKIE, delegation.session.cookie.clone());
                 let (outcome, timing) = page(request).await;
                 server = timing;
                 (Op::Page, None, None, outcome)
@@ -144,7 +78,7 @@ impl Rush {
             } => {
                 let (outcome, timing) = if *form {
                     let body = form_body(&[
-                        ("csrf_token", &delegation.csrf),
+                        ("csrf_token", &delegation.session.csrf),
                         ("recommendation_id", &recommendation_id.to_string()),
                         ("kind", content.kind),
                         ("text", &content.text),
@@ -156,8 +90,8 @@ impl Rush {
                     let request = self
                         .client
                         .post(format!("{base}/rounds/{}/comments", self.round_id))
-                        .header("cookie", &delegation.cookie)
-                        .header("content-type", "application/x-www-form-urlencoded")
+                        .header(COOKIE, delegation.session.cookie.clone())
+                        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
                         .body(body);
                     form_write(request, "saved", 1).await
                 } else {
@@ -171,7 +105,7 @@ impl Rush {
                         .client
                         .post(format!("{base}/api/v1/rounds/{}/comments", self.round_id))
                         .bearer_auth(&delegation.api_token)
-                        .header("content-type", "application/json")
+                        .header(CONTENT_TYPE, "application/json")
                         .body(body.to_string());
                     api_write(request, 1).await
                 };
@@ -188,7 +122,7 @@ impl Rush {
             } => {
                 let (outcome, timing) = if *form {
                     let body = form_body(&[
-                        ("csrf_token", &delegation.csrf),
+                        ("csrf_token", &delegation.session.csrf),
                         ("kind", content.kind),
                         ("text", &content.text),
                         (
@@ -200,8 +134,8 @@ impl Rush {
                     let request = self
                         .client
                         .post(format!("{base}/comments/{comment_id}/edit"))
-                        .header("cookie", &delegation.cookie)
-                        .header("content-type", "application/x-www-form-urlencoded")
+                        .header(COOKIE, delegation.session.cookie.clone())
+                        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
                         .body(body);
                     form_write(request, "saved", version + 1).await
                 } else {
@@ -215,7 +149,7 @@ impl Rush {
                         .client
                         .put(format!("{base}/api/v1/comments/{comment_id}"))
                         .bearer_auth(&delegation.api_token)
-                        .header("content-type", "application/json")
+                        .header(CONTENT_TYPE, "application/json")
                         .body(body.to_string());
                     api_write(request, version + 1).await
                 };
@@ -230,12 +164,12 @@ impl Rush {
             } => {
                 let version = delegation.version(*slot) + 1;
                 let (outcome, timing) = if *form {
-                    let body = form_body(&[("csrf_token", &delegation.csrf)]);
+                    let body = form_body(&[("csrf_token", &delegation.session.csrf)]);
                     let request = self
                         .client
                         .post(format!("{base}/comments/{comment_id}/withdraw"))
-                        .header("cookie", &delegation.cookie)
-                        .header("content-type", "application/x-www-form-urlencoded")
+                        .header(COOKIE, delegation.session.cookie.clone())
+                        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
                         .body(body);
                     form_write(request, "withdrawn", version).await
                 } else {
@@ -380,7 +314,7 @@ async fn form_write(
     let timing = server_timing(response.headers());
     let location = response
         .headers()
-        .get("location")
+        .get(LOCATION)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let outcome = match response.bytes().await {
@@ -406,16 +340,7 @@ fn classify_form(
     version: i64,
 ) -> Outcome {
     if status == 303 {
-        let id = location
-            .and_then(|l| l.split_once('?'))
-            .map(|(_, query)| query.split('#').next().unwrap_or_default())
-            .and_then(|query| {
-                query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
-            })
-            .and_then(|id| id.parse().ok());
-        return match id {
+        return match location.and_then(|l| named_comment(l, key)) {
             Some(comment_id) => Outcome::Acked {
                 comment_id,
                 version,
@@ -426,6 +351,8 @@ fn classify_form(
             },
         };
     }
+    // The refusal page is told by its title, without parsing it: half the run's answers are
+    // refusals, and the load generator shares the machine with the server.
     if status == 409 && body.contains("The round is closed") {
         Outcome::Closed
     } else {
@@ -434,6 +361,14 @@ fn classify_form(
             kind: format!("{status} page (form)"),
         }
     }
+}
+
+/// The comment a redirect names in its query (`?saved=ID`), resolved as a browser would.
+fn named_comment(location: &str, key: &str) -> Option<i64> {
+    static PAGE: LazyLock<Option<Url>> = LazyLock::new(|| Url::parse("http://bench.invalid/").ok());
+    let target = PAGE.as_ref()?.join(location).ok()?;
+    let (_, id) = target.query_pairs().find(|(name, _)| name == key)?;
+    id.parse().ok()
 }
 
 #[cfg(test)]
@@ -480,9 +415,10 @@ mod tests {
             classify_form(409, None, "<h1>Changed meanwhile</h1>", "saved", 1),
             Outcome::Refused { .. }
         ));
-        assert_eq!(
-            form_token(r#"<input type="hidden" name="csrf_token" value="ab12">"#).as_deref(),
-            Some("ab12")
-        );
+        let elsewhere = Some("/rounds/3?withdrawn=17");
+        assert!(matches!(
+            classify_form(303, elsewhere, "", "saved", 2),
+            Outcome::Refused { status: 303, .. }
+        ));
     }
 }

@@ -11,6 +11,7 @@
 //! delegations' `workload` and HTTP `client`, the `load` loops, `crash` injection, `sampling`
 //! of the servers, the `mail_check`, the database `checker`, `stats` and the `report`.
 
+mod browser;
 mod checker;
 mod client;
 mod crash;
@@ -78,7 +79,7 @@ async fn run_on(
     let limit_before = storage_limit(url, limit_duration).await?;
     let servers = setup::start_servers(args.instances, dir, url, &client).await?;
     let bases: Vec<String> = servers.iter().map(ServerProcess::base_url).collect();
-    let delegations = setup::sign_in_all(&client, &bases, &setup, n).await?;
+    let delegations = setup::sign_in_all(&bases, &setup, n).await?;
 
     // The deadline: the middle of the run, on the server's clock.
     let run_start = Timestamp::now() + SignedDuration::from_millis(300);

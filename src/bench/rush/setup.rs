@@ -9,7 +9,7 @@ use anyhow::Context;
 use jiff::{SignedDuration, Timestamp};
 use tokio::task::JoinSet;
 
-use super::client::sign_in;
+use super::browser::sign_in;
 use super::workload::Delegation;
 use crate::app::App;
 use crate::app::chair::{DraftFormat, RoundInput, When, parse_delegations, parse_draft};
@@ -168,9 +168,9 @@ pub(super) async fn start_servers(
 }
 
 /// Signs the first `n` focal points in over HTTP as a browser does (open the link, press
-/// "Sign in" with the page's CSRF token, keep the cookie) and reads the round page's form token.
+/// "Sign in" with the page's CSRF token, keep the cookie) and reads the round page's form token,
+/// 16 at a time, spread over the servers.
 pub(super) async fn sign_in_all(
-    client: &reqwest::Client,
     bases: &[String],
     setup: &Setup,
     n: usize,
@@ -178,11 +178,7 @@ pub(super) async fn sign_in_all(
     let mut tasks = JoinSet::new();
     let limit = Arc::new(tokio::sync::Semaphore::new(16));
     for (index, (email, api_token, token)) in setup.focal_points.iter().take(n).enumerate() {
-        let (client, base, limit) = (
-            client.clone(),
-            bases[index % bases.len()].clone(),
-            limit.clone(),
-        );
+        let (base, limit) = (bases[index % bases.len()].clone(), limit.clone());
         let (email, api_token, token, round_id) = (
             email.clone(),
             api_token.clone(),
@@ -191,10 +187,10 @@ pub(super) async fn sign_in_all(
         );
         tasks.spawn(async move {
             let _permit = limit.acquire_owned().await?;
-            let (cookie, csrf) = sign_in(&client, &base, &token, round_id)
+            let session = sign_in(&base, &token, round_id)
                 .await
                 .with_context(|| format!("signing in {email}"))?;
-            anyhow::Ok(Delegation::new(index, api_token, cookie, csrf))
+            anyhow::Ok(Delegation::new(index, api_token, session))
         });
     }
     let mut delegations = Vec::new();

@@ -4,6 +4,7 @@
 
 use std::sync::Mutex;
 
+use super::browser::Session;
 use super::record::{Content, Outcome};
 
 /// Shares of the workload, in percent: round page views, edits and withdrawals of the
@@ -17,10 +18,8 @@ const WITHDRAW_PERCENT: u32 = 8;
 pub(super) struct Delegation {
     pub(super) index: usize,
     pub(super) api_token: String,
-    /// `Cookie` header of its browser session.
-    pub(super) cookie: String,
-    /// The CSRF token of its forms.
-    pub(super) csrf: String,
+    /// Its browser session: `Cookie` header and the CSRF token of its forms.
+    pub(super) session: Session,
     own: Mutex<OwnComments>,
 }
 
@@ -62,12 +61,11 @@ pub(super) enum Plan {
 }
 
 impl Delegation {
-    pub(super) fn new(index: usize, api_token: String, cookie: String, csrf: String) -> Delegation {
+    pub(super) fn new(index: usize, api_token: String, session: Session) -> Delegation {
         Delegation {
             index,
             api_token,
-            cookie,
-            csrf,
+            session,
             own: Mutex::new(OwnComments::default()),
         }
     }
