@@ -21,9 +21,30 @@ pub struct Received {
 
 impl Received {
     pub fn parsed(&self) -> ParsedMail {
-        let message = mail_parser::MessageParser::default()
-            .parse(&self.raw[..])
-            .expect("a parsable message");
+        ParsedMail::parse(&self.raw).expect("a parsable message")
+    }
+}
+
+/// A received message as a test reads it.
+#[derive(Clone, Debug)]
+pub struct ParsedMail {
+    pub to: Vec<String>,
+    pub from: String,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    /// Without the angle brackets.
+    pub message_id: String,
+    pub text: String,
+    pub html: String,
+    /// (file name, contents)
+    pub attachments: Vec<(String, String)>,
+}
+
+impl ParsedMail {
+    /// Reads a raw message (as sent over SMTP or written by the file transport); `None` when it
+    /// is not one.
+    pub fn parse(raw: &[u8]) -> Option<ParsedMail> {
+        let message = mail_parser::MessageParser::default().parse(raw)?;
         let to = message
             .to()
             .map(|a| {
@@ -42,7 +63,7 @@ impl Received {
                 )
             })
             .collect();
-        ParsedMail {
+        Some(ParsedMail {
             to,
             from: message
                 .from()
@@ -66,23 +87,13 @@ impl Received {
                 .map(|t| t.to_string())
                 .unwrap_or_default(),
             attachments,
-        }
+        })
     }
-}
 
-/// A received message as a test reads it.
-#[derive(Clone, Debug)]
-pub struct ParsedMail {
-    pub to: Vec<String>,
-    pub from: String,
-    pub reply_to: Option<String>,
-    pub subject: String,
-    /// Without the angle brackets.
-    pub message_id: String,
-    pub text: String,
-    pub html: String,
-    /// (file name, contents)
-    pub attachments: Vec<(String, String)>,
+    /// Whether `address` is among the message's `To` addresses (case aside).
+    pub fn is_to(&self, address: &str) -> bool {
+        self.to.iter().any(|to| to.eq_ignore_ascii_case(address))
+    }
 }
 
 #[derive(Default)]

@@ -249,39 +249,17 @@ impl TestApp {
             let Ok(bytes) = std::fs::read(&path) else {
                 continue;
             };
-            let Some(message) = mail_parser::MessageParser::default().parse(&bytes[..]) else {
+            let Some(mail) = Mail::parse(&bytes) else {
                 continue;
             };
-            let recipients: Vec<String> = message
-                .to()
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|x| x.address())
-                        .map(str::to_string)
-                        .collect()
-                })
-                .unwrap_or_default();
-            if !recipients.iter().any(|r| r.eq_ignore_ascii_case(to)) {
+            if !mail.is_to(to) {
                 continue;
             }
             let modified = entry
                 .metadata()
                 .and_then(|m| m.modified())
                 .unwrap_or(std::time::UNIX_EPOCH);
-            mails.push((
-                modified,
-                Mail {
-                    subject: message.subject().unwrap_or_default().to_string(),
-                    text: message
-                        .body_text(0)
-                        .map(|t| t.to_string())
-                        .unwrap_or_default(),
-                    html: message
-                        .body_html(0)
-                        .map(|t| t.to_string())
-                        .unwrap_or_default(),
-                },
-            ));
+            mails.push((modified, mail));
         }
         mails.sort_by_key(|(t, _)| *t);
         mails.into_iter().map(|(_, m)| m).collect()
@@ -462,12 +440,8 @@ impl Drop for TestApp {
     }
 }
 
-#[derive(Debug, Clone)]
-pub struct Mail {
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-}
+/// An e-mail as the tests read it, from the file transport or the SMTP sink.
+pub use redraft::bench::smtp_sink::ParsedMail as Mail;
 
 /// The sign-in link in a mail's text part.
 pub fn sign_in_link(mail: &Mail, base: &str) -> String {

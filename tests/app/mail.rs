@@ -11,7 +11,7 @@ use redraft::store::outbox::{self, OutboxEntry, OutboxStatus};
 use reqwest::StatusCode;
 
 use crate::both_backends;
-use crate::helpers::{AUSTRIA, BRAZIL, Backend, CHAIR, EU, EU_DEPUTY, Mail, TestApp, User};
+use crate::helpers::{AUSTRIA, BRAZIL, Backend, CHAIR, EU, EU_DEPUTY, TestApp, User};
 use redraft::bench::smtp_sink::{ParsedMail, SmtpServer};
 
 both_backends!(
@@ -53,14 +53,7 @@ pub async fn sign_in_by_smtp(t: &TestApp, smtp: &SmtpServer, email: &str) -> Use
         tokio::time::sleep(std::time::Duration::from_millis(25)).await;
     }
     let mail = mail.unwrap_or_else(|| panic!("no sign-in e-mail for {email}"));
-    let link = crate::helpers::sign_in_link(
-        &Mail {
-            subject: mail.subject,
-            text: mail.text,
-            html: mail.html,
-        },
-        &t.base,
-    );
+    let link = crate::helpers::sign_in_link(&mail, &t.base);
     let page = user.get(&link).await;
     let answer = user.submit(&page.form("form[action^='/sign-in/']")).await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);

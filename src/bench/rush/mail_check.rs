@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use super::record::{Op, Outcome, Record};
+use crate::bench::smtp_sink::ParsedMail;
 use crate::store::{PoolSettings, Store};
 
 /// Longest wait, after the rush, for the servers' outbox workers to send what is due.
@@ -115,11 +116,11 @@ pub(super) async fn check_mail(
     Ok(compare_mail(&rows, &files, commented.len(), crash))
 }
 
-/// The `Message-ID` of a message as the outbox stores it (in angle brackets; `mail-parser`
-/// gives it without).
+/// The `Message-ID` of a message as the outbox stores it (in angle brackets; the parsed
+/// message gives it without).
 fn message_id_header(message: &[u8]) -> Option<String> {
-    let parsed = mail_parser::MessageParser::default().parse(message)?;
-    parsed.message_id().map(|id| format!("<{id}>"))
+    let parsed = ParsedMail::parse(message)?;
+    (!parsed.message_id.is_empty()).then(|| format!("<{}>", parsed.message_id))
 }
 
 fn compare_mail(
