@@ -22,7 +22,9 @@ pub(super) struct Figures {
     pub(super) write_outside: Percentiles,
     /// Per kind of request: latency before and after the deadline.
     pub(super) per_op: Vec<(Op, Percentiles, Percentiles)>,
+    /// Latency of round pages as the client saw them, during the rush.
     pub(super) page_p95: f64,
+    pub(super) page_p99: f64,
     /// Server-side time of round pages (`Server-Timing`), during the rush.
     pub(super) page_server: Percentiles,
     pub(super) pages: usize,
@@ -102,6 +104,7 @@ impl Figures {
             write_outside: percentiles(&mut write_outside),
             per_op,
             page_p95: quantile(&page_latency, 0.95),
+            page_p99: quantile(&page_latency, 0.99),
             page_server: percentiles(&mut page_server),
             pages: page_latency.len(),
             acked: records
