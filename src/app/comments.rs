@@ -9,13 +9,15 @@ use serde_json::json;
 
 use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
 use crate::domain::group_thousands;
-use crate::domain::{Actor, CommentKind, CommentText, DeadlineError, RoundSchedule, VenueZone};
+use crate::domain::{
+    Actor, Comment, CommentKind, CommentStatus, CommentText, DeadlineError, Round, RoundSchedule,
+    VenueZone,
+};
 use crate::i18n::Message;
 use crate::store::comment::{
-    self as comment_store, Change, Changed, CommentContent, CommentRecord, CommentStatus,
-    DeadlineFacts, QueuedSubmission,
+    self as comment_store, Change, Changed, CommentContent, DeadlineFacts, QueuedSubmission,
 };
-use crate::store::round::{self as round_store, RoundRecord};
+use crate::store::round as round_store;
 use crate::store::{GroupRows, audit};
 
 /// What a focal point typed into a comment form, unparsed.
@@ -243,7 +245,7 @@ async fn own_comment_to_write(
     actor: &Actor,
     comment_id: i64,
     now: Timestamp,
-) -> AppResult<CommentRecord> {
+) -> AppResult<Comment> {
     let found = comment_store::comment_for_write(conn, comment_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -554,11 +556,7 @@ impl App {
     }
 
     /// One of the actor's delegation's comments, for its edit or withdraw page.
-    pub async fn own_comment(
-        &self,
-        actor: &Actor,
-        comment_id: i64,
-    ) -> AppResult<(CommentRecord, RoundRecord)> {
+    pub async fn own_comment(&self, actor: &Actor, comment_id: i64) -> AppResult<(Comment, Round)> {
         let mut conn = self.store().read().await?;
         let comment = owned_comment(&mut conn, actor, comment_id).await?;
         let round = round_store::get_round(&mut conn, comment.round_id)
@@ -589,7 +587,7 @@ async fn owned_comment(
     conn: &mut sqlx::AnyConnection,
     actor: &Actor,
     comment_id: i64,
-) -> AppResult<CommentRecord> {
+) -> AppResult<Comment> {
     let comment = comment_store::get_comment(conn, comment_id)
         .await?
         .ok_or(AppError::NotFound)?;

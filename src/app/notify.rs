@@ -16,12 +16,13 @@ use sqlx::AnyConnection;
 
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::ReminderOffsets;
+use crate::domain::{CommentStatus, Round};
 use crate::i18n::Tr;
 use crate::mail::messages::{self, Notice, RoundFacts};
 use crate::mail::{OutgoingMail, calendar, message_id};
-use crate::store::comment::{self as comment_store, CommentStatus};
+use crate::store::comment as comment_store;
 use crate::store::outbox::{self, NewOutboxMail, OutboxRow};
-use crate::store::round::{self as round_store, RoundRecord};
+use crate::store::round as round_store;
 use crate::store::schedule::{self, FocalPoint, Participant};
 use crate::store::{audit, delegation as people};
 
@@ -135,7 +136,7 @@ async fn round_facts(
     tx: &mut AnyConnection,
     app: &App,
     round_id: i64,
-) -> AppResult<(RoundRecord, RoundFacts)> {
+) -> AppResult<(Round, RoundFacts)> {
     let round = round_store::get_round(tx, round_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -174,7 +175,7 @@ async fn recipients(
 /// delegation), as read at one moment.
 #[derive(Debug, Clone)]
 pub struct Audience {
-    round: RoundRecord,
+    round: Round,
     facts: RoundFacts,
     recipients: Vec<(Participant, Vec<FocalPoint>)>,
 }
@@ -207,7 +208,7 @@ async fn to_everyone(
     only: Option<i64>,
     kind: &str,
     key: impl Fn(&FocalPoint) -> String,
-    notice: impl Fn(&Tr, &RoundRecord, &RoundFacts, &Participant) -> Notice,
+    notice: impl Fn(&Tr, &Round, &RoundFacts, &Participant) -> Notice,
 ) -> AppResult<usize> {
     let audience = Audience::read(tx, app, round_id, only).await?;
     let rows = render_for_audience(app, now, &audience, kind, key, notice)?;
@@ -232,7 +233,7 @@ fn render_for_audience(
     audience: &Audience,
     kind: &str,
     key: impl Fn(&FocalPoint) -> String,
-    notice: impl Fn(&Tr, &RoundRecord, &RoundFacts, &Participant) -> Notice,
+    notice: impl Fn(&Tr, &Round, &RoundFacts, &Participant) -> Notice,
 ) -> AppResult<Vec<OutboxRow>> {
     let tr = Tr::english();
     let round_id = audience.round.round_id;

@@ -42,49 +42,7 @@ use sqlx::{AnyConnection, Row};
 use std::collections::HashMap;
 
 use super::{Result, StoreError, batch, exists_flag, from_millis, parse_enum, round, to_millis};
-use crate::domain::{CommentKind, DelegationCategory, RoundSchedule};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CommentStatus {
-    Active,
-    Withdrawn,
-}
-
-impl CommentStatus {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            CommentStatus::Active => "active",
-            CommentStatus::Withdrawn => "withdrawn",
-        }
-    }
-
-    fn parse(s: &str) -> Option<Self> {
-        match s {
-            "active" => Some(CommentStatus::Active),
-            "withdrawn" => Some(CommentStatus::Withdrawn),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct CommentRecord {
-    pub comment_id: i64,
-    pub round_id: i64,
-    pub delegation_id: i64,
-    pub delegation_name: String,
-    pub delegation_category: DelegationCategory,
-    pub recommendation_id: Option<i64>,
-    pub reference: String,
-    pub kind: CommentKind,
-    pub text: String,
-    pub proposed_text: Option<String>,
-    pub status: CommentStatus,
-    pub version: i64,
-    pub late: bool,
-    pub created_at: Timestamp,
-    pub updated_at: Timestamp,
-}
+use crate::domain::{Comment, CommentKind, CommentStatus, DelegationCategory, RoundSchedule};
 
 /// The content of a comment at one version.
 #[derive(Debug, Clone)]
@@ -602,8 +560,8 @@ impl StoredComment {
         })
     }
 
-    fn into_record(self) -> Result<CommentRecord> {
-        Ok(CommentRecord {
+    fn into_record(self) -> Result<Comment> {
+        Ok(Comment {
             comment_id: self.comment_id,
             round_id: self.round_id,
             delegation_id: self.delegation_id,
@@ -627,7 +585,7 @@ impl StoredComment {
     }
 }
 
-fn comment_from_row(row: &AnyRow) -> Result<CommentRecord> {
+fn comment_from_row(row: &AnyRow) -> Result<Comment> {
     StoredComment::from_row(row)?.into_record()
 }
 
@@ -636,7 +594,7 @@ fn comment_from_row(row: &AnyRow) -> Result<CommentRecord> {
 /// or withdrawal, and the answer to one that changed nothing.
 #[derive(Debug, Clone)]
 pub struct CommentForWrite {
-    pub comment: CommentRecord,
+    pub comment: Comment,
     pub facts: DeadlineFacts,
 }
 
@@ -661,10 +619,7 @@ pub async fn comment_for_write(
     }))
 }
 
-pub async fn get_comment(
-    conn: &mut AnyConnection,
-    comment_id: i64,
-) -> Result<Option<CommentRecord>> {
+pub async fn get_comment(conn: &mut AnyConnection, comment_id: i64) -> Result<Option<Comment>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {COMMENT_COLUMNS} {COMMENT_FROM} WHERE c.comment_id = $1"
     ));
@@ -680,15 +635,12 @@ pub async fn comments_of_delegation(
     conn: &mut AnyConnection,
     round_id: i64,
     delegation_id: i64,
-) -> Result<Vec<CommentRecord>> {
+) -> Result<Vec<Comment>> {
     list_comments(conn, round_id, Some(delegation_id)).await
 }
 
 /// Every comment of a round (withdrawn ones included), oldest first.
-pub async fn comments_of_round(
-    conn: &mut AnyConnection,
-    round_id: i64,
-) -> Result<Vec<CommentRecord>> {
+pub async fn comments_of_round(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<Comment>> {
     list_comments(conn, round_id, None).await
 }
 
@@ -703,7 +655,7 @@ async fn list_comments(
     conn: &mut AnyConnection,
     round_id: i64,
     delegation_id: Option<i64>,
-) -> Result<Vec<CommentRecord>> {
+) -> Result<Vec<Comment>> {
     let filter = match delegation_id {
         Some(_) => "c.round_id = $1 AND c.delegation_id = $2",
         None => "c.round_id = $1",

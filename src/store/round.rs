@@ -5,25 +5,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::{Result, exists_flag, flag, from_millis, opt_from_millis, parse_enum, to_millis};
-use crate::domain::{RoundSchedule, Visibility};
-
-#[derive(Debug, Clone)]
-pub struct RoundRecord {
-    pub round_id: i64,
-    pub meeting_id: i64,
-    pub body_name: String,
-    pub meeting_title: String,
-    pub title: String,
-    pub kind: String,
-    pub reference_prefix: String,
-    pub venue_tz: String,
-    pub schedule: RoundSchedule,
-    pub visibility: Visibility,
-    pub instructions: String,
-    pub illustrative: bool,
-    /// When reminders go out before the deadline: ISO 8601 durations, comma-separated.
-    pub reminders_before: String,
-}
+use crate::domain::{Round, RoundSchedule, Visibility};
 
 #[derive(Debug, Clone)]
 pub struct NewRound<'a> {
@@ -68,8 +50,8 @@ pub(super) fn schedule_from_row(row: &AnyRow) -> Result<RoundSchedule> {
     })
 }
 
-fn round_from_row(row: &AnyRow) -> Result<RoundRecord> {
-    Ok(RoundRecord {
+fn round_from_row(row: &AnyRow) -> Result<Round> {
+    Ok(Round {
         round_id: row.try_get("round_id")?,
         meeting_id: row.try_get("meeting_id")?,
         body_name: row.try_get("body_name")?,
@@ -189,7 +171,7 @@ pub async fn insert_round(
     Ok(id)
 }
 
-pub async fn get_round(conn: &mut AnyConnection, round_id: i64) -> Result<Option<RoundRecord>> {
+pub async fn get_round(conn: &mut AnyConnection, round_id: i64) -> Result<Option<Round>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {ROUND_COLUMNS} WHERE r.round_id = $1"));
     let row = sqlx::query(sql).bind(round_id).fetch_optional(conn).await?;
     row.as_ref().map(round_from_row).transpose()
@@ -238,7 +220,7 @@ pub(super) fn participation_from_row(row: &AnyRow) -> Result<Option<Option<Times
 /// What a delegation's round page needs to know about the round, read in one query.
 #[derive(Debug, Clone)]
 pub struct DelegatePageFacts {
-    pub round: RoundRecord,
+    pub round: Round,
     /// `None` when the delegation does not take part; else its individual deadline, if any.
     pub participation: Option<Option<Timestamp>>,
     /// The delegation's name, when it takes part.
@@ -302,7 +284,7 @@ pub async fn delegate_page_facts(
 /// What the check before a delegation's write needs, read in one query.
 #[derive(Debug, Clone)]
 pub struct WriteFacts {
-    pub round: RoundRecord,
+    pub round: Round,
     /// `None` when the delegation does not take part; else its individual deadline, if any.
     pub participation: Option<Option<Timestamp>>,
     /// Whether the recommendation asked about is in the round's draft (false when none was).
@@ -338,7 +320,7 @@ pub async fn write_facts(
 }
 
 /// Every round, newest deadline first (the Chair's and Secretariat's view).
-pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<RoundRecord>> {
+pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<Round>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {ROUND_COLUMNS} ORDER BY r.closes_at DESC, r.round_id"
     ));
@@ -350,7 +332,7 @@ pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<RoundRecord>> {
 pub async fn list_rounds_for_delegation(
     conn: &mut AnyConnection,
     delegation_id: i64,
-) -> Result<Vec<RoundRecord>> {
+) -> Result<Vec<Round>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {ROUND_COLUMNS} JOIN round_delegation rd ON rd.round_id = r.round_id \
          WHERE rd.delegation_id = $1 AND rd.removed_at IS NULL ORDER BY r.closes_at DESC, r.round_id"

@@ -635,10 +635,7 @@ async fn submissions_between_other_writes_are_numbered_in_order(backend: Backend
     );
     assert_eq!(t.comment(a).await.text, "Edited.");
     let withdrawn = t.comment(b).await;
-    assert_eq!(
-        withdrawn.status,
-        redraft::store::comment::CommentStatus::Withdrawn
-    );
+    assert_eq!(withdrawn.status, redraft::domain::CommentStatus::Withdrawn);
     assert_eq!(withdrawn.version, 2);
 }
 

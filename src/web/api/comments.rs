@@ -11,7 +11,7 @@ use super::error::{ApiError, ApiResult, ErrorBody};
 use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json};
 use super::idempotent;
 use crate::app::comments::{CommentInput, Receipt};
-use crate::store::comment::{CommentRecord, CommentStatus};
+use crate::domain::{Comment, CommentStatus};
 use crate::web::state::WebState;
 
 /// A comment as sent: on a recommendation (by id or label) or, with neither, on the whole draft.
@@ -64,7 +64,7 @@ pub struct ReceiptOut {
     pub late: bool,
 }
 
-fn comment_out(c: CommentRecord) -> CommentOut {
+fn comment_out(c: Comment) -> CommentOut {
     CommentOut {
         id: c.comment_id,
         round_id: c.round_id,

@@ -12,9 +12,10 @@ use super::error::{ApiError, ApiResult, ErrorBody};
 use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json, require_staff};
 use super::idempotent;
 use crate::app::consolidation::{DispositionForm, DispositionSaved};
+use crate::app::views::OutcomeVersion;
+use crate::domain::disposition::SavedDisposition;
 use crate::i18n::Tr;
 use crate::outcome::OutcomeFormat;
-use crate::store::disposition::DispositionRecord;
 use crate::web::state::WebState;
 
 /// A decision on a recommendation, as sent.
@@ -58,7 +59,7 @@ pub struct OutcomeVersionOut {
     pub files: Vec<String>,
 }
 
-fn disposition_out(d: DispositionRecord) -> DispositionOut {
+fn disposition_out(d: SavedDisposition) -> DispositionOut {
     DispositionOut {
         recommendation_id: d.recommendation_id,
         decision: d.decision.as_str().to_string(),
@@ -157,7 +158,7 @@ pub async fn publish(
     .await
 }
 
-fn version_out(round_id: i64, r: crate::store::outcome::OutcomeRecord) -> OutcomeVersionOut {
+fn version_out(round_id: i64, r: OutcomeVersion) -> OutcomeVersionOut {
     OutcomeVersionOut {
         files: FORMATS
             .iter()

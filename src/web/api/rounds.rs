@@ -12,8 +12,8 @@ use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json, require_staff
 use super::idempotent;
 use crate::app::chair::{DraftFormat, RoundInput, When, parse_delegations, parse_draft};
 use crate::domain::Actor;
+use crate::domain::Round;
 use crate::domain::schedule::ScheduleChange;
-use crate::store::round::RoundRecord;
 use crate::web::state::WebState;
 
 /// A round's settings, as sent to create one.
@@ -185,7 +185,7 @@ fn default_prefix(body: &str, closes_at: &str) -> String {
     format!("{initials}-{year}/C")
 }
 
-async fn round_out(state: &WebState, actor: &Actor, round: RoundRecord) -> ApiResult<RoundOut> {
+async fn round_out(state: &WebState, actor: &Actor, round: Round) -> ApiResult<RoundOut> {
     let venue = state.app.venue_of(&round)?;
     let recommendations = state
         .app
