@@ -21,7 +21,7 @@ use crate::i18n::Tr;
 use crate::mail::messages::{self, Notice, RoundFacts};
 use crate::mail::{OutgoingMail, calendar, message_id};
 use crate::store::comment as comment_store;
-use crate::store::outbox::{self, NewOutboxMail, OutboxRow};
+use crate::store::outbox::{self, NewAttachment, NewOutboxMail, OutboxRow};
 use crate::store::round as round_store;
 use crate::store::schedule::{self, FocalPoint, Participant};
 use crate::store::{audit, delegation as people};
@@ -125,7 +125,11 @@ fn outbox_mail<'a>(
         subject: &mail.subject,
         body_text: &mail.text,
         body_html: &mail.html,
-        attachment: mail.attachment.as_ref(),
+        attachment: mail.attachment.as_ref().map(|a| NewAttachment {
+            filename: &a.filename,
+            content_type: &a.content_type,
+            body: &a.body,
+        }),
         expires_at,
         at: now,
     }
