@@ -18,6 +18,7 @@ pub mod notify;
 pub mod outcome;
 pub mod reports;
 pub mod rounds;
+pub mod schedule_tick;
 pub mod views;
 
 use std::future::Future;
