@@ -12,6 +12,7 @@ pub mod comments;
 pub mod consolidation;
 pub mod demo;
 mod drafts;
+pub mod idempotency;
 mod known_facts;
 pub mod mail_log;
 pub mod notify;

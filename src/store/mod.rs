@@ -34,6 +34,7 @@ pub mod delegation;
 pub mod disposition;
 mod group_commit;
 pub use group_commit::{GroupOutcome, GroupRows};
+pub mod idempotency;
 pub mod outbox;
 pub mod outcome;
 mod read_pool;

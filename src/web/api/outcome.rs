@@ -113,7 +113,7 @@ pub async fn put_disposition(
             version: input.version.unwrap_or(0).to_string(),
         };
         match state.app.save_disposition(actor, round_id, recommendation_id, form).await? {
-            DispositionSaved::Saved(record) => Ok((StatusCode::OK, serde_json::to_value(disposition_out(record)).unwrap_or_default())),
+            DispositionSaved::Saved(record) => Ok((StatusCode::OK, disposition_out(record))),
             DispositionSaved::Stale { current } => {
                 let mut error = ApiError::new(
                     StatusCode::CONFLICT,
@@ -149,11 +149,7 @@ pub async fn publish(
     let path = format!("POST /rounds/{round_id}/outcome");
     idempotent(&state, actor.user_id, key, &[path.as_bytes()], || async {
         let record = state.app.publish_outcome(actor, round_id).await?;
-        let out = version_out(round_id, record);
-        Ok((
-            StatusCode::CREATED,
-            serde_json::to_value(out).unwrap_or_default(),
-        ))
+        Ok((StatusCode::CREATED, version_out(round_id, record)))
     })
     .await
 }
