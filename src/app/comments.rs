@@ -14,9 +14,10 @@ use crate::domain::{
     VenueZone,
 };
 use crate::i18n::Message;
-use crate::store::comment::{
-    self as comment_store, Change, Changed, CommentContent, DeadlineFacts, QueuedSubmission,
+use crate::store::comment::writes::{
+    self as comment_writes, Change, Changed, CommentContent, QueuedSubmission,
 };
+use crate::store::comment::{self as comment_store, DeadlineFacts};
 use crate::store::round as round_store;
 use crate::store::{GroupRows, audit};
 
@@ -188,7 +189,7 @@ async fn change_own_comment(
 ) -> AppResult<(Changed, bool)> {
     let changed = match actor.delegation_id {
         Some(delegation_id) if actor.can_modify_comment(delegation_id) => {
-            comment_store::change_own_comment(
+            comment_writes::change_own_comment(
                 tx,
                 comment_id,
                 delegation_id,
@@ -208,7 +209,7 @@ async fn change_own_comment(
         .learn_comment(changed.comment_id, changed.round_id);
     let late = app.judge_write(changed.round_id, &changed.facts, now)?;
     if late && matches!(change, Change::Edit { .. }) {
-        comment_store::mark_late(tx, changed.comment_id).await?;
+        comment_writes::mark_late(tx, changed.comment_id).await?;
     }
     Ok((changed, late))
 }
@@ -406,7 +407,7 @@ impl App {
                         return Err(unknown_recommendation());
                     }
                     if late {
-                        comment_store::mark_late(tx, stored.comment_id).await?;
+                        comment_writes::mark_late(tx, stored.comment_id).await?;
                     }
                     let (comment_id, reference) = (stored.comment_id, stored.reference);
                     let audit_row = audit::AuditRow::from(&audit::AuditEntry {
