@@ -471,12 +471,12 @@ impl Batch for Submissions {
     type Item = QueuedSubmission;
     type Stored = Option<Submitted>;
 
-    fn store_one<'a>(
-        conn: &'a mut AnyConnection,
-        item: &'a QueuedSubmission,
+    async fn store_one(
+        conn: &mut AnyConnection,
+        item: &QueuedSubmission,
         now: Timestamp,
-    ) -> impl Future<Output = Result<Option<Submitted>>> + Send + 'a {
-        async move { insert_submission(conn, &item.at(now)).await }
+    ) -> Result<Option<Submitted>> {
+        insert_submission(conn, &item.at(now)).await
     }
 
     async fn store_together<'a>(
