@@ -929,9 +929,9 @@ impl App {
     }
 
     /// The schedule changes of a round, for every reader of the round page.
-    pub async fn round_events(&self, round_id: i64) -> AppResult<Vec<super::views::RoundEvent>> {
+    pub async fn round_events(&self, round_id: i64) -> AppResult<Vec<schedule::RoundEvent>> {
         let mut conn = self.store().read().await?;
-        super::views::round_events(&mut conn, round_id).await
+        Ok(round_store::round_events(&mut conn, round_id).await?)
     }
 
     /// The delegations of a round with their focal points.

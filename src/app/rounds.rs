@@ -7,8 +7,8 @@ use jiff::Timestamp;
 
 use super::comments::writable;
 use super::drafts::Draft;
-use super::views::RoundEvent;
 use super::{App, AppError, AppResult, venue_zone};
+use crate::domain::schedule::RoundEvent;
 use crate::domain::time_format::{format_remaining, format_utc};
 use crate::domain::{Actor, DelegationCategory, DelegationName, RoundState, VenueZone, delegation};
 use crate::domain::{Comment, CommentStatus, Round};
@@ -230,10 +230,10 @@ impl App {
             .await?;
         let sections = sections(&draft, own_map, others_map);
         // The schedule changes for everyone, and the individual ones of this delegation only.
-        let events = super::views::round_events(&mut conn, round_id)
+        let events = round_store::round_events(&mut conn, round_id)
             .await?
             .into_iter()
-            .filter(|e| e.delegation_id.is_none() || e.delegation_id == Some(delegation_id))
+            .filter(|e| e.is_seen_by(delegation_id))
             .collect();
         Ok(DelegateRound {
             events,

@@ -1,6 +1,5 @@
-//! Owns the app's answers that no rule reasons about: what pages and the API show of a
-//! round's schedule history ([`RoundEvent`]) and of its published outcome ([`OutcomeVersion`]),
-//! built here from the store's rows.
+//! Owns the app's answers that no rule reasons about, built here from the store's rows: what
+//! pages and the API show of a round's published outcome ([`OutcomeVersion`]).
 //!
 //! Every type a page or an API handler receives is the app's own or the domain's, never the
 //! store's: the web layer names no store type. Each has one home, chosen by who reasons about it:
@@ -8,72 +7,20 @@
 //! - what the rules reason about is a domain value, built by the store straight from its rows
 //!   (store → domain is the allowed direction): [`Comment`](crate::domain::Comment) (active or
 //!   withdrawn, its version, late), [`Round`](crate::domain::Round) (schedule, venue,
-//!   visibility) and [`SavedDisposition`](crate::domain::disposition::SavedDisposition) (the
-//!   compilation and the merges). Nothing is copied between the store and the page: the round
+//!   visibility), [`SavedDisposition`](crate::domain::disposition::SavedDisposition) (the
+//!   compilation and the merges) and [`RoundEvent`](crate::domain::schedule::RoundEvent) (which
+//!   delegation sees which change). Nothing is copied between the store and the page: the round
 //!   page lists hundreds of comments on every view.
 //! - what is only shown is an answer of the app, here, or beside its use case when only one
 //!   answers with it (a receipt in `comments`, an idempotency key's saved answer in
-//!   `idempotency`). These lists are short (a round's few schedule changes and publications), so
-//!   the copy from the store's row costs nothing that shows.
+//!   `idempotency`). A round's publications are few, so the copy from the store's row costs
+//!   nothing that shows.
 
+use jiff::Timestamp;
 use sqlx::AnyConnection;
 
 use super::AppResult;
 use crate::store::outcome::{self as outcome_store, OutcomeRecord};
-use crate::store::round::{self as round_store, RoundEventRecord};
-use jiff::Timestamp;
-
-/// A Chair's change of a round's schedule, as shown in its history.
-#[derive(Debug, Clone)]
-pub struct RoundEvent {
-    /// The change, as `ScheduleChange::as_str` names it (`extend`, `close_early`, …).
-    pub kind: String,
-    /// The delegation of an individual extension; `None` for a change for everyone.
-    pub delegation_id: Option<i64>,
-    pub delegation_name: Option<String>,
-    pub old_closes_at: Option<Timestamp>,
-    pub new_closes_at: Option<Timestamp>,
-    pub reason: String,
-    pub actor_email: String,
-    pub actor_name: String,
-    pub at: Timestamp,
-}
-
-impl From<RoundEventRecord> for RoundEvent {
-    fn from(e: RoundEventRecord) -> RoundEvent {
-        let RoundEventRecord {
-            kind,
-            delegation_id,
-            delegation_name,
-            old_closes_at,
-            new_closes_at,
-            reason,
-            actor_email,
-            actor_name,
-            at,
-        } = e;
-        RoundEvent {
-            kind,
-            delegation_id,
-            delegation_name,
-            old_closes_at,
-            new_closes_at,
-            reason,
-            actor_email,
-            actor_name,
-            at,
-        }
-    }
-}
-
-/// The schedule changes of a round, oldest first.
-pub(crate) async fn round_events(
-    conn: &mut AnyConnection,
-    round_id: i64,
-) -> AppResult<Vec<RoundEvent>> {
-    let events = round_store::round_events(conn, round_id).await?;
-    Ok(events.into_iter().map(RoundEvent::from).collect())
-}
 
 /// One published version of a round's outcome (its document aside).
 #[derive(Debug, Clone, PartialEq)]

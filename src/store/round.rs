@@ -5,6 +5,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::{Result, exists_flag, flag, from_millis, opt_from_millis, parse_enum, to_millis};
+use crate::domain::schedule::RoundEvent;
 use crate::domain::{Round, RoundSchedule, Visibility};
 
 #[derive(Debug, Clone)]
@@ -503,20 +504,6 @@ pub async fn clear_draft(conn: &mut AnyConnection, round_id: i64) -> Result<()> 
     Ok(())
 }
 
-/// A Chair's change of a round's schedule, as recorded and shown to delegations.
-#[derive(Debug, Clone)]
-pub struct RoundEventRecord {
-    pub kind: String,
-    pub delegation_id: Option<i64>,
-    pub delegation_name: Option<String>,
-    pub old_closes_at: Option<Timestamp>,
-    pub new_closes_at: Option<Timestamp>,
-    pub reason: String,
-    pub actor_email: String,
-    pub actor_name: String,
-    pub at: Timestamp,
-}
-
 #[derive(Debug, Clone)]
 pub struct NewRoundEvent<'a> {
     pub round_id: i64,
@@ -551,10 +538,7 @@ pub async fn insert_round_event(
 }
 
 /// The schedule changes of a round, oldest first.
-pub async fn round_events(
-    conn: &mut AnyConnection,
-    round_id: i64,
-) -> Result<Vec<RoundEventRecord>> {
+pub async fn round_events(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<RoundEvent>> {
     let rows = sqlx::query(
         "SELECT e.kind, e.delegation_id, d.name AS delegation_name, e.old_closes_at, e.new_closes_at, \
          e.reason, u.email AS actor_email, u.name AS actor_name, e.at FROM round_event e \
@@ -567,7 +551,7 @@ pub async fn round_events(
     .await?;
     rows.iter()
         .map(|row| {
-            Ok(RoundEventRecord {
+            Ok(RoundEvent {
                 kind: row.try_get("kind")?,
                 delegation_id: row.try_get("delegation_id")?,
                 delegation_name: row.try_get("delegation_name")?,

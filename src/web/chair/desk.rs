@@ -36,7 +36,7 @@ pub struct EventView {
 
 impl EventView {
     pub fn list(
-        events: &[crate::app::views::RoundEvent],
+        events: &[crate::domain::schedule::RoundEvent],
         venue: &VenueZone,
         tr: &Tr,
     ) -> Vec<EventView> {
