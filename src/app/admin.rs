@@ -3,20 +3,16 @@
 
 use serde_json::json;
 
-use super::auth::{SignedIn, UserRecord, actor_of, hash_secret, new_secret};
+use super::auth::{SignedIn, actor_of, hash_secret, new_secret};
 use super::{App, AppError, AppResult};
+use crate::domain::account::User;
 use crate::domain::{Email, Role};
 use crate::i18n::Message;
 use crate::store::{api_token, audit, delegation as people};
 
 impl App {
     /// Adds a Chair or Secretariat account (or gives an existing disabled one back its access).
-    pub async fn add_staff_user(
-        &self,
-        email: &str,
-        role: Role,
-        name: &str,
-    ) -> AppResult<UserRecord> {
+    pub async fn add_staff_user(&self, email: &str, role: Role, name: &str) -> AppResult<User> {
         let email = Email::parse(email)
             .map_err(|e| AppError::invalid("email", Message::new(e.message_id())))?;
         if !role.is_staff() {

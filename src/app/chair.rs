@@ -8,6 +8,7 @@ use serde_json::json;
 
 use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
 use crate::domain::Round;
+use crate::domain::account::User;
 use crate::domain::import::{self, DelegationRow, DraftRow, ImportProblem};
 use crate::domain::schedule::{self, ScheduleChange};
 use crate::domain::{Actor, Email, Role, RoundState, VenueZone, VenueZoneError, Visibility};
@@ -939,12 +940,11 @@ impl App {
         &self,
         actor: &Actor,
         round_id: i64,
-    ) -> AppResult<Vec<(people::DelegationRecord, Vec<people::UserRecord>)>> {
+    ) -> AppResult<Vec<(people::DelegationRecord, Vec<User>)>> {
         let mut conn = self.store().read().await?;
         staff_round(&mut conn, actor, round_id).await?;
         let delegations = people::delegations_of_round(&mut conn, round_id).await?;
-        let mut by_delegation: std::collections::HashMap<i64, Vec<people::UserRecord>> =
-            Default::default();
+        let mut by_delegation: std::collections::HashMap<i64, Vec<User>> = Default::default();
         for user in people::focal_points_of_round(&mut conn, round_id).await? {
             if let Some(id) = user.delegation_id {
                 by_delegation.entry(id).or_default().push(user);

@@ -16,15 +16,16 @@ use sqlx::AnyConnection;
 
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::ReminderOffsets;
+use crate::domain::account::User;
 use crate::domain::{CommentStatus, Round};
 use crate::i18n::Tr;
 use crate::mail::messages::{self, Notice, RoundFacts};
 use crate::mail::{OutgoingMail, calendar, message_id};
+use crate::store::audit;
 use crate::store::comment as comment_store;
 use crate::store::outbox::{self, NewAttachment, NewOutboxMail, OutboxRow};
 use crate::store::round as round_store;
 use crate::store::schedule::{self, FocalPoint, Participant};
-use crate::store::{audit, delegation as people};
 
 /// The kinds of message, as stored in `outbox.kind`.
 pub mod kind {
@@ -258,7 +259,7 @@ pub async fn enqueue_sign_in(
     tx: &mut AnyConnection,
     app: &App,
     now: Timestamp,
-    user: &people::UserRecord,
+    user: &User,
     token_hash: &str,
     link: &str,
     valid_until: &str,
@@ -752,7 +753,7 @@ pub async fn enqueue_test(
     app: &App,
     now: Timestamp,
     round_id: i64,
-    user: &people::UserRecord,
+    user: &User,
 ) -> AppResult<bool> {
     let (_, facts) = round_facts(tx, app, round_id).await?;
     let tr = Tr::english();

@@ -14,6 +14,7 @@
 //! - `error-venue-zone-unknown`, `error-venue-zone-gap`, `error-venue-zone-ambiguous`,
 //!   `error-venue-zone-out-of-range`
 
+pub mod account;
 pub mod clock;
 pub mod comment;
 pub mod delegation;
