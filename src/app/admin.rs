@@ -3,20 +3,16 @@
 
 use serde_json::json;
 
-use super::auth::{SignedIn, UserRecord, actor_of, hash_secret, new_secret};
+use super::auth::{SignedIn, actor_of, hash_secret, new_secret};
 use super::{App, AppError, AppResult};
+use crate::domain::account::User;
 use crate::domain::{Email, Role};
 use crate::i18n::Message;
 use crate::store::{api_token, audit, delegation as people};
 
 impl App {
     /// Adds a Chair or Secretariat account (or gives an existing disabled one back its access).
-    pub async fn add_staff_user(
-        &self,
-        email: &str,
-        role: Role,
-        name: &str,
-    ) -> AppResult<UserRecord> {
+    pub async fn add_staff_user(&self, email: &str, role: Role, name: &str) -> AppResult<User> {
         let email = Email::parse(email)
             .map_err(|e| AppError::invalid("email", Message::new(e.message_id())))?;
         if !role.is_staff() {
@@ -168,47 +164,5 @@ impl App {
             user,
             idle_expires_at: self.now(),
         }))
-    }
-}
-
-impl App {
-    /// Reserves an `Idempotency-Key` for a request of `user_id` before its work is done.
-    pub async fn reserve_idempotency_key(
-        &self,
-        user_id: i64,
-        key: &str,
-        request_hash: &str,
-    ) -> AppResult<api_token::Reservation> {
-        let (key, hash) = (key.to_string(), request_hash.to_string());
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let found = api_token::reserve_key(&mut tx, user_id, &key, &hash, app.now()).await?;
-            tx.commit().await?;
-            Ok(found)
-        })
-        .await
-    }
-
-    /// Keeps the answer given to the request that reserved `key` (or frees the key when
-    /// `answer` is `None`: the request failed on our side and may be retried).
-    pub async fn finish_idempotency_key(
-        &self,
-        user_id: i64,
-        key: &str,
-        answer: Option<(u16, String)>,
-    ) -> AppResult<()> {
-        let key = key.to_string();
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            match answer {
-                Some((status, body)) => {
-                    api_token::complete_key(&mut tx, user_id, &key, status, &body).await?
-                }
-                None => api_token::release_key(&mut tx, user_id, &key).await?,
-            }
-            tx.commit().await?;
-            Ok(())
-        })
-        .await
     }
 }

@@ -4,20 +4,18 @@ use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 
 use super::{App, AppError, AppResult, notify};
+use crate::domain::account::{SignInLinkStatus, User};
 use crate::domain::time_format::format_utc;
 use crate::domain::{Actor, Email};
 use crate::i18n::Message;
-use crate::store::auth::{self as auth_store, TokenStatus};
+use crate::store::auth as auth_store;
 use crate::store::{audit, delegation as people};
-
-pub use crate::store::auth::TokenStatus as SignInLinkStatus;
-pub use crate::store::delegation::UserRecord;
 
 /// A signed-in person, as found from their session cookie.
 #[derive(Debug, Clone)]
 pub struct SignedIn {
     pub session_id: i64,
-    pub user: UserRecord,
+    pub user: User,
     pub actor: Actor,
     /// When the session ends if the person does nothing.
     pub idle_expires_at: Timestamp,
@@ -27,7 +25,7 @@ pub struct SignedIn {
 #[derive(Debug, Clone)]
 pub struct NewSession {
     pub secret: String,
-    pub user: UserRecord,
+    pub user: User,
 }
 
 /// A new random secret (256 bits, hex) for links and session cookies.
@@ -42,7 +40,7 @@ pub fn hash_secret(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
 }
 
-pub(crate) fn actor_of(user: &UserRecord) -> Actor {
+pub(crate) fn actor_of(user: &User) -> Actor {
     Actor {
         user_id: user.user_id,
         role: user.role,
@@ -73,7 +71,7 @@ impl App {
         &self,
         email: Email,
         mail: bool,
-    ) -> AppResult<Option<(UserRecord, String, Timestamp)>> {
+    ) -> AppResult<Option<(User, String, Timestamp)>> {
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
             let Some(user) = people::find_user_by_email(&mut tx, email.as_str()).await? else {
@@ -240,11 +238,5 @@ impl App {
             Ok(())
         })
         .await
-    }
-}
-
-impl SignInLinkStatus {
-    pub fn is_valid(&self) -> bool {
-        *self == TokenStatus::Valid
     }
 }

@@ -7,11 +7,13 @@ use jiff::civil::DateTime;
 use serde_json::json;
 
 use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
+use crate::domain::Round;
+use crate::domain::account::User;
 use crate::domain::import::{self, DelegationRow, DraftRow, ImportProblem};
 use crate::domain::schedule::{self, ScheduleChange};
 use crate::domain::{Actor, Email, Role, RoundState, VenueZone, VenueZoneError, Visibility};
 use crate::i18n::Message;
-use crate::store::round::{self as round_store, NewRound, NewRoundEvent, RoundRecord};
+use crate::store::round::{self as round_store, NewRound, NewRoundEvent};
 use crate::store::{Tx, audit, delegation as people};
 
 /// The kinds of round.
@@ -313,7 +315,7 @@ pub fn parse_delegations(input: &[u8]) -> AppResult<Vec<DelegationRow>> {
 /// The response monitor of a round.
 #[derive(Debug, Clone)]
 pub struct Responses {
-    pub round: RoundRecord,
+    pub round: Round,
     pub lines: Vec<people::ResponseLine>,
     pub invited: usize,
     pub responded: usize,
@@ -331,7 +333,7 @@ async fn staff_round(
     tx: &mut sqlx::AnyConnection,
     actor: &Actor,
     round_id: i64,
-) -> AppResult<RoundRecord> {
+) -> AppResult<Round> {
     require_staff(actor)?;
     round_store::get_round(tx, round_id)
         .await?
@@ -812,7 +814,7 @@ impl App {
         change: ScheduleChange,
         delegation_id: Option<i64>,
         reason: &str,
-    ) -> AppResult<RoundRecord> {
+    ) -> AppResult<Round> {
         require_staff(&actor)?;
         let reason = schedule::parse_reason(reason)
             .map_err(|e| AppError::invalid(e.field(), Message::new(e.message_id())))?;
@@ -922,16 +924,13 @@ impl App {
     }
 
     /// A round as staff see it (its settings and schedule history).
-    pub async fn staff_round_record(&self, actor: &Actor, round_id: i64) -> AppResult<RoundRecord> {
+    pub async fn staff_round_record(&self, actor: &Actor, round_id: i64) -> AppResult<Round> {
         let mut conn = self.store().read().await?;
         staff_round(&mut conn, actor, round_id).await
     }
 
     /// The schedule changes of a round, for every reader of the round page.
-    pub async fn round_events(
-        &self,
-        round_id: i64,
-    ) -> AppResult<Vec<round_store::RoundEventRecord>> {
+    pub async fn round_events(&self, round_id: i64) -> AppResult<Vec<schedule::RoundEvent>> {
         let mut conn = self.store().read().await?;
         Ok(round_store::round_events(&mut conn, round_id).await?)
     }
@@ -941,12 +940,11 @@ impl App {
         &self,
         actor: &Actor,
         round_id: i64,
-    ) -> AppResult<Vec<(people::DelegationRecord, Vec<people::UserRecord>)>> {
+    ) -> AppResult<Vec<(people::DelegationRecord, Vec<User>)>> {
         let mut conn = self.store().read().await?;
         staff_round(&mut conn, actor, round_id).await?;
         let delegations = people::delegations_of_round(&mut conn, round_id).await?;
-        let mut by_delegation: std::collections::HashMap<i64, Vec<people::UserRecord>> =
-            Default::default();
+        let mut by_delegation: std::collections::HashMap<i64, Vec<User>> = Default::default();
         for user in people::focal_points_of_round(&mut conn, round_id).await? {
             if let Some(id) = user.delegation_id {
                 by_delegation.entry(id).or_default().push(user);
@@ -962,7 +960,7 @@ impl App {
     }
 
     /// The venue zone of a round, for wording its times.
-    pub fn venue_of(&self, round: &RoundRecord) -> AppResult<VenueZone> {
+    pub fn venue_of(&self, round: &Round) -> AppResult<VenueZone> {
         venue_zone(&round.venue_tz)
     }
 }

@@ -9,13 +9,16 @@ use serde_json::json;
 
 use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
 use crate::domain::group_thousands;
-use crate::domain::{Actor, CommentKind, CommentText, DeadlineError, RoundSchedule, VenueZone};
-use crate::i18n::Message;
-use crate::store::comment::{
-    self as comment_store, Change, Changed, CommentContent, CommentRecord, CommentStatus,
-    DeadlineFacts, QueuedSubmission,
+use crate::domain::{
+    Actor, Comment, CommentKind, CommentStatus, CommentText, DeadlineError, Round, RoundSchedule,
+    VenueZone,
 };
-use crate::store::round::{self as round_store, RoundRecord};
+use crate::i18n::Message;
+use crate::store::comment::writes::{
+    self as comment_writes, Change, Changed, CommentContent, QueuedSubmission,
+};
+use crate::store::comment::{self as comment_store, DeadlineFacts};
+use crate::store::round as round_store;
 use crate::store::{GroupRows, audit};
 
 /// What a focal point typed into a comment form, unparsed.
@@ -186,7 +189,7 @@ async fn change_own_comment(
 ) -> AppResult<(Changed, bool)> {
     let changed = match actor.delegation_id {
         Some(delegation_id) if actor.can_modify_comment(delegation_id) => {
-            comment_store::change_own_comment(
+            comment_writes::change_own_comment(
                 tx,
                 comment_id,
                 delegation_id,
@@ -206,7 +209,7 @@ async fn change_own_comment(
         .learn_comment(changed.comment_id, changed.round_id);
     let late = app.judge_write(changed.round_id, &changed.facts, now)?;
     if late && matches!(change, Change::Edit { .. }) {
-        comment_store::mark_late(tx, changed.comment_id).await?;
+        comment_writes::mark_late(tx, changed.comment_id).await?;
     }
     Ok((changed, late))
 }
@@ -243,7 +246,7 @@ async fn own_comment_to_write(
     actor: &Actor,
     comment_id: i64,
     now: Timestamp,
-) -> AppResult<CommentRecord> {
+) -> AppResult<Comment> {
     let found = comment_store::comment_for_write(conn, comment_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -404,7 +407,7 @@ impl App {
                         return Err(unknown_recommendation());
                     }
                     if late {
-                        comment_store::mark_late(tx, stored.comment_id).await?;
+                        comment_writes::mark_late(tx, stored.comment_id).await?;
                     }
                     let (comment_id, reference) = (stored.comment_id, stored.reference);
                     let audit_row = audit::AuditRow::from(&audit::AuditEntry {
@@ -554,11 +557,7 @@ impl App {
     }
 
     /// One of the actor's delegation's comments, for its edit or withdraw page.
-    pub async fn own_comment(
-        &self,
-        actor: &Actor,
-        comment_id: i64,
-    ) -> AppResult<(CommentRecord, RoundRecord)> {
+    pub async fn own_comment(&self, actor: &Actor, comment_id: i64) -> AppResult<(Comment, Round)> {
         let mut conn = self.store().read().await?;
         let comment = owned_comment(&mut conn, actor, comment_id).await?;
         let round = round_store::get_round(&mut conn, comment.round_id)
@@ -589,7 +588,7 @@ async fn owned_comment(
     conn: &mut sqlx::AnyConnection,
     actor: &Actor,
     comment_id: i64,
-) -> AppResult<CommentRecord> {
+) -> AppResult<Comment> {
     let comment = comment_store::get_comment(conn, comment_id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -10,25 +10,24 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use super::rounds::{RoundSummary, compilation_order, summarize};
+use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult, FieldError, venue_zone};
 use crate::domain::disposition::{
-    Change, Disposition, DispositionError, DispositionInput, next_added_label, word_changes,
+    Change, Disposition, DispositionError, DispositionInput, SavedDisposition, next_added_label,
+    word_changes,
 };
 use crate::domain::{
-    Actor, CommentKind, CommentText, CommentTextError, RecommendationLabel, RoundState,
-    group_thousands,
+    Actor, Comment, CommentKind, CommentStatus, CommentText, CommentTextError, RecommendationLabel,
+    Round, RoundState, group_thousands,
 };
 use crate::i18n::Message;
-use crate::store::comment::{self as comment_store, CommentRecord, CommentStatus};
-use crate::store::disposition::{
-    self as disposition_store, DispositionRecord, NewParagraph, ParagraphRecord, Saving,
-};
-use crate::store::outcome::{self as outcome_store, OutcomeRecord};
-use crate::store::round::{self as round_store, RoundRecord};
+use crate::store::comment as comment_store;
+use crate::store::disposition::{self as disposition_store, NewParagraph, ParagraphRecord, Saving};
+use crate::store::round as round_store;
 use crate::store::{Conn, audit};
 
 /// Why consolidation is not possible now, if it is not: it needs a closed round.
-pub(crate) fn consolidation_gate(round: &RoundRecord, now: Timestamp) -> AppResult<()> {
+pub(crate) fn consolidation_gate(round: &Round, now: Timestamp) -> AppResult<()> {
     match round.schedule.state_at(now) {
         RoundState::Closed => Ok(()),
         RoundState::Open => Err(AppError::Conflict(
@@ -42,7 +41,7 @@ pub(crate) fn consolidation_gate(round: &RoundRecord, now: Timestamp) -> AppResu
     }
 }
 
-fn frozen_message(round: &RoundRecord, now: Timestamp) -> AppResult<Option<Message>> {
+fn frozen_message(round: &Round, now: Timestamp) -> AppResult<Option<Message>> {
     match consolidation_gate(round, now) {
         Ok(()) => Ok(None),
         Err(AppError::Conflict(message)) => Ok(Some(message)),
@@ -54,7 +53,7 @@ fn frozen_message(round: &RoundRecord, now: Timestamp) -> AppResult<Option<Messa
 #[derive(Debug, Clone)]
 pub struct ParagraphStatus {
     pub paragraph: ParagraphRecord,
-    pub disposition: Option<DispositionRecord>,
+    pub disposition: Option<SavedDisposition>,
     pub comments: usize,
 }
 
@@ -76,13 +75,13 @@ pub struct ConsolidationOverview {
     pub total: usize,
     pub general_comments: usize,
     /// Published versions, newest first.
-    pub outcomes: Vec<OutcomeRecord>,
+    pub outcomes: Vec<OutcomeVersion>,
 }
 
 /// A proposed amendment with its changes against the draft.
 #[derive(Debug, Clone)]
 pub struct AmendmentView {
-    pub comment: CommentRecord,
+    pub comment: Comment,
     pub changes: Vec<Change>,
 }
 
@@ -94,13 +93,13 @@ pub struct RecommendationWorkspace {
     pub agenda_number: String,
     pub agenda_title: String,
     pub paragraph: ParagraphRecord,
-    pub disposition: Option<DispositionRecord>,
+    pub disposition: Option<SavedDisposition>,
     /// The saved consolidated text compared with the draft.
     pub disposition_changes: Option<Vec<Change>>,
     pub amendments: Vec<AmendmentView>,
-    pub deletions: Vec<CommentRecord>,
-    pub remarks: Vec<CommentRecord>,
-    pub support: Vec<CommentRecord>,
+    pub deletions: Vec<Comment>,
+    pub remarks: Vec<Comment>,
+    pub support: Vec<Comment>,
     /// The other paragraphs of the round, as (id, label): where it may be merged.
     pub merge_targets: Vec<(i64, String)>,
     pub previous: Option<i64>,
@@ -111,7 +110,7 @@ pub struct RecommendationWorkspace {
 #[derive(Debug, Clone)]
 pub struct GeneralWorkspace {
     pub summary: RoundSummary,
-    pub comments: Vec<CommentRecord>,
+    pub comments: Vec<Comment>,
 }
 
 /// What the Chair typed into a disposition form (or sent to the API), unparsed.
@@ -129,11 +128,11 @@ pub struct DispositionForm {
 /// The result of saving a disposition.
 #[derive(Debug, Clone)]
 pub enum DispositionSaved {
-    Saved(DispositionRecord),
+    Saved(SavedDisposition),
     /// Someone saved another version since the form was opened; nothing was stored. Both
     /// versions are shown so that the Chair can choose.
     Stale {
-        current: DispositionRecord,
+        current: SavedDisposition,
     },
 }
 
@@ -166,8 +165,8 @@ fn disposition_field_error(e: &DispositionError) -> FieldError {
     }
 }
 
-fn active(comments: Vec<CommentRecord>) -> Vec<CommentRecord> {
-    let mut comments: Vec<CommentRecord> = comments
+fn active(comments: Vec<Comment>) -> Vec<Comment> {
+    let mut comments: Vec<Comment> = comments
         .into_iter()
         .filter(|c| c.status == CommentStatus::Active)
         .collect();
@@ -190,7 +189,7 @@ fn disposition_json(d: &Disposition) -> serde_json::Value {
     })
 }
 
-fn record_json(d: &DispositionRecord) -> serde_json::Value {
+fn record_json(d: &SavedDisposition) -> serde_json::Value {
     json!({
         "version": d.version,
         "decision": d.decision.as_str(),
@@ -206,7 +205,7 @@ impl App {
         conn: &mut Conn,
         actor: &Actor,
         round_id: i64,
-    ) -> AppResult<RoundRecord> {
+    ) -> AppResult<Round> {
         if !actor.can_consolidate() {
             return Err(AppError::NotFound);
         }
@@ -226,7 +225,7 @@ impl App {
         let now = self.now();
         let agenda = round_store::agenda_items(&mut conn, round_id).await?;
         let paragraphs = disposition_store::paragraphs(&mut conn, round_id).await?;
-        let mut dispositions: HashMap<i64, DispositionRecord> =
+        let mut dispositions: HashMap<i64, SavedDisposition> =
             disposition_store::dispositions_of_round(&mut conn, round_id)
                 .await?
                 .into_iter()
@@ -264,7 +263,7 @@ impl App {
         }
         Ok(ConsolidationOverview {
             frozen: frozen_message(&round, now)?,
-            outcomes: outcome_store::list_outcomes(&mut conn, round_id).await?,
+            outcomes: super::views::outcome_versions(&mut conn, round_id).await?,
             general_comments: counts.get(&None).copied().unwrap_or(0),
             summary: summarize(round, now, None)?,
             sections,
@@ -374,7 +373,7 @@ impl App {
         &self,
         actor: &Actor,
         round_id: i64,
-    ) -> AppResult<Vec<DispositionRecord>> {
+    ) -> AppResult<Vec<SavedDisposition>> {
         let mut conn = self.store().read().await?;
         self.consolidation_round(&mut conn, actor, round_id).await?;
         Ok(disposition_store::dispositions_of_round(&mut conn, round_id).await?)

@@ -2,9 +2,10 @@
 
 use super::{App, AppError, AppResult, notify};
 use crate::domain::Actor;
+use crate::domain::Round;
 use crate::store::delegation as people;
 use crate::store::outbox::{self, OutboxEntry};
-use crate::store::round::{self as round_store, RoundRecord};
+use crate::store::round as round_store;
 
 impl App {
     /// Every message of a round, oldest first, for the Chair and the Secretariat.
@@ -12,7 +13,7 @@ impl App {
         &self,
         actor: &Actor,
         round_id: i64,
-    ) -> AppResult<(RoundRecord, Vec<OutboxEntry>)> {
+    ) -> AppResult<(Round, Vec<OutboxEntry>)> {
         if !actor.can_view_all_comments() {
             return Err(AppError::NotFound);
         }

@@ -12,12 +12,15 @@ pub mod comments;
 pub mod consolidation;
 pub mod demo;
 mod drafts;
+pub mod idempotency;
 mod known_facts;
 pub mod mail_log;
 pub mod notify;
 pub mod outcome;
 pub mod reports;
 pub mod rounds;
+pub mod schedule_tick;
+pub mod views;
 
 use std::future::Future;
 use std::sync::Arc;

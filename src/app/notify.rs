@@ -16,14 +16,16 @@ use sqlx::AnyConnection;
 
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::ReminderOffsets;
+use crate::domain::account::User;
+use crate::domain::{CommentStatus, Round};
 use crate::i18n::Tr;
 use crate::mail::messages::{self, Notice, RoundFacts};
 use crate::mail::{OutgoingMail, calendar, message_id};
-use crate::store::comment::{self as comment_store, CommentStatus};
-use crate::store::outbox::{self, NewOutboxMail, OutboxRow};
-use crate::store::round::{self as round_store, RoundRecord};
+use crate::store::audit;
+use crate::store::comment as comment_store;
+use crate::store::outbox::{self, NewAttachment, NewOutboxMail, OutboxRow};
+use crate::store::round as round_store;
 use crate::store::schedule::{self, FocalPoint, Participant};
-use crate::store::{audit, delegation as people};
 
 /// The kinds of message, as stored in `outbox.kind`.
 pub mod kind {
@@ -124,7 +126,11 @@ fn outbox_mail<'a>(
         subject: &mail.subject,
         body_text: &mail.text,
         body_html: &mail.html,
-        attachment: mail.attachment.as_ref(),
+        attachment: mail.attachment.as_ref().map(|a| NewAttachment {
+            filename: &a.filename,
+            content_type: &a.content_type,
+            body: &a.body,
+        }),
         expires_at,
         at: now,
     }
@@ -135,7 +141,7 @@ async fn round_facts(
     tx: &mut AnyConnection,
     app: &App,
     round_id: i64,
-) -> AppResult<(RoundRecord, RoundFacts)> {
+) -> AppResult<(Round, RoundFacts)> {
     let round = round_store::get_round(tx, round_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -174,7 +180,7 @@ async fn recipients(
 /// delegation), as read at one moment.
 #[derive(Debug, Clone)]
 pub struct Audience {
-    round: RoundRecord,
+    round: Round,
     facts: RoundFacts,
     recipients: Vec<(Participant, Vec<FocalPoint>)>,
 }
@@ -207,7 +213,7 @@ async fn to_everyone(
     only: Option<i64>,
     kind: &str,
     key: impl Fn(&FocalPoint) -> String,
-    notice: impl Fn(&Tr, &RoundRecord, &RoundFacts, &Participant) -> Notice,
+    notice: impl Fn(&Tr, &Round, &RoundFacts, &Participant) -> Notice,
 ) -> AppResult<usize> {
     let audience = Audience::read(tx, app, round_id, only).await?;
     let rows = render_for_audience(app, now, &audience, kind, key, notice)?;
@@ -232,7 +238,7 @@ fn render_for_audience(
     audience: &Audience,
     kind: &str,
     key: impl Fn(&FocalPoint) -> String,
-    notice: impl Fn(&Tr, &RoundRecord, &RoundFacts, &Participant) -> Notice,
+    notice: impl Fn(&Tr, &Round, &RoundFacts, &Participant) -> Notice,
 ) -> AppResult<Vec<OutboxRow>> {
     let tr = Tr::english();
     let round_id = audience.round.round_id;
@@ -253,7 +259,7 @@ pub async fn enqueue_sign_in(
     tx: &mut AnyConnection,
     app: &App,
     now: Timestamp,
-    user: &people::UserRecord,
+    user: &User,
     token_hash: &str,
     link: &str,
     valid_until: &str,
@@ -747,7 +753,7 @@ pub async fn enqueue_test(
     app: &App,
     now: Timestamp,
     round_id: i64,
-    user: &people::UserRecord,
+    user: &User,
 ) -> AppResult<bool> {
     let (_, facts) = round_facts(tx, app, round_id).await?;
     let tr = Tr::english();

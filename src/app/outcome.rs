@@ -13,16 +13,18 @@ use sqlx::AnyConnection;
 
 use super::consolidation::consolidation_gate;
 use super::rounds::{RoundSummary, compilation_order, summarize};
+use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult};
 use crate::domain::Actor;
+use crate::domain::{Comment, CommentStatus, Round};
 use crate::i18n::Message;
 use crate::outcome::{
     CompiledComment, OutcomeDocument, OutcomeParagraph, OutcomeSection, Respondent,
 };
-use crate::store::comment::{self as comment_store, CommentRecord, CommentStatus};
+use crate::store::comment as comment_store;
 use crate::store::disposition as disposition_store;
-use crate::store::outcome::{self as outcome_store, OutcomeRecord};
-use crate::store::round::{self as round_store, RoundRecord};
+use crate::store::outcome as outcome_store;
+use crate::store::round as round_store;
 use crate::store::{audit, delegation as people};
 
 /// The published versions of a round's outcome, for its page.
@@ -30,10 +32,10 @@ use crate::store::{audit, delegation as people};
 pub struct OutcomeListing {
     pub summary: RoundSummary,
     /// Newest first.
-    pub versions: Vec<OutcomeRecord>,
+    pub versions: Vec<OutcomeVersion>,
 }
 
-fn compiled(c: &CommentRecord) -> CompiledComment {
+fn compiled(c: &Comment) -> CompiledComment {
     CompiledComment {
         reference: c.reference.clone(),
         delegation: c.delegation_name.clone(),
@@ -50,7 +52,7 @@ fn compiled(c: &CommentRecord) -> CompiledComment {
 /// active comment in the order of the compilation.
 pub(crate) async fn gather(
     conn: &mut AnyConnection,
-    round: &RoundRecord,
+    round: &Round,
     version: Option<i64>,
     issued_at: Timestamp,
 ) -> AppResult<OutcomeDocument> {
@@ -71,7 +73,7 @@ pub(crate) async fn gather(
         .iter()
         .map(|p| (p.recommendation_id, p.label.clone()))
         .collect();
-    let mut comments: Vec<CommentRecord> = comment_store::comments_of_round(conn, round_id)
+    let mut comments: Vec<Comment> = comment_store::comments_of_round(conn, round_id)
         .await?
         .into_iter()
         .filter(|c| c.status == CommentStatus::Active)
@@ -188,7 +190,7 @@ impl App {
 
     /// Publishes the outcome as its next version (the Chair only, once the round is closed and
     /// every recommendation decided); returns the version.
-    pub async fn publish_outcome(&self, actor: Actor, round_id: i64) -> AppResult<OutcomeRecord> {
+    pub async fn publish_outcome(&self, actor: Actor, round_id: i64) -> AppResult<OutcomeVersion> {
         if !actor.can_publish_outcome() {
             return Err(AppError::NotFound);
         }
@@ -253,7 +255,7 @@ impl App {
             let mut conn = app.store().read().await?;
             outcome_store::get_outcome(&mut conn, round_id, Some(version))
                 .await?
-                .map(|(record, _)| record)
+                .map(|(record, _)| OutcomeVersion::from(record))
                 .ok_or(AppError::NotFound)
         })
         .await
@@ -270,7 +272,7 @@ impl App {
         let round = round_store::get_round(&mut conn, round_id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let versions = outcome_store::list_outcomes(&mut conn, round_id).await?;
+        let versions = super::views::outcome_versions(&mut conn, round_id).await?;
         Ok(OutcomeListing {
             summary: summarize(round, self.now(), None)?,
             versions,

@@ -7,14 +7,15 @@ use super::rounds::compilation_order;
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::Actor;
 use crate::domain::time_format::format_utc;
+use crate::domain::{Comment, CommentStatus, Round};
 use crate::store::audit::{self, AuditLine};
-use crate::store::comment::{self as comment_store, CommentRecord, CommentStatus};
-use crate::store::round::{self as round_store, RecommendationRecord, RoundRecord};
+use crate::store::comment as comment_store;
+use crate::store::round::{self as round_store, RecommendationRecord};
 
 /// A comment with what it is about.
 #[derive(Debug, Clone)]
 pub struct PlacedComment {
-    pub comment: CommentRecord,
+    pub comment: Comment,
     pub recommendation: Option<RecommendationRecord>,
 }
 
@@ -28,7 +29,7 @@ pub struct DelegationComments {
 /// The audit log of a round and the values its filters can take.
 #[derive(Debug, Clone)]
 pub struct AuditLog {
-    pub round: RoundRecord,
+    pub round: Round,
     pub lines: Vec<AuditLine>,
     pub actions: Vec<String>,
 }
@@ -42,7 +43,7 @@ impl App {
         &self,
         actor: &Actor,
         round_id: i64,
-    ) -> AppResult<(RoundRecord, Vec<PlacedComment>)> {
+    ) -> AppResult<(Round, Vec<PlacedComment>)> {
         if !actor.can_view_all_comments() {
             return Err(AppError::NotFound);
         }
@@ -84,7 +85,7 @@ impl App {
         &self,
         actor: &Actor,
         round_id: i64,
-    ) -> AppResult<(RoundRecord, Vec<DelegationComments>)> {
+    ) -> AppResult<(Round, Vec<DelegationComments>)> {
         let (round, placed) = self.staff_comments(actor, round_id).await?;
         let mut groups: Vec<DelegationComments> = Vec::new();
         let mut sorted = placed;

@@ -8,16 +8,18 @@ use jiff::Timestamp;
 use super::comments::writable;
 use super::drafts::Draft;
 use super::{App, AppError, AppResult, venue_zone};
+use crate::domain::schedule::RoundEvent;
 use crate::domain::time_format::{format_remaining, format_utc};
 use crate::domain::{Actor, DelegationCategory, DelegationName, RoundState, VenueZone, delegation};
-use crate::store::comment::{self as comment_store, CommentRecord, CommentStatus};
+use crate::domain::{Comment, CommentStatus, Round};
+use crate::store::comment as comment_store;
 use crate::store::delegation as people;
-use crate::store::round::{self as round_store, RecommendationRecord, RoundRecord};
+use crate::store::round::{self as round_store, RecommendationRecord};
 
 /// A round with its state and deadline as shown to a reader now.
 #[derive(Debug, Clone)]
 pub struct RoundSummary {
-    pub round: RoundRecord,
+    pub round: Round,
     pub state: RoundState,
     /// The deadline in the venue's time, e.g. "18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)".
     pub deadline: String,
@@ -30,9 +32,9 @@ pub struct RoundSummary {
 #[derive(Debug, Clone)]
 pub struct RecommendationView {
     pub recommendation: RecommendationRecord,
-    pub comments: Vec<CommentRecord>,
+    pub comments: Vec<Comment>,
     /// Other delegations' comments, where the round's visibility allows (delegate view only).
-    pub others: Vec<CommentRecord>,
+    pub others: Vec<Comment>,
 }
 
 #[derive(Debug, Clone)]
@@ -47,7 +49,7 @@ pub struct AgendaSection {
 pub struct DelegateRound {
     pub summary: RoundSummary,
     /// Changes of the schedule this delegation is told about (extensions, reopenings).
-    pub events: Vec<round_store::RoundEventRecord>,
+    pub events: Vec<RoundEvent>,
     pub delegation_name: String,
     /// The Chair's individual extension for this delegation, in the venue's time.
     pub individual_deadline: Option<String>,
@@ -59,8 +61,8 @@ pub struct DelegateRound {
 /// Comments on the draft as a whole.
 #[derive(Debug, Clone, Default)]
 pub struct RecommendationViewGeneral {
-    pub comments: Vec<CommentRecord>,
-    pub others: Vec<CommentRecord>,
+    pub comments: Vec<Comment>,
+    pub others: Vec<Comment>,
 }
 
 /// The Chair's and Secretariat's view of a round.
@@ -68,7 +70,7 @@ pub struct RecommendationViewGeneral {
 pub struct StaffRound {
     pub summary: RoundSummary,
     pub sections: Vec<AgendaSection>,
-    pub general: Vec<CommentRecord>,
+    pub general: Vec<Comment>,
     pub delegations_invited: i64,
     pub delegations_responded: usize,
     pub comments_active: usize,
@@ -78,11 +80,11 @@ pub struct StaffRound {
 #[derive(Debug, Clone)]
 pub struct LabelledComment {
     pub label: Option<String>,
-    pub comment: CommentRecord,
+    pub comment: Comment,
 }
 
 pub(crate) fn summarize(
-    round: RoundRecord,
+    round: Round,
     now: Timestamp,
     individual: Option<Timestamp>,
 ) -> AppResult<RoundSummary> {
@@ -108,7 +110,7 @@ pub fn compilation_order(category: DelegationCategory, name: &str) -> (u8, bool,
     (category.order(), reio, name.to_lowercase())
 }
 
-fn sort_for_compilation(comments: &mut [CommentRecord]) {
+fn sort_for_compilation(comments: &mut [Comment]) {
     comments.sort_by_cached_key(|c| {
         (
             compilation_order(c.delegation_category, &c.delegation_name),
@@ -120,8 +122,8 @@ fn sort_for_compilation(comments: &mut [CommentRecord]) {
 
 fn sections(
     draft: &Draft,
-    mut comments_by_rec: HashMap<i64, Vec<CommentRecord>>,
-    mut others_by_rec: HashMap<i64, Vec<CommentRecord>>,
+    mut comments_by_rec: HashMap<i64, Vec<Comment>>,
+    mut others_by_rec: HashMap<i64, Vec<Comment>>,
 ) -> Vec<AgendaSection> {
     let agenda = &draft.agenda;
     let mut sections: Vec<AgendaSection> = agenda
@@ -152,10 +154,8 @@ fn sections(
 }
 
 /// Splits comments into those on each recommendation (by id) and those on the whole draft.
-fn by_recommendation(
-    comments: Vec<CommentRecord>,
-) -> (HashMap<i64, Vec<CommentRecord>>, Vec<CommentRecord>) {
-    let mut map: HashMap<i64, Vec<CommentRecord>> = HashMap::new();
+fn by_recommendation(comments: Vec<Comment>) -> (HashMap<i64, Vec<Comment>>, Vec<Comment>) {
+    let mut map: HashMap<i64, Vec<Comment>> = HashMap::new();
     let mut general = Vec::new();
     for c in comments {
         match c.recommendation_id {
@@ -233,7 +233,7 @@ impl App {
         let events = round_store::round_events(&mut conn, round_id)
             .await?
             .into_iter()
-            .filter(|e| e.delegation_id.is_none() || e.delegation_id == Some(delegation_id))
+            .filter(|e| e.is_seen_by(delegation_id))
             .collect();
         Ok(DelegateRound {
             events,
@@ -305,7 +305,7 @@ impl App {
         let summary = summarize(round, now, None)?;
         let mut all = comment_store::comments_of_round(&mut conn, round_id).await?;
         sort_for_compilation(&mut all);
-        let active: Vec<&CommentRecord> = all
+        let active: Vec<&Comment> = all
             .iter()
             .filter(|c| c.status == CommentStatus::Active)
             .collect();
@@ -333,7 +333,7 @@ impl App {
 
 impl App {
     /// A round the actor may read: staff any, a delegation one it takes part in.
-    pub async fn readable_round(&self, actor: &Actor, round_id: i64) -> AppResult<RoundRecord> {
+    pub async fn readable_round(&self, actor: &Actor, round_id: i64) -> AppResult<Round> {
         let mut conn = self.store().read().await?;
         let round = round_store::get_round(&mut conn, round_id)
             .await?
@@ -374,11 +374,7 @@ impl App {
 
     /// The comments of a round the actor may read: staff all; a delegation its own (withdrawn
     /// included) and other delegations' active ones where the round's visibility allows.
-    pub async fn visible_comments(
-        &self,
-        actor: &Actor,
-        round_id: i64,
-    ) -> AppResult<Vec<CommentRecord>> {
+    pub async fn visible_comments(&self, actor: &Actor, round_id: i64) -> AppResult<Vec<Comment>> {
         let round = self.readable_round(actor, round_id).await?;
         let mut conn = self.store().read().await?;
         if actor.can_view_all_comments() {

@@ -1,11 +1,66 @@
-//! Owns `CommentKind` and `CommentText`: what a delegation says on a recommendation, and the
+//! Owns `Comment`, `CommentKind` and `CommentText`: what a delegation says on a recommendation, and the
 //! rules its text must meet.
 
 use std::fmt;
 
+use jiff::Timestamp;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::domain::DelegationCategory;
 use crate::domain::group_thousands;
+
+/// Whether a comment still counts. A comment is never deleted: withdrawing it keeps it, and
+/// every version of it, on record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommentStatus {
+    Active,
+    Withdrawn,
+}
+
+impl CommentStatus {
+    /// The stored form.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CommentStatus::Active => "active",
+            CommentStatus::Withdrawn => "withdrawn",
+        }
+    }
+
+    /// Reads the stored form.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "active" => Some(CommentStatus::Active),
+            "withdrawn" => Some(CommentStatus::Withdrawn),
+            _ => None,
+        }
+    }
+}
+
+/// A delegation's comment as it stands, with its delegation's name and category (the order of
+/// the compilation and every listing need them). The rules reason about it (active or
+/// withdrawn, its version for a change, late or not), so it is a domain value that the store
+/// builds straight from its rows: pages list hundreds of them, and none is copied on the way.
+#[derive(Debug, Clone)]
+pub struct Comment {
+    pub comment_id: i64,
+    pub round_id: i64,
+    pub delegation_id: i64,
+    pub delegation_name: String,
+    pub delegation_category: DelegationCategory,
+    /// `None` for a comment on the draft as a whole.
+    pub recommendation_id: Option<i64>,
+    /// The receipt number, e.g. `WG-TIP-2020/C/0042`.
+    pub reference: String,
+    pub kind: CommentKind,
+    pub text: String,
+    pub proposed_text: Option<String>,
+    pub status: CommentStatus,
+    pub version: i64,
+    /// Written after the round's deadline, through an individual extension.
+    pub late: bool,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
 
 /// The kind of a comment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

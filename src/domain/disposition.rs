@@ -79,6 +79,24 @@ pub struct Disposition {
     pub note: String,
 }
 
+/// The Chair's current disposition of one recommendation, as saved: the decision with its
+/// version (a save names the version it changes) and who saved it when. The compilation of the
+/// outcome and the merges reason about it, so it is a domain value that the store builds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedDisposition {
+    pub disposition_id: i64,
+    pub recommendation_id: i64,
+    pub decision: Decision,
+    pub text: Option<String>,
+    pub merged_into: Option<i64>,
+    pub note: String,
+    pub version: i64,
+    pub updated_at: jiff::Timestamp,
+    pub updated_by: i64,
+    /// The name (or e-mail, when it has none) of who saved this version.
+    pub updated_by_name: String,
+}
+
 /// Why a disposition was refused; `field()` names the form field it belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DispositionError {

@@ -14,6 +14,7 @@
 //! - `error-venue-zone-unknown`, `error-venue-zone-gap`, `error-venue-zone-ambiguous`,
 //!   `error-venue-zone-out-of-range`
 
+pub mod account;
 pub mod clock;
 pub mod comment;
 pub mod delegation;
@@ -28,14 +29,14 @@ pub mod schedule;
 pub mod time_format;
 
 pub use clock::{Clock, ManualClock, SystemClock};
-pub use comment::{CommentKind, CommentText, CommentTextError};
+pub use comment::{Comment, CommentKind, CommentStatus, CommentText, CommentTextError};
 pub use delegation::{DelegationCategory, DelegationName, DelegationNameError};
 pub use email::{Email, EmailError};
 pub use import::{DelegationRow, DraftRow, ImportProblem, ProblemKind};
 pub use permission::{Actor, Role, Visibility};
 pub use recommendation::{RecommendationLabel, RecommendationLabelError};
 pub use reminder::{ReminderOffset, ReminderOffsets, ReminderOffsetsError};
-pub use round::{DeadlineError, RoundSchedule, RoundState};
+pub use round::{DeadlineError, Round, RoundSchedule, RoundState};
 pub use time_format::{VenueZone, VenueZoneError};
 
 /// Formats a count the English way, with a comma between thousands: `20013` → `"20,013"`.

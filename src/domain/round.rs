@@ -6,6 +6,7 @@ use std::fmt;
 
 use jiff::Timestamp;
 
+use crate::domain::Visibility;
 use crate::domain::time_format::format_utc;
 
 /// Where a round stands at a given instant.
@@ -130,6 +131,31 @@ impl RoundSchedule {
     pub fn is_late(&self, at: Timestamp) -> bool {
         at >= self.closes_at
     }
+}
+
+/// A round as it stands: what it is (body, meeting, title, kind), its schedule and venue (the
+/// deadline rule), who sees whose comments, and how it is worded for delegations. The rules
+/// reason about it, so it is a domain value that the store builds straight from its row.
+#[derive(Debug, Clone)]
+pub struct Round {
+    pub round_id: i64,
+    pub meeting_id: i64,
+    pub body_name: String,
+    pub meeting_title: String,
+    pub title: String,
+    /// `comment` or `silence`, as stored.
+    pub kind: String,
+    /// The prefix of its receipt numbers (`WG-TIP-2020/C`).
+    pub reference_prefix: String,
+    /// The IANA name of the venue's time zone.
+    pub venue_tz: String,
+    pub schedule: RoundSchedule,
+    pub visibility: Visibility,
+    pub instructions: String,
+    /// A demonstration round, whose draft was written for the demo.
+    pub illustrative: bool,
+    /// When reminders go out before the deadline: ISO 8601 durations, comma-separated.
+    pub reminders_before: String,
 }
 
 #[cfg(test)]

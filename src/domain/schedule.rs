@@ -159,9 +159,53 @@ fn later_than(new: Timestamp, now: Timestamp, current: Timestamp) -> Result<(), 
     Ok(())
 }
 
+/// A change of a round's schedule as recorded: the round's history, shown to staff and to the
+/// delegations. Who sees it is a rule ([`RoundEvent::is_seen_by`]), so it is a domain value that
+/// the store builds straight from its row.
+#[derive(Debug, Clone)]
+pub struct RoundEvent {
+    /// The change, as [`ScheduleChange::as_str`] names it.
+    pub kind: String,
+    /// The delegation of an individual extension; `None` for a change for everyone.
+    pub delegation_id: Option<i64>,
+    pub delegation_name: Option<String>,
+    pub old_closes_at: Option<Timestamp>,
+    pub new_closes_at: Option<Timestamp>,
+    pub reason: String,
+    pub actor_email: String,
+    pub actor_name: String,
+    pub at: Timestamp,
+}
+
+impl RoundEvent {
+    /// Whether the delegation `delegation_id` sees this change: every delegation sees the
+    /// changes for everyone, and only its own individual extensions.
+    pub fn is_seen_by(&self, delegation_id: i64) -> bool {
+        self.delegation_id.is_none_or(|own| own == delegation_id)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_delegation_sees_changes_for_everyone_and_its_own_extensions() {
+        let event = |delegation_id| RoundEvent {
+            kind: "extended".into(),
+            delegation_id,
+            delegation_name: None,
+            old_closes_at: None,
+            new_closes_at: None,
+            reason: String::new(),
+            actor_email: String::new(),
+            actor_name: String::new(),
+            at: Timestamp::UNIX_EPOCH,
+        };
+        assert!(event(None).is_seen_by(7));
+        assert!(event(Some(7)).is_seen_by(7));
+        assert!(!event(Some(8)).is_seen_by(7));
+    }
     use jiff::SignedDuration;
 
     fn at(s: &str) -> Timestamp {

@@ -19,7 +19,7 @@ use tokio::task::JoinSet;
 
 use crate::app::auth::new_secret;
 use crate::app::{App, AppResult};
-use crate::mail::SendError;
+use crate::mail::{Attachment, OutgoingMail, SendError};
 use crate::store::audit;
 use crate::store::outbox::{self, ClaimedMail};
 
@@ -107,6 +107,41 @@ enum Outcome {
     Failed,
 }
 
+/// A claimed message as the worker handles it: the message, in mail's own type, and what its
+/// attempt is recorded with.
+struct Claimed {
+    outbox_id: i64,
+    kind: String,
+    message_id: String,
+    /// Including the attempt just claimed.
+    attempts: i64,
+    resent_after_crash: bool,
+    message: OutgoingMail,
+}
+
+impl From<ClaimedMail> for Claimed {
+    fn from(row: ClaimedMail) -> Claimed {
+        Claimed {
+            outbox_id: row.outbox_id,
+            kind: row.kind,
+            message_id: row.message_id,
+            attempts: row.attempts,
+            resent_after_crash: row.resent_after_crash,
+            message: OutgoingMail {
+                to: row.recipient,
+                subject: row.subject,
+                text: row.body_text,
+                html: row.body_html,
+                attachment: row.attachment.map(|a| Attachment {
+                    filename: a.filename,
+                    content_type: a.content_type,
+                    body: a.body,
+                }),
+            },
+        }
+    }
+}
+
 impl Worker {
     pub fn new(app: App, settings: WorkerSettings) -> Worker {
         Worker {
@@ -148,7 +183,7 @@ impl Worker {
             // their Message-IDs, flagged as such.
             let mut tasks = JoinSet::new();
             let mut attempts = Vec::new();
-            for mail in claimed {
+            for mail in claimed.into_iter().map(Claimed::from) {
                 while tasks.len() >= self.settings.concurrency.max(1) {
                     if let Some(done) = tasks.join_next().await {
                         collect(&mut attempts, done);
@@ -182,7 +217,7 @@ impl Worker {
     }
 
     /// One attempt at one claimed message (its outcome is recorded by [`Worker::record`]).
-    async fn attempt(&self, mail: ClaimedMail) -> (ClaimedMail, Result<String, SendError>) {
+    async fn attempt(&self, mail: Claimed) -> Attempt {
         if mail.resent_after_crash {
             tracing::warn!(
                 outbox_id = mail.outbox_id,
@@ -191,7 +226,11 @@ impl Worker {
             );
         }
         self.fault(FaultPoint::Claimed, mail.outbox_id).await;
-        let result = self.app.mailer().send(&mail).await;
+        let result = self
+            .app
+            .mailer()
+            .send(&mail.message, &mail.message_id)
+            .await;
         if result.is_ok() {
             self.fault(FaultPoint::Accepted, mail.outbox_id).await;
         }
@@ -199,10 +238,7 @@ impl Worker {
     }
 
     /// Marks each attempted message sent, waiting for a retry, or failed, in one transaction.
-    async fn record(
-        &self,
-        attempts: &[(ClaimedMail, Result<String, SendError>)],
-    ) -> AppResult<Vec<Outcome>> {
+    async fn record(&self, attempts: &[Attempt]) -> AppResult<Vec<Outcome>> {
         let mut tx = self.app.store().begin_write().await?;
         let now = self.app.now();
         let mut outcomes = Vec::with_capacity(attempts.len());
@@ -260,7 +296,7 @@ impl Worker {
         &self,
         tx: &mut sqlx::AnyConnection,
         now: Timestamp,
-        mail: &ClaimedMail,
+        mail: &Claimed,
         action: &str,
         error: Option<&str>,
     ) -> AppResult<()> {
@@ -321,7 +357,7 @@ impl Worker {
     }
 }
 
-type Attempt = (ClaimedMail, Result<String, SendError>);
+type Attempt = (Claimed, Result<String, SendError>);
 
 fn collect(attempts: &mut Vec<Attempt>, done: Result<Attempt, tokio::task::JoinError>) {
     match done {

@@ -4,8 +4,7 @@
 use icalendar::{Calendar, Component, EventLike};
 use jiff::Timestamp;
 
-use super::MailError;
-use crate::store::outbox::Attachment;
+use super::{Attachment, MailError};
 
 /// What the calendar event says.
 pub struct DeadlineEvent<'a> {

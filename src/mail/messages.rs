@@ -8,11 +8,10 @@
 use askama::Template;
 use jiff::Timestamp;
 
-use super::{MailError, OutgoingMail};
+use super::{Attachment, MailError, OutgoingMail};
 use crate::domain::VenueZone;
 use crate::domain::time_format::{format_remaining, format_utc};
 use crate::i18n::{Arg, Tr};
-use crate::store::outbox::Attachment;
 
 #[derive(Template)]
 #[template(path = "email/sign_in.txt")]

@@ -19,8 +19,6 @@ use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncFileTransport, AsyncTransport, Message, Tokio1Executor};
 use sha2::{Digest, Sha256};
 
-use crate::store::outbox::{Attachment, ClaimedMail};
-
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
     #[error("invalid address {0}")]
@@ -39,7 +37,16 @@ pub enum MailError {
     Calendar(String),
 }
 
+/// A file sent with a message (the invitation's `.ics`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attachment {
+    pub filename: String,
+    pub content_type: String,
+    pub body: String,
+}
+
 /// A rendered message for one recipient: subject, text and HTML parts, an optional attachment.
+/// What the use cases put into the outbox, and what the worker hands back to [`Mailer::send`].
 #[derive(Debug, Clone)]
 pub struct OutgoingMail {
     pub to: String,
@@ -142,10 +149,11 @@ impl Mailer {
         &self.description
     }
 
-    /// Sends one claimed message with its own Message-ID; returns the server's answer.
-    pub async fn send(&self, mail: &ClaimedMail) -> Result<String, SendError> {
+    /// Sends one message with its Message-ID (the same for every attempt at it); returns the
+    /// server's answer.
+    pub async fn send(&self, mail: &OutgoingMail, message_id: &str) -> Result<String, SendError> {
         let message = self
-            .build(mail)
+            .build(mail, message_id)
             .map_err(|e| SendError::permanent(e.to_string()))?;
         match &self.transport {
             Transport::File(file) => match file.send(message).await {
@@ -164,17 +172,16 @@ impl Mailer {
         }
     }
 
-    fn build(&self, mail: &ClaimedMail) -> Result<Message, MailError> {
+    fn build(&self, mail: &OutgoingMail, message_id: &str) -> Result<Message, MailError> {
         let mut builder = Message::builder()
             .from(self.from.clone())
-            .to(mailbox(&mail.recipient)?)
+            .to(mailbox(&mail.to)?)
             .subject(mail.subject.clone())
-            .message_id(Some(mail.message_id.clone()));
+            .message_id(Some(message_id.to_string()));
         if let Some(reply_to) = &self.reply_to {
             builder = builder.reply_to(reply_to.clone());
         }
-        let alternative =
-            MultiPart::alternative_plain_html(mail.body_text.clone(), mail.body_html.clone());
+        let alternative = MultiPart::alternative_plain_html(mail.text.clone(), mail.html.clone());
         let message = match &mail.attachment {
             None => builder.multipart(alternative)?,
             Some(attachment) => {

@@ -3,16 +3,9 @@
 use jiff::Timestamp;
 use sqlx::{AnyConnection, Row};
 
-use super::delegation::{USER_COLUMNS, UserRecord, user_from_row};
+use super::delegation::{USER_COLUMNS, user_from_row};
 use super::{Result, from_millis, to_millis};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokenStatus {
-    Valid,
-    Used,
-    Expired,
-    Unknown,
-}
+use crate::domain::account::{SignInLinkStatus, User};
 
 #[derive(Debug, Clone)]
 pub struct SessionRecord {
@@ -48,21 +41,21 @@ pub async fn sign_in_token_status(
     conn: &mut AnyConnection,
     token_hash: &str,
     now: Timestamp,
-) -> Result<TokenStatus> {
+) -> Result<SignInLinkStatus> {
     let row = sqlx::query("SELECT expires_at, used_at FROM sign_in_token WHERE token_hash = $1")
         .bind(token_hash)
         .fetch_optional(conn)
         .await?;
     let Some(row) = row else {
-        return Ok(TokenStatus::Unknown);
+        return Ok(SignInLinkStatus::Unknown);
     };
     if row.try_get::<Option<i64>, _>("used_at")?.is_some() {
-        return Ok(TokenStatus::Used);
+        return Ok(SignInLinkStatus::Used);
     }
     if row.try_get::<i64, _>("expires_at")? <= to_millis(now) {
-        return Ok(TokenStatus::Expired);
+        return Ok(SignInLinkStatus::Expired);
     }
-    Ok(TokenStatus::Valid)
+    Ok(SignInLinkStatus::Valid)
 }
 
 /// Uses a token once: returns its user when it was unused and unexpired, and marks it used in
@@ -107,7 +100,7 @@ pub async fn insert_session(
 pub async fn find_session_with_user(
     conn: &mut AnyConnection,
     secret_hash: &str,
-) -> Result<Option<(SessionRecord, UserRecord)>> {
+) -> Result<Option<(SessionRecord, User)>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT s.session_id, s.created_at AS session_created_at, s.last_seen_at, s.expires_at, \
          s.ended_at, {USER_COLUMNS} JOIN session s ON s.user_id = u.user_id \

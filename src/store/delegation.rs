@@ -5,6 +5,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::{Result, opt_from_millis, parse_enum, to_millis};
+use crate::domain::account::User;
 use crate::domain::{DelegationCategory, Role};
 
 #[derive(Debug, Clone)]
@@ -12,17 +13,6 @@ pub struct DelegationRecord {
     pub delegation_id: i64,
     pub name: String,
     pub category: DelegationCategory,
-}
-
-#[derive(Debug, Clone)]
-pub struct UserRecord {
-    pub user_id: i64,
-    pub email: String,
-    pub name: String,
-    pub role: Role,
-    pub delegation_id: Option<i64>,
-    pub delegation_name: Option<String>,
-    pub disabled: bool,
 }
 
 /// A delegation's place in a round.
@@ -169,8 +159,8 @@ pub async fn count_delegations(conn: &mut AnyConnection, meeting_id: i64) -> Res
 pub(super) const USER_COLUMNS: &str = "u.user_id, u.email, u.name, u.role, u.delegation_id, d.name AS delegation_name, \
      u.disabled_at FROM app_user u LEFT JOIN delegation d ON d.delegation_id = u.delegation_id";
 
-pub(super) fn user_from_row(row: &AnyRow) -> Result<UserRecord> {
-    Ok(UserRecord {
+pub(super) fn user_from_row(row: &AnyRow) -> Result<User> {
+    Ok(User {
         user_id: row.try_get("user_id")?,
         email: row.try_get("email")?,
         name: row.try_get("name")?,
@@ -181,20 +171,14 @@ pub(super) fn user_from_row(row: &AnyRow) -> Result<UserRecord> {
     })
 }
 
-pub async fn find_user_by_email(
-    conn: &mut AnyConnection,
-    email: &str,
-) -> Result<Option<UserRecord>> {
+pub async fn find_user_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<User>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} WHERE u.email = $1"));
     let row = sqlx::query(sql).bind(email).fetch_optional(conn).await?;
     row.as_ref().map(user_from_row).transpose()
 }
 
 /// The user behind an API token that is not revoked: one read for every API request.
-pub async fn user_of_api_token(
-    conn: &mut AnyConnection,
-    token_hash: &str,
-) -> Result<Option<UserRecord>> {
+pub async fn user_of_api_token(conn: &mut AnyConnection, token_hash: &str) -> Result<Option<User>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {USER_COLUMNS} JOIN api_token t ON t.user_id = u.user_id \
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
@@ -206,7 +190,7 @@ pub async fn user_of_api_token(
     row.as_ref().map(user_from_row).transpose()
 }
 
-pub async fn get_user(conn: &mut AnyConnection, user_id: i64) -> Result<Option<UserRecord>> {
+pub async fn get_user(conn: &mut AnyConnection, user_id: i64) -> Result<Option<User>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} WHERE u.user_id = $1"));
     let row = sqlx::query(sql).bind(user_id).fetch_optional(conn).await?;
     row.as_ref().map(user_from_row).transpose()
@@ -337,7 +321,7 @@ pub async fn rename_delegation(
 }
 
 /// The active people of a delegation.
-pub async fn focal_points(conn: &mut AnyConnection, delegation_id: i64) -> Result<Vec<UserRecord>> {
+pub async fn focal_points(conn: &mut AnyConnection, delegation_id: i64) -> Result<Vec<User>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {USER_COLUMNS} WHERE u.delegation_id = $1 AND u.disabled_at IS NULL ORDER BY u.email"
     ));
@@ -390,10 +374,7 @@ pub async fn delegations_of_round(
 }
 
 /// The active focal points of every delegation of a round, in one query.
-pub async fn focal_points_of_round(
-    conn: &mut AnyConnection,
-    round_id: i64,
-) -> Result<Vec<UserRecord>> {
+pub async fn focal_points_of_round(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<User>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {USER_COLUMNS} JOIN round_delegation rd ON rd.delegation_id = u.delegation_id \
          WHERE rd.round_id = $1 AND rd.removed_at IS NULL AND u.disabled_at IS NULL ORDER BY u.email"

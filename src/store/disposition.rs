@@ -6,23 +6,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::{Result, from_millis, parse_enum, to_millis};
-use crate::domain::disposition::{Decision, Disposition};
-
-/// The current disposition of one recommendation.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DispositionRecord {
-    pub disposition_id: i64,
-    pub recommendation_id: i64,
-    pub decision: Decision,
-    pub text: Option<String>,
-    pub merged_into: Option<i64>,
-    pub note: String,
-    pub version: i64,
-    pub updated_at: Timestamp,
-    pub updated_by: i64,
-    /// The name (or e-mail, when it has none) of who saved this version.
-    pub updated_by_name: String,
-}
+use crate::domain::disposition::{Decision, Disposition, SavedDisposition};
 
 /// A paragraph of the consolidated text: a recommendation of the draft or one added during
 /// consolidation.
@@ -41,8 +25,8 @@ const DISPOSITION_COLUMNS: &str = "d.disposition_id, d.recommendation_id, d.deci
      CASE WHEN u.name = '' THEN u.email ELSE u.name END AS updated_by_name \
      FROM disposition d JOIN app_user u ON u.user_id = d.updated_by";
 
-fn disposition_from_row(row: &AnyRow) -> Result<DispositionRecord> {
-    Ok(DispositionRecord {
+fn disposition_from_row(row: &AnyRow) -> Result<SavedDisposition> {
+    Ok(SavedDisposition {
         disposition_id: row.try_get("disposition_id")?,
         recommendation_id: row.try_get("recommendation_id")?,
         decision: parse_enum(
@@ -64,7 +48,7 @@ fn disposition_from_row(row: &AnyRow) -> Result<DispositionRecord> {
 pub async fn dispositions_of_round(
     conn: &mut AnyConnection,
     round_id: i64,
-) -> Result<Vec<DispositionRecord>> {
+) -> Result<Vec<SavedDisposition>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {DISPOSITION_COLUMNS} WHERE d.round_id = $1 ORDER BY d.recommendation_id"
     ));
@@ -76,7 +60,7 @@ pub async fn get_disposition(
     conn: &mut AnyConnection,
     round_id: i64,
     recommendation_id: i64,
-) -> Result<Option<DispositionRecord>> {
+) -> Result<Option<SavedDisposition>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {DISPOSITION_COLUMNS} WHERE d.round_id = $1 AND d.recommendation_id = $2"
     ));

@@ -33,7 +33,7 @@
 //! successful writes (of the last run) together, in a few multi-row statements, just before the
 //! commit — in the same transaction, a statement or two fewer per write. Submissions queued next
 //! to each other are likewise stored together, in one multi-row statement (see
-//! [`super::comment`] for why and how).
+//! [`super::comment::writes`] for why and how).
 //!
 //! Groups take turns. On SQLite a group holds the store's writer turn, so it never races the
 //! other write transactions. On PostgreSQL the groups of several instances take turns on an
@@ -53,6 +53,7 @@
 //! of a rush) paid for it: the p99 of 30 s PostgreSQL rushes at 1,000 writes/s was 80.2 and
 //! 107.8 ms cold, against 42.5 and 79.8 ms warmed.
 
+use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
@@ -64,7 +65,6 @@ use sqlx::{AnyConnection, Connection, Executor};
 use tokio::sync::{mpsc, oneshot};
 
 use super::audit::{self, AuditRow};
-use super::comment::{self, QueuedSubmission, Submitted};
 use super::outbox::{self, OutboxRow};
 use super::{Backend, StoreError, prepare_connection};
 use crate::domain::Clock;
@@ -107,22 +107,51 @@ impl GroupRows {
     }
 }
 
+/// The writes the queue may begin together: each begins with a statement that the group makes
+/// for several of them at once, when they are queued next to each other (a comment's
+/// submission: see `comment::writes::Submissions`). The queue knows them only through this.
+pub(super) trait Batch: Send + 'static {
+    /// What such a write queues: its row, its instant given when its group makes it.
+    type Item: Send + 'static;
+    /// What making the statement for one item stored and read, for the rest of its write.
+    type Stored: Send + 'static;
+
+    /// Makes the statement for one item, at `now` (a write that runs alone, or again).
+    fn store_one<'a>(
+        conn: &'a mut AnyConnection,
+        item: &'a Self::Item,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Self::Stored, StoreError>> + Send + 'a;
+
+    /// Makes it for several items, at one instant, in a few statements; what each stored, in
+    /// their order.
+    fn store_together<'a>(
+        conn: &'a mut AnyConnection,
+        items: impl Iterator<Item = &'a Self::Item>,
+        now: Timestamp,
+    ) -> impl Future<Output = Result<Vec<Self::Stored>, StoreError>>;
+
+    /// Makes every write statement once on a fresh connection, inside a transaction that the
+    /// writer then rolls back (see [`warm_up`]).
+    fn make_writes_once(conn: &mut AnyConnection) -> impl Future<Output = Result<(), StoreError>>;
+}
+
 /// A write of the queue, type-erased: run it on the shared transaction, then answer it.
-trait Job: Send {
+trait Job<B: Batch>: Send {
     /// Runs the write (again, if it ran before in a transaction since rolled back); `true` when
     /// it succeeded and its effects are to be kept.
     fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> BoxFuture<'a, bool>;
-    /// The submission the write begins with, if it is one, with the clock its rules are
-    /// applied against: the group may store it together with the submissions queued next to
-    /// it, then run the rest of each with [`Job::finish`].
-    fn submission(&self) -> Option<(&QueuedSubmission, &dyn Clock)>;
-    /// Runs the rest of a submission stored together with others at `now` (`stored`: what its
-    /// statement stored and read); `true` when it succeeded.
+    /// The item the write begins with, if it is a write of the batch, with the clock its rules
+    /// are applied against: the group may store it together with the items queued next to it,
+    /// then run the rest of each with [`Job::finish`].
+    fn batched(&self) -> Option<(&B::Item, &dyn Clock)>;
+    /// Runs the rest of a write whose item was stored together with others at `now` (`stored`:
+    /// what its statement stored and read); `true` when it succeeded.
     fn finish<'a>(
         &'a mut self,
         conn: &'a mut AnyConnection,
         now: Timestamp,
-        stored: Option<Submitted>,
+        stored: B::Stored,
     ) -> BoxFuture<'a, bool>;
     /// Answers the caller once the group's fate is known.
     fn answer(self: Box<Self>, committed: bool);
@@ -136,26 +165,26 @@ trait Job: Send {
 /// What a write's run comes to: its value and the rows it hands to the group, or its error.
 pub type GroupOutcome<'a, T, E> = BoxFuture<'a, Result<(T, GroupRows), E>>;
 
-/// What a write does: run alone, or, for a submission, have its comment stored with others'
-/// and then do the rest.
-trait Work<T, E>: Send {
+/// What a write does: run alone, or, for a write of the batch, have its item stored with
+/// others' and then do the rest.
+trait Work<B: Batch, T, E>: Send {
     fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> GroupOutcome<'a, T, E>;
-    fn submission(&self) -> Option<(&QueuedSubmission, &dyn Clock)> {
+    fn batched(&self) -> Option<(&B::Item, &dyn Clock)> {
         None
     }
-    /// Only called for a write that is a submission.
+    /// Only called for a write of the batch.
     fn finish<'a>(
         &'a mut self,
         conn: &'a mut AnyConnection,
         now: Timestamp,
-        stored: Option<Submitted>,
+        stored: B::Stored,
     ) -> GroupOutcome<'a, T, E>;
 }
 
 /// A write: any function of the transaction.
 struct Write<F>(F);
 
-impl<F, T, E> Work<T, E> for Write<F>
+impl<B: Batch, F, T, E> Work<B, T, E> for Write<F>
 where
     F: for<'c> Fn(&'c mut AnyConnection) -> GroupOutcome<'c, T, E> + Send,
     E: From<StoreError>,
@@ -168,46 +197,45 @@ where
         &'a mut self,
         _: &'a mut AnyConnection,
         _: Timestamp,
-        _: Option<Submitted>,
+        _: B::Stored,
     ) -> GroupOutcome<'a, T, E> {
         Box::pin(async { Err(E::from(StoreError::GroupNotCommitted)) })
     }
 }
 
-/// A submission: its comment, which the group may store together with other submissions', and
-/// what the write does after (`after`: the rules, its audit record, its receipt).
-struct Submission<A> {
-    submission: QueuedSubmission,
+/// A write of the batch: its item, which the group may store together with the items queued
+/// next to it, and what the write does after (`after`).
+struct Batched<B: Batch, A> {
+    item: B::Item,
     /// The application's clock: the rules of the write are applied against it.
     clock: Arc<dyn Clock>,
     after: A,
 }
 
-impl<A, T, E> Work<T, E> for Submission<A>
+impl<B: Batch, A, T, E> Work<B, T, E> for Batched<B, A>
 where
-    A: for<'c> Fn(&'c mut AnyConnection, Timestamp, Option<Submitted>) -> GroupOutcome<'c, T, E>
-        + Send,
+    A: for<'c> Fn(&'c mut AnyConnection, Timestamp, B::Stored) -> GroupOutcome<'c, T, E> + Send,
     E: From<StoreError> + Send,
 {
     fn run<'a>(&'a mut self, conn: &'a mut AnyConnection) -> GroupOutcome<'a, T, E> {
         Box::pin(async move {
             let now = self.clock.now();
-            match comment::insert_submission(conn, &self.submission.at(now)).await {
+            match B::store_one(conn, &self.item, now).await {
                 Ok(stored) => (self.after)(conn, now, stored).await,
                 Err(e) => Err(E::from(e)),
             }
         })
     }
 
-    fn submission(&self) -> Option<(&QueuedSubmission, &dyn Clock)> {
-        Some((&self.submission, self.clock.as_ref()))
+    fn batched(&self) -> Option<(&B::Item, &dyn Clock)> {
+        Some((&self.item, self.clock.as_ref()))
     }
 
     fn finish<'a>(
         &'a mut self,
         conn: &'a mut AnyConnection,
         now: Timestamp,
-        stored: Option<Submitted>,
+        stored: B::Stored,
     ) -> GroupOutcome<'a, T, E> {
         (self.after)(conn, now, stored)
     }
@@ -232,7 +260,7 @@ impl<W, T, E> Queued<W, T, E> {
         }
     }
 
-    /// Keeps the outcome of a run (or of a submission's finish); `true` when it succeeded.
+    /// Keeps the outcome of a run (or of a batched write's finish); `true` when it succeeded.
     fn keep(&mut self, result: Result<(T, GroupRows), E>) -> bool {
         let ok = result.is_ok();
         self.result = Some(result);
@@ -240,9 +268,10 @@ impl<W, T, E> Queued<W, T, E> {
     }
 }
 
-impl<W, T, E> Job for Queued<W, T, E>
+impl<B, W, T, E> Job<B> for Queued<W, T, E>
 where
-    W: Work<T, E>,
+    B: Batch,
+    W: Work<B, T, E>,
     T: Send,
     E: From<StoreError> + Send,
 {
@@ -254,15 +283,15 @@ where
         })
     }
 
-    fn submission(&self) -> Option<(&QueuedSubmission, &dyn Clock)> {
-        self.work.submission()
+    fn batched(&self) -> Option<(&B::Item, &dyn Clock)> {
+        self.work.batched()
     }
 
     fn finish<'a>(
         &'a mut self,
         conn: &'a mut AnyConnection,
         now: Timestamp,
-        stored: Option<Submitted>,
+        stored: B::Stored,
     ) -> BoxFuture<'a, bool> {
         Box::pin(async move {
             self.result = None;
@@ -293,18 +322,31 @@ where
     }
 }
 
-enum Message {
-    Job(Box<dyn Job>),
+enum Message<B: Batch> {
+    Job(Box<dyn Job<B>>),
     Close(oneshot::Sender<()>),
 }
 
 /// The queue's handle; clones share one queue and one writer task.
-#[derive(Clone, Debug)]
-pub(super) struct GroupCommit {
-    sender: mpsc::Sender<Message>,
+pub(super) struct GroupCommit<B: Batch> {
+    sender: mpsc::Sender<Message<B>>,
 }
 
-impl std::fmt::Debug for Message {
+impl<B: Batch> Clone for GroupCommit<B> {
+    fn clone(&self) -> Self {
+        GroupCommit {
+            sender: self.sender.clone(),
+        }
+    }
+}
+
+impl<B: Batch> std::fmt::Debug for GroupCommit<B> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GroupCommit").finish_non_exhaustive()
+    }
+}
+
+impl<B: Batch> std::fmt::Debug for Message<B> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Message::Job(_) => "Job",
@@ -313,20 +355,21 @@ impl std::fmt::Debug for Message {
     }
 }
 
-impl GroupCommit {
+impl<B: Batch> GroupCommit<B> {
     /// Starts the writer on a thread of its own.
     pub(super) fn start(
         options: AnyConnectOptions,
         backend: Backend,
         turn: Arc<tokio::sync::Mutex<()>>,
-    ) -> GroupCommit {
+    ) -> GroupCommit<B> {
         let (sender, receiver) = mpsc::channel(QUEUE);
-        let writer = Writer {
+        let writer = Writer::<B> {
             options,
             backend,
             turn,
             conn: None,
             commit_ms: 0.0,
+            batch: std::marker::PhantomData,
         };
         let started = std::thread::Builder::new()
             .name("redraft-writer".into())
@@ -360,40 +403,32 @@ impl GroupCommit {
         self.queue(job, answer).await
     }
 
-    /// Queues a submission and waits for its answer, as [`GroupCommit::write`]: the group
-    /// stores its comment (with the submissions queued next to it, in one statement), then runs
+    /// Queues a write of the batch and waits for its answer, as [`GroupCommit::write`]: the
+    /// group stores its item (with the items queued next to it, in one statement), then runs
     /// `after` with the instant taken from `clock` and what the statement stored and read;
     /// `after` may run twice.
-    pub(super) async fn submit<A, T, E>(
+    pub(super) async fn write_batched<A, T, E>(
         &self,
-        submission: QueuedSubmission,
+        item: B::Item,
         clock: Arc<dyn Clock>,
         after: A,
     ) -> Result<T, E>
     where
-        A: for<'c> Fn(
-                &'c mut AnyConnection,
-                Timestamp,
-                Option<Submitted>,
-            ) -> GroupOutcome<'c, T, E>
+        A: for<'c> Fn(&'c mut AnyConnection, Timestamp, B::Stored) -> GroupOutcome<'c, T, E>
             + Send
             + 'static,
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
     {
         let (reply, answer) = oneshot::channel();
-        let work = Submission {
-            submission,
-            clock,
-            after,
-        };
+        let work = Batched::<B, A> { item, clock, after };
         let job = Box::new(Queued::new(work, reply));
         self.queue(job, answer).await
     }
 
     async fn queue<T, E: From<StoreError>>(
         &self,
-        job: Box<dyn Job>,
+        job: Box<dyn Job<B>>,
         answer: oneshot::Receiver<Result<T, E>>,
     ) -> Result<T, E> {
         self.sender
@@ -414,7 +449,7 @@ impl GroupCommit {
     }
 }
 
-struct Writer {
+struct Writer<B: Batch> {
     options: AnyConnectOptions,
     backend: Backend,
     turn: Arc<tokio::sync::Mutex<()>>,
@@ -423,11 +458,12 @@ struct Writer {
     conn: Option<AnyConnection>,
     /// What a commit has taken lately (ms, smoothed): sets how long a group takes writes.
     commit_ms: f64,
+    batch: std::marker::PhantomData<fn() -> B>,
 }
 
-impl Writer {
-    async fn run(mut self, mut receiver: mpsc::Receiver<Message>) {
-        let mut group: Vec<Box<dyn Job>> = Vec::with_capacity(MAX_GROUP);
+impl<B: Batch> Writer<B> {
+    async fn run(mut self, mut receiver: mpsc::Receiver<Message<B>>) {
+        let mut group: Vec<Box<dyn Job<B>>> = Vec::with_capacity(MAX_GROUP);
         let mut closing = None;
         while closing.is_none() {
             // Wait for a first write; the group takes the others once its transaction has
@@ -468,8 +504,8 @@ impl Writer {
     /// PostgreSQL for the other instances' groups).
     async fn run_group(
         &mut self,
-        group: &mut Vec<Box<dyn Job>>,
-        receiver: &mut mpsc::Receiver<Message>,
+        group: &mut Vec<Box<dyn Job<B>>>,
+        receiver: &mut mpsc::Receiver<Message<B>>,
         closing: &mut Option<oneshot::Sender<()>>,
     ) -> Result<(), StoreError> {
         let _turn = match self.backend {
@@ -489,7 +525,7 @@ impl Writer {
             slot => {
                 let mut conn = AnyConnection::connect_with(&self.options).await?;
                 prepare_connection(&mut conn, backend).await?;
-                warm_up(&mut conn, begin).await;
+                warm_up::<B>(&mut conn, begin).await;
                 slot.insert(conn)
             }
         };
@@ -511,16 +547,16 @@ impl Writer {
         let mut rerun = false;
         let mut next = 0;
         loop {
-            // When nothing but submissions waits to run, what is queued joins, up to the first
-            // write that is not one, so that submissions next to each other are stored
+            // When nothing but writes of the batch waits to run, what is queued joins, up to the
+            // first write that is not one, so that those next to each other are stored
             // together; other writes are taken one at a time, as they run.
-            if group[next..].iter().all(|job| job.submission().is_some()) {
+            if group[next..].iter().all(|job| job.batched().is_some()) {
                 while closing.is_none() && group.len() < MAX_GROUP && started.elapsed() < budget {
                     match receiver.try_recv() {
                         Ok(Message::Job(job)) => {
-                            let submission = job.submission().is_some();
+                            let batched = job.batched().is_some();
                             group.push(job);
-                            if !submission {
+                            if !batched {
                                 break;
                             }
                         }
@@ -532,15 +568,15 @@ impl Writer {
             if next == group.len() {
                 break;
             }
-            // Submissions queued next to each other are stored in one statement (their
-            // comments), then finished one by one; other writes run alone.
-            let submissions = group[next..]
+            // Writes of the batch queued next to each other are stored in one statement, then
+            // finished one by one; other writes run alone.
+            let batched = group[next..]
                 .iter()
-                .take_while(|job| job.submission().is_some())
+                .take_while(|job| job.batched().is_some())
                 .count();
-            let ok = if submissions >= 2 {
-                let ok = run_submissions(&mut group[next..next + submissions], conn).await?;
-                next += submissions;
+            let ok = if batched >= 2 {
+                let ok = run_batched(&mut group[next..next + batched], conn).await?;
+                next += batched;
                 ok
             } else {
                 next += 1;
@@ -615,33 +651,31 @@ impl Writer {
     }
 }
 
-/// Runs submissions of the group together: their comments in a few statements, then the rest
-/// of each. `false` when one of them is refused or fails, or the statement fails: the group is
-/// then run again write by write (see the module's documentation). A panic fails the group.
-async fn run_submissions(
-    jobs: &mut [Box<dyn Job>],
+/// Runs writes of the batch together: their items in a few statements, then the rest of each.
+/// `false` when one of them is refused or fails, or the statement fails: the group is then run
+/// again write by write (see the module's documentation). A panic fails the group.
+async fn run_batched<B: Batch>(
+    jobs: &mut [Box<dyn Job<B>>],
     conn: &mut AnyConnection,
 ) -> Result<bool, StoreError> {
     let Some(now) = jobs
         .first()
-        .and_then(|job| job.submission())
+        .and_then(|job| job.batched())
         .map(|(_, clock)| clock.now())
     else {
         return Ok(true);
     };
-    let news: Vec<_> = jobs
+    let items = jobs
         .iter()
-        .filter_map(|job| job.submission())
-        .map(|(submission, _)| submission.at(now))
-        .collect();
-    let stored = match comment::insert_submissions(conn, &news).await {
+        .filter_map(|job| job.batched())
+        .map(|(item, _)| item);
+    let stored = match B::store_together(conn, items, now).await {
         Ok(stored) => stored,
         Err(e) => {
-            tracing::warn!(error = %e, submissions = news.len(), "submissions stored together failed; the group runs again write by write");
+            tracing::warn!(error = %e, writes = jobs.len(), "writes stored together failed; the group runs again write by write");
             return Ok(false);
         }
     };
-    drop(news);
     for (job, stored) in jobs.iter_mut().zip(stored) {
         if !caught(job.finish(conn, now, stored)).await? {
             return Ok(false);
@@ -656,9 +690,9 @@ async fn run_submissions(
 /// next dozen 1–3.6 ms, against 0.2–0.4 ms — paid by the first writes after a start, or after a
 /// restart in the middle of a rush. Nothing of it stays. A failure is only logged: the group's
 /// own statements then meet whatever is wrong with the connection.
-async fn warm_up(conn: &mut AnyConnection, begin: &'static str) {
+async fn warm_up<B: Batch>(conn: &mut AnyConnection, begin: &'static str) {
     let made = match conn.execute(begin).await {
-        Ok(_) => comment::make_writes_once(conn).await,
+        Ok(_) => B::make_writes_once(conn).await,
         Err(e) => Err(e.into()),
     };
     let rolled_back = conn.execute("ROLLBACK").await;
@@ -672,11 +706,14 @@ async fn warm_up(conn: &mut AnyConnection, begin: &'static str) {
 }
 
 /// Runs one write of the group; a panic in it fails the group (nothing of it is stored).
-async fn run_caught(job: &mut Box<dyn Job>, conn: &mut AnyConnection) -> Result<bool, StoreError> {
+async fn run_caught<B: Batch>(
+    job: &mut Box<dyn Job<B>>,
+    conn: &mut AnyConnection,
+) -> Result<bool, StoreError> {
     caught(job.run(conn)).await
 }
 
-/// Awaits a write's run (or a submission's finish); a panic in it fails the group.
+/// Awaits a write's run (or a batched write's finish); a panic in it fails the group.
 async fn caught(run: BoxFuture<'_, bool>) -> Result<bool, StoreError> {
     AssertUnwindSafe(run)
         .catch_unwind()

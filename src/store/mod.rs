@@ -34,6 +34,7 @@ pub mod delegation;
 pub mod disposition;
 mod group_commit;
 pub use group_commit::{GroupOutcome, GroupRows};
+pub mod idempotency;
 pub mod outbox;
 pub mod outcome;
 mod read_pool;
@@ -170,7 +171,7 @@ pub struct Store {
     /// of racing for the lock through SQLite's busy handler (which sleeps and is unfair).
     writer: Arc<tokio::sync::Mutex<()>>,
     /// The group-commit queue of the frequent small writes, started on first use.
-    group: Arc<std::sync::OnceLock<group_commit::GroupCommit>>,
+    group: Arc<std::sync::OnceLock<group_commit::GroupCommit<comment::writes::Submissions>>>,
 }
 
 /// How many pooled connections to open, and for how long to keep one.
@@ -301,31 +302,7 @@ impl Store {
         timed(self.group().write(work)).await
     }
 
-    /// Like [`Store::grouped_write_audited`], for a submission: the group stores its comment,
-    /// with those of the submissions queued next to it in one statement (see
-    /// [`comment::insert_submissions`]), then runs `after` on what the statement stored and read,
-    /// at the instant taken from `clock` for all of them. `after` may run twice, as `work` may.
-    pub async fn grouped_submission<A, T, E>(
-        &self,
-        submission: comment::QueuedSubmission,
-        clock: Arc<dyn crate::domain::Clock>,
-        after: A,
-    ) -> std::result::Result<T, E>
-    where
-        A: for<'c> Fn(
-                &'c mut AnyConnection,
-                Timestamp,
-                Option<comment::Submitted>,
-            ) -> GroupOutcome<'c, T, E>
-            + Send
-            + 'static,
-        T: Send + 'static,
-        E: From<StoreError> + Send + 'static,
-    {
-        timed(self.group().submit(submission, clock, after)).await
-    }
-
-    fn group(&self) -> &group_commit::GroupCommit {
+    fn group(&self) -> &group_commit::GroupCommit<comment::writes::Submissions> {
         self.group.get_or_init(|| {
             group_commit::GroupCommit::start(
                 self.options.clone(),

@@ -47,12 +47,41 @@ impl OutboxStatus {
     }
 }
 
-/// An attachment carried by a message (the invitation's `.ics`).
+/// A message's attachment as the outbox keeps it (the invitation's `.ics`): its name, MIME type
+/// and text, each a column of the message's row.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Attachment {
+pub struct StoredAttachment {
     pub filename: String,
     pub content_type: String,
     pub body: String,
+}
+
+/// A [`StoredAttachment`] to put into the outbox, borrowed from the message it comes with.
+#[derive(Debug, Clone, Copy)]
+pub struct NewAttachment<'a> {
+    pub filename: &'a str,
+    pub content_type: &'a str,
+    pub body: &'a str,
+}
+
+impl StoredAttachment {
+    fn as_new(&self) -> NewAttachment<'_> {
+        NewAttachment {
+            filename: &self.filename,
+            content_type: &self.content_type,
+            body: &self.body,
+        }
+    }
+}
+
+impl From<NewAttachment<'_>> for StoredAttachment {
+    fn from(a: NewAttachment<'_>) -> StoredAttachment {
+        StoredAttachment {
+            filename: a.filename.to_string(),
+            content_type: a.content_type.to_string(),
+            body: a.body.to_string(),
+        }
+    }
 }
 
 /// A message to put into the outbox.
@@ -68,7 +97,7 @@ pub struct NewOutboxMail<'a> {
     pub subject: &'a str,
     pub body_text: &'a str,
     pub body_html: &'a str,
-    pub attachment: Option<&'a Attachment>,
+    pub attachment: Option<NewAttachment<'a>>,
     /// Not sent at or after this instant (a reminder is worthless after its deadline).
     pub expires_at: Option<Timestamp>,
     pub at: Timestamp,
@@ -84,7 +113,7 @@ pub struct ClaimedMail {
     pub subject: String,
     pub body_text: String,
     pub body_html: String,
-    pub attachment: Option<Attachment>,
+    pub attachment: Option<StoredAttachment>,
     /// Including the attempt just claimed.
     pub attempts: i64,
     /// This attempt repeats one that a worker started and never finished.
@@ -142,7 +171,7 @@ pub struct OutboxRow {
     subject: String,
     body_text: String,
     body_html: String,
-    attachment: Option<Attachment>,
+    attachment: Option<StoredAttachment>,
     expires_at: Option<Timestamp>,
     at: Timestamp,
 }
@@ -160,7 +189,7 @@ impl From<&NewOutboxMail<'_>> for OutboxRow {
             subject: mail.subject.to_string(),
             body_text: mail.body_text.to_string(),
             body_html: mail.body_html.to_string(),
-            attachment: mail.attachment.cloned(),
+            attachment: mail.attachment.map(StoredAttachment::from),
             expires_at: mail.expires_at,
             at: mail.at,
         }
@@ -180,7 +209,7 @@ impl OutboxRow {
             subject: &self.subject,
             body_text: &self.body_text,
             body_html: &self.body_html,
-            attachment: self.attachment.as_ref(),
+            attachment: self.attachment.as_ref().map(StoredAttachment::as_new),
             expires_at: self.expires_at,
             at: self.at,
         }
@@ -230,9 +259,9 @@ fn bind<'q>(query: batch::AnyQuery<'q>, mail: &NewOutboxMail<'_>) -> batch::AnyQ
         .bind(mail.subject)
         .bind(mail.body_text)
         .bind(mail.body_html)
-        .bind(mail.attachment.map(|a| a.filename.as_str()))
-        .bind(mail.attachment.map(|a| a.content_type.as_str()))
-        .bind(mail.attachment.map(|a| a.body.as_str()))
+        .bind(mail.attachment.map(|a| a.filename))
+        .bind(mail.attachment.map(|a| a.content_type))
+        .bind(mail.attachment.map(|a| a.body))
         .bind(to_millis(mail.at))
         .bind(mail.expires_at.map(to_millis))
 }
@@ -309,7 +338,7 @@ fn claimed_from_row(row: &AnyRow) -> Result<ClaimedMail> {
     let content_type: Option<String> = row.try_get("attachment_type")?;
     let body: Option<String> = row.try_get("attachment_body")?;
     let attachment = match (name, content_type, body) {
-        (Some(filename), Some(content_type), Some(body)) => Some(Attachment {
+        (Some(filename), Some(content_type), Some(body)) => Some(StoredAttachment {
             filename,
             content_type,
             body,

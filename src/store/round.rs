@@ -5,25 +5,8 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use super::{Result, exists_flag, flag, from_millis, opt_from_millis, parse_enum, to_millis};
-use crate::domain::{RoundSchedule, Visibility};
-
-#[derive(Debug, Clone)]
-pub struct RoundRecord {
-    pub round_id: i64,
-    pub meeting_id: i64,
-    pub body_name: String,
-    pub meeting_title: String,
-    pub title: String,
-    pub kind: String,
-    pub reference_prefix: String,
-    pub venue_tz: String,
-    pub schedule: RoundSchedule,
-    pub visibility: Visibility,
-    pub instructions: String,
-    pub illustrative: bool,
-    /// When reminders go out before the deadline: ISO 8601 durations, comma-separated.
-    pub reminders_before: String,
-}
+use crate::domain::schedule::RoundEvent;
+use crate::domain::{Round, RoundSchedule, Visibility};
 
 #[derive(Debug, Clone)]
 pub struct NewRound<'a> {
@@ -68,8 +51,8 @@ pub(super) fn schedule_from_row(row: &AnyRow) -> Result<RoundSchedule> {
     })
 }
 
-fn round_from_row(row: &AnyRow) -> Result<RoundRecord> {
-    Ok(RoundRecord {
+fn round_from_row(row: &AnyRow) -> Result<Round> {
+    Ok(Round {
         round_id: row.try_get("round_id")?,
         meeting_id: row.try_get("meeting_id")?,
         body_name: row.try_get("body_name")?,
@@ -189,7 +172,7 @@ pub async fn insert_round(
     Ok(id)
 }
 
-pub async fn get_round(conn: &mut AnyConnection, round_id: i64) -> Result<Option<RoundRecord>> {
+pub async fn get_round(conn: &mut AnyConnection, round_id: i64) -> Result<Option<Round>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {ROUND_COLUMNS} WHERE r.round_id = $1"));
     let row = sqlx::query(sql).bind(round_id).fetch_optional(conn).await?;
     row.as_ref().map(round_from_row).transpose()
@@ -238,7 +221,7 @@ pub(super) fn participation_from_row(row: &AnyRow) -> Result<Option<Option<Times
 /// What a delegation's round page needs to know about the round, read in one query.
 #[derive(Debug, Clone)]
 pub struct DelegatePageFacts {
-    pub round: RoundRecord,
+    pub round: Round,
     /// `None` when the delegation does not take part; else its individual deadline, if any.
     pub participation: Option<Option<Timestamp>>,
     /// The delegation's name, when it takes part.
@@ -302,7 +285,7 @@ pub async fn delegate_page_facts(
 /// What the check before a delegation's write needs, read in one query.
 #[derive(Debug, Clone)]
 pub struct WriteFacts {
-    pub round: RoundRecord,
+    pub round: Round,
     /// `None` when the delegation does not take part; else its individual deadline, if any.
     pub participation: Option<Option<Timestamp>>,
     /// Whether the recommendation asked about is in the round's draft (false when none was).
@@ -338,7 +321,7 @@ pub async fn write_facts(
 }
 
 /// Every round, newest deadline first (the Chair's and Secretariat's view).
-pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<RoundRecord>> {
+pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<Round>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {ROUND_COLUMNS} ORDER BY r.closes_at DESC, r.round_id"
     ));
@@ -350,7 +333,7 @@ pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<RoundRecord>> {
 pub async fn list_rounds_for_delegation(
     conn: &mut AnyConnection,
     delegation_id: i64,
-) -> Result<Vec<RoundRecord>> {
+) -> Result<Vec<Round>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {ROUND_COLUMNS} JOIN round_delegation rd ON rd.round_id = r.round_id \
          WHERE rd.delegation_id = $1 AND rd.removed_at IS NULL ORDER BY r.closes_at DESC, r.round_id"
@@ -521,20 +504,6 @@ pub async fn clear_draft(conn: &mut AnyConnection, round_id: i64) -> Result<()> 
     Ok(())
 }
 
-/// A Chair's change of a round's schedule, as recorded and shown to delegations.
-#[derive(Debug, Clone)]
-pub struct RoundEventRecord {
-    pub kind: String,
-    pub delegation_id: Option<i64>,
-    pub delegation_name: Option<String>,
-    pub old_closes_at: Option<Timestamp>,
-    pub new_closes_at: Option<Timestamp>,
-    pub reason: String,
-    pub actor_email: String,
-    pub actor_name: String,
-    pub at: Timestamp,
-}
-
 #[derive(Debug, Clone)]
 pub struct NewRoundEvent<'a> {
     pub round_id: i64,
@@ -569,10 +538,7 @@ pub async fn insert_round_event(
 }
 
 /// The schedule changes of a round, oldest first.
-pub async fn round_events(
-    conn: &mut AnyConnection,
-    round_id: i64,
-) -> Result<Vec<RoundEventRecord>> {
+pub async fn round_events(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<RoundEvent>> {
     let rows = sqlx::query(
         "SELECT e.kind, e.delegation_id, d.name AS delegation_name, e.old_closes_at, e.new_closes_at, \
          e.reason, u.email AS actor_email, u.name AS actor_name, e.at FROM round_event e \
@@ -585,7 +551,7 @@ pub async fn round_events(
     .await?;
     rows.iter()
         .map(|row| {
-            Ok(RoundEventRecord {
+            Ok(RoundEvent {
                 kind: row.try_get("kind")?,
                 delegation_id: row.try_get("delegation_id")?,
                 delegation_name: row.try_get("delegation_name")?,

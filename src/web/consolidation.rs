@@ -23,11 +23,11 @@ use crate::app::consolidation::{
 };
 use crate::app::{AppError, FieldError, venue_zone};
 use crate::domain::VenueZone;
+use crate::domain::disposition::SavedDisposition;
 use crate::domain::disposition::{Change, Decision};
 use crate::i18n::{Message, Tr};
 use crate::outcome::OutcomeFormat;
 use crate::outcome::html::{Piece, pieces};
-use crate::store::disposition::DispositionRecord;
 
 pub fn router() -> Router<WebState> {
     Router::new()
@@ -83,7 +83,7 @@ struct DispositionView {
 
 impl DispositionView {
     fn new(
-        d: &DispositionRecord,
+        d: &SavedDisposition,
         changes: Vec<Change>,
         labels: &[(i64, String)],
         venue: &VenueZone,
@@ -413,7 +413,7 @@ struct DispositionFields {
 }
 
 impl DispositionFields {
-    fn from_saved(d: Option<&DispositionRecord>) -> DispositionFields {
+    fn from_saved(d: Option<&SavedDisposition>) -> DispositionFields {
         match d {
             None => DispositionFields {
                 version: "0".into(),
@@ -476,7 +476,7 @@ struct Shown {
     form: Option<DispositionFields>,
     from: Option<i64>,
     notice: Option<String>,
-    conflict: Option<DispositionRecord>,
+    conflict: Option<SavedDisposition>,
     /// Why the save was refused (the round is not closed), if it was.
     refused: Option<String>,
     errors: Vec<FieldError>,

@@ -4,9 +4,9 @@
 use std::borrow::Cow;
 
 use crate::app::rounds::{AgendaSection, RoundSummary};
+use crate::domain::{Comment, CommentStatus};
 use crate::domain::{CommentKind, VenueZone};
 use crate::i18n::Tr;
-use crate::store::comment::{CommentRecord, CommentStatus};
 
 use super::page::ShownError;
 
@@ -63,7 +63,7 @@ pub struct CommentView {
 }
 
 impl CommentView {
-    pub fn new(c: &CommentRecord, venue: &VenueZone, tr: &Tr) -> CommentView {
+    pub fn new(c: &Comment, venue: &VenueZone, tr: &Tr) -> CommentView {
         let last_changed = venue.format_datetime(c.updated_at);
         let changed = c.version > 1;
         let when = if changed {
@@ -92,7 +92,7 @@ impl CommentView {
         }
     }
 
-    pub fn list(comments: &[CommentRecord], venue: &VenueZone, tr: &Tr) -> Vec<CommentView> {
+    pub fn list(comments: &[Comment], venue: &VenueZone, tr: &Tr) -> Vec<CommentView> {
         comments
             .iter()
             .map(|c| CommentView::new(c, venue, tr))

@@ -4,7 +4,8 @@ use reqwest::StatusCode;
 
 use crate::both_backends;
 use crate::helpers::{AUSTRIA, Backend, CHAIR, EU, EU_DEPUTY, TestApp, User, saved_comment_id};
-use redraft::store::comment::{CommentStatus, revisions};
+use redraft::domain::CommentStatus;
+use redraft::store::comment::revisions;
 
 both_backends!(
     submit_edit_and_withdraw_keep_every_revision,

@@ -37,7 +37,10 @@ async fn recommendation_id(t: &TestApp, label: &str) -> i64 {
         .recommendation_id
 }
 
-async fn saved(t: &TestApp, recommendation_id: i64) -> Option<dispositions::DispositionRecord> {
+async fn saved(
+    t: &TestApp,
+    recommendation_id: i64,
+) -> Option<redraft::domain::disposition::SavedDisposition> {
     let mut conn = t.app.store().read().await.expect("conn");
     dispositions::get_disposition(&mut conn, t.round_id, recommendation_id)
         .await

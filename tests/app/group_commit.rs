@@ -10,7 +10,7 @@ use sqlx::{AnyConnection, Executor, Row};
 use crate::both_backends;
 use crate::helpers::{AUSTRIA, BRAZIL, Backend, CHAIR, TestApp};
 use redraft::store::audit::{AuditEntry, AuditRow, events_for_object};
-use redraft::store::comment::{QueuedSubmission, insert_submissions};
+use redraft::store::comment::writes::{QueuedSubmission, insert_submissions};
 use redraft::store::outbox::{NewOutboxMail, OutboxRow, keys_with_prefix};
 use redraft::store::{GroupRows, Store, StoreError};
 
@@ -487,7 +487,7 @@ async fn a_submission_of_no_round_stores_nothing_among_others(backend: Backend) 
 
     // The counter moved on by the two: the next submission, alone, takes the third number.
     let mut tx = store.begin_write().await.expect("write transaction");
-    let next = redraft::store::comment::insert_submission(
+    let next = redraft::store::comment::writes::insert_submission(
         &mut tx,
         &submission(t.round_id, "Third.").at(t.app.now()),
     )
@@ -635,10 +635,7 @@ async fn submissions_between_other_writes_are_numbered_in_order(backend: Backend
     );
     assert_eq!(t.comment(a).await.text, "Edited.");
     let withdrawn = t.comment(b).await;
-    assert_eq!(
-        withdrawn.status,
-        redraft::store::comment::CommentStatus::Withdrawn
-    );
+    assert_eq!(withdrawn.status, redraft::domain::CommentStatus::Withdrawn);
     assert_eq!(withdrawn.version, 2);
 }
 

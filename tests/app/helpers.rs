@@ -303,7 +303,7 @@ impl TestApp {
             .expect("count")
     }
 
-    pub async fn comment(&self, comment_id: i64) -> redraft::store::comment::CommentRecord {
+    pub async fn comment(&self, comment_id: i64) -> redraft::domain::Comment {
         let mut conn = self.app.store().read().await.expect("conn");
         redraft::store::comment::get_comment(&mut conn, comment_id)
             .await

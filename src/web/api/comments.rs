@@ -11,7 +11,7 @@ use super::error::{ApiError, ApiResult, ErrorBody};
 use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json};
 use super::idempotent;
 use crate::app::comments::{CommentInput, Receipt};
-use crate::store::comment::{CommentRecord, CommentStatus};
+use crate::domain::{Comment, CommentStatus};
 use crate::web::state::WebState;
 
 /// A comment as sent: on a recommendation (by id or label) or, with neither, on the whole draft.
@@ -64,7 +64,7 @@ pub struct ReceiptOut {
     pub late: bool,
 }
 
-fn comment_out(c: CommentRecord) -> CommentOut {
+fn comment_out(c: Comment) -> CommentOut {
     CommentOut {
         id: c.comment_id,
         round_id: c.round_id,
@@ -87,8 +87,13 @@ fn comment_out(c: CommentRecord) -> CommentOut {
     }
 }
 
-fn receipt_json(r: &Receipt) -> serde_json::Value {
-    serde_json::json!({"id": r.comment_id, "round_id": r.round_id, "reference": r.reference, "late": r.late})
+fn receipt_out(r: Receipt) -> ReceiptOut {
+    ReceiptOut {
+        id: r.comment_id,
+        round_id: r.round_id,
+        reference: r.reference,
+        late: r.late,
+    }
 }
 
 /// Turns the API's comment into the form input of the use case (the label resolved to an id).
@@ -158,7 +163,7 @@ pub async fn create_comment(
         || async {
             let input = input(&state, round_id, &comment).await?;
             let receipt = state.app.submit_comment(actor, round_id, input).await?;
-            Ok((StatusCode::CREATED, receipt_json(&receipt)))
+            Ok((StatusCode::CREATED, receipt_out(receipt)))
         },
     )
     .await
@@ -191,7 +196,7 @@ pub async fn update_comment(
                 .app
                 .edit_comment(actor, comment_id, comment.version, input)
                 .await?;
-            Ok((StatusCode::OK, receipt_json(&receipt)))
+            Ok((StatusCode::OK, receipt_out(receipt)))
         },
     )
     .await
@@ -211,7 +216,7 @@ pub async fn withdraw_comment(
     let path = format!("DELETE /comments/{comment_id}");
     idempotent(&state, actor.user_id, key, &[path.as_bytes()], || async {
         let receipt = state.app.withdraw_comment(actor, comment_id).await?;
-        Ok((StatusCode::OK, receipt_json(&receipt)))
+        Ok((StatusCode::OK, receipt_out(receipt)))
     })
     .await
 }

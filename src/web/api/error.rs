@@ -15,7 +15,7 @@ pub struct ErrorBody {
     pub error: ErrorDetail,
 }
 
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ErrorDetail {
     /// Stable, machine-readable: `unauthorized`, `not_found`, `invalid`, `import_invalid`,
     /// `round_closed`, `conflict`, `idempotency_key_reused`, `too_large`, `bad_request`, `internal`.
@@ -29,7 +29,7 @@ pub struct ErrorDetail {
     pub problems: Vec<Problem>,
 }
 
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Problem {
     pub field: Option<String>,
     /// The row of an imported file (header = row 1), or the 1-based position in a JSON list;

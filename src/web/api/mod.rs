@@ -14,15 +14,16 @@ use axum::Json;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use sha2::{Digest, Sha256};
+use serde::Serialize;
 use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::store::api_token::Reservation;
+use crate::app::AppError;
+use crate::app::idempotency::NextAction;
 use crate::web::state::WebState;
-use error::{ApiError, ApiResult};
+use error::{ApiError, ApiResult, ErrorBody};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -106,9 +107,10 @@ async fn unknown_endpoint() -> ApiError {
     )
 }
 
-/// Runs a write at most once per `Idempotency-Key`: a repeat with the same key and the same
-/// request gets the first answer again; the same key with another request is refused.
-pub async fn idempotent<F, Fut>(
+/// Runs a write at most once per `Idempotency-Key` (see `app::idempotency`): a repeat with the
+/// same key and the same request gets the first answer again; the same key with another request
+/// is refused. `work` answers with a status and the documented type of its body.
+pub async fn idempotent<F, Fut, T>(
     state: &WebState,
     user_id: i64,
     key: Option<String>,
@@ -117,72 +119,76 @@ pub async fn idempotent<F, Fut>(
 ) -> ApiResult<Response>
 where
     F: FnOnce() -> Fut,
-    Fut: Future<Output = ApiResult<(StatusCode, serde_json::Value)>>,
+    Fut: Future<Output = ApiResult<(StatusCode, T)>>,
+    T: Serialize,
 {
     let Some(key) = key else {
         let (status, body) = work().await?;
         return Ok((status, Json(body)).into_response());
     };
-    let mut hasher = Sha256::new();
-    for part in request {
-        hasher.update((part.len() as u64).to_be_bytes());
-        hasher.update(part);
-    }
-    let hash = hex::encode(hasher.finalize());
-    match state
-        .app
-        .reserve_idempotency_key(user_id, &key, &hash)
-        .await?
-    {
-        Reservation::Existing(kept) if kept.request_hash != hash => Err(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "idempotency_key_reused",
-            "This Idempotency-Key was used for another request.",
-            None,
-        )),
-        Reservation::Existing(kept) if kept.status == 0 => Err(ApiError::new(
-            StatusCode::CONFLICT,
-            "conflict",
-            "A request with this Idempotency-Key is still being processed; retry shortly.",
-            None,
-        )),
-        Reservation::Existing(kept) => {
-            let status = StatusCode::from_u16(kept.status).unwrap_or(StatusCode::OK);
-            let mut response = (
-                status,
-                [(axum::http::header::CONTENT_TYPE, "application/json")],
-                kept.body,
-            )
-                .into_response();
+    let reserved = match state.app.begin_idempotent(user_id, &key, request).await? {
+        NextAction::DoTheWork(reserved) => reserved,
+        NextAction::ReturnSavedAnswer { status, body } => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+            let mut response = json_response(status, body);
             response
                 .headers_mut()
                 .insert("idempotent-replayed", HeaderValue::from_static("true"));
-            Ok(response)
+            return Ok(response);
         }
-        Reservation::Reserved => match work().await {
-            Ok((status, body)) => {
-                let text = body.to_string();
-                state
-                    .app
-                    .finish_idempotency_key(user_id, &key, Some((status.as_u16(), text)))
-                    .await?;
-                Ok((status, Json(body)).into_response())
-            }
-            Err(e) if e.status.is_client_error() => {
-                let text = serde_json::json!({ "error": &e.detail }).to_string();
-                state
-                    .app
-                    .finish_idempotency_key(user_id, &key, Some((e.status.as_u16(), text)))
-                    .await?;
-                Err(e)
-            }
-            Err(e) => {
-                state
-                    .app
-                    .finish_idempotency_key(user_id, &key, None)
-                    .await?;
-                Err(e)
-            }
-        },
+        NextAction::KeyReused => {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "idempotency_key_reused",
+                "This Idempotency-Key was used for another request.",
+                None,
+            ));
+        }
+        NextAction::StillInProgress => {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                "conflict",
+                "A request with this Idempotency-Key is still being processed; retry shortly.",
+                None,
+            ));
+        }
+    };
+    let answer = match work().await {
+        Ok((status, body)) => serde_json::to_string(&body)
+            .map(|text| (status, text))
+            .map_err(|e| ApiError::from(AppError::Task(format!("API answer: {e}")))),
+        Err(e) => Err(e),
+    };
+    match answer {
+        Ok((status, text)) => {
+            reserved
+                .save_answer(&state.app, status.as_u16(), text.clone())
+                .await?;
+            Ok(json_response(status, text))
+        }
+        Err(e) if e.status.is_client_error() => {
+            let body = ErrorBody {
+                error: e.detail.clone(),
+            };
+            let text = serde_json::to_string(&body).unwrap_or_default();
+            reserved
+                .save_answer(&state.app, e.status.as_u16(), text)
+                .await?;
+            Err(e)
+        }
+        Err(e) => {
+            reserved.release(&state.app).await?;
+            Err(e)
+        }
     }
+}
+
+/// An answer whose body is JSON text already.
+fn json_response(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+        .into_response()
 }

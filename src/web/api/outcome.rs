@@ -12,9 +12,10 @@ use super::error::{ApiError, ApiResult, ErrorBody};
 use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json, require_staff};
 use super::idempotent;
 use crate::app::consolidation::{DispositionForm, DispositionSaved};
+use crate::app::views::OutcomeVersion;
+use crate::domain::disposition::SavedDisposition;
 use crate::i18n::Tr;
 use crate::outcome::OutcomeFormat;
-use crate::store::disposition::DispositionRecord;
 use crate::web::state::WebState;
 
 /// A decision on a recommendation, as sent.
@@ -58,7 +59,7 @@ pub struct OutcomeVersionOut {
     pub files: Vec<String>,
 }
 
-fn disposition_out(d: DispositionRecord) -> DispositionOut {
+fn disposition_out(d: SavedDisposition) -> DispositionOut {
     DispositionOut {
         recommendation_id: d.recommendation_id,
         decision: d.decision.as_str().to_string(),
@@ -112,7 +113,7 @@ pub async fn put_disposition(
             version: input.version.unwrap_or(0).to_string(),
         };
         match state.app.save_disposition(actor, round_id, recommendation_id, form).await? {
-            DispositionSaved::Saved(record) => Ok((StatusCode::OK, serde_json::to_value(disposition_out(record)).unwrap_or_default())),
+            DispositionSaved::Saved(record) => Ok((StatusCode::OK, disposition_out(record))),
             DispositionSaved::Stale { current } => {
                 let mut error = ApiError::new(
                     StatusCode::CONFLICT,
@@ -148,16 +149,12 @@ pub async fn publish(
     let path = format!("POST /rounds/{round_id}/outcome");
     idempotent(&state, actor.user_id, key, &[path.as_bytes()], || async {
         let record = state.app.publish_outcome(actor, round_id).await?;
-        let out = version_out(round_id, record);
-        Ok((
-            StatusCode::CREATED,
-            serde_json::to_value(out).unwrap_or_default(),
-        ))
+        Ok((StatusCode::CREATED, version_out(round_id, record)))
     })
     .await
 }
 
-fn version_out(round_id: i64, r: crate::store::outcome::OutcomeRecord) -> OutcomeVersionOut {
+fn version_out(round_id: i64, r: OutcomeVersion) -> OutcomeVersionOut {
     OutcomeVersionOut {
         files: FORMATS
             .iter()

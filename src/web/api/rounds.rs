@@ -12,8 +12,8 @@ use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json, require_staff
 use super::idempotent;
 use crate::app::chair::{DraftFormat, RoundInput, When, parse_delegations, parse_draft};
 use crate::domain::Actor;
+use crate::domain::Round;
 use crate::domain::schedule::ScheduleChange;
-use crate::store::round::RoundRecord;
 use crate::web::state::WebState;
 
 /// A round's settings, as sent to create one.
@@ -185,7 +185,7 @@ fn default_prefix(body: &str, closes_at: &str) -> String {
     format!("{initials}-{year}/C")
 }
 
-async fn round_out(state: &WebState, actor: &Actor, round: RoundRecord) -> ApiResult<RoundOut> {
+async fn round_out(state: &WebState, actor: &Actor, round: Round) -> ApiResult<RoundOut> {
     let venue = state.app.venue_of(&round)?;
     let recommendations = state
         .app
@@ -291,7 +291,7 @@ pub async fn create_round(
                 reminders_before: input.reminders_before.as_ref().map(|r| r.join(",")),
             };
             let id = state.app.create_round(actor, round_input).await?;
-            Ok((StatusCode::CREATED, serde_json::json!({ "id": id })))
+            Ok((StatusCode::CREATED, Created { id }))
         },
     )
     .await
@@ -383,11 +383,26 @@ pub async fn put_recommendations(
     };
     let actor = user.actor;
     let path = format!("PUT /rounds/{round_id}/recommendations");
-    idempotent(&state, actor.user_id, key, &[path.as_bytes(), &body], || async {
-        let rows = parse_draft(&csv, DraftFormat::Csv).map_err(|e| as_list_positions(e, from_json))?;
-        let count = state.app.load_draft(actor, round_id, rows).await?;
-        Ok((StatusCode::OK, serde_json::json!({"rows": count, "created": count, "updated": 0, "focal_points_added": 0})))
-    })
+    idempotent(
+        &state,
+        actor.user_id,
+        key,
+        &[path.as_bytes(), &body],
+        || async {
+            let rows =
+                parse_draft(&csv, DraftFormat::Csv).map_err(|e| as_list_positions(e, from_json))?;
+            let count = state.app.load_draft(actor, round_id, rows).await?;
+            Ok((
+                StatusCode::OK,
+                ImportOut {
+                    rows: count,
+                    created: count,
+                    updated: 0,
+                    focal_points_added: 0,
+                },
+            ))
+        },
+    )
     .await
 }
 
@@ -431,7 +446,12 @@ pub async fn put_delegations(
             let summary = state.app.import_delegations(actor, round_id, rows).await?;
             Ok((
                 StatusCode::OK,
-                serde_json::to_value(&summary).unwrap_or_default(),
+                ImportOut {
+                    rows: summary.rows,
+                    created: summary.created,
+                    updated: summary.updated,
+                    focal_points_added: summary.focal_points_added,
+                },
             ))
         },
     )
@@ -508,11 +528,7 @@ async fn schedule(
                 .app
                 .change_schedule(actor, round_id, change, delegation_id, &reason)
                 .await?;
-            let out = round_out(state, &actor, round).await?;
-            Ok((
-                StatusCode::OK,
-                serde_json::to_value(out).unwrap_or_default(),
-            ))
+            Ok((StatusCode::OK, round_out(state, &actor, round).await?))
         },
     )
     .await

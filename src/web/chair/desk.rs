@@ -36,7 +36,7 @@ pub struct EventView {
 
 impl EventView {
     pub fn list(
-        events: &[crate::store::round::RoundEventRecord],
+        events: &[crate::domain::schedule::RoundEvent],
         venue: &VenueZone,
         tr: &Tr,
     ) -> Vec<EventView> {

@@ -90,7 +90,7 @@ impl RoundFields {
         self.time_zone == zone
     }
 
-    fn from_round(r: &crate::store::round::RoundRecord, venue: &VenueZone) -> RoundFields {
+    fn from_round(r: &crate::domain::Round, venue: &VenueZone) -> RoundFields {
         let opens = venue.to_local(r.schedule.opens_at);
         let closes = venue.to_local(r.schedule.closes_at);
         RoundFields {
