@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use reqwest::Url;
 use reqwest::header::{CONTENT_TYPE, COOKIE, LOCATION};
 
-use super::record::{Op, Outcome, Record};
+use super::record::{Content, Op, Outcome, Record};
 use super::workload::{Delegation, Plan};
 
 /// How long one request may take before it counts as unanswered.
@@ -54,6 +54,36 @@ impl Rush {
         &self.bases[i % self.bases.len()]
     }
 
+    /// A form the delegation's browser posts to `url`: its session cookie, and its CSRF token
+    /// before the `fields`.
+    fn post_form(
+        &self,
+        delegation: &Delegation,
+        url: String,
+        fields: &[(&str, &str)],
+    ) -> reqwest::RequestBuilder {
+        let mut all = vec![("csrf_token", delegation.session.csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.client
+            .post(url)
+            .header(COOKIE, delegation.session.cookie.clone())
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(serde_urlencoded::to_string(all).unwrap_or_default())
+    }
+
+    /// A JSON API request of the delegation (its bearer token) with `body`.
+    fn api(
+        &self,
+        delegation: &Delegation,
+        request: reqwest::RequestBuilder,
+        body: serde_json::Value,
+    ) -> reqwest::RequestBuilder {
+        request
+            .bearer_auth(&delegation.api_token)
+            .header(CONTENT_TYPE, "application/json")
+            .body(body.to_string())
+    }
+
     /// Sends one request of delegation `d` (due at `due`) and records its answer.
     pub(super) async fn step(&self, d: usize, due: Instant) -> Record {
         let delegation = &self.delegations[d];
@@ -77,23 +107,11 @@ impl Rush {
                 content,
             } => {
                 let (outcome, timing) = if *form {
-                    let body = form_body(&[
-                        ("csrf_token", &delegation.session.csrf),
-                        ("recommendation_id", &recommendation_id.to_string()),
-                        ("kind", content.kind),
-                        ("text", &content.text),
-                        (
-                            "proposed_text",
-                            content.proposed_text.as_deref().unwrap_or(""),
-                        ),
-                    ]);
-                    let request = self
-                        .client
-                        .post(format!("{base}/rounds/{}/comments", self.round_id))
-                        .header(COOKIE, delegation.session.cookie.clone())
-                        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
-                        .body(body);
-                    form_write(request, "saved", 1).await
+                    let id = recommendation_id.to_string();
+                    let mut fields = vec![("recommendation_id", id.as_str())];
+                    fields.extend(content_fields(content));
+                    let url = format!("{base}/rounds/{}/comments", self.round_id);
+                    form_write(self.post_form(delegation, url, &fields), "saved", 1).await
                 } else {
                     let body = serde_json::json!({
                         "recommendation_id": recommendation_id,
@@ -101,13 +119,8 @@ impl Rush {
                         "text": content.text,
                         "proposed_text": content.proposed_text,
                     });
-                    let request = self
-                        .client
-                        .post(format!("{base}/api/v1/rounds/{}/comments", self.round_id))
-                        .bearer_auth(&delegation.api_token)
-                        .header(CONTENT_TYPE, "application/json")
-                        .body(body.to_string());
-                    api_write(request, 1).await
+                    let url = format!("{base}/api/v1/rounds/{}/comments", self.round_id);
+                    api_write(self.api(delegation, self.client.post(url), body), 1).await
                 };
                 server = timing;
                 let op = if *form { Op::SubmitForm } else { Op::SubmitApi };
@@ -121,22 +134,11 @@ impl Rush {
                 ..
             } => {
                 let (outcome, timing) = if *form {
-                    let body = form_body(&[
-                        ("csrf_token", &delegation.session.csrf),
-                        ("kind", content.kind),
-                        ("text", &content.text),
-                        (
-                            "proposed_text",
-                            content.proposed_text.as_deref().unwrap_or(""),
-                        ),
-                        ("version", &version.to_string()),
-                    ]);
-                    let request = self
-                        .client
-                        .post(format!("{base}/comments/{comment_id}/edit"))
-                        .header(COOKIE, delegation.session.cookie.clone())
-                        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
-                        .body(body);
+                    let sent_version = version.to_string();
+                    let mut fields = content_fields(content).to_vec();
+                    fields.push(("version", &sent_version));
+                    let url = format!("{base}/comments/{comment_id}/edit");
+                    let request = self.post_form(delegation, url, &fields);
                     form_write(request, "saved", version + 1).await
                 } else {
                     let body = serde_json::json!({
@@ -145,12 +147,8 @@ impl Rush {
                         "proposed_text": content.proposed_text,
                         "version": version,
                     });
-                    let request = self
-                        .client
-                        .put(format!("{base}/api/v1/comments/{comment_id}"))
-                        .bearer_auth(&delegation.api_token)
-                        .header(CONTENT_TYPE, "application/json")
-                        .body(body.to_string());
+                    let url = format!("{base}/api/v1/comments/{comment_id}");
+                    let request = self.api(delegation, self.client.put(url), body);
                     api_write(request, version + 1).await
                 };
                 server = timing;
@@ -164,14 +162,8 @@ impl Rush {
             } => {
                 let version = delegation.version(*slot) + 1;
                 let (outcome, timing) = if *form {
-                    let body = form_body(&[("csrf_token", &delegation.session.csrf)]);
-                    let request = self
-                        .client
-                        .post(format!("{base}/comments/{comment_id}/withdraw"))
-                        .header(COOKIE, delegation.session.cookie.clone())
-                        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
-                        .body(body);
-                    form_write(request, "withdrawn", version).await
+                    let url = format!("{base}/comments/{comment_id}/withdraw");
+                    form_write(self.post_form(delegation, url, &[]), "withdrawn", version).await
                 } else {
                     let request = self
                         .client
@@ -206,8 +198,16 @@ impl Rush {
     }
 }
 
-fn form_body(fields: &[(&str, &str)]) -> String {
-    serde_urlencoded::to_string(fields).unwrap_or_default()
+/// The fields of a comment form that say what the comment says.
+fn content_fields(content: &Content) -> [(&'static str, &str); 3] {
+    [
+        ("kind", content.kind),
+        ("text", &content.text),
+        (
+            "proposed_text",
+            content.proposed_text.as_deref().unwrap_or(""),
+        ),
+    ]
 }
 
 fn no_answer(e: &reqwest::Error) -> Outcome {

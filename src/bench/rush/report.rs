@@ -249,11 +249,10 @@ impl Report<'_> {
     /// The last line, for scripts.
     fn key_values(&self, out: &mut String, d: &Derived) {
         let (args, figures) = (self.args, &d.figures);
+        let (backend, mode) = (self.backend.as_str(), d.mode);
         let _ = write!(
             out,
-            "rush backend={} mode={} instances={} delegations={} rate={} requests={} rps={:.0} p50_ms={:.1} p99_ms={:.1} bound_ms={:.1} late={} lost={} errors={} rss_mb={:.1} page_ms={:.1} limit_rps={:.0} ratio={:.2} p99_over_bound={:.2} page_p99_ms={:.1}",
-            self.backend.as_str(),
-            d.mode,
+            "rush backend={backend} mode={mode} instances={} delegations={} rate={} requests={} rps={:.0} p50_ms={:.1} p99_ms={:.1} bound_ms={:.1} late={} lost={} errors={} rss_mb={:.1} page_ms={:.1} limit_rps={:.0} ratio={:.2} p99_over_bound={:.2} page_p99_ms={:.1}",
             args.instances,
             args.delegations,
             args.rate.unwrap_or(0.0),
