@@ -14,6 +14,7 @@ pub mod demo;
 mod drafts;
 pub mod idempotency;
 mod known_facts;
+pub mod mail_delivery;
 pub mod mail_log;
 pub mod notify;
 pub mod outcome;

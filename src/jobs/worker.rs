@@ -13,15 +13,12 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
-use jiff::{SignedDuration, Timestamp};
-use serde_json::json;
+use jiff::SignedDuration;
 use tokio::task::JoinSet;
 
 use crate::app::auth::new_secret;
+use crate::app::mail_delivery::{Attempt, ClaimedMessage, Delivery, RetryRule};
 use crate::app::{App, AppResult};
-use crate::mail::{Attachment, OutgoingMail, SendError};
-use crate::store::audit;
-use crate::store::outbox::{self, ClaimedMail};
 
 /// Where a test can stop the worker, as a crash would.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,47 +98,6 @@ pub struct Worker {
     instance: String,
 }
 
-enum Outcome {
-    Sent,
-    Retry,
-    Failed,
-}
-
-/// A claimed message as the worker handles it: the message, in mail's own type, and what its
-/// attempt is recorded with.
-struct Claimed {
-    outbox_id: i64,
-    kind: String,
-    message_id: String,
-    /// Including the attempt just claimed.
-    attempts: i64,
-    resent_after_crash: bool,
-    message: OutgoingMail,
-}
-
-impl From<ClaimedMail> for Claimed {
-    fn from(row: ClaimedMail) -> Claimed {
-        Claimed {
-            outbox_id: row.outbox_id,
-            kind: row.kind,
-            message_id: row.message_id,
-            attempts: row.attempts,
-            resent_after_crash: row.resent_after_crash,
-            message: OutgoingMail {
-                to: row.recipient,
-                subject: row.subject,
-                text: row.body_text,
-                html: row.body_html,
-                attachment: row.attachment.map(|a| Attachment {
-                    filename: a.filename,
-                    content_type: a.content_type,
-                    body: a.body,
-                }),
-            },
-        }
-    }
-}
-
 impl Worker {
     pub fn new(app: App, settings: WorkerSettings) -> Worker {
         Worker {
@@ -160,20 +116,11 @@ impl Worker {
     pub async fn run_pass(&self) -> AppResult<PassReport> {
         let mut report = PassReport::default();
         for _ in 0..1000 {
-            let mut tx = self.app.store().begin_write().await?;
-            let now = self.app.now();
-            report.dropped += outbox::drop_expired(&mut tx, now).await?;
-            let claimed = outbox::claim_due(
-                &mut tx,
-                self.app.store().backend(),
-                now,
-                &self.instance,
-                self.settings.lease,
-                self.settings.batch,
-            )
-            .await?;
-            tx.commit().await?;
-            tracing::debug!(claimed = claimed.len(), %now, "mail worker claimed");
+            let (dropped, claimed) = self
+                .app
+                .claim_due_mail(&self.instance, self.settings.lease, self.settings.batch)
+                .await?;
+            report.dropped += dropped;
             if claimed.is_empty() {
                 break;
             }
@@ -183,7 +130,7 @@ impl Worker {
             // their Message-IDs, flagged as such.
             let mut tasks = JoinSet::new();
             let mut attempts = Vec::new();
-            for mail in claimed.into_iter().map(Claimed::from) {
+            for mail in claimed {
                 while tasks.len() >= self.settings.concurrency.max(1) {
                     if let Some(done) = tasks.join_next().await {
                         collect(&mut attempts, done);
@@ -195,15 +142,22 @@ impl Worker {
             while let Some(done) = tasks.join_next().await {
                 collect(&mut attempts, done);
             }
-            let outcomes = self.record(&attempts).await?;
-            for ((mail, _), outcome) in attempts.iter().zip(&outcomes) {
-                match outcome {
-                    Outcome::Sent => {
+            let rule = RetryRule {
+                max_attempts: self.settings.max_attempts,
+                backoff: &|attempts| self.settings.backoff(attempts),
+            };
+            let deliveries = self
+                .app
+                .record_deliveries(&self.instance, &attempts, rule)
+                .await?;
+            for ((mail, _), delivery) in attempts.iter().zip(&deliveries) {
+                match delivery {
+                    Delivery::Sent => {
                         report.sent += 1;
                         self.fault(FaultPoint::Marked, mail.outbox_id).await;
                     }
-                    Outcome::Retry => report.retried += 1,
-                    Outcome::Failed => report.failed += 1,
+                    Delivery::Retry => report.retried += 1,
+                    Delivery::Failed => report.failed += 1,
                 }
             }
         }
@@ -216,8 +170,9 @@ impl Worker {
         }
     }
 
-    /// One attempt at one claimed message (its outcome is recorded by [`Worker::record`]).
-    async fn attempt(&self, mail: Claimed) -> Attempt {
+    /// One attempt at one claimed message (its outcome is recorded by
+    /// `App::record_deliveries`).
+    async fn attempt(&self, mail: ClaimedMessage) -> Attempt {
         if mail.resent_after_crash {
             tracing::warn!(
                 outbox_id = mail.outbox_id,
@@ -226,101 +181,11 @@ impl Worker {
             );
         }
         self.fault(FaultPoint::Claimed, mail.outbox_id).await;
-        let result = self
-            .app
-            .mailer()
-            .send(&mail.message, &mail.message_id)
-            .await;
+        let result = self.app.mailer().send(&mail.mail, &mail.message_id).await;
         if result.is_ok() {
             self.fault(FaultPoint::Accepted, mail.outbox_id).await;
         }
         (mail, result)
-    }
-
-    /// Marks each attempted message sent, waiting for a retry, or failed, in one transaction.
-    async fn record(&self, attempts: &[Attempt]) -> AppResult<Vec<Outcome>> {
-        let mut tx = self.app.store().begin_write().await?;
-        let now = self.app.now();
-        let mut outcomes = Vec::with_capacity(attempts.len());
-        for (mail, result) in attempts {
-            let outcome = match result {
-                Ok(answer) => {
-                    if !outbox::mark_sent(&mut tx, mail.outbox_id, &self.instance, now, answer)
-                        .await?
-                    {
-                        tracing::warn!(
-                            outbox_id = mail.outbox_id,
-                            "sent, but the claim had expired and another worker took it over"
-                        );
-                    }
-                    if mail.resent_after_crash {
-                        self.audit(&mut tx, now, mail, "mail_resent_after_crash", None)
-                            .await?;
-                    }
-                    Outcome::Sent
-                }
-                Err(e) if e.permanent || mail.attempts >= self.settings.max_attempts => {
-                    tracing::error!(
-                        outbox_id = mail.outbox_id,
-                        attempts = mail.attempts,
-                        error = %e,
-                        "giving up on an e-mail"
-                    );
-                    outbox::mark_failed(&mut tx, mail.outbox_id, &self.instance, &e.message)
-                        .await?;
-                    self.audit(&mut tx, now, mail, "mail_failed", Some(&e.message))
-                        .await?;
-                    Outcome::Failed
-                }
-                Err(e) => {
-                    let next = now + self.settings.backoff(mail.attempts);
-                    tracing::warn!(
-                        outbox_id = mail.outbox_id,
-                        attempts = mail.attempts,
-                        error = %e,
-                        retry_at = %next,
-                        "e-mail not sent; will retry"
-                    );
-                    outbox::mark_retry(&mut tx, mail.outbox_id, &self.instance, next, &e.message)
-                        .await?;
-                    Outcome::Retry
-                }
-            };
-            outcomes.push(outcome);
-        }
-        tx.commit().await?;
-        Ok(outcomes)
-    }
-
-    async fn audit(
-        &self,
-        tx: &mut sqlx::AnyConnection,
-        now: Timestamp,
-        mail: &Claimed,
-        action: &str,
-        error: Option<&str>,
-    ) -> AppResult<()> {
-        audit::record(
-            tx,
-            &audit::AuditEntry {
-                at: now,
-                actor_user_id: None,
-                delegation_id: None,
-                round_id: None,
-                action,
-                object_type: "outbox",
-                object_id: Some(mail.outbox_id),
-                before: None,
-                after: Some(json!({
-                    "kind": mail.kind,
-                    "message_id": mail.message_id,
-                    "attempts": mail.attempts,
-                    "error": error,
-                })),
-            },
-        )
-        .await?;
-        Ok(())
     }
 
     /// The loop: a pass, then sleep until the next message is due (a retry or an abandoned
@@ -331,7 +196,7 @@ impl Worker {
             if let Err(e) = self.run_pass().await {
                 tracing::error!(error = %e, "mail worker pass failed");
             }
-            let wait = match self.next_due().await {
+            let wait = match self.app.next_mail_due().await {
                 Ok(Some(at)) => {
                     let left = at.duration_since(self.app.now());
                     Duration::try_from(left.max(SignedDuration::ZERO))
@@ -350,14 +215,7 @@ impl Worker {
             }
         }
     }
-
-    async fn next_due(&self) -> AppResult<Option<Timestamp>> {
-        let mut conn = self.app.store().read().await?;
-        Ok(outbox::next_due(&mut conn).await?)
-    }
 }
-
-type Attempt = (Claimed, Result<String, SendError>);
 
 fn collect(attempts: &mut Vec<Attempt>, done: Result<Attempt, tokio::task::JoinError>) {
     match done {
