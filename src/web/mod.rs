@@ -5,8 +5,6 @@
 pub mod api;
 pub mod auth;
 pub mod chair;
-pub mod chair_mail;
-pub mod consolidation;
 pub mod delegate;
 pub mod error;
 pub mod outcome;
@@ -42,8 +40,6 @@ pub fn router(app: App, secure_cookies: bool) -> Router {
         .merge(auth::router())
         .merge(delegate::router())
         .merge(chair::router())
-        .merge(chair_mail::router())
-        .merge(consolidation::router())
         .merge(outcome::router())
         .merge(api::router())
         .route("/healthz", get(healthz))

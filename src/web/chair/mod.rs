@@ -1,16 +1,20 @@
 //! The Chair's and Secretariat's pages: the round desk (overview and schedule actions), the
 //! round's set-up (settings, draft, delegations), the response monitor, every comment with
-//! CSV export, and the audit log. Anyone who is not staff gets "not found".
+//! CSV export, the audit log, consolidation and publication, and the mail log. Every page of
+//! a round lives under `/chair/rounds/{round_id}`, routed here. Anyone who is not staff gets
+//! "not found".
 
 mod comments;
+mod consolidation;
 mod desk;
+mod mail;
+mod setup;
 
 pub use desk::EventView;
-mod setup;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use super::state::WebState;
 
@@ -18,47 +22,57 @@ use super::state::WebState;
 /// slightly larger file gets that message rather than a bare refusal.
 const IMPORT_BODY_LIMIT: usize = 8 * 1024 * 1024;
 
+/// Every Chair's page: the new-round form, and each round's pages nested under
+/// `/chair/rounds/{round_id}`.
 pub fn router() -> Router<WebState> {
     Router::new()
         .route(
             "/chair/rounds/new",
             get(setup::new_round_page).post(setup::new_round),
         )
-        .route("/chair/rounds/{round_id}", get(desk::overview))
+        .nest("/chair/rounds/{round_id}", round_router())
+}
+
+/// The pages of one round, relative to `/chair/rounds/{round_id}`.
+fn round_router() -> Router<WebState> {
+    Router::new()
+        .route("/", get(desk::overview))
+        .route("/schedule", post(desk::change_schedule))
+        .route("/responses", get(desk::responses))
         .route(
-            "/chair/rounds/{round_id}/schedule",
-            axum::routing::post(desk::change_schedule),
-        )
-        .route("/chair/rounds/{round_id}/responses", get(desk::responses))
-        .route(
-            "/chair/rounds/{round_id}/settings",
+            "/settings",
             get(setup::settings_page).post(setup::update_settings),
         )
         .route(
-            "/chair/rounds/{round_id}/draft",
+            "/draft",
             get(setup::draft_page)
                 .post(setup::load_draft)
                 .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
         )
         .route(
-            "/chair/rounds/{round_id}/delegations",
+            "/delegations",
             get(setup::delegations_page)
                 .post(setup::delegations_action)
                 .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
         )
+        .route("/comments", get(comments::round_comments))
+        .route("/comments.csv", get(comments::comments_csv))
+        .route("/audit", get(comments::audit_log))
+        .route("/audit.csv", get(comments::audit_csv))
+        .route("/consolidation", get(consolidation::overview))
         .route(
-            "/chair/rounds/{round_id}/comments",
-            get(comments::round_comments),
+            "/consolidation/recommendations",
+            post(consolidation::add_recommendation),
         )
         .route(
-            "/chair/rounds/{round_id}/comments.csv",
-            get(comments::comments_csv),
+            "/consolidation/recommendations/{recommendation_id}",
+            get(consolidation::workspace).post(consolidation::save),
         )
-        .route("/chair/rounds/{round_id}/audit", get(comments::audit_log))
-        .route(
-            "/chair/rounds/{round_id}/audit.csv",
-            get(comments::audit_csv),
-        )
+        .route("/consolidation/general", get(consolidation::general))
+        .route("/consolidation/preview/{file}", get(consolidation::preview))
+        .route("/consolidation/publish", post(consolidation::publish))
+        .route("/mail", get(mail::mail_log))
+        .route("/mail/test", post(mail::send_test))
 }
 
 /// The navigation between the pages of one round.

@@ -3,24 +3,16 @@
 //! e-mail" action. Anyone else gets "not found".
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 
-use super::delegate::parse_id;
-use super::error::{WebError, WebResult};
-use super::page::{Page, html_headers};
-use super::session::{CsrfForm, MaybeSignedIn};
-use super::state::WebState;
 use crate::app::venue_zone;
 use crate::i18n::Tr;
-
-pub fn router() -> Router<WebState> {
-    Router::new()
-        .route("/chair/rounds/{round_id}/mail", get(mail_log))
-        .route("/chair/rounds/{round_id}/mail/test", post(send_test))
-}
+use crate::web::delegate::parse_id;
+use crate::web::error::{WebError, WebResult};
+use crate::web::page::{Page, html_headers};
+use crate::web::session::{CsrfForm, MaybeSignedIn};
+use crate::web::state::WebState;
 
 /// One row of the log, worded for the reader.
 struct LogRow {
@@ -46,15 +38,15 @@ struct MailLogPage {
 }
 
 #[derive(serde::Deserialize)]
-struct LogQuery {
+pub(super) struct LogQuery {
     #[serde(default)]
     test: Option<String>,
 }
 
 #[derive(serde::Deserialize)]
-struct EmptyForm {}
+pub(super) struct EmptyForm {}
 
-async fn mail_log(
+pub(super) async fn mail_log(
     State(state): State<WebState>,
     session: MaybeSignedIn,
     Path(round_id): Path<String>,
@@ -99,7 +91,7 @@ async fn mail_log(
     Ok((html_headers(), page.render()?).into_response())
 }
 
-async fn send_test(
+pub(super) async fn send_test(
     State(state): State<WebState>,
     session: MaybeSignedIn,
     Path(round_id): Path<String>,

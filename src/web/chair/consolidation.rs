@@ -4,19 +4,10 @@
 //! the draft as a whole. Anyone else gets "not found".
 
 use askama::Template;
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::{get, post};
 
-use super::delegate::parse_id;
-use super::error::{WebError, WebResult};
-use super::outcome::download;
-use super::page::{Page, html_headers};
-use super::session::{CsrfForm, MaybeSignedIn};
-use super::state::WebState;
-use super::views::{CommentView, RoundView};
 use crate::app::auth::SignedIn;
 use crate::app::consolidation::{
     DispositionForm, DispositionSaved, NewRecommendationForm, RecommendationWorkspace,
@@ -28,31 +19,13 @@ use crate::domain::disposition::{Change, Decision};
 use crate::i18n::{Message, Tr};
 use crate::outcome::OutcomeFormat;
 use crate::outcome::html::{Piece, pieces};
-
-pub fn router() -> Router<WebState> {
-    Router::new()
-        .route("/chair/rounds/{round_id}/consolidation", get(overview))
-        .route(
-            "/chair/rounds/{round_id}/consolidation/recommendations",
-            post(add_recommendation),
-        )
-        .route(
-            "/chair/rounds/{round_id}/consolidation/recommendations/{recommendation_id}",
-            get(workspace).post(save),
-        )
-        .route(
-            "/chair/rounds/{round_id}/consolidation/general",
-            get(general),
-        )
-        .route(
-            "/chair/rounds/{round_id}/consolidation/preview/{file}",
-            get(preview),
-        )
-        .route(
-            "/chair/rounds/{round_id}/consolidation/publish",
-            post(publish),
-        )
-}
+use crate::web::delegate::parse_id;
+use crate::web::error::{WebError, WebResult};
+use crate::web::outcome::download;
+use crate::web::page::{Page, html_headers};
+use crate::web::session::{CsrfForm, MaybeSignedIn};
+use crate::web::state::WebState;
+use crate::web::views::{CommentView, RoundView};
 
 /// The signed-in staff member; `None` when nobody is signed in; "not found" for anyone else.
 fn staff(session: &MaybeSignedIn) -> WebResult<Option<&SignedIn>> {
@@ -148,7 +121,7 @@ struct OverviewPage {
 }
 
 #[derive(serde::Deserialize, Default, Clone, Debug)]
-struct NewRecommendationFields {
+pub(super) struct NewRecommendationFields {
     #[serde(default)]
     after: String,
     #[serde(default)]
@@ -158,12 +131,12 @@ struct NewRecommendationFields {
 }
 
 #[derive(serde::Deserialize, Default)]
-struct OverviewQuery {
+pub(super) struct OverviewQuery {
     added: Option<String>,
     published: Option<String>,
 }
 
-async fn overview(
+pub(super) async fn overview(
     State(state): State<WebState>,
     session: MaybeSignedIn,
     Path(round_id): Path<String>,
@@ -302,7 +275,7 @@ async fn render_overview(
     Ok((status, html_headers(), page.render()?).into_response())
 }
 
-async fn add_recommendation(
+pub(super) async fn add_recommendation(
     State(state): State<WebState>,
     session: MaybeSignedIn,
     Path(round_id): Path<String>,
@@ -351,7 +324,7 @@ async fn add_recommendation(
     }
 }
 
-async fn publish(
+pub(super) async fn publish(
     State(state): State<WebState>,
     session: MaybeSignedIn,
     Path(round_id): Path<String>,
@@ -369,7 +342,7 @@ async fn publish(
     .into_response())
 }
 
-async fn preview(
+pub(super) async fn preview(
     State(state): State<WebState>,
     session: MaybeSignedIn,
     Path((round_id, file)): Path<(String, String)>,
@@ -399,7 +372,7 @@ struct AmendmentShown {
 
 /// The disposition form as typed (or as saved), with its errors.
 #[derive(serde::Deserialize, Default, Clone, Debug)]
-struct DispositionFields {
+pub(super) struct DispositionFields {
     #[serde(default)]
     decision: String,
     #[serde(default)]
@@ -465,7 +438,7 @@ struct WorkspacePage {
 }
 
 #[derive(serde::Deserialize, Default)]
-struct WorkspaceQuery {
+pub(super) struct WorkspaceQuery {
     /// Start the consolidated text from this comment's proposal.
     from: Option<String>,
     saved: Option<String>,
@@ -586,7 +559,7 @@ fn render_workspace(
     Ok((status, html_headers(), page.render()?).into_response())
 }
 
-async fn workspace(
+pub(super) async fn workspace(
     State(state): State<WebState>,
     session: MaybeSignedIn,
     Path((round_id, recommendation_id)): Path<(String, String)>,
@@ -616,7 +589,7 @@ async fn workspace(
     render_workspace(w, signed_in, session.csrf.clone(), shown)
 }
 
-async fn save(
+pub(super) async fn save(
     State(state): State<WebState>,
     session: MaybeSignedIn,
     Path((round_id, recommendation_id)): Path<(String, String)>,
@@ -678,7 +651,7 @@ struct GeneralPage {
     comments: Vec<CommentView>,
 }
 
-async fn general(
+pub(super) async fn general(
     State(state): State<WebState>,
     session: MaybeSignedIn,
     Path(round_id): Path<String>,
