@@ -115,8 +115,6 @@ async fn main() -> anyhow::Result<()> {
             let app = build_app(&config, Arc::new(SystemClock)).await?;
             let server = spawn_server(&config, app.clone()).await?;
             let demo = app.load_demo().await.context("loading the demo meeting")?;
-            // The demo round opens now: the scheduler sends its invitations.
-            app.wake_scheduler();
             let links = app
                 .demo_sign_in_links(&demo)
                 .await

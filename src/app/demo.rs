@@ -119,7 +119,8 @@ impl App {
                 Some(round_id) => (round_id, false),
                 None => (create_demo(&mut tx, now).await?, true),
             };
-            tx.commit().await?;
+            // The demo round opens now: the scheduler sends its invitations.
+            app.commit_schedule_change(tx, round_id).await?;
             let mut accounts = vec![(CHAIR_EMAIL.to_string(), "Chair".to_string())];
             accounts.extend(
                 FOCAL_POINTS

@@ -20,6 +20,7 @@ pub mod notify;
 pub mod outcome;
 pub mod reports;
 pub mod rounds;
+pub mod schedule_signal;
 pub mod schedule_tick;
 pub mod views;
 
@@ -166,7 +167,8 @@ impl App {
         self.inner.mail_wake.notify_one();
     }
 
-    /// Tells the scheduler that a round's schedule changed (new deadline, reopening…).
+    /// Tells this instance's scheduler that a round's due times moved (new deadline,
+    /// reopening, delegations added…); see `schedule_signal` for the other instances.
     pub fn wake_scheduler(&self) {
         self.inner.scheduler_wake.notify_one();
     }

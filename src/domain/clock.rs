@@ -1,6 +1,7 @@
 //! Owns the notion of "now": the `Clock` trait, the real clock and a settable clock for tests.
 
 use std::sync::{Mutex, MutexGuard};
+use std::time::Instant;
 
 use jiff::{SignedDuration, Timestamp};
 
@@ -20,35 +21,75 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock that only moves when told to; for tests and demos.
+/// A clock that only moves when told to, for tests and demos; or, once [`ManualClock::run`] is
+/// called, one that also moves on with real time from the instant it was set to (tests of the
+/// scheduler's own loop, which sleeps in real time until the clock reaches a due time).
 #[derive(Debug)]
 pub struct ManualClock {
-    now: Mutex<Timestamp>,
+    state: Mutex<ManualState>,
+}
+
+#[derive(Debug)]
+struct ManualState {
+    at: Timestamp,
+    /// When running: the real instant at which the clock read `at`.
+    since: Option<Instant>,
+}
+
+impl ManualState {
+    fn now(&self) -> Timestamp {
+        let Some(since) = self.since else {
+            return self.at;
+        };
+        SignedDuration::try_from(since.elapsed())
+            .ok()
+            .and_then(|elapsed| self.at.saturating_add(elapsed).ok())
+            .unwrap_or(self.at)
+    }
+
+    fn set(&mut self, ts: Timestamp) {
+        self.at = ts;
+        if self.since.is_some() {
+            self.since = Some(Instant::now());
+        }
+    }
 }
 
 impl ManualClock {
     /// A clock standing still at `ts`.
     pub fn new(ts: Timestamp) -> Self {
         Self {
-            now: Mutex::new(ts),
+            state: Mutex::new(ManualState {
+                at: ts,
+                since: None,
+            }),
         }
     }
 
     /// Moves the clock to `ts` (backwards is allowed).
     pub fn set(&self, ts: Timestamp) {
-        *self.lock() = ts;
+        self.lock().set(ts);
     }
 
     /// Moves the clock by `by` (negative durations move it back). Saturates at the
     /// limits of `Timestamp`.
     pub fn advance(&self, by: SignedDuration) {
-        let mut now = self.lock();
-        *now = now.saturating_add(by).unwrap_or(*now);
+        let mut state = self.lock();
+        let now = state.now();
+        state.set(now.saturating_add(by).unwrap_or(now));
     }
 
-    fn lock(&self) -> MutexGuard<'_, Timestamp> {
+    /// From now on the clock also moves with real time (`set` and `advance` still jump it).
+    pub fn run(&self) {
+        let mut state = self.lock();
+        if state.since.is_none() {
+            state.since = Some(Instant::now());
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, ManualState> {
         // A timestamp cannot be left half-written, so a poisoned lock is still usable.
-        self.now
+        self.state
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
@@ -56,7 +97,7 @@ impl ManualClock {
 
 impl Clock for ManualClock {
     fn now(&self) -> Timestamp {
-        *self.lock()
+        self.lock().now()
     }
 }
 
@@ -85,6 +126,21 @@ mod tests {
         let clock = ManualClock::new(Timestamp::MAX);
         clock.advance(SignedDuration::from_hours(1));
         assert_eq!(clock.now(), Timestamp::MAX);
+    }
+
+    #[test]
+    fn a_running_manual_clock_moves_with_real_time_from_where_it_was_set() {
+        let clock = ManualClock::new(ts("2020-10-02T16:00:00Z"));
+        clock.run();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let moved = clock.now().duration_since(ts("2020-10-02T16:00:00Z"));
+        assert!(moved >= SignedDuration::from_millis(20), "{moved:?}");
+        assert!(moved < SignedDuration::from_secs(5), "{moved:?}");
+        clock.set(ts("2021-01-01T00:00:00Z"));
+        let after_set = clock.now().duration_since(ts("2021-01-01T00:00:00Z"));
+        assert!(after_set < SignedDuration::from_millis(20), "{after_set:?}");
+        clock.advance(SignedDuration::from_hours(1));
+        assert!(clock.now() >= ts("2021-01-01T01:00:00Z"));
     }
 
     #[test]

@@ -2,12 +2,14 @@
 //! cases put into the outbox, and the scheduler (`scheduler`), which opens and closes rounds by
 //! time and enqueues invitations, reminders, digests and closing confirmations. Both sleep until
 //! their next due time (or until woken by `App::wake_mail` / `App::wake_scheduler`), never
-//! busy-poll, and read the time from the app's clock.
+//! busy-poll, and read the time from the app's clock. On PostgreSQL a third task (`listener`)
+//! wakes the scheduler when another instance changes a round's due times.
 //!
 //! On PostgreSQL several instances run both safely (claims with `FOR UPDATE SKIP LOCKED`,
 //! advisory locks, dedupe keys). On SQLite one instance is assumed: the jobs take an exclusive
 //! lock on a file beside the database, and a second instance runs neither, saying so in the log.
 
+pub mod listener;
 pub mod scheduler;
 pub mod worker;
 
@@ -32,6 +34,7 @@ pub struct JobSettings {
 pub struct JobsHandle {
     pub worker: Option<JoinHandle<()>>,
     pub scheduler: Option<JoinHandle<()>>,
+    pub listener: Option<JoinHandle<()>>,
     /// Held while the jobs run (SQLite only).
     _lock: Option<Arc<File>>,
 }
@@ -42,9 +45,12 @@ impl JobsHandle {
         self.worker.is_some()
     }
 
-    /// Stops both loops at once, wherever they are (as a crash would).
+    /// Stops the loops at once, wherever they are (as a crash would).
     pub fn abort(&self) {
-        for task in [&self.worker, &self.scheduler].into_iter().flatten() {
+        for task in [&self.worker, &self.scheduler, &self.listener]
+            .into_iter()
+            .flatten()
+        {
             task.abort();
         }
     }
@@ -83,7 +89,7 @@ fn take_lock(path: &Path) -> Option<File> {
     }
 }
 
-/// Starts the outbox worker and the scheduler of this instance.
+/// Starts the outbox worker, the scheduler and its listener of this instance.
 pub fn spawn(app: App, settings: JobSettings) -> JobsHandle {
     let lock = match &settings.sqlite_lock_path {
         None => None,
@@ -99,6 +105,7 @@ pub fn spawn(app: App, settings: JobSettings) -> JobsHandle {
                 return JobsHandle {
                     worker: None,
                     scheduler: None,
+                    listener: None,
                     _lock: None,
                 };
             }
@@ -112,7 +119,8 @@ pub fn spawn(app: App, settings: JobSettings) -> JobsHandle {
     );
     JobsHandle {
         worker: Some(tokio::spawn(worker.run())),
-        scheduler: Some(tokio::spawn(scheduler::run(app))),
+        scheduler: Some(tokio::spawn(scheduler::run(app.clone()))),
+        listener: Some(tokio::spawn(listener::run(app))),
         _lock: lock,
     }
 }

@@ -4,8 +4,9 @@
 //! enumerations are text in the database and domain enums everywhere else. Both conversions
 //! happen here, at the edge. Backend-specific SQL is kept to a few places, each saying why: this
 //! file (how a write transaction begins, connection pragmas, test databases), the writer's turn
-//! on PostgreSQL (`group_commit`), claiming outbox rows ([`outbox`]) and SQLite's comment lists
-//! ([`comment`]).
+//! on PostgreSQL (`group_commit`), claiming outbox rows ([`outbox`]), SQLite's comment lists
+//! ([`comment`]) and the signal between instances that a round's due times moved
+//! ([`schedule_signal`], PostgreSQL's `NOTIFY`/`LISTEN`).
 //!
 //! The frequent small writes of delegations go through the group-commit writer
 //! ([`Store::grouped_write`] and its siblings); every other write is a transaction of its own
@@ -40,6 +41,7 @@ pub mod outcome;
 mod read_pool;
 pub mod round;
 pub mod schedule;
+pub mod schedule_signal;
 mod sqlite_library;
 pub mod writer_time;
 

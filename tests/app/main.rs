@@ -20,5 +20,6 @@ mod mail;
 mod mail_delivery;
 mod migrations;
 mod outcome;
+mod scheduler;
 mod security;
 mod validation;

@@ -1,0 +1,211 @@
+//! The scheduler's own loop, in real time: a round set to open 3 seconds ahead has its
+//! invitations written within 2 s of the opening, and a reminder within 2 s of its due time —
+//! on this instance (woken in-process) and, on PostgreSQL, on another instance sharing the
+//! database (woken through `LISTEN`/`NOTIFY`, also after its listening connection was cut).
+
+use std::time::{Duration, Instant};
+
+use jiff::{SignedDuration, Timestamp};
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::both_backends;
+use crate::helpers::{Backend, CHAIR, TestApp, User, postgres_url};
+use redraft::config::{Config, ServerArgs};
+
+both_backends!(a_round_set_to_open_in_3_seconds_invites_and_reminds_on_time);
+
+/// How late the scheduler may write what fell due.
+const TARGET: Duration = Duration::from_secs(2);
+const FOCAL_POINT: &str = "focal@chile.example.org";
+
+/// When the round's work falls due, in real time.
+struct Due {
+    opening: Instant,
+    reminder: Instant,
+}
+
+/// Sets up a round through the API (draft, one delegation, a reminder 1 min 55 s before the
+/// deadline) opening an hour from now; then, with the test's clock running in real time from
+/// 3 s before a whole minute, the Chair moves the opening to that minute and the deadline two
+/// minutes later on the settings page: the reminder falls due 5 s after the opening.
+async fn round_opening_in_3_seconds(t: &TestApp, chair: &User) -> Due {
+    let api = t.api(CHAIR).await;
+    let minute = Timestamp::from_second((t.app.now().as_second() / 60 + 3) * 60).expect("minute");
+    let created = api
+        .post(
+            "/rounds",
+            json!({
+                "title": "Comments on the draft guidance", "body": "Working Group on Firearms",
+                "meeting": "Eighth meeting", "kind": "comment", "time_zone": "Europe/Vienna",
+                "opens_at": (minute + SignedDuration::from_hours(1)).to_string(),
+                "closes_at": (minute + SignedDuration::from_hours(2)).to_string(),
+                "visibility": "private", "reminders_before": ["PT1M55S"],
+            }),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
+    let id = created.json["id"].as_i64().expect("id");
+    let draft = api
+        .put(
+            &format!("/rounds/{id}/recommendations"),
+            json!([{"agenda_item": "2", "agenda_title": "Marking", "label": "1", "text": "States parties should consider marking firearms."}]),
+        )
+        .await;
+    assert_eq!(draft.status, StatusCode::OK, "{}", draft.json);
+    let delegations = api
+        .put_csv(
+            &format!("/rounds/{id}/delegations"),
+            format!("name,category,focal_point_emails\r\nChile,party,{FOCAL_POINT}\r\n").into_bytes(),
+        )
+        .await;
+    assert_eq!(delegations.status, StatusCode::OK, "{}", delegations.json);
+
+    let vienna = |at: Timestamp| at.in_tz("Europe/Vienna").expect("zone");
+    let (opens, closes) = (vienna(minute), vienna(minute + SignedDuration::from_mins(2)));
+    let settings = chair.get(&format!("/chair/rounds/{id}/settings")).await;
+    assert_eq!(settings.status, StatusCode::OK, "{}", settings.body);
+    let form = settings
+        .form("form[action$='/settings']")
+        .set("opens_date", &opens.date().to_string())
+        .set("opens_time", &opens.strftime("%H:%M").to_string())
+        .set("closes_date", &closes.date().to_string())
+        .set("closes_time", &closes.strftime("%H:%M").to_string());
+    let preview = chair.submit(&form.set("action", "preview")).await;
+    assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+    let save = preview
+        .form("form[action$='/settings']")
+        .set("action", "save");
+
+    t.clock.set(minute - SignedDuration::from_secs(3));
+    t.clock.run();
+    let opening = Instant::now() + Duration::from_secs(3);
+    let saved = chair.submit(&save).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert!(
+        Instant::now() < opening,
+        "saving took more than 3 s: the test measures nothing"
+    );
+    Due {
+        opening,
+        reminder: opening + Duration::from_secs(5),
+    }
+}
+
+/// Waits (bounded) for the first e-mail to the focal point whose subject starts with `subject`;
+/// returns how long after `due` it was written. Fails if it was written before `due`.
+async fn written_after(t: &TestApp, subject: &str, due: Instant) -> Duration {
+    let limit = due + Duration::from_secs(90);
+    loop {
+        let written = t
+            .mails_to(FOCAL_POINT)
+            .iter()
+            .any(|m| m.subject.starts_with(subject));
+        let seen = Instant::now();
+        if written {
+            assert!(seen >= due, "{subject:?} was written before it was due");
+            return seen - due;
+        }
+        assert!(seen < limit, "no {subject:?} e-mail was written");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// Waits for the invitation and the reminder; returns how late each was written.
+async fn lateness(t: &TestApp, due: &Due) -> (Duration, Duration) {
+    let invitation = written_after(t, "Invitation to comment", due.opening).await;
+    let reminder = written_after(t, "Reminder:", due.reminder).await;
+    (invitation, reminder)
+}
+
+async fn a_round_set_to_open_in_3_seconds_invites_and_reminds_on_time(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let chair = t.sign_in(CHAIR).await;
+    let due = round_opening_in_3_seconds(&t, &chair).await;
+    let (invitation, reminder) = lateness(&t, &due).await;
+    eprintln!(
+        "{backend:?}, one instance: invitation written {} ms after the opening, reminder {} ms after its due time",
+        invitation.as_millis(),
+        reminder.as_millis()
+    );
+    assert!(invitation < TARGET, "invitation {invitation:?} late");
+    assert!(reminder < TARGET, "reminder {reminder:?} late");
+}
+
+/// The process ids of the connections listening on the test's database.
+async fn listeners(t: &TestApp) -> Vec<i64> {
+    let mut conn = t.app.store().read().await.expect("conn");
+    sqlx::query_scalar(
+        "SELECT pid::bigint FROM pg_stat_activity \
+         WHERE datname = current_database() AND query LIKE 'LISTEN%' ORDER BY pid",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .expect("pg_stat_activity")
+}
+
+async fn wait_for_listeners(t: &TestApp, what: &str, ok: impl Fn(&[i64]) -> bool) -> Vec<i64> {
+    for _ in 0..500 {
+        let pids = listeners(t).await;
+        if ok(&pids) {
+            return pids;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("{what}: listeners are {:?}", listeners(t).await);
+}
+
+/// The Chair's change is made on the first instance, whose jobs are stopped; the second
+/// instance, which shares the database, writes the e-mails on time: it heard of the change.
+/// Its listening connection is cut first, so this also shows that it listens again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_on_one_instance_wakes_the_scheduler_of_another() {
+    if postgres_url().is_none() {
+        eprintln!(
+            "SKIPPED a_change_on_one_instance_wakes_the_scheduler_of_another: TEST_DATABASE_URL is not set"
+        );
+        return;
+    }
+    let t = TestApp::spawn(Backend::Postgres).await;
+    let chair = t.sign_in(CHAIR).await;
+    t.stop_jobs();
+    wait_for_listeners(&t, "the first instance stops listening", |p| p.is_empty()).await;
+
+    let config = Config::load(&ServerArgs {
+        listen: Some("127.0.0.1:0".into()),
+        data_dir: Some(t.mail_dir.parent().expect("data dir").to_path_buf()),
+        database_url: Some(t.database_url.clone()),
+        public_url: Some(t.base.clone()),
+        ..ServerArgs::default()
+    })
+    .expect("config");
+    let second = redraft::startup::build_app(&config, t.clock.clone())
+        .await
+        .expect("second instance");
+    let jobs = redraft::jobs::spawn(second.clone(), redraft::startup::job_settings(&config));
+    let first = wait_for_listeners(&t, "the second instance listens", |p| p.len() == 1).await;
+    let mut conn = t.app.store().read().await.expect("conn");
+    let cut: bool = sqlx::query_scalar("SELECT pg_terminate_backend($1::integer)")
+        .bind(first[0])
+        .fetch_one(&mut *conn)
+        .await
+        .expect("terminate");
+    assert!(cut);
+    drop(conn);
+    wait_for_listeners(&t, "the second instance listens again", |p| {
+        p.len() == 1 && p[0] != first[0]
+    })
+    .await;
+
+    let due = round_opening_in_3_seconds(&t, &chair).await;
+    let (invitation, reminder) = lateness(&t, &due).await;
+    eprintln!(
+        "Postgres, change on another instance: invitation written {} ms after the opening, reminder {} ms after its due time",
+        invitation.as_millis(),
+        reminder.as_millis()
+    );
+    assert!(invitation < TARGET, "invitation {invitation:?} late");
+    assert!(reminder < TARGET, "reminder {reminder:?} late");
+    jobs.abort();
+    second.store().close().await;
+}
