@@ -56,8 +56,6 @@ impl App {
     /// Listens for the other instances' changes; `None` when there are none to hear (SQLite
     /// runs the jobs of one instance).
     pub async fn schedule_signals(&self) -> AppResult<Option<ScheduleSignals>> {
-        Ok(Listener::connect(self.store())
-            .await?
-            .map(ScheduleSignals))
+        Ok(Listener::connect(self.store()).await?.map(ScheduleSignals))
     }
 }

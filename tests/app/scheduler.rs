@@ -56,13 +56,17 @@ async fn round_opening_in_3_seconds(t: &TestApp, chair: &User) -> Due {
     let delegations = api
         .put_csv(
             &format!("/rounds/{id}/delegations"),
-            format!("name,category,focal_point_emails\r\nChile,party,{FOCAL_POINT}\r\n").into_bytes(),
+            format!("name,category,focal_point_emails\r\nChile,party,{FOCAL_POINT}\r\n")
+                .into_bytes(),
         )
         .await;
     assert_eq!(delegations.status, StatusCode::OK, "{}", delegations.json);
 
     let vienna = |at: Timestamp| at.in_tz("Europe/Vienna").expect("zone");
-    let (opens, closes) = (vienna(minute), vienna(minute + SignedDuration::from_mins(2)));
+    let (opens, closes) = (
+        vienna(minute),
+        vienna(minute + SignedDuration::from_mins(2)),
+    );
     let settings = chair.get(&format!("/chair/rounds/{id}/settings")).await;
     assert_eq!(settings.status, StatusCode::OK, "{}", settings.body);
     let form = settings

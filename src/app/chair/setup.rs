@@ -388,7 +388,8 @@ impl App {
                 now,
             )
             .await?;
-            tx.commit().await?;
+            // Its opening falls due: the schedulers hear of it.
+            app.commit_schedule_change(tx, round_id).await?;
             Ok(round_id)
         })
         .await
@@ -427,7 +428,7 @@ impl App {
                 now,
             )
             .await?;
-            tx.commit().await?;
+            app.commit_schedule_change(tx, round_id).await?;
             Ok(())
         })
         .await
@@ -570,7 +571,8 @@ impl App {
                 now,
             )
             .await?;
-            tx.commit().await?;
+            // New delegations have reminders and deadlines of their own.
+            app.commit_schedule_change(tx, round_id).await?;
             Ok(summary)
         })
         .await
