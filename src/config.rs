@@ -1,16 +1,21 @@
 //! Settings: command-line options and `REDRAFT_*` environment variables over an optional TOML
 //! file over defaults, gathered into one struct and validated once at start.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 
+use jiff::SignedDuration;
 use serde::Deserialize;
+
+use crate::domain::sign_in_limit::SignInLimits;
 
 /// Options shared by `serve`, `demo` and `migrate`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct ServerArgs {
     /// A TOML file with any of the settings below (listen, data_dir, database_url, public_url,
-    /// mail_from, mail_reply_to, smtp_url, mail_max_attempts).
+    /// mail_from, mail_reply_to, smtp_url, mail_max_attempts, trusted_proxy,
+    /// sign_in_links_per_address, sign_in_address_window_minutes, sign_in_requests_per_client,
+    /// sign_in_client_window_minutes).
     #[arg(long, env = "REDRAFT_CONFIG")]
     pub config: Option<PathBuf>,
     /// Address to listen on [default: 127.0.0.1:8080].
@@ -38,6 +43,22 @@ pub struct ServerArgs {
     /// Attempts to send an e-mail before it is given up as failed [default: 8].
     #[arg(long, env = "REDRAFT_MAIL_MAX_ATTEMPTS")]
     pub mail_max_attempts: Option<i64>,
+    /// Address(es) of the reverse proxy in front of the server, comma-separated: only requests
+    /// from these have their `X-Forwarded-For` believed [default: none; the socket's address].
+    #[arg(long, env = "REDRAFT_TRUSTED_PROXY")]
+    pub trusted_proxy: Option<String>,
+    /// Sign-in links e-mailed to one address per address window [default: 5].
+    #[arg(long, env = "REDRAFT_SIGN_IN_LINKS_PER_ADDRESS")]
+    pub sign_in_links_per_address: Option<i64>,
+    /// The address window, in minutes [default: 60].
+    #[arg(long, env = "REDRAFT_SIGN_IN_ADDRESS_WINDOW_MINUTES")]
+    pub sign_in_address_window_minutes: Option<i64>,
+    /// Sign-in requests (to any address) from one client per client window [default: 30].
+    #[arg(long, env = "REDRAFT_SIGN_IN_REQUESTS_PER_CLIENT")]
+    pub sign_in_requests_per_client: Option<i64>,
+    /// The client window, in minutes [default: 10].
+    #[arg(long, env = "REDRAFT_SIGN_IN_CLIENT_WINDOW_MINUTES")]
+    pub sign_in_client_window_minutes: Option<i64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -51,6 +72,11 @@ struct FileSettings {
     mail_reply_to: Option<String>,
     smtp_url: Option<String>,
     mail_max_attempts: Option<i64>,
+    trusted_proxy: Option<String>,
+    sign_in_links_per_address: Option<i64>,
+    sign_in_address_window_minutes: Option<i64>,
+    sign_in_requests_per_client: Option<i64>,
+    sign_in_client_window_minutes: Option<i64>,
 }
 
 /// The validated settings of one instance.
@@ -68,6 +94,9 @@ pub struct Config {
     pub mail_max_attempts: i64,
     /// Session cookies carry `Secure` unless the public URL is plain http (local use).
     pub secure_cookies: bool,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<IpAddr>,
+    pub sign_in_limits: SignInLimits,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -86,6 +115,10 @@ pub enum ConfigError {
     SmtpUrl,
     #[error("invalid number of mail attempts {0} (expected 1 to 100)")]
     MailAttempts(i64),
+    #[error("invalid trusted proxy {0:?} (expected IP addresses separated by commas)")]
+    TrustedProxy(String),
+    #[error("invalid {0} {1} (expected {2} to {3})")]
+    OutOfRange(&'static str, i64, i64, i64),
 }
 
 impl Config {
@@ -148,7 +181,48 @@ impl Config {
         if !(1..=100).contains(&mail_max_attempts) {
             return Err(ConfigError::MailAttempts(mail_max_attempts));
         }
+        let trusted_proxies = match args.trusted_proxy.clone().or(file.trusted_proxy) {
+            Some(text) => parse_proxies(&text)?,
+            None => Vec::new(),
+        };
+        let defaults = SignInLimits::default();
+        let count = |name, value: Option<i64>, default: u32| {
+            in_range(name, value.unwrap_or(i64::from(default)), 1, 100_000)
+                .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+        };
+        let minutes = |name, value: Option<i64>, default: SignedDuration| {
+            in_range(name, value.unwrap_or(default.as_mins()), 1, 7 * 24 * 60)
+                .map(SignedDuration::from_mins)
+        };
+        let sign_in_limits = SignInLimits {
+            links_per_address: count(
+                "sign_in_links_per_address",
+                args.sign_in_links_per_address
+                    .or(file.sign_in_links_per_address),
+                defaults.links_per_address,
+            )?,
+            address_window: minutes(
+                "sign_in_address_window_minutes",
+                args.sign_in_address_window_minutes
+                    .or(file.sign_in_address_window_minutes),
+                defaults.address_window,
+            )?,
+            requests_per_client: count(
+                "sign_in_requests_per_client",
+                args.sign_in_requests_per_client
+                    .or(file.sign_in_requests_per_client),
+                defaults.requests_per_client,
+            )?,
+            client_window: minutes(
+                "sign_in_client_window_minutes",
+                args.sign_in_client_window_minutes
+                    .or(file.sign_in_client_window_minutes),
+                defaults.client_window,
+            )?,
+        };
         Ok(Config {
+            trusted_proxies,
+            sign_in_limits,
             mail_reply_to,
             smtp_url,
             mail_max_attempts,
@@ -163,6 +237,27 @@ impl Config {
 
     pub fn mail_dir(&self) -> PathBuf {
         self.data_dir.join("mail")
+    }
+}
+
+/// `10.0.0.1, 10.0.0.2`: the addresses of the trusted proxies.
+fn parse_proxies(text: &str) -> Result<Vec<IpAddr>, ConfigError> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .map(|entry| {
+            entry
+                .parse()
+                .map_err(|_| ConfigError::TrustedProxy(text.to_string()))
+        })
+        .collect()
+}
+
+fn in_range(name: &'static str, value: i64, min: i64, max: i64) -> Result<i64, ConfigError> {
+    if (min..=max).contains(&value) {
+        Ok(value)
+    } else {
+        Err(ConfigError::OutOfRange(name, value, min, max))
     }
 }
 
@@ -188,6 +283,51 @@ mod tests {
         assert_eq!(config.public_url, "http://127.0.0.1:8080");
         assert!(config.database_url.starts_with("sqlite://data/redraft.db"));
         assert!(!config.secure_cookies);
+        assert!(config.trusted_proxies.is_empty());
+        assert_eq!(config.sign_in_limits, SignInLimits::default());
+    }
+
+    #[test]
+    fn sign_in_limits_and_proxies_are_read_and_checked() {
+        let config = Config::load(&ServerArgs {
+            trusted_proxy: Some("10.0.0.1, ::1".into()),
+            sign_in_links_per_address: Some(3),
+            sign_in_client_window_minutes: Some(60),
+            ..Default::default()
+        })
+        .expect("valid");
+        assert_eq!(
+            config.trusted_proxies,
+            vec![
+                "10.0.0.1".parse::<IpAddr>().expect("ip"),
+                "::1".parse().expect("ip")
+            ]
+        );
+        assert_eq!(config.sign_in_limits.links_per_address, 3);
+        assert_eq!(
+            config.sign_in_limits.client_window,
+            SignedDuration::from_hours(1)
+        );
+        assert_eq!(config.sign_in_limits.requests_per_client, 30);
+        assert!(matches!(
+            Config::load(&ServerArgs {
+                trusted_proxy: Some("proxy.example.org".into()),
+                ..Default::default()
+            }),
+            Err(ConfigError::TrustedProxy(_))
+        ));
+        assert!(matches!(
+            Config::load(&ServerArgs {
+                sign_in_requests_per_client: Some(0),
+                ..Default::default()
+            }),
+            Err(ConfigError::OutOfRange(
+                "sign_in_requests_per_client",
+                0,
+                _,
+                _
+            ))
+        ));
     }
 
     #[test]

@@ -47,6 +47,8 @@ pub async fn build_app_with_pool(
     .with_reply_to(config.mail_reply_to.as_deref())?;
     let settings = AppSettings {
         public_url: config.public_url.clone(),
+        sign_in_limits: config.sign_in_limits,
+        trusted_proxies: config.trusted_proxies.clone(),
         ..AppSettings::default()
     };
     Ok(App::new(store, clock, mailer, settings))
@@ -94,10 +96,14 @@ pub fn serve_on(
         // `into_make_service` hands each connection a clone of the router's `Arc`. Served as a
         // plain `Router`, axum 0.8 rebuilds every route for each new connection
         // (`Router::with_state(())` on a shared router clones each boxed route): heaptrack
-        // showed 177 MB of peak heap there when a rush opened many connections at once.
-        axum::serve(listener, router.into_make_service())
-            .with_graceful_shutdown(shutdown_signal())
-            .await
+        // showed 177 MB of peak heap there when a rush opened many connections at once. The
+        // connection's peer address goes along: sign-in requests are counted per client.
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
     });
     let jobs = crate::jobs::spawn(app.clone(), job_settings(config));
     Ok(RunningServer {

@@ -1,10 +1,13 @@
 //! Signing in with an e-mailed link, sessions and signing out.
 
+use std::net::IpAddr;
+
 use jiff::Timestamp;
 use sha2::{Digest, Sha256};
 
 use super::{App, AppError, AppResult, notify};
 use crate::domain::account::{SignInLinkStatus, User};
+use crate::domain::sign_in_limit::{self, within_limit};
 use crate::domain::time_format::format_utc;
 use crate::domain::{Actor, Email};
 use crate::i18n::Message;
@@ -49,11 +52,53 @@ pub(crate) fn actor_of(user: &User) -> Actor {
 }
 
 impl App {
-    /// Mails a single-use sign-in link if `email` belongs to someone; says the same either way.
-    /// The message goes into the outbox in the token's transaction; the worker sends it.
-    pub async fn request_sign_in(&self, email: &str) -> AppResult<()> {
+    /// The client behind a request that came from `peer` with these `X-Forwarded-For` values
+    /// (believed only from a trusted proxy).
+    pub fn client_address<'a>(
+        &self,
+        peer: IpAddr,
+        forwarded_for: impl IntoIterator<Item = &'a str>,
+    ) -> IpAddr {
+        sign_in_limit::client_address(peer, forwarded_for, &self.settings().trusted_proxies)
+    }
+
+    /// Mails a single-use sign-in link if `email` belongs to someone and neither the address
+    /// nor the `client` asking has reached its limit; says the same in every case, so that
+    /// the answer tells nobody which addresses exist or are limited.
+    ///
+    /// Only a link actually issued takes a write turn: a request for an unknown address, or one
+    /// over a limit, is decided by reads (and counted for its client without a turn of its own;
+    /// see [`super::client_requests`]), so a flood of them does not hold up comment writes.
+    pub async fn request_sign_in(&self, email: &str, client: IpAddr) -> AppResult<()> {
         let email = Email::parse(email)
             .map_err(|e| AppError::invalid("email", Message::new(e.message_id())))?;
+        let client = sign_in_limit::client_key(client);
+        if !self.admit_client_request(&client).await? {
+            tracing::info!(
+                client,
+                "sign-in request over the client's limit: no link sent"
+            );
+            return Ok(());
+        }
+        let limits = self.settings().sign_in_limits;
+        let since = self.now() - limits.address_window;
+        {
+            let mut conn = self.store().read().await?;
+            let Some(user) = people::find_user_by_email(&mut conn, email.as_str()).await? else {
+                return Ok(());
+            };
+            if user.disabled {
+                return Ok(());
+            }
+            let issued = auth_store::count_links_since(&mut conn, user.user_id, since).await?;
+            if !within_limit(issued, limits.links_per_address) {
+                tracing::info!(
+                    user_id = user.user_id,
+                    "sign-in request over the address's limit: no link sent"
+                );
+                return Ok(());
+            }
+        }
         if self.issue_sign_in_token(email, true).await?.is_some() {
             self.wake_mail();
         }
@@ -66,7 +111,8 @@ impl App {
     }
 
     /// Creates a single-use sign-in token for the person with this address, if there is one,
-    /// and when `mail` is set puts the e-mail with its link into the outbox.
+    /// and when `mail` is set (a request from the sign-in page) puts the e-mail with its link
+    /// into the outbox, if the address is within its limit.
     pub(crate) async fn issue_sign_in_token(
         &self,
         email: Email,
@@ -81,6 +127,20 @@ impl App {
                 return Ok(None);
             }
             let now = app.now();
+            if mail {
+                // Checked again here, where the count cannot move under us on SQLite (the
+                // early read let requests over the limit go without a write turn).
+                let limits = app.settings().sign_in_limits;
+                let issued = auth_store::count_links_since(
+                    &mut tx,
+                    user.user_id,
+                    now - limits.address_window,
+                )
+                .await?;
+                if !within_limit(issued, limits.links_per_address) {
+                    return Ok(None);
+                }
+            }
             let expires_at = now + app.settings().sign_in_link_ttl;
             let token = new_secret();
             let token_hash = hash_secret(&token);

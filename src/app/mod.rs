@@ -8,6 +8,7 @@ pub mod admin;
 pub mod auth;
 mod bounded_map;
 pub mod chair;
+mod client_requests;
 pub mod comments;
 pub mod consolidation;
 pub mod demo;
@@ -25,11 +26,13 @@ pub mod schedule_tick;
 pub mod views;
 
 use std::future::Future;
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use jiff::{SignedDuration, Timestamp};
 use tokio::sync::Notify;
 
+use crate::domain::sign_in_limit::SignInLimits;
 use crate::domain::{Clock, VenueZone};
 use crate::i18n::Message;
 use crate::mail::{MailError, Mailer};
@@ -45,6 +48,9 @@ pub struct AppSettings {
     pub sign_in_link_ttl: SignedDuration,
     pub session_idle_timeout: SignedDuration,
     pub session_absolute_timeout: SignedDuration,
+    pub sign_in_limits: SignInLimits,
+    /// Proxies whose `X-Forwarded-For` says who the client is.
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 impl Default for AppSettings {
@@ -54,6 +60,8 @@ impl Default for AppSettings {
             sign_in_link_ttl: SignedDuration::from_mins(30),
             session_idle_timeout: SignedDuration::from_hours(8),
             session_absolute_timeout: SignedDuration::from_hours(7 * 24),
+            sign_in_limits: SignInLimits::default(),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -78,6 +86,8 @@ struct Inner {
     known_facts: known_facts::KnownFacts,
     /// Rounds' drafts as last read here, by their stamps: the round page reads them once.
     drafts: drafts::Drafts,
+    /// Requests for sign-in links counted here and not yet stored.
+    client_requests: client_requests::ClientRequests,
 }
 
 /// One field's problem, to be shown next to it.
@@ -141,6 +151,7 @@ impl App {
                 scheduler_wake: Arc::new(Notify::new()),
                 known_facts: Default::default(),
                 drafts: Default::default(),
+                client_requests: Default::default(),
             }),
         }
     }
@@ -159,6 +170,10 @@ impl App {
 
     pub fn settings(&self) -> &AppSettings {
         &self.inner.settings
+    }
+
+    fn client_requests(&self) -> &client_requests::ClientRequests {
+        &self.inner.client_requests
     }
 
     /// Tells the mail worker that messages were committed to the outbox (a wake-up is kept

@@ -26,6 +26,7 @@ pub mod recommendation;
 pub mod reminder;
 pub mod round;
 pub mod schedule;
+pub mod sign_in_limit;
 pub mod time_format;
 
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -3,6 +3,7 @@
 use jiff::Timestamp;
 use sqlx::{AnyConnection, Row};
 
+use super::batch::{insert_all, placeholders, values};
 use super::delegation::{USER_COLUMNS, user_from_row};
 use super::{Result, from_millis, to_millis};
 use crate::domain::account::{SignInLinkStatus, User};
@@ -142,6 +143,76 @@ pub async fn end_session(conn: &mut AnyConnection, session_id: i64, now: Timesta
     sqlx::query("UPDATE session SET ended_at = $2 WHERE session_id = $1 AND ended_at IS NULL")
         .bind(session_id)
         .bind(to_millis(now))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Links issued to a person since `since` (the limit per address).
+pub async fn count_links_since(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    since: Timestamp,
+) -> Result<u64> {
+    let count: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM sign_in_token WHERE user_id = $1 AND created_at > $2",
+    )
+    .bind(user_id)
+    .bind(to_millis(since))
+    .fetch_one(conn)
+    .await?;
+    Ok(u64::try_from(count).unwrap_or(0))
+}
+
+/// Requests for links a client made since `since` (the limit per client), as stored.
+pub async fn count_client_requests(
+    conn: &mut AnyConnection,
+    client: &str,
+    since: Timestamp,
+) -> Result<u64> {
+    let count: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM sign_in_request WHERE client = $1 AND requested_at > $2",
+    )
+    .bind(client)
+    .bind(to_millis(since))
+    .fetch_one(conn)
+    .await?;
+    Ok(u64::try_from(count).unwrap_or(0))
+}
+
+/// A client's request for a link, to be counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientRequest {
+    pub client: String,
+    pub requested_at: Timestamp,
+}
+
+/// Stores `requests` in a few multi-row statements and deletes those older than `cutoff`,
+/// which no longer count.
+pub async fn record_client_requests(
+    conn: &mut AnyConnection,
+    requests: &[ClientRequest],
+    cutoff: Timestamp,
+) -> Result<()> {
+    let rows: Vec<&ClientRequest> = requests.iter().collect();
+    insert_all(
+        &mut *conn,
+        &rows,
+        |n| {
+            format!(
+                "INSERT INTO sign_in_request (client, requested_at) VALUES {}",
+                values(n, 2, |first| placeholders(first, 2))
+            )
+        },
+        |query, request| {
+            query
+                .bind(request.client.clone())
+                .bind(to_millis(request.requested_at))
+        },
+    )
+    .await?;
+    sqlx::query("DELETE FROM sign_in_request WHERE requested_at <= $1")
+        .bind(to_millis(cutoff))
         .execute(conn)
         .await?;
     Ok(())

@@ -1,9 +1,13 @@
-//! Sign-in pages: ask for a link, open the link, press "Sign in"; sign out.
+//! Sign-in pages: ask for a link, open the link, press "Sign in"; sign out. A request for a
+//! link is counted for the client that made it: the connection's peer, or behind a trusted
+//! proxy the client it names.
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
@@ -82,11 +86,18 @@ async fn sign_in_form(
 
 async fn request_link(
     State(state): State<WebState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     session: MaybeSignedIn,
     CsrfForm(form): CsrfForm<SignInForm>,
 ) -> WebResult<Response> {
     let tr = Tr::english();
-    match state.app.request_sign_in(&form.email).await {
+    let forwarded_for = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|value| value.to_str().ok());
+    let client = state.app.client_address(peer.ip(), forwarded_for);
+    match state.app.request_sign_in(&form.email, client).await {
         Ok(()) => {
             let page = CheckEmailPage {
                 page: Page::new(tr.clone(), tr.t("check-email-title"), None, session.csrf),

@@ -65,6 +65,8 @@ pub struct TestApp {
     pub database_url: String,
     /// The PostgreSQL database to drop when the test ends.
     pg_database: Option<String>,
+    /// The settings the test chose (those of its other instances too).
+    settings: ServerArgs,
     _data_dir: tempfile::TempDir,
     _server: RunningServer,
 }
@@ -76,15 +78,25 @@ impl TestApp {
     }
 
     pub async fn spawn_with_pool(backend: Backend, pool: PoolSettings) -> TestApp {
-        TestApp::spawn_with(backend, pool, None).await
+        TestApp::spawn_with(backend, pool, ServerArgs::default()).await
     }
 
     /// A server whose e-mail goes by SMTP to `smtp_url` instead of into files.
     pub async fn spawn_smtp(backend: Backend, smtp_url: &str) -> TestApp {
-        TestApp::spawn_with(backend, PoolSettings::default(), Some(smtp_url.to_string())).await
+        let settings = ServerArgs {
+            smtp_url: Some(smtp_url.to_string()),
+            ..ServerArgs::default()
+        };
+        TestApp::spawn_with(backend, PoolSettings::default(), settings).await
     }
 
-    async fn spawn_with(backend: Backend, pool: PoolSettings, smtp_url: Option<String>) -> TestApp {
+    /// A server with these settings (e.g. `trusted_proxy`) besides the test's own (address,
+    /// data directory, database).
+    pub async fn spawn_configured(backend: Backend, settings: ServerArgs) -> TestApp {
+        TestApp::spawn_with(backend, PoolSettings::default(), settings).await
+    }
+
+    async fn spawn_with(backend: Backend, pool: PoolSettings, settings: ServerArgs) -> TestApp {
         let _ = tracing_subscriber::fmt()
             .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
             .with_test_writer()
@@ -101,40 +113,60 @@ impl TestApp {
                 (url, Some(name))
             }
         };
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let addr = listener.local_addr().expect("addr");
-        let base = format!("http://{addr}");
-        let config = Config::load(&ServerArgs {
-            listen: Some(addr.to_string()),
-            data_dir: Some(data_dir.path().to_path_buf()),
-            database_url: Some(database_url.clone()),
-            public_url: Some(base.clone()),
-            smtp_url,
-            ..ServerArgs::default()
-        })
-        .expect("config");
         let clock = Arc::new(ManualClock::new(start_of_clock()));
-        let app = build_app_with_pool(&config, clock.clone(), &pool)
-            .await
-            .expect("app");
-        let demo = app.load_demo().await.expect("demo");
-        let server = serve_on(listener, &config, app.clone()).expect("serve");
+        let (base, config, server, round_id) = start_instance(
+            ServerArgs {
+                data_dir: Some(data_dir.path().to_path_buf()),
+                database_url: Some(database_url.clone()),
+                ..settings.clone()
+            },
+            clock.clone(),
+            &pool,
+            |app| async move { app.load_demo().await.expect("demo").round_id },
+        )
+        .await;
+        let app = server.app.clone();
         let t = TestApp {
             base,
             app,
             clock,
-            round_id: demo.round_id,
+            round_id,
             mail_dir: config.mail_dir(),
             database_url,
             pg_database,
+            settings,
             _data_dir: data_dir,
             _server: server,
         };
         // The demo round opens at once: its invitations are delivered before the test begins.
         t.settle_mail().await;
         t
+    }
+
+    /// Another instance on the same database, data directory (so the same mail folder) and
+    /// clock, serving on a port of its own; returns its base URL.
+    pub async fn second_instance(&self) -> (String, RunningServer) {
+        let data_dir = self.mail_dir.parent().expect("data dir").to_path_buf();
+        let (base, _, server, ()) = start_instance(
+            ServerArgs {
+                data_dir: Some(data_dir),
+                database_url: Some(self.database_url.clone()),
+                ..self.settings.clone()
+            },
+            self.clock.clone(),
+            &PoolSettings::default(),
+            |_| async {},
+        )
+        .await;
+        (base, server)
+    }
+
+    /// A browser on another instance (from [`TestApp::second_instance`]).
+    pub fn browser_on(&self, base: &str) -> User {
+        User {
+            base: base.to_string(),
+            ..self.browser()
+        }
     }
 
     /// Stops this instance's mail worker and scheduler (tests that run their own).
@@ -314,6 +346,37 @@ impl TestApp {
     pub fn round_path(&self) -> String {
         format!("/rounds/{}", self.round_id)
     }
+}
+
+/// Starts a server with `settings` on a free loopback port (its public URL), running `prepare`
+/// on its app before it serves.
+async fn start_instance<T, F, Fut>(
+    settings: ServerArgs,
+    clock: Arc<ManualClock>,
+    pool: &PoolSettings,
+    prepare: F,
+) -> (String, Config, RunningServer, T)
+where
+    F: FnOnce(App) -> Fut,
+    Fut: std::future::Future<Output = T>,
+{
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let base = format!("http://{addr}");
+    let config = Config::load(&ServerArgs {
+        listen: Some(addr.to_string()),
+        public_url: Some(base.clone()),
+        ..settings
+    })
+    .expect("config");
+    let app = build_app_with_pool(&config, clock, pool)
+        .await
+        .expect("app");
+    let prepared = prepare(app.clone()).await;
+    let server = serve_on(listener, &config, app).expect("serve");
+    (base, config, server, prepared)
 }
 
 /// A client of the JSON API with a bearer token.

@@ -22,4 +22,5 @@ mod migrations;
 mod outcome;
 mod scheduler;
 mod security;
+mod sign_in_limits;
 mod validation;
