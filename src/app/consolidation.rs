@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use serde_json::json;
 
 use super::rounds::{RoundSummary, compilation_order, summarize};
+use super::staff::StaffWrite;
 use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult, FieldError, venue_zone};
 use crate::domain::disposition::{
@@ -21,10 +22,10 @@ use crate::domain::{
     Round, RoundState, group_thousands,
 };
 use crate::i18n::Message;
+use crate::store::Conn;
 use crate::store::comment as comment_store;
 use crate::store::disposition::{self as disposition_store, NewParagraph, ParagraphRecord, Saving};
 use crate::store::round as round_store;
-use crate::store::{Conn, audit};
 
 /// Why consolidation is not possible now, if it is not: it needs a closed round.
 pub(crate) fn consolidation_gate(round: &Round, now: Timestamp) -> AppResult<()> {
@@ -200,18 +201,12 @@ fn record_json(d: &SavedDisposition) -> serde_json::Value {
 }
 
 impl App {
-    async fn consolidation_round(
-        &self,
-        conn: &mut Conn,
-        actor: &Actor,
-        round_id: i64,
-    ) -> AppResult<Round> {
+    /// A connection to read with and the round, for those who consolidate.
+    async fn consolidation_round(&self, actor: &Actor, round_id: i64) -> AppResult<(Conn, Round)> {
         if !actor.can_consolidate() {
             return Err(AppError::NotFound);
         }
-        round_store::get_round(conn, round_id)
-            .await?
-            .ok_or(AppError::NotFound)
+        self.staff_read(actor, round_id).await
     }
 
     /// The consolidation overview: every paragraph with its decision, and the progress.
@@ -220,8 +215,7 @@ impl App {
         actor: &Actor,
         round_id: i64,
     ) -> AppResult<ConsolidationOverview> {
-        let mut conn = self.store().read().await?;
-        let round = self.consolidation_round(&mut conn, actor, round_id).await?;
+        let (mut conn, round) = self.consolidation_round(actor, round_id).await?;
         let now = self.now();
         let agenda = round_store::agenda_items(&mut conn, round_id).await?;
         let paragraphs = disposition_store::paragraphs(&mut conn, round_id).await?;
@@ -279,8 +273,7 @@ impl App {
         round_id: i64,
         recommendation_id: i64,
     ) -> AppResult<RecommendationWorkspace> {
-        let mut conn = self.store().read().await?;
-        let round = self.consolidation_round(&mut conn, actor, round_id).await?;
+        let (mut conn, round) = self.consolidation_round(actor, round_id).await?;
         let now = self.now();
         let paragraphs = disposition_store::paragraphs(&mut conn, round_id).await?;
         let index = paragraphs
@@ -356,8 +349,7 @@ impl App {
         actor: &Actor,
         round_id: i64,
     ) -> AppResult<GeneralWorkspace> {
-        let mut conn = self.store().read().await?;
-        let round = self.consolidation_round(&mut conn, actor, round_id).await?;
+        let (mut conn, round) = self.consolidation_round(actor, round_id).await?;
         let comments = active(comment_store::comments_of_round(&mut conn, round_id).await?)
             .into_iter()
             .filter(|c| c.recommendation_id.is_none())
@@ -374,8 +366,7 @@ impl App {
         actor: &Actor,
         round_id: i64,
     ) -> AppResult<Vec<SavedDisposition>> {
-        let mut conn = self.store().read().await?;
-        self.consolidation_round(&mut conn, actor, round_id).await?;
+        let (mut conn, _) = self.consolidation_round(actor, round_id).await?;
         Ok(disposition_store::dispositions_of_round(&mut conn, round_id).await?)
     }
 
@@ -406,78 +397,14 @@ impl App {
                 )
             })?),
         };
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            let round = round_store::get_round(&mut tx, round_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let paragraphs = disposition_store::paragraphs(&mut tx, round_id).await?;
-            let paragraph = paragraphs
-                .iter()
-                .find(|p| p.recommendation_id == recommendation_id)
-                .ok_or(AppError::NotFound)?;
-            consolidation_gate(&round, now)?;
-            let input = DispositionInput {
-                decision: &form.decision,
-                text: &form.text,
-                merged_into,
-                note: &form.note,
-            };
-            let disposition = Disposition::parse(&input, recommendation_id, &paragraph.text)
-                .map_err(|errors| {
-                    AppError::Invalid(errors.iter().map(disposition_field_error).collect())
-                })?;
-            if let Some(target) = disposition.merged_into
-                && !paragraphs.iter().any(|p| p.recommendation_id == target)
-            {
-                return Err(AppError::invalid(
-                    "merged_into",
-                    Message::new("error-disposition-merge-target"),
-                ));
-            }
-            let before =
-                disposition_store::get_disposition(&mut tx, round_id, recommendation_id).await?;
-            let saving = Saving {
-                round_id,
+        self.staff_write(&actor, round_id, move |w| {
+            Box::pin(write_disposition(
+                w,
                 recommendation_id,
-                disposition: &disposition,
-                by_user_id: actor.user_id,
-                at: now,
-            };
-            let Some(version) =
-                disposition_store::save_disposition(&mut tx, &saving, expected_version).await?
-            else {
-                let current =
-                    disposition_store::get_disposition(&mut tx, round_id, recommendation_id)
-                        .await?
-                        .ok_or(AppError::NotFound)?;
-                return Ok(DispositionSaved::Stale { current });
-            };
-            let saved = disposition_store::get_disposition(&mut tx, round_id, recommendation_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            audit::record(
-                &mut tx,
-                &audit::AuditEntry {
-                    at: now,
-                    actor_user_id: Some(actor.user_id),
-                    delegation_id: None,
-                    round_id: Some(round_id),
-                    action: "disposition_saved",
-                    object_type: "disposition",
-                    object_id: Some(saved.disposition_id),
-                    before: before.as_ref().map(record_json),
-                    after: Some(json!({
-                        "version": version,
-                        "recommendation_id": recommendation_id,
-                        "disposition": disposition_json(&disposition),
-                    })),
-                },
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(DispositionSaved::Saved(saved))
+                form,
+                expected_version,
+                merged_into,
+            ))
         })
         .await
     }
@@ -533,61 +460,128 @@ impl App {
         if !errors.is_empty() {
             return Err(AppError::Invalid(errors));
         }
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            let round = round_store::get_round(&mut tx, round_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            consolidation_gate(&round, now)?;
-            let paragraphs = disposition_store::paragraphs(&mut tx, round_id).await?;
-            let existing: Vec<&str> = paragraphs.iter().map(|p| p.label.as_str()).collect();
-            let after_label = paragraphs
-                .iter()
-                .find(|p| p.recommendation_id == after)
-                .map(|p| p.label.clone())
-                .ok_or_else(|| AppError::invalid("after", Message::new("error-added-after")))?;
-            let label = match label {
-                Some(label) if existing.contains(&label.as_str()) => {
-                    return Err(AppError::invalid(
-                        "label",
-                        Message::new("error-added-label-taken").with("label", label),
-                    ));
-                }
-                Some(label) => label,
-                None => next_added_label(&after_label, &existing).ok_or_else(|| {
-                    AppError::invalid("label", Message::new("error-recommendation-label-empty"))
-                })?,
-            };
-            let new = NewParagraph {
-                round_id,
-                after_recommendation_id: after,
-                label: &label,
-                text: &text,
-                by_user_id: actor.user_id,
-                at: now,
-            };
-            let id = disposition_store::insert_paragraph(&mut tx, &new)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            audit::record(
-                &mut tx,
-                &audit::AuditEntry {
-                    at: now,
-                    actor_user_id: Some(actor.user_id),
-                    delegation_id: None,
-                    round_id: Some(round_id),
-                    action: "recommendation_added",
-                    object_type: "recommendation",
-                    object_id: Some(id),
-                    before: None,
-                    after: Some(json!({ "label": label, "after": after, "text": text })),
-                },
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(id)
+        self.staff_write(&actor, round_id, move |w| {
+            Box::pin(write_recommendation(w, after, label, text))
         })
         .await
     }
+}
+
+/// Saves a disposition in the consolidation write `w`, unless the version moved on.
+async fn write_disposition(
+    w: &mut StaffWrite,
+    recommendation_id: i64,
+    form: DispositionForm,
+    expected_version: i64,
+    merged_into: Option<i64>,
+) -> AppResult<DispositionSaved> {
+    let (round_id, now) = (w.round.round_id, w.now);
+    let paragraphs = disposition_store::paragraphs(&mut w.tx, round_id).await?;
+    let paragraph = paragraphs
+        .iter()
+        .find(|p| p.recommendation_id == recommendation_id)
+        .ok_or(AppError::NotFound)?;
+    consolidation_gate(&w.round, now)?;
+    let input = DispositionInput {
+        decision: &form.decision,
+        text: &form.text,
+        merged_into,
+        note: &form.note,
+    };
+    let disposition =
+        Disposition::parse(&input, recommendation_id, &paragraph.text).map_err(|errors| {
+            AppError::Invalid(errors.iter().map(disposition_field_error).collect())
+        })?;
+    if let Some(target) = disposition.merged_into
+        && !paragraphs.iter().any(|p| p.recommendation_id == target)
+    {
+        return Err(AppError::invalid(
+            "merged_into",
+            Message::new("error-disposition-merge-target"),
+        ));
+    }
+    let before = disposition_store::get_disposition(&mut w.tx, round_id, recommendation_id).await?;
+    let saving = Saving {
+        round_id,
+        recommendation_id,
+        disposition: &disposition,
+        by_user_id: w.actor.user_id,
+        at: now,
+    };
+    let Some(version) =
+        disposition_store::save_disposition(&mut w.tx, &saving, expected_version).await?
+    else {
+        let current = disposition_store::get_disposition(&mut w.tx, round_id, recommendation_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        return Ok(DispositionSaved::Stale { current });
+    };
+    let saved = disposition_store::get_disposition(&mut w.tx, round_id, recommendation_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    w.audit(
+        "disposition_saved",
+        ("disposition", Some(saved.disposition_id)),
+        (
+            before.as_ref().map(record_json),
+            Some(json!({
+                "version": version,
+                "recommendation_id": recommendation_id,
+                "disposition": disposition_json(&disposition),
+            })),
+        ),
+    )
+    .await?;
+    Ok(DispositionSaved::Saved(saved))
+}
+
+/// Adds a recommendation after `after` in the consolidation write `w`; returns its id.
+async fn write_recommendation(
+    w: &mut StaffWrite,
+    after: i64,
+    label: Option<String>,
+    text: String,
+) -> AppResult<i64> {
+    let (round_id, now) = (w.round.round_id, w.now);
+    consolidation_gate(&w.round, now)?;
+    let paragraphs = disposition_store::paragraphs(&mut w.tx, round_id).await?;
+    let existing: Vec<&str> = paragraphs.iter().map(|p| p.label.as_str()).collect();
+    let after_label = paragraphs
+        .iter()
+        .find(|p| p.recommendation_id == after)
+        .map(|p| p.label.clone())
+        .ok_or_else(|| AppError::invalid("after", Message::new("error-added-after")))?;
+    let label = match label {
+        Some(label) if existing.contains(&label.as_str()) => {
+            return Err(AppError::invalid(
+                "label",
+                Message::new("error-added-label-taken").with("label", label),
+            ));
+        }
+        Some(label) => label,
+        None => next_added_label(&after_label, &existing).ok_or_else(|| {
+            AppError::invalid("label", Message::new("error-recommendation-label-empty"))
+        })?,
+    };
+    let new = NewParagraph {
+        round_id,
+        after_recommendation_id: after,
+        label: &label,
+        text: &text,
+        by_user_id: w.actor.user_id,
+        at: now,
+    };
+    let id = disposition_store::insert_paragraph(&mut w.tx, &new)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    w.audit(
+        "recommendation_added",
+        ("recommendation", Some(id)),
+        (
+            None,
+            Some(json!({ "label": label, "after": after, "text": text })),
+        ),
+    )
+    .await?;
+    Ok(id)
 }

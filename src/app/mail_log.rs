@@ -5,7 +5,6 @@ use crate::domain::Actor;
 use crate::domain::Round;
 use crate::store::delegation as people;
 use crate::store::outbox::{self, OutboxEntry};
-use crate::store::round as round_store;
 
 impl App {
     /// Every message of a round, oldest first, for the Chair and the Secretariat.
@@ -14,13 +13,7 @@ impl App {
         actor: &Actor,
         round_id: i64,
     ) -> AppResult<(Round, Vec<OutboxEntry>)> {
-        if !actor.can_view_all_comments() {
-            return Err(AppError::NotFound);
-        }
-        let mut conn = self.store().read().await?;
-        let round = round_store::get_round(&mut conn, round_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let (mut conn, round) = self.staff_read(actor, round_id).await?;
         let entries = outbox::for_round(&mut conn, round_id).await?;
         Ok((round, entries))
     }

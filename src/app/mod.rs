@@ -23,6 +23,7 @@ pub mod reports;
 pub mod rounds;
 pub mod schedule_signal;
 pub mod schedule_tick;
+mod staff;
 pub mod views;
 
 use std::future::Future;

@@ -13,6 +13,7 @@ use sqlx::AnyConnection;
 
 use super::consolidation::consolidation_gate;
 use super::rounds::{RoundSummary, compilation_order, summarize};
+use super::staff::StaffWrite;
 use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult};
 use crate::domain::Actor;
@@ -22,10 +23,10 @@ use crate::outcome::{
     CompiledComment, OutcomeDocument, OutcomeParagraph, OutcomeSection, Respondent,
 };
 use crate::store::comment as comment_store;
+use crate::store::delegation as people;
 use crate::store::disposition as disposition_store;
 use crate::store::outcome as outcome_store;
 use crate::store::round as round_store;
-use crate::store::{audit, delegation as people};
 
 /// The published versions of a round's outcome, for its page.
 #[derive(Debug, Clone)]
@@ -181,10 +182,7 @@ impl App {
         if !actor.can_consolidate() {
             return Err(AppError::NotFound);
         }
-        let mut conn = self.store().read().await?;
-        let round = round_store::get_round(&mut conn, round_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let (mut conn, round) = self.staff_read(actor, round_id).await?;
         gather(&mut conn, &round, None, self.now()).await
     }
 
@@ -194,70 +192,12 @@ impl App {
         if !actor.can_publish_outcome() {
             return Err(AppError::NotFound);
         }
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            let round = round_store::get_round(&mut tx, round_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            consolidation_gate(&round, now)?;
-            let version = outcome_store::next_version(&mut tx, round_id).await?;
-            let doc = gather(&mut tx, &round, Some(version), now).await?;
-            let undecided = doc.paragraphs().filter(|p| p.decision.is_none()).count();
-            if undecided > 0 {
-                return Err(AppError::Conflict(
-                    Message::new("outcome-refused-undecided").with("count", undecided as i64),
-                ));
-            }
-            let document_json = serde_json::to_string(&doc)
-                .map_err(|e| AppError::Task(format!("outcome document: {e}")))?;
-            let outcome_id = outcome_store::insert_outcome(
-                &mut tx,
-                round_id,
-                version,
-                &document_json,
-                actor.user_id,
-                now,
-            )
-            .await?;
-            audit::record(
-                &mut tx,
-                &audit::AuditEntry {
-                    at: now,
-                    actor_user_id: Some(actor.user_id),
-                    delegation_id: None,
-                    round_id: Some(round_id),
-                    action: "outcome_published",
-                    object_type: "outcome",
-                    object_id: Some(outcome_id),
-                    before: None,
-                    after: Some(json!({
-                        "version": version,
-                        "recommendations": doc.paragraphs().count(),
-                        "comments": doc.comment_count(),
-                        "respondents": doc.respondents.len(),
-                    })),
-                },
-            )
-            .await?;
-            let outcome_url = format!("{}/rounds/{round_id}/outcome", app.settings().public_url);
-            crate::app::notify::enqueue_outcome_published(
-                &mut tx,
-                &app,
-                now,
-                round_id,
-                version,
-                &outcome_url,
-            )
-            .await?;
-            tx.commit().await?;
-            app.wake_mail();
-            let mut conn = app.store().read().await?;
-            outcome_store::get_outcome(&mut conn, round_id, Some(version))
-                .await?
-                .map(|(record, _)| OutcomeVersion::from(record))
-                .ok_or(AppError::NotFound)
-        })
+        self.staff_write_then(
+            &actor,
+            round_id,
+            move |w| Box::pin(write_publication(w)),
+            |app, _| app.wake_mail(),
+        )
         .await
     }
 
@@ -298,4 +238,58 @@ impl App {
             })
         })
     }
+}
+
+/// Publishes the next version of the outcome in the write `w`: refused while a recommendation
+/// is undecided; the delegations' notice goes into the outbox in the same transaction.
+async fn write_publication(w: &mut StaffWrite) -> AppResult<OutcomeVersion> {
+    let (round_id, now) = (w.round.round_id, w.now);
+    consolidation_gate(&w.round, now)?;
+    let version = outcome_store::next_version(&mut w.tx, round_id).await?;
+    let doc = gather(&mut w.tx, &w.round, Some(version), now).await?;
+    let undecided = doc.paragraphs().filter(|p| p.decision.is_none()).count();
+    if undecided > 0 {
+        return Err(AppError::Conflict(
+            Message::new("outcome-refused-undecided").with("count", undecided as i64),
+        ));
+    }
+    let document_json = serde_json::to_string(&doc)
+        .map_err(|e| AppError::Task(format!("outcome document: {e}")))?;
+    let outcome_id = outcome_store::insert_outcome(
+        &mut w.tx,
+        round_id,
+        version,
+        &document_json,
+        w.actor.user_id,
+        now,
+    )
+    .await?;
+    w.audit(
+        "outcome_published",
+        ("outcome", Some(outcome_id)),
+        (
+            None,
+            Some(json!({
+                "version": version,
+                "recommendations": doc.paragraphs().count(),
+                "comments": doc.comment_count(),
+                "respondents": doc.respondents.len(),
+            })),
+        ),
+    )
+    .await?;
+    let outcome_url = format!("{}/rounds/{round_id}/outcome", w.app.settings().public_url);
+    crate::app::notify::enqueue_outcome_published(
+        &mut w.tx,
+        &w.app,
+        now,
+        round_id,
+        version,
+        &outcome_url,
+    )
+    .await?;
+    outcome_store::get_outcome(&mut w.tx, round_id, Some(version))
+        .await?
+        .map(|(record, _)| OutcomeVersion::from(record))
+        .ok_or(AppError::NotFound)
 }

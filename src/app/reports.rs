@@ -44,13 +44,7 @@ impl App {
         actor: &Actor,
         round_id: i64,
     ) -> AppResult<(Round, Vec<PlacedComment>)> {
-        if !actor.can_view_all_comments() {
-            return Err(AppError::NotFound);
-        }
-        let mut conn = self.store().read().await?;
-        let round = round_store::get_round(&mut conn, round_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let (mut conn, round) = self.staff_read(actor, round_id).await?;
         let recommendations = round_store::recommendations(&mut conn, round_id).await?;
         let position: HashMap<i64, usize> = recommendations
             .iter()
@@ -165,13 +159,7 @@ impl App {
         action: &str,
         delegation_id: i64,
     ) -> AppResult<AuditLog> {
-        if !actor.can_view_all_comments() {
-            return Err(AppError::NotFound);
-        }
-        let mut conn = self.store().read().await?;
-        let round = round_store::get_round(&mut conn, round_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let (mut conn, round) = self.staff_read(actor, round_id).await?;
         let lines = audit::round_log(&mut conn, round_id, action, delegation_id).await?;
         let actions = audit::round_actions(&mut conn, round_id).await?;
         Ok(AuditLog {

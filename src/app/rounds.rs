@@ -294,14 +294,8 @@ impl App {
 
     /// The Chair's and Secretariat's read-only view of every comment in a round.
     pub async fn staff_round(&self, actor: &Actor, round_id: i64) -> AppResult<StaffRound> {
-        if !actor.can_view_all_comments() {
-            return Err(AppError::NotFound);
-        }
-        let mut conn = self.store().read().await?;
+        let (mut conn, round) = self.staff_read(actor, round_id).await?;
         let now = self.now();
-        let round = round_store::get_round(&mut conn, round_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
         let summary = summarize(round, now, None)?;
         let mut all = comment_store::comments_of_round(&mut conn, round_id).await?;
         sort_for_compilation(&mut all);

@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use serde_json::json;
 
-use super::{record, require_staff, staff_round};
+use crate::app::staff::require_staff;
 use crate::app::{App, AppError, AppResult};
 use crate::domain::{Actor, Email, Role};
 use crate::i18n::Message;
@@ -22,40 +22,33 @@ impl App {
         require_staff(&actor)?;
         let name = crate::domain::DelegationName::parse(name)
             .map_err(|e| AppError::invalid("name", Message::new(e.message_id())))?;
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            staff_round(&mut tx, &actor, round_id).await?;
-            people::participation(&mut tx, round_id, delegation_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let old = people::get_delegation(&mut tx, delegation_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            match people::rename_delegation(&mut tx, delegation_id, name.as_str()).await {
-                Err(e) if e.is_unique_violation() => {
-                    return Err(AppError::invalid(
-                        "name",
-                        Message::new("error-delegation-name-taken"),
-                    ));
+        self.staff_write(&actor, round_id, move |w| {
+            Box::pin(async move {
+                people::participation(&mut w.tx, round_id, delegation_id)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                let old = people::get_delegation(&mut w.tx, delegation_id)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                match people::rename_delegation(&mut w.tx, delegation_id, name.as_str()).await {
+                    Err(e) if e.is_unique_violation() => {
+                        return Err(AppError::invalid(
+                            "name",
+                            Message::new("error-delegation-name-taken"),
+                        ));
+                    }
+                    other => other?,
                 }
-                other => other?,
-            }
-            record(
-                &mut tx,
-                &actor,
-                round_id,
-                "delegation_renamed",
-                ("delegation", Some(delegation_id)),
-                (
-                    Some(json!({"name": old.name})),
-                    Some(json!({"name": name.as_str()})),
-                ),
-                now,
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(())
+                w.audit(
+                    "delegation_renamed",
+                    ("delegation", Some(delegation_id)),
+                    (
+                        Some(json!({"name": old.name})),
+                        Some(json!({"name": name.as_str()})),
+                    ),
+                )
+                .await
+            })
         })
         .await
     }
@@ -67,26 +60,18 @@ impl App {
         round_id: i64,
         delegation_id: i64,
     ) -> AppResult<()> {
-        require_staff(&actor)?;
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            staff_round(&mut tx, &actor, round_id).await?;
-            if !people::remove_from_round(&mut tx, round_id, delegation_id, now).await? {
-                return Err(AppError::NotFound);
-            }
-            record(
-                &mut tx,
-                &actor,
-                round_id,
-                "delegation_removed",
-                ("delegation", Some(delegation_id)),
-                (None, None),
-                now,
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(())
+        self.staff_write(&actor, round_id, move |w| {
+            Box::pin(async move {
+                if !people::remove_from_round(&mut w.tx, round_id, delegation_id, w.now).await? {
+                    return Err(AppError::NotFound);
+                }
+                w.audit(
+                    "delegation_removed",
+                    ("delegation", Some(delegation_id)),
+                    (None, None),
+                )
+                .await
+            })
         })
         .await
     }
@@ -102,35 +87,28 @@ impl App {
         require_staff(&actor)?;
         let email = Email::parse(email)
             .map_err(|e| AppError::invalid("email", Message::new(e.message_id())))?;
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            staff_round(&mut tx, &actor, round_id).await?;
-            people::participation(&mut tx, round_id, delegation_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            match add_focal_point_in(&mut tx, delegation_id, &email, now).await? {
-                FocalPointAdded::Elsewhere => {
-                    return Err(AppError::invalid(
-                        "email",
-                        Message::new("error-email-taken"),
-                    ));
+        self.staff_write(&actor, round_id, move |w| {
+            Box::pin(async move {
+                people::participation(&mut w.tx, round_id, delegation_id)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                match add_focal_point_in(&mut w.tx, delegation_id, &email, w.now).await? {
+                    FocalPointAdded::Elsewhere => {
+                        return Err(AppError::invalid(
+                            "email",
+                            Message::new("error-email-taken"),
+                        ));
+                    }
+                    FocalPointAdded::AlreadyThere => return Ok(()),
+                    FocalPointAdded::Added => {}
                 }
-                FocalPointAdded::AlreadyThere => return Ok(()),
-                FocalPointAdded::Added => {}
-            }
-            record(
-                &mut tx,
-                &actor,
-                round_id,
-                "focal_point_added",
-                ("delegation", Some(delegation_id)),
-                (None, Some(json!({"email": email.as_str()}))),
-                now,
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(())
+                w.audit(
+                    "focal_point_added",
+                    ("delegation", Some(delegation_id)),
+                    (None, Some(json!({"email": email.as_str()}))),
+                )
+                .await
+            })
         })
         .await
     }
@@ -142,40 +120,32 @@ impl App {
         round_id: i64,
         user_id: i64,
     ) -> AppResult<()> {
-        require_staff(&actor)?;
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            staff_round(&mut tx, &actor, round_id).await?;
-            let user = people::get_user(&mut tx, user_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let Some(delegation_id) = user
-                .delegation_id
-                .filter(|_| user.role == Role::Delegate && !user.disabled)
-            else {
-                return Err(AppError::NotFound);
-            };
-            people::participation(&mut tx, round_id, delegation_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            people::disable_user(&mut tx, user_id, now).await?;
-            crate::store::api_token::revoke_tokens_of_user(&mut tx, user_id, now).await?;
-            record(
-                &mut tx,
-                &actor,
-                round_id,
-                "focal_point_removed",
-                ("app_user", Some(user_id)),
-                (
-                    Some(json!({"email": user.email, "delegation_id": delegation_id})),
-                    None,
-                ),
-                now,
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(())
+        self.staff_write(&actor, round_id, move |w| {
+            Box::pin(async move {
+                let user = people::get_user(&mut w.tx, user_id)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                let Some(delegation_id) = user
+                    .delegation_id
+                    .filter(|_| user.role == Role::Delegate && !user.disabled)
+                else {
+                    return Err(AppError::NotFound);
+                };
+                people::participation(&mut w.tx, round_id, delegation_id)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                people::disable_user(&mut w.tx, user_id, w.now).await?;
+                crate::store::api_token::revoke_tokens_of_user(&mut w.tx, user_id, w.now).await?;
+                w.audit(
+                    "focal_point_removed",
+                    ("app_user", Some(user_id)),
+                    (
+                        Some(json!({"email": user.email, "delegation_id": delegation_id})),
+                        None,
+                    ),
+                )
+                .await
+            })
         })
         .await
     }

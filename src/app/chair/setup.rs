@@ -6,7 +6,7 @@ use jiff::civil::DateTime;
 use serde_json::json;
 
 use super::people::{FocalPointAdded, add_focal_point_in};
-use super::{record, require_staff, staff_round};
+use crate::app::staff::{StaffWrite, record, require_staff};
 use crate::app::{App, AppError, AppResult, FieldError};
 use crate::domain::import::{self, DelegationRow, DraftRow, ImportProblem};
 use crate::domain::{Actor, RoundState, VenueZone, VenueZoneError, Visibility};
@@ -404,32 +404,26 @@ impl App {
     ) -> AppResult<()> {
         require_staff(&actor)?;
         let valid = validate_round(&input, self.now()).map_err(AppError::Invalid)?;
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            let round = staff_round(&mut tx, &actor, round_id).await?;
-            if round.schedule.state_at(now) != RoundState::Scheduled {
-                return Err(AppError::Conflict(Message::new(
-                    "conflict-round-already-open",
-                )));
-            }
-            let new = valid.new_round(round.meeting_id, round.illustrative);
-            round_store::update_round_settings(&mut tx, round_id, &new)
-                .await
-                .map_err(prefix_taken)?;
-            valid.save_reminders(&mut tx, round_id).await?;
-            record(
-                &mut tx,
-                &actor,
-                round_id,
-                "round_updated",
-                ("round", Some(round_id)),
-                (None, Some(round_json(&valid))),
-                now,
-            )
-            .await?;
-            app.commit_schedule_change(tx, round_id).await?;
-            Ok(())
+        self.staff_write(&actor, round_id, move |w| {
+            Box::pin(async move {
+                if w.round.schedule.state_at(w.now) != RoundState::Scheduled {
+                    return Err(AppError::Conflict(Message::new(
+                        "conflict-round-already-open",
+                    )));
+                }
+                let new = valid.new_round(w.round.meeting_id, w.round.illustrative);
+                round_store::update_round_settings(&mut w.tx, round_id, &new)
+                    .await
+                    .map_err(prefix_taken)?;
+                valid.save_reminders(&mut w.tx, round_id).await?;
+                w.audit(
+                    "round_updated",
+                    ("round", Some(round_id)),
+                    (None, Some(round_json(&valid))),
+                )
+                .await?;
+                w.announce_schedule_change().await
+            })
         })
         .await
     }
@@ -441,70 +435,8 @@ impl App {
         round_id: i64,
         rows: Vec<DraftRow>,
     ) -> AppResult<usize> {
-        require_staff(&actor)?;
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            let round = staff_round(&mut tx, &actor, round_id).await?;
-            if round.schedule.state_at(now) != RoundState::Scheduled {
-                return Err(AppError::Conflict(Message::new(
-                    "conflict-draft-after-opening",
-                )));
-            }
-            let before = current_draft(&mut tx, round_id).await?;
-            round_store::clear_draft(&mut tx, round_id).await?;
-            let mut items: Vec<(String, i64)> = Vec::new();
-            for (position, row) in rows.iter().enumerate() {
-                let item_id = match items.iter().find(|(n, _)| *n == row.agenda_item) {
-                    Some((_, id)) => *id,
-                    None => {
-                        let id = round_store::insert_agenda_item(
-                            &mut tx,
-                            round_id,
-                            &row.agenda_item,
-                            &row.agenda_title,
-                            items.len() as i64,
-                        )
-                        .await?;
-                        items.push((row.agenda_item.clone(), id));
-                        id
-                    }
-                };
-                round_store::insert_recommendation(
-                    &mut tx,
-                    round_id,
-                    item_id,
-                    row.label.as_str(),
-                    &row.text,
-                    position as i64,
-                )
-                .await?;
-            }
-            let after: Vec<(String, String, String, String)> = rows
-                .iter()
-                .map(|r| {
-                    (
-                        r.agenda_item.clone(),
-                        r.agenda_title.clone(),
-                        r.label.as_str().to_string(),
-                        r.text.clone(),
-                    )
-                })
-                .collect();
-            record(
-                &mut tx,
-                &actor,
-                round_id,
-                "draft_loaded",
-                ("round", Some(round_id)),
-                (Some(draft_json(&before)), Some(draft_json(&after))),
-                now,
-            )
-            .await?;
-            tx.commit().await?;
-            Ok(rows.len())
-        })
-        .await
+        self.staff_write(&actor, round_id, move |w| Box::pin(write_draft(w, rows)))
+            .await
     }
 
     /// Adds delegations (and their focal points) to a round; existing ones, by name, get any new
@@ -515,66 +447,142 @@ impl App {
         round_id: i64,
         rows: Vec<DelegationRow>,
     ) -> AppResult<ImportSummary> {
-        require_staff(&actor)?;
-        self.detached(move |app| async move {
-            let mut tx = app.store().begin_write().await?;
-            let now = app.now();
-            let round = staff_round(&mut tx, &actor, round_id).await?;
-            let mut summary = ImportSummary {
-                rows: rows.len(),
-                ..ImportSummary::default()
-            };
-            let mut problems: Vec<ImportProblem> = Vec::new();
-            for row in &rows {
-                let delegation_id = match people::find_delegation_by_name(&mut tx, row.name.as_str()).await? {
-                    Some(id) => {
-                        summary.updated += 1;
-                        id
-                    }
-                    None => {
-                        summary.created += 1;
-                        people::insert_delegation(&mut tx, round.meeting_id, row.name.as_str(), row.category, now).await?
-                    }
-                };
-                people::add_to_round(&mut tx, round_id, delegation_id, now).await?;
-                for email in &row.focal_points {
-                    match add_focal_point_in(&mut tx, delegation_id, email, now).await? {
-                        FocalPointAdded::Added => summary.focal_points_added += 1,
-                        FocalPointAdded::AlreadyThere => {}
-                        FocalPointAdded::Elsewhere => problems.push(ImportProblem {
-                            row: row.row,
-                            column: Some("focal_point_emails"),
-                            kind: import::ProblemKind::EmailTaken {
-                                email: email.as_str().to_string(),
-                            },
-                        }),
-                    }
-                }
-            }
-            if !problems.is_empty() {
-                return Err(AppError::Import(problems));
-            }
-            record(
-                &mut tx,
-                &actor,
-                round_id,
-                "delegations_imported",
-                ("round", Some(round_id)),
-                (None, Some(json!({
-                    "rows": summary.rows, "created": summary.created, "updated": summary.updated,
-                    "focal_points_added": summary.focal_points_added,
-                    "delegations": rows.iter().map(|r| json!({
-                        "name": r.name.as_str(), "category": r.category.as_str(),
-                        "focal_point_emails": r.focal_points.iter().map(|e| e.as_str()).collect::<Vec<_>>(),
-                    })).collect::<Vec<_>>(),
-                }))),
-                now,
-            )
-            .await?;
-            // New delegations have reminders and deadlines of their own.
-            app.commit_schedule_change(tx, round_id).await?;
-            Ok(summary)
+        self.staff_write(&actor, round_id, move |w| {
+            Box::pin(write_delegations(w, rows))
         })
         .await
     }
+}
+
+/// Replaces the draft of the round of `w` with `rows`; returns how many rows it now has.
+async fn write_draft(w: &mut StaffWrite, rows: Vec<DraftRow>) -> AppResult<usize> {
+    let round_id = w.round.round_id;
+    if w.round.schedule.state_at(w.now) != RoundState::Scheduled {
+        return Err(AppError::Conflict(Message::new(
+            "conflict-draft-after-opening",
+        )));
+    }
+    let before = current_draft(&mut w.tx, round_id).await?;
+    round_store::clear_draft(&mut w.tx, round_id).await?;
+    let mut items: Vec<(String, i64)> = Vec::new();
+    for (position, row) in rows.iter().enumerate() {
+        let item_id = match items.iter().find(|(n, _)| *n == row.agenda_item) {
+            Some((_, id)) => *id,
+            None => {
+                let id = round_store::insert_agenda_item(
+                    &mut w.tx,
+                    round_id,
+                    &row.agenda_item,
+                    &row.agenda_title,
+                    items.len() as i64,
+                )
+                .await?;
+                items.push((row.agenda_item.clone(), id));
+                id
+            }
+        };
+        round_store::insert_recommendation(
+            &mut w.tx,
+            round_id,
+            item_id,
+            row.label.as_str(),
+            &row.text,
+            position as i64,
+        )
+        .await?;
+    }
+    let after: Vec<(String, String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.agenda_item.clone(),
+                r.agenda_title.clone(),
+                r.label.as_str().to_string(),
+                r.text.clone(),
+            )
+        })
+        .collect();
+    w.audit(
+        "draft_loaded",
+        ("round", Some(round_id)),
+        (Some(draft_json(&before)), Some(draft_json(&after))),
+    )
+    .await?;
+    Ok(rows.len())
+}
+
+/// Adds the delegations of `rows` to the round of `w`, with their focal points.
+async fn write_delegations(
+    w: &mut StaffWrite,
+    rows: Vec<DelegationRow>,
+) -> AppResult<ImportSummary> {
+    let (round_id, meeting_id, now) = (w.round.round_id, w.round.meeting_id, w.now);
+    let mut summary = ImportSummary {
+        rows: rows.len(),
+        ..ImportSummary::default()
+    };
+    let mut problems: Vec<ImportProblem> = Vec::new();
+    for row in &rows {
+        let delegation_id =
+            match people::find_delegation_by_name(&mut w.tx, row.name.as_str()).await? {
+                Some(id) => {
+                    summary.updated += 1;
+                    id
+                }
+                None => {
+                    summary.created += 1;
+                    people::insert_delegation(
+                        &mut w.tx,
+                        meeting_id,
+                        row.name.as_str(),
+                        row.category,
+                        now,
+                    )
+                    .await?
+                }
+            };
+        people::add_to_round(&mut w.tx, round_id, delegation_id, now).await?;
+        for email in &row.focal_points {
+            match add_focal_point_in(&mut w.tx, delegation_id, email, now).await? {
+                FocalPointAdded::Added => summary.focal_points_added += 1,
+                FocalPointAdded::AlreadyThere => {}
+                FocalPointAdded::Elsewhere => problems.push(ImportProblem {
+                    row: row.row,
+                    column: Some("focal_point_emails"),
+                    kind: import::ProblemKind::EmailTaken {
+                        email: email.as_str().to_string(),
+                    },
+                }),
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(AppError::Import(problems));
+    }
+    let delegations: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            json!({
+                "name": r.name.as_str(),
+                "category": r.category.as_str(),
+                "focal_point_emails": r.focal_points.iter().map(|e| e.as_str()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    w.audit(
+        "delegations_imported",
+        ("round", Some(round_id)),
+        (
+            None,
+            Some(json!({
+                "rows": summary.rows, "created": summary.created, "updated": summary.updated,
+                "focal_points_added": summary.focal_points_added,
+                "delegations": delegations,
+            })),
+        ),
+    )
+    .await?;
+    // New delegations have reminders and deadlines of their own.
+    w.announce_schedule_change().await?;
+    Ok(summary)
 }

@@ -1,7 +1,6 @@
 //! What staff read about a round's set-up: the response monitor, the round's record, its
 //! schedule changes, its delegations with their focal points.
 
-use super::staff_round;
 use crate::app::{App, AppResult, venue_zone};
 use crate::domain::account::User;
 use crate::domain::schedule;
@@ -21,8 +20,7 @@ pub struct Responses {
 impl App {
     /// The response monitor: every delegation of the round, its comments and last activity.
     pub async fn responses(&self, actor: &Actor, round_id: i64) -> AppResult<Responses> {
-        let mut conn = self.store().read().await?;
-        let round = staff_round(&mut conn, actor, round_id).await?;
+        let (mut conn, round) = self.staff_read(actor, round_id).await?;
         let lines = people::responses(&mut conn, round_id).await?;
         let responded = lines.iter().filter(|l| l.active_comments > 0).count();
         Ok(Responses {
@@ -35,8 +33,7 @@ impl App {
 
     /// A round as staff see it (its settings and schedule history).
     pub async fn staff_round_record(&self, actor: &Actor, round_id: i64) -> AppResult<Round> {
-        let mut conn = self.store().read().await?;
-        staff_round(&mut conn, actor, round_id).await
+        Ok(self.staff_read(actor, round_id).await?.1)
     }
 
     /// The schedule changes of a round, for every reader of the round page.
@@ -51,8 +48,7 @@ impl App {
         actor: &Actor,
         round_id: i64,
     ) -> AppResult<Vec<(people::DelegationRecord, Vec<User>)>> {
-        let mut conn = self.store().read().await?;
-        staff_round(&mut conn, actor, round_id).await?;
+        let (mut conn, _) = self.staff_read(actor, round_id).await?;
         let delegations = people::delegations_of_round(&mut conn, round_id).await?;
         let mut by_delegation: std::collections::HashMap<i64, Vec<User>> = Default::default();
         for user in people::focal_points_of_round(&mut conn, round_id).await? {
