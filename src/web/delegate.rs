@@ -3,12 +3,13 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 
-use super::error::{WebError, WebResult};
+use super::error::WebResult;
+use super::extract::{PagePath, SignedInUser};
 use super::page::{Page, html_headers};
 use super::session::{CsrfForm, MaybeSignedIn};
 use super::state::WebState;
@@ -32,15 +33,6 @@ pub fn router() -> Router<WebState> {
         )
 }
 
-/// An id from a path; anything else is a page that does not exist.
-pub fn parse_id(raw: &str) -> WebResult<i64> {
-    raw.parse().map_err(|_| WebError::NotFound)
-}
-
-fn to_sign_in() -> Response {
-    Redirect::to("/sign-in").into_response()
-}
-
 #[derive(Template)]
 #[template(path = "delegate/home.html")]
 struct HomePage {
@@ -48,13 +40,10 @@ struct HomePage {
     rounds: Vec<(RoundView, String)>,
 }
 
-async fn home(State(state): State<WebState>, session: MaybeSignedIn) -> WebResult<Response> {
-    let Some(signed_in) = &session.signed_in else {
-        return Ok(to_sign_in());
-    };
+async fn home(State(state): State<WebState>, user: SignedInUser) -> WebResult<Response> {
     let tr = Tr::english();
-    let rounds = state.app.home_rounds(&signed_in.actor).await?;
-    let staff = signed_in.actor.role.is_staff();
+    let rounds = state.app.home_rounds(&user.signed_in.actor).await?;
+    let staff = user.signed_in.actor.role.is_staff();
     let rounds = rounds
         .iter()
         .map(|r: &RoundSummary| {
@@ -67,12 +56,7 @@ async fn home(State(state): State<WebState>, session: MaybeSignedIn) -> WebResul
         })
         .collect();
     let page = HomePage {
-        page: Page::new(
-            tr.clone(),
-            tr.t("home-title"),
-            Some(signed_in),
-            session.csrf,
-        ),
+        page: user.page(&tr, tr.t("home-title")),
         rounds,
     };
     Ok((html_headers(), page.render()?).into_response())
@@ -103,14 +87,16 @@ struct RoundQuery {
 /// Renders a delegation's round page, with `failed` (a form sent back with errors) in place.
 async fn render_round(
     state: &WebState,
-    signed_in: &SignedIn,
-    csrf: String,
+    user: &SignedInUser,
     round_id: i64,
     query: RoundQuery,
     failed: Option<CommentForm>,
 ) -> WebResult<Response> {
     let tr = Tr::english();
-    let view = state.app.delegate_round(&signed_in.actor, round_id).await?;
+    let view = state
+        .app
+        .delegate_round(&user.signed_in.actor, round_id)
+        .await?;
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let mut sections = SectionView::list(&view.sections, &venue, &tr);
     let general = CommentView::list(&view.general.comments, &venue, &tr);
@@ -130,12 +116,7 @@ async fn render_round(
     } else {
         find(&query.withdrawn).map(|c| tr.t1("notice-withdrawn", "reference", &c.reference))
     };
-    let mut page = Page::new(
-        tr.clone(),
-        view.summary.round.title.clone(),
-        Some(signed_in),
-        csrf,
-    );
+    let mut page = user.page(&tr, view.summary.round.title.clone());
     let mut general_form = CommentForm::empty(None);
     let status = if failed.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -179,18 +160,14 @@ async fn render_round(
 
 async fn round_page(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path(round_id): Path<String>,
+    PagePath(round_id): PagePath<i64>,
+    user: SignedInUser,
     Query(query): Query<RoundQuery>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let Some(signed_in) = &session.signed_in else {
-        return Ok(to_sign_in());
-    };
-    if signed_in.actor.role.is_staff() {
+    if user.signed_in.actor.role.is_staff() {
         return Ok(Redirect::to(&format!("/chair/rounds/{round_id}")).into_response());
     }
-    render_round(&state, signed_in, session.csrf, round_id, query, None).await
+    render_round(&state, &user, round_id, query, None).await
 }
 
 #[derive(serde::Deserialize, Default, Clone)]
@@ -254,6 +231,16 @@ struct Origin<'a> {
     back: String,
     signed_in: Option<&'a SignedIn>,
     csrf: String,
+}
+
+impl<'a> Origin<'a> {
+    fn of(back: String, user: &'a SignedInUser) -> Origin<'a> {
+        Origin {
+            back,
+            signed_in: Some(&user.signed_in),
+            csrf: user.csrf.clone(),
+        }
+    }
 }
 
 /// The page of a write that was refused: says why, and gives back what was typed.
@@ -330,19 +317,19 @@ fn session_ended(
 
 async fn submit(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     session: MaybeSignedIn,
-    Path(round_id): Path<String>,
     CsrfForm(fields): CsrfForm<CommentFields>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     let tr = Tr::english();
     let back = format!("/rounds/{round_id}");
-    let Some(signed_in) = &session.signed_in else {
-        return session_ended(&tr, &fields, back, session.csrf);
+    let user = match session.into_user() {
+        Ok(user) => user,
+        Err(csrf) => return session_ended(&tr, &fields, back, csrf),
     };
     match state
         .app
-        .submit_comment(signed_in.actor, round_id, fields.input())
+        .submit_comment(user.signed_in.actor, round_id, fields.input())
         .await
     {
         Ok(receipt) => Ok(Redirect::to(&format!(
@@ -356,26 +343,9 @@ async fn submit(
                 id => format!("-{id}"),
             };
             let form = fields.with_errors(&tr, &errors, suffix);
-            render_round(
-                &state,
-                signed_in,
-                session.csrf,
-                round_id,
-                RoundQuery::default(),
-                Some(form),
-            )
-            .await
+            render_round(&state, &user, round_id, RoundQuery::default(), Some(form)).await
         }
-        Err(e) => refused(
-            e,
-            &tr,
-            &fields,
-            Origin {
-                back,
-                signed_in: Some(signed_in),
-                csrf: session.csrf,
-            },
-        ),
+        Err(e) => refused(e, &tr, &fields, Origin::of(back, &user)),
     }
 }
 
@@ -393,14 +363,13 @@ struct EditPage {
 
 async fn edit_page(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path(comment_id): Path<String>,
+    PagePath(comment_id): PagePath<i64>,
+    user: SignedInUser,
 ) -> WebResult<Response> {
-    let comment_id = parse_id(&comment_id)?;
-    let Some(signed_in) = &session.signed_in else {
-        return Ok(to_sign_in());
-    };
-    let (comment, _) = state.app.own_comment(&signed_in.actor, comment_id).await?;
+    let (comment, _) = state
+        .app
+        .own_comment(&user.signed_in.actor, comment_id)
+        .await?;
     let fields = CommentFields {
         recommendation_id: comment
             .recommendation_id
@@ -411,19 +380,21 @@ async fn edit_page(
         proposed_text: comment.proposed_text.clone().unwrap_or_default(),
         version: comment.version.to_string(),
     };
-    render_edit(&state, signed_in, session.csrf, comment_id, &fields, &[]).await
+    render_edit(&state, &user, comment_id, &fields, &[]).await
 }
 
 async fn render_edit(
     state: &WebState,
-    signed_in: &SignedIn,
-    csrf: String,
+    user: &SignedInUser,
     comment_id: i64,
     fields: &CommentFields,
     errors: &[crate::app::FieldError],
 ) -> WebResult<Response> {
     let tr = Tr::english();
-    let (comment, round) = state.app.own_comment(&signed_in.actor, comment_id).await?;
+    let (comment, round) = state
+        .app
+        .own_comment(&user.signed_in.actor, comment_id)
+        .await?;
     let label = match comment.recommendation_id {
         Some(id) => state.app.recommendation_label(round.round_id, id).await?,
         None => None,
@@ -431,12 +402,7 @@ async fn render_edit(
     let venue = venue_zone(&round.venue_tz)?;
     let mut form = fields.with_errors(&tr, errors, "-edit".to_string());
     form.open = true;
-    let mut page = Page::new(
-        tr.clone(),
-        tr.t1("edit-title", "reference", &comment.reference),
-        Some(signed_in),
-        csrf,
-    );
+    let mut page = user.page(&tr, tr.t1("edit-title", "reference", &comment.reference));
     page.errors = form.errors.clone();
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -457,15 +423,15 @@ async fn render_edit(
 
 async fn edit(
     State(state): State<WebState>,
+    PagePath(comment_id): PagePath<i64>,
     session: MaybeSignedIn,
-    Path(comment_id): Path<String>,
     CsrfForm(fields): CsrfForm<CommentFields>,
 ) -> WebResult<Response> {
-    let comment_id = parse_id(&comment_id)?;
     let tr = Tr::english();
     let back = format!("/comments/{comment_id}/edit");
-    let Some(signed_in) = &session.signed_in else {
-        return session_ended(&tr, &fields, back, session.csrf);
+    let user = match session.into_user() {
+        Ok(user) => user,
+        Err(csrf) => return session_ended(&tr, &fields, back, csrf),
     };
     // The comment stays on what it was about (the edit changes its content only), so the
     // form's recommendation, if any was posted, is not read.
@@ -474,7 +440,7 @@ async fn edit(
     let expected = fields.version.parse::<i64>().ok();
     match state
         .app
-        .edit_comment(signed_in.actor, comment_id, expected, fields.input())
+        .edit_comment(user.signed_in.actor, comment_id, expected, fields.input())
         .await
     {
         Ok(receipt) => Ok(Redirect::to(&format!(
@@ -484,26 +450,9 @@ async fn edit(
         ))
         .into_response()),
         Err(AppError::Invalid(errors)) => {
-            render_edit(
-                &state,
-                signed_in,
-                session.csrf,
-                comment_id,
-                &fields,
-                &errors,
-            )
-            .await
+            render_edit(&state, &user, comment_id, &fields, &errors).await
         }
-        Err(e) => refused(
-            e,
-            &tr,
-            &fields,
-            Origin {
-                back,
-                signed_in: Some(signed_in),
-                csrf: session.csrf,
-            },
-        ),
+        Err(e) => refused(e, &tr, &fields, Origin::of(back, &user)),
     }
 }
 
@@ -517,22 +466,19 @@ struct WithdrawPage {
 
 async fn withdraw_page(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path(comment_id): Path<String>,
+    PagePath(comment_id): PagePath<i64>,
+    user: SignedInUser,
 ) -> WebResult<Response> {
-    let comment_id = parse_id(&comment_id)?;
-    let Some(signed_in) = &session.signed_in else {
-        return Ok(to_sign_in());
-    };
     let tr = Tr::english();
-    let (comment, round) = state.app.own_comment(&signed_in.actor, comment_id).await?;
+    let (comment, round) = state
+        .app
+        .own_comment(&user.signed_in.actor, comment_id)
+        .await?;
     let venue = venue_zone(&round.venue_tz)?;
     let page = WithdrawPage {
-        page: Page::new(
-            tr.clone(),
+        page: user.page(
+            &tr,
             tr.t1("withdraw-title", "reference", &comment.reference),
-            Some(signed_in),
-            session.csrf,
         ),
         comment: CommentView::new(&comment, &venue, &tr),
         round_id: round.round_id,
@@ -542,19 +488,19 @@ async fn withdraw_page(
 
 async fn withdraw(
     State(state): State<WebState>,
+    PagePath(comment_id): PagePath<i64>,
     session: MaybeSignedIn,
-    Path(comment_id): Path<String>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> WebResult<Response> {
-    let comment_id = parse_id(&comment_id)?;
     let tr = Tr::english();
     let back = format!("/comments/{comment_id}/withdraw");
-    let Some(signed_in) = &session.signed_in else {
-        return session_ended(&tr, &CommentFields::default(), back, session.csrf);
+    let user = match session.into_user() {
+        Ok(user) => user,
+        Err(csrf) => return session_ended(&tr, &CommentFields::default(), back, csrf),
     };
     match state
         .app
-        .withdraw_comment(signed_in.actor, comment_id)
+        .withdraw_comment(user.signed_in.actor, comment_id)
         .await
     {
         Ok(receipt) => Ok(Redirect::to(&format!(
@@ -563,14 +509,7 @@ async fn withdraw(
             id = receipt.comment_id
         ))
         .into_response()),
-        Err(e) => {
-            let origin = Origin {
-                back,
-                signed_in: Some(signed_in),
-                csrf: session.csrf,
-            };
-            refused(e, &tr, &CommentFields::default(), origin)
-        }
+        Err(e) => refused(e, &tr, &CommentFields::default(), Origin::of(back, &user)),
     }
 }
 
@@ -586,22 +525,19 @@ struct OurCommentsPage {
 
 async fn our_comments(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path(round_id): Path<String>,
+    PagePath(round_id): PagePath<i64>,
+    user: SignedInUser,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let Some(signed_in) = &session.signed_in else {
-        return Ok(to_sign_in());
-    };
     let tr = Tr::english();
-    let (view, list) = state.app.our_comments(&signed_in.actor, round_id).await?;
+    let (view, list) = state
+        .app
+        .our_comments(&user.signed_in.actor, round_id)
+        .await?;
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let page = OurCommentsPage {
-        page: Page::new(
-            tr.clone(),
+        page: user.page(
+            &tr,
             tr.t1("our-comments-title", "delegation", &view.delegation_name),
-            Some(signed_in),
-            session.csrf,
         ),
         round: RoundView::new(&view.summary, &tr),
         delegation: view.delegation_name.clone(),

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod chair;
 pub mod delegate;
 pub mod error;
+pub mod extract;
 pub mod outcome;
 pub mod page;
 pub mod session;

@@ -4,15 +4,14 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderName, HeaderValue, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
-use super::delegate::parse_id;
 use super::error::{WebError, WebResult};
+use super::extract::{PagePath, SignedInUser};
 use super::page::{Page, html_headers};
-use super::session::MaybeSignedIn;
 use super::state::WebState;
 use super::views::RoundView;
 use crate::app::{AppError, venue_zone};
@@ -88,25 +87,19 @@ fn links(round_id: i64, version: &str, tr: &Tr) -> Vec<(String, String)> {
 
 async fn versions(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path(round_id): Path<String>,
+    PagePath(round_id): PagePath<i64>,
+    user: SignedInUser,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let Some(signed_in) = &session.signed_in else {
-        return Ok(Redirect::to("/sign-in").into_response());
-    };
     let tr = Tr::english();
     let listing = state
         .app
-        .outcome_versions(&signed_in.actor, round_id)
+        .outcome_versions(&user.signed_in.actor, round_id)
         .await?;
     let venue = venue_zone(&listing.summary.round.venue_tz)?;
     let page = VersionsPage {
-        page: Page::new(
-            tr.clone(),
+        page: user.page(
+            &tr,
             tr.t1("outcome-page-title", "round", &listing.summary.round.title),
-            Some(signed_in),
-            session.csrf.clone(),
         ),
         round: RoundView::new(&listing.summary, &tr),
         versions: listing
@@ -125,28 +118,24 @@ async fn versions(
                 links: links(round_id, &o.version.to_string(), &tr),
             })
             .collect(),
-        staff: signed_in.actor.can_consolidate(),
+        staff: user.signed_in.actor.can_consolidate(),
     };
     Ok((html_headers(), page.render()?).into_response())
 }
 
 async fn file(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path((round_id, file)): Path<(String, String)>,
+    PagePath((round_id, file)): PagePath<(i64, String)>,
+    user: SignedInUser,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let Some(signed_in) = &session.signed_in else {
-        return Ok(Redirect::to("/sign-in").into_response());
-    };
     let (stem, format) = OutcomeFormat::split_file_name(&file).ok_or(WebError::NotFound)?;
     let version = match stem {
         "latest" => None,
-        v => Some(parse_id(v)?),
+        v => Some(v.parse().map_err(|_| WebError::NotFound)?),
     };
     let doc = state
         .app
-        .published_outcome(&signed_in.actor, round_id, version)
+        .published_outcome(&user.signed_in.actor, round_id, version)
         .await?;
     download(&doc, format, &Tr::english())
 }

@@ -1,4 +1,4 @@
-//! Cookies, the signed-in person as an extractor, and the per-form CSRF token.
+//! Cookies, the session of a request (signed in or not), and the per-form CSRF token.
 //!
 //! The session cookie holds a random secret; the database holds its hash. The CSRF token of a
 //! signed-in person is derived from that secret (so it changes at every sign-in); before
@@ -120,35 +120,6 @@ impl FromRequestParts<WebState> for MaybeSignedIn {
             signed_in,
             csrf: form_token(parts),
         })
-    }
-}
-
-/// A signed-in member of the Chair's team or the Secretariat. Anyone signed out is sent to
-/// sign in; anyone else gets "not found" (the Chair's pages do not exist for them).
-pub struct Staff {
-    pub signed_in: SignedIn,
-    pub csrf: String,
-}
-
-impl FromRequestParts<WebState> for Staff {
-    type Rejection = Response;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &WebState,
-    ) -> Result<Self, Self::Rejection> {
-        use axum::response::IntoResponse;
-        let session = MaybeSignedIn::from_request_parts(parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        match session.signed_in {
-            None => Err(axum::response::Redirect::to("/sign-in").into_response()),
-            Some(s) if !s.actor.role.is_staff() => Err(WebError::NotFound.into_response()),
-            Some(signed_in) => Ok(Staff {
-                signed_in,
-                csrf: session.csrf,
-            }),
-        }
     }
 }
 

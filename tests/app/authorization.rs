@@ -103,6 +103,30 @@ const ROUTES: &[(&str, &str, Body, [Expect; 5])] = &[
     ("GET", "/chair/rounds/{round}/audit", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
     ("GET", "/chair/rounds/{round}/audit.csv", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
     ("GET", "/chair/rounds/999999", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    // Consolidation while the round is open (nothing can be published yet; only the Chair
+    // publishes).
+    ("GET", "/chair/rounds/{round}/consolidation", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
+    ("GET", "/chair/rounds/{round}/consolidation/general", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
+    ("GET", "/chair/rounds/{round}/consolidation/recommendations/999999", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("GET", "/chair/rounds/{round}/consolidation/preview/outcome.json", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
+    ("GET", "/chair/rounds/{round}/consolidation/preview/draft.json", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("POST", "/chair/rounds/{round}/consolidation/recommendations", Form(&[("after", ""), ("label", ""), ("text", "")]), [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, INVALID, INVALID]),
+    ("POST", "/chair/rounds/{round}/consolidation/publish", Form(&[]), [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, Status(409)]),
+    // The mail log and its test message.
+    ("GET", "/chair/rounds/{round}/mail", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
+    ("POST", "/chair/rounds/{round}/mail/test", Form(&[]), [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, SeeOther("/chair/rounds/{round}/mail?test=queued"), SeeOther("/chair/rounds/{round}/mail?test=queued")]),
+    // The outcome, not yet published.
+    ("GET", "/rounds/{round}/outcome", Body::None, [TO_SIGN_IN, OK, OK, OK, OK]),
+    ("GET", "/rounds/{round}/outcome/latest.html", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    // An id that is not a number names no page, whoever asks.
+    ("GET", "/rounds/abc", Body::None, [NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("GET", "/comments/abc/edit", Body::None, [NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("GET", "/rounds/abc/outcome/latest.json", Body::None, [NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("GET", "/chair/rounds/abc/consolidation", Body::None, [NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("GET", "/chair/rounds/{round}/consolidation/recommendations/abc", Body::None, [NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("GET", "/chair/rounds/abc/mail", Body::None, [NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("GET", "/chair/rounds/abc", Body::None, [NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("GET", "/chair/rounds/abc/settings", Body::None, [NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     // The JSON API: "anonymous" sends no token, the others their own bearer token.
     ("GET", "/api/v1/openapi.json", Body::None, [OK, OK, OK, OK, OK]),
     ("GET", "/api/v1/rounds", Body::None, [UNAUTHORIZED, OK, OK, OK, OK]),

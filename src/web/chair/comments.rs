@@ -2,16 +2,15 @@
 //! round's audit log with its CSV export.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 
 use super::{ChairNav, csv_download};
 use crate::app::venue_zone;
 use crate::i18n::Tr;
-use crate::web::delegate::parse_id;
 use crate::web::error::WebResult;
+use crate::web::extract::{PagePath, Staff};
 use crate::web::page::{Page, html_headers};
-use crate::web::session::Staff;
 use crate::web::state::WebState;
 use crate::web::views::{CommentView, RoundView, SectionView};
 
@@ -41,11 +40,10 @@ pub struct CommentsQuery {
 
 pub async fn round_comments(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
     Query(query): Query<CommentsQuery>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     let actor = staff.signed_in.actor;
     let tr = Tr::english();
     let view = state.app.staff_round(&actor, round_id).await?;
@@ -75,11 +73,9 @@ pub async fn round_comments(
         Vec::new()
     };
     let page = CommentsPage {
-        page: Page::new(
-            tr.clone(),
+        page: staff.page(
+            &tr,
             tr.t1("chair-round-title", "round", &view.summary.round.title),
-            Some(&staff.signed_in),
-            staff.csrf,
         ),
         nav: ChairNav::new(round_id, "nav-comments"),
         round: RoundView::new(&view.summary, &tr),
@@ -96,10 +92,9 @@ pub async fn round_comments(
 
 pub async fn comments_csv(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     let csv = state
         .app
         .comments_csv(&staff.signed_in.actor, round_id)
@@ -147,11 +142,10 @@ struct AuditLineView {
 
 pub async fn audit_log(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
     Query(query): Query<AuditQuery>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     let tr = Tr::english();
     let log = state
         .app
@@ -194,12 +188,7 @@ pub async fn audit_log(
         .map(|l| (l.delegation_id, l.name))
         .collect();
     let page = AuditPage {
-        page: Page::new(
-            tr.clone(),
-            tr.t1("audit-title", "round", &log.round.title),
-            Some(&staff.signed_in),
-            staff.csrf,
-        ),
+        page: staff.page(&tr, tr.t1("audit-title", "round", &log.round.title)),
         nav: ChairNav::new(round_id, "nav-audit"),
         title: log.round.title.clone(),
         action: query.action.trim().to_string(),
@@ -214,11 +203,10 @@ pub async fn audit_log(
 
 pub async fn audit_csv(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
     Query(query): Query<AuditQuery>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     let csv = state
         .app
         .audit_csv(

@@ -4,11 +4,10 @@
 //! the draft as a whole. Anyone else gets "not found".
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::app::auth::SignedIn;
 use crate::app::consolidation::{
     DispositionForm, DispositionSaved, NewRecommendationForm, RecommendationWorkspace,
 };
@@ -19,26 +18,13 @@ use crate::domain::disposition::{Change, Decision};
 use crate::i18n::{Message, Tr};
 use crate::outcome::OutcomeFormat;
 use crate::outcome::html::{Piece, pieces};
-use crate::web::delegate::parse_id;
 use crate::web::error::{WebError, WebResult};
+use crate::web::extract::{PagePath, SignedInUser, Staff};
 use crate::web::outcome::download;
 use crate::web::page::{Page, html_headers};
-use crate::web::session::{CsrfForm, MaybeSignedIn};
+use crate::web::session::CsrfForm;
 use crate::web::state::WebState;
 use crate::web::views::{CommentView, RoundView};
-
-/// The signed-in staff member; `None` when nobody is signed in; "not found" for anyone else.
-fn staff(session: &MaybeSignedIn) -> WebResult<Option<&SignedIn>> {
-    match &session.signed_in {
-        None => Ok(None),
-        Some(s) if s.actor.can_consolidate() => Ok(Some(s)),
-        Some(_) => Err(WebError::NotFound),
-    }
-}
-
-fn to_sign_in() -> Response {
-    Redirect::to("/sign-in").into_response()
-}
 
 fn decision_label(decision: Decision, tr: &Tr) -> String {
     tr.t(&format!("disposition-decision-{}", decision.as_str()))
@@ -138,14 +124,10 @@ pub(super) struct OverviewQuery {
 
 pub(super) async fn overview(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path(round_id): Path<String>,
+    PagePath(round_id): PagePath<i64>,
+    staff: Staff,
     Query(query): Query<OverviewQuery>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let Some(signed_in) = staff(&session)? else {
-        return Ok(to_sign_in());
-    };
     let tr = Tr::english();
     let notice = match (query.added, query.published) {
         (Some(label), _) => Some(tr.t1("consolidation-notice-added", "label", &label)),
@@ -154,8 +136,7 @@ pub(super) async fn overview(
     };
     render_overview(
         &state,
-        signed_in,
-        session.csrf.clone(),
+        &staff,
         round_id,
         notice,
         NewRecommendationFields::default(),
@@ -166,8 +147,7 @@ pub(super) async fn overview(
 
 async fn render_overview(
     state: &WebState,
-    signed_in: &SignedIn,
-    csrf: String,
+    user: &SignedInUser,
     round_id: i64,
     notice: Option<String>,
     new_form: NewRecommendationFields,
@@ -176,7 +156,7 @@ async fn render_overview(
     let tr = Tr::english();
     let view = state
         .app
-        .consolidation_overview(&signed_in.actor, round_id)
+        .consolidation_overview(&user.signed_in.actor, round_id)
         .await?;
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let sections: Vec<OverviewSectionView> = view
@@ -206,13 +186,12 @@ async fn render_overview(
         .flat_map(|s| s.lines.iter())
         .map(|l| (l.recommendation_id, l.label.clone()))
         .collect();
-    let mut page = Page::new(
-        tr.clone(),
-        tr.t1("consolidation-title", "round", &view.summary.round.title),
-        Some(signed_in),
-        csrf,
-    )
-    .with_errors(errors, "-new");
+    let mut page = user
+        .page(
+            &tr,
+            tr.t1("consolidation-title", "round", &view.summary.round.title),
+        )
+        .with_errors(errors, "-new");
     page.title = tr.t1("consolidation-title", "round", &view.summary.round.title);
     let previews = OutcomeFormat::all()
         .iter()
@@ -246,7 +225,7 @@ async fn render_overview(
         paragraphs,
         new_form,
         previews,
-        can_publish: signed_in.actor.can_publish_outcome() && view.frozen.is_none(),
+        can_publish: user.signed_in.actor.can_publish_outcome() && view.frozen.is_none(),
         next_version: view.outcomes.first().map_or(1, |o| o.version + 1),
         versions: view
             .outcomes
@@ -277,14 +256,10 @@ async fn render_overview(
 
 pub(super) async fn add_recommendation(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path(round_id): Path<String>,
+    PagePath(round_id): PagePath<i64>,
+    staff: Staff,
     CsrfForm(fields): CsrfForm<NewRecommendationFields>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let Some(signed_in) = staff(&session)? else {
-        return Ok(to_sign_in());
-    };
     let form = NewRecommendationForm {
         after: fields.after.clone(),
         label: fields.label.clone(),
@@ -292,13 +267,13 @@ pub(super) async fn add_recommendation(
     };
     match state
         .app
-        .add_recommendation(signed_in.actor, round_id, form)
+        .add_recommendation(staff.signed_in.actor, round_id, form)
         .await
     {
         Ok(id) => {
             let label = state
                 .app
-                .consolidation_recommendation(&signed_in.actor, round_id, id)
+                .consolidation_recommendation(&staff.signed_in.actor, round_id, id)
                 .await?
                 .paragraph
                 .label;
@@ -309,16 +284,7 @@ pub(super) async fn add_recommendation(
             .into_response())
         }
         Err(AppError::Invalid(errors)) => {
-            render_overview(
-                &state,
-                signed_in,
-                session.csrf.clone(),
-                round_id,
-                None,
-                fields,
-                &errors,
-            )
-            .await
+            render_overview(&state, &staff, round_id, None, fields, &errors).await
         }
         Err(e) => Err(e.into()),
     }
@@ -326,15 +292,14 @@ pub(super) async fn add_recommendation(
 
 pub(super) async fn publish(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path(round_id): Path<String>,
+    PagePath(round_id): PagePath<i64>,
+    staff: Staff,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let Some(signed_in) = staff(&session)? else {
-        return Ok(to_sign_in());
-    };
-    let published = state.app.publish_outcome(signed_in.actor, round_id).await?;
+    let published = state
+        .app
+        .publish_outcome(staff.signed_in.actor, round_id)
+        .await?;
     Ok(Redirect::to(&format!(
         "/chair/rounds/{round_id}/consolidation?published={}",
         published.version
@@ -344,20 +309,16 @@ pub(super) async fn publish(
 
 pub(super) async fn preview(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path((round_id, file)): Path<(String, String)>,
+    PagePath((round_id, file)): PagePath<(i64, String)>,
+    staff: Staff,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let Some(signed_in) = staff(&session)? else {
-        return Ok(to_sign_in());
-    };
     let format = match OutcomeFormat::split_file_name(&file) {
         Some(("outcome", format)) => format,
         _ => return Err(WebError::NotFound),
     };
     let doc = state
         .app
-        .outcome_preview(&signed_in.actor, round_id)
+        .outcome_preview(&staff.signed_in.actor, round_id)
         .await?;
     download(&doc, format, &Tr::english())
 }
@@ -457,8 +418,7 @@ struct Shown {
 
 fn render_workspace(
     w: RecommendationWorkspace,
-    signed_in: &SignedIn,
-    csrf: String,
+    user: &SignedInUser,
     shown: Shown,
 ) -> WebResult<Response> {
     let tr = Tr::english();
@@ -501,7 +461,7 @@ fn render_workspace(
         DispositionView::new(&current, changes, &w.merge_targets, &venue, &tr)
     });
     let title = format!("{} {}", tr.t("recommendation"), w.paragraph.label);
-    let page = Page::new(tr.clone(), title, Some(signed_in), csrf).with_errors(&shown.errors, "");
+    let page = user.page(&tr, title).with_errors(&shown.errors, "");
     let saved = match (&w.disposition, w.disposition_changes.clone()) {
         (Some(d), Some(changes)) => Some(DispositionView::new(
             d,
@@ -561,19 +521,14 @@ fn render_workspace(
 
 pub(super) async fn workspace(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path((round_id, recommendation_id)): Path<(String, String)>,
+    PagePath((round_id, recommendation_id)): PagePath<(i64, i64)>,
+    staff: Staff,
     Query(query): Query<WorkspaceQuery>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let recommendation_id = parse_id(&recommendation_id)?;
-    let Some(signed_in) = staff(&session)? else {
-        return Ok(to_sign_in());
-    };
     let tr = Tr::english();
     let w = state
         .app
-        .consolidation_recommendation(&signed_in.actor, round_id, recommendation_id)
+        .consolidation_recommendation(&staff.signed_in.actor, round_id, recommendation_id)
         .await?;
     let notice = query
         .saved
@@ -586,20 +541,15 @@ pub(super) async fn workspace(
         refused: None,
         errors: Vec::new(),
     };
-    render_workspace(w, signed_in, session.csrf.clone(), shown)
+    render_workspace(w, &staff, shown)
 }
 
 pub(super) async fn save(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path((round_id, recommendation_id)): Path<(String, String)>,
+    PagePath((round_id, recommendation_id)): PagePath<(i64, i64)>,
+    staff: Staff,
     CsrfForm(fields): CsrfForm<DispositionFields>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let recommendation_id = parse_id(&recommendation_id)?;
-    let Some(signed_in) = staff(&session)? else {
-        return Ok(to_sign_in());
-    };
     let form = DispositionForm {
         decision: fields.decision.clone(),
         text: fields.text.clone(),
@@ -609,7 +559,7 @@ pub(super) async fn save(
     };
     let result = state
         .app
-        .save_disposition(signed_in.actor, round_id, recommendation_id, form)
+        .save_disposition(staff.signed_in.actor, round_id, recommendation_id, form)
         .await;
     let (conflict, errors, frozen) = match result {
         Ok(DispositionSaved::Saved(d)) => {
@@ -626,7 +576,7 @@ pub(super) async fn save(
     };
     let w = state
         .app
-        .consolidation_recommendation(&signed_in.actor, round_id, recommendation_id)
+        .consolidation_recommendation(&staff.signed_in.actor, round_id, recommendation_id)
         .await?;
     let tr = Tr::english();
     let shown = Shown {
@@ -637,7 +587,7 @@ pub(super) async fn save(
         conflict,
         errors,
     };
-    render_workspace(w, signed_in, session.csrf.clone(), shown)
+    render_workspace(w, &staff, shown)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -653,26 +603,17 @@ struct GeneralPage {
 
 pub(super) async fn general(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path(round_id): Path<String>,
+    PagePath(round_id): PagePath<i64>,
+    staff: Staff,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let Some(signed_in) = staff(&session)? else {
-        return Ok(to_sign_in());
-    };
     let tr = Tr::english();
     let view = state
         .app
-        .consolidation_general(&signed_in.actor, round_id)
+        .consolidation_general(&staff.signed_in.actor, round_id)
         .await?;
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let page = GeneralPage {
-        page: Page::new(
-            tr.clone(),
-            tr.t("consolidation-general-title"),
-            Some(signed_in),
-            session.csrf.clone(),
-        ),
+        page: staff.page(&tr, tr.t("consolidation-general-title")),
         round: RoundView::new(&view.summary, &tr),
         comments: CommentView::list(&view.comments, &venue, &tr),
     };

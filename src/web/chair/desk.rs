@@ -3,7 +3,7 @@
 //! response monitor.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::civil::DateTime;
@@ -15,10 +15,10 @@ use crate::domain::VenueZone;
 use crate::domain::schedule::ScheduleChange;
 use crate::domain::time_format::{format_remaining, format_utc};
 use crate::i18n::{Message, Tr};
-use crate::web::delegate::parse_id;
 use crate::web::error::WebResult;
+use crate::web::extract::{PagePath, Staff};
 use crate::web::page::{Page, html_headers};
-use crate::web::session::{CsrfForm, Staff};
+use crate::web::session::CsrfForm;
 use crate::web::state::WebState;
 use crate::web::views::RoundView;
 
@@ -110,12 +110,7 @@ async fn render_overview(
         round: responses.round.clone(),
     };
     let events = state.app.round_events(round_id).await?;
-    let mut page = Page::new(
-        tr.clone(),
-        responses.round.title.clone(),
-        Some(&staff.signed_in),
-        staff.csrf.clone(),
-    );
+    let mut page = staff.page(&tr, responses.round.title.clone());
     let (failed_action, fields, status) = match failed {
         Some((fields, errors)) => {
             let suffix = format!("-{}", fields.action);
@@ -150,10 +145,9 @@ async fn render_overview(
 
 pub async fn overview(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     render_overview(&state, &staff, round_id, None).await
 }
 
@@ -177,11 +171,10 @@ fn new_deadline(fields: &ScheduleFields, venue: &VenueZone) -> Result<jiff::Time
 
 pub async fn change_schedule(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
     CsrfForm(fields): CsrfForm<ScheduleFields>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     let actor = staff.signed_in.actor;
     let round = state.app.staff_round_record(&actor, round_id).await?;
     let venue = venue_zone(&round.venue_tz)?;
@@ -244,11 +237,10 @@ pub struct ResponsesQuery {
 
 pub async fn responses(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
     Query(query): Query<ResponsesQuery>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     let tr = Tr::english();
     let responses = state
         .app
@@ -274,11 +266,9 @@ pub async fn responses(
         })
         .collect();
     let page = ResponsesPage {
-        page: Page::new(
-            tr.clone(),
+        page: staff.page(
+            &tr,
             tr.t1("responses-title", "round", &responses.round.title),
-            Some(&staff.signed_in),
-            staff.csrf,
         ),
         nav: ChairNav::new(round_id, "nav-responses"),
         title: responses.round.title.clone(),

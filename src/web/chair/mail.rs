@@ -3,15 +3,15 @@
 //! e-mail" action. Anyone else gets "not found".
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::app::venue_zone;
 use crate::i18n::Tr;
-use crate::web::delegate::parse_id;
-use crate::web::error::{WebError, WebResult};
+use crate::web::error::WebResult;
+use crate::web::extract::{PagePath, Staff};
 use crate::web::page::{Page, html_headers};
-use crate::web::session::{CsrfForm, MaybeSignedIn};
+use crate::web::session::CsrfForm;
 use crate::web::state::WebState;
 
 /// One row of the log, worded for the reader.
@@ -43,21 +43,14 @@ pub(super) struct LogQuery {
     test: Option<String>,
 }
 
-#[derive(serde::Deserialize)]
-pub(super) struct EmptyForm {}
-
 pub(super) async fn mail_log(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path(round_id): Path<String>,
+    PagePath(round_id): PagePath<i64>,
+    staff: Staff,
     Query(query): Query<LogQuery>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let Some(signed_in) = &session.signed_in else {
-        return Ok(Redirect::to("/sign-in").into_response());
-    };
     let tr = Tr::english();
-    let (round, entries) = state.app.mail_log(&signed_in.actor, round_id).await?;
+    let (round, entries) = state.app.mail_log(&staff.signed_in.actor, round_id).await?;
     let venue = venue_zone(&round.venue_tz)?;
     let rows = entries
         .into_iter()
@@ -76,16 +69,11 @@ pub(super) async fn mail_log(
         })
         .collect();
     let page = MailLogPage {
-        page: Page::new(
-            tr.clone(),
-            tr.t1("mail-log-title", "round", &round.title),
-            Some(signed_in),
-            session.csrf.clone(),
-        ),
+        page: staff.page(&tr, tr.t1("mail-log-title", "round", &round.title)),
         round_id,
         round_title: round.title,
         rows,
-        email: signed_in.user.email.clone(),
+        email: staff.signed_in.user.email.clone(),
         test_queued: query.test.as_deref() == Some("queued"),
     };
     Ok((html_headers(), page.render()?).into_response())
@@ -93,17 +81,13 @@ pub(super) async fn mail_log(
 
 pub(super) async fn send_test(
     State(state): State<WebState>,
-    session: MaybeSignedIn,
-    Path(round_id): Path<String>,
-    CsrfForm(_form): CsrfForm<EmptyForm>,
+    PagePath(round_id): PagePath<i64>,
+    staff: Staff,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
-    let Some(signed_in) = &session.signed_in else {
-        return Ok(Redirect::to("/sign-in").into_response());
-    };
-    if !signed_in.actor.can_view_all_comments() {
-        return Err(WebError::NotFound);
-    }
-    state.app.send_test_mail(signed_in.actor, round_id).await?;
+    state
+        .app
+        .send_test_mail(staff.signed_in.actor, round_id)
+        .await?;
     Ok(Redirect::to(&format!("/chair/rounds/{round_id}/mail?test=queued")).into_response())
 }

@@ -3,7 +3,7 @@
 //! hand: add, rename, remove, focal points).
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -15,10 +15,10 @@ use crate::app::{AppError, FieldError};
 use crate::domain::import::{DraftRow, ImportProblem, MAX_IMPORT_BYTES};
 use crate::domain::{DelegationCategory, VenueZone};
 use crate::i18n::{Arg, Tr};
-use crate::web::delegate::parse_id;
 use crate::web::error::{WebError, WebResult};
+use crate::web::extract::{PagePath, Staff};
 use crate::web::page::{Page, ShownError, html_headers};
-use crate::web::session::{CsrfForm, CsrfMultipart, Staff};
+use crate::web::session::{CsrfForm, CsrfMultipart};
 use crate::web::state::WebState;
 
 /// The round form's fields as typed.
@@ -147,8 +147,7 @@ fn render_round_form(
         StatusCode::UNPROCESSABLE_ENTITY
     };
     let page = RoundFormPage {
-        page: Page::new(tr, title, Some(&staff.signed_in), staff.csrf.clone())
-            .with_errors(errors, ""),
+        page: staff.page(&tr, title).with_errors(errors, ""),
         nav,
         action_url,
         fields,
@@ -213,10 +212,9 @@ pub async fn new_round(
 
 pub async fn settings_page(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     let round = state
         .app
         .staff_round_record(&staff.signed_in.actor, round_id)
@@ -236,11 +234,10 @@ pub async fn settings_page(
 
 pub async fn update_settings(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
     CsrfForm(fields): CsrfForm<RoundFields>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     let nav = Some(ChairNav::new(round_id, "nav-settings"));
     let url = format!("/chair/rounds/{round_id}/settings");
     if fields.action != "save" {
@@ -343,12 +340,7 @@ async fn render_draft(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let mut page = Page::new(
-        tr.clone(),
-        tr.t1("draft-title", "round", &round.title),
-        Some(&staff.signed_in),
-        staff.csrf.clone(),
-    );
+    let mut page = staff.page(&tr, tr.t1("draft-title", "round", &round.title));
     page.errors = errors;
     let page = DraftPage {
         page,
@@ -365,10 +357,9 @@ async fn render_draft(
 
 pub async fn draft_page(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     render_draft(
         &state,
         &staff,
@@ -393,11 +384,10 @@ fn submitted_content(form: &CsrfMultipart) -> Vec<u8> {
 
 pub async fn load_draft(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
     form: CsrfMultipart,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     let tr = Tr::english();
     let bytes = submitted_content(&form);
     let format_name = form.text("format");
@@ -533,12 +523,7 @@ async fn render_delegations(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let mut page = Page::new(
-        tr.clone(),
-        tr.t1("delegations-title", "round", &round.title),
-        Some(&staff.signed_in),
-        staff.csrf.clone(),
-    );
+    let mut page = staff.page(&tr, tr.t1("delegations-title", "round", &round.title));
     page.errors = errors;
     let page = DelegationsPage {
         page,
@@ -558,10 +543,9 @@ async fn render_delegations(
 
 pub async fn delegations_page(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     render_delegations(
         &state,
         &staff,
@@ -577,11 +561,10 @@ pub async fn delegations_page(
 /// Every form of the delegations page posts here (multipart, for the file upload).
 pub async fn delegations_action(
     State(state): State<WebState>,
+    PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    Path(round_id): Path<String>,
     form: CsrfMultipart,
 ) -> WebResult<Response> {
-    let round_id = parse_id(&round_id)?;
     let tr = Tr::english();
     let actor = staff.signed_in.actor;
     let fields = DelegationFields {
