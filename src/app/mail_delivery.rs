@@ -11,7 +11,7 @@ use sqlx::AnyConnection;
 use super::{App, AppResult};
 use crate::mail::{Attachment, OutgoingMail, SendError};
 use crate::store::audit;
-use crate::store::outbox::{self, ClaimedMail};
+use crate::store::outbox::{self, AttemptEnd, ClaimedMail};
 
 /// A claimed message: the message to send, and what its attempt is recorded with.
 #[derive(Debug, Clone)]
@@ -109,7 +109,11 @@ impl App {
         for (mail, result) in attempts {
             let delivery = match result {
                 Ok(answer) => {
-                    if !outbox::mark_sent(&mut tx, mail.outbox_id, instance, now, answer).await? {
+                    let sent = AttemptEnd::Sent {
+                        at: now,
+                        smtp_response: answer,
+                    };
+                    if !outbox::end_attempt(&mut tx, mail.outbox_id, instance, sent).await? {
                         tracing::warn!(
                             outbox_id = mail.outbox_id,
                             "sent, but the claim had expired and another worker took it over"
@@ -127,7 +131,8 @@ impl App {
                         error = %e,
                         "giving up on an e-mail"
                     );
-                    outbox::mark_failed(&mut tx, mail.outbox_id, instance, &e.message).await?;
+                    let failed = AttemptEnd::Failed { error: &e.message };
+                    outbox::end_attempt(&mut tx, mail.outbox_id, instance, failed).await?;
                     audit_mail(&mut tx, now, mail, "mail_failed", Some(&e.message)).await?;
                     Delivery::Failed
                 }
@@ -140,7 +145,11 @@ impl App {
                         retry_at = %next,
                         "e-mail not sent; will retry"
                     );
-                    outbox::mark_retry(&mut tx, mail.outbox_id, instance, next, &e.message).await?;
+                    let retry = AttemptEnd::Retry {
+                        next_attempt_at: next,
+                        error: &e.message,
+                    };
+                    outbox::end_attempt(&mut tx, mail.outbox_id, instance, retry).await?;
                     Delivery::Retry
                 }
             };

@@ -1,8 +1,6 @@
 //! Owns `Comment`, `CommentKind` and `CommentText`: what a delegation says on a recommendation, and the
 //! rules its text must meet.
 
-use std::fmt;
-
 use jiff::Timestamp;
 use unicode_normalization::UnicodeNormalization;
 
@@ -17,24 +15,10 @@ pub enum CommentStatus {
     Withdrawn,
 }
 
-impl CommentStatus {
-    /// The stored form.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            CommentStatus::Active => "active",
-            CommentStatus::Withdrawn => "withdrawn",
-        }
-    }
-
-    /// Reads the stored form.
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "active" => Some(CommentStatus::Active),
-            "withdrawn" => Some(CommentStatus::Withdrawn),
-            _ => None,
-        }
-    }
-}
+text_forms!(CommentStatus {
+    Active => "active",
+    Withdrawn => "withdrawn",
+});
 
 /// A delegation's comment as it stands, with its delegation's name and category (the order of
 /// the compilation and every listing need them). The rules reason about it (active or
@@ -76,17 +60,14 @@ pub enum CommentKind {
     Support,
 }
 
-impl CommentKind {
-    /// The stored form.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            CommentKind::Remark => "remark",
-            CommentKind::Amendment => "amendment",
-            CommentKind::Deletion => "deletion",
-            CommentKind::Support => "support",
-        }
-    }
+text_forms!(CommentKind loose {
+    Remark => "remark",
+    Amendment => "amendment",
+    Deletion => "deletion",
+    Support => "support",
+});
 
+impl CommentKind {
     /// The Fluent message id of the kind in words ("Proposed amendment").
     pub fn message_id(&self) -> &'static str {
         match self {
@@ -97,33 +78,10 @@ impl CommentKind {
         }
     }
 
-    /// Reads the stored form (case-insensitive, surrounding whitespace ignored).
-    pub fn parse(input: &str) -> Option<Self> {
-        let input = input.trim();
-        Self::all()
-            .into_iter()
-            .find(|kind| kind.as_str().eq_ignore_ascii_case(input))
-    }
-
-    pub fn all() -> [Self; 4] {
-        [
-            CommentKind::Remark,
-            CommentKind::Amendment,
-            CommentKind::Deletion,
-            CommentKind::Support,
-        ]
-    }
-
     /// Whether a comment of this kind must carry proposed replacement text (only an
     /// amendment does).
     pub fn requires_proposed_text(&self) -> bool {
         matches!(self, CommentKind::Amendment)
-    }
-}
-
-impl fmt::Display for CommentKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -190,27 +148,9 @@ impl CommentText {
         }
         Ok(CommentText(text.to_owned()))
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
 }
 
-impl AsRef<str> for CommentText {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for CommentText {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+checked_text!(CommentText);
 
 #[cfg(test)]
 mod tests {

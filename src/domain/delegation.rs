@@ -2,8 +2,6 @@
 //! in which their comments are compiled (parties, observer States, other observers, IGOs,
 //! others; alphabetical within each).
 
-use std::fmt;
-
 use crate::domain::{group_thousands, normalize_single_line};
 
 /// A delegation's display name, e.g. "Bolivia (Plurinational State of)". NFC-normalised,
@@ -56,27 +54,9 @@ impl DelegationName {
         }
         Ok(DelegationName(name))
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
 }
 
-impl AsRef<str> for DelegationName {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for DelegationName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+checked_text!(DelegationName);
 
 /// Whether a party is a regional economic integration organization (today only the
 /// European Union is one among the parties to the Convention). In the compilation of
@@ -104,18 +84,15 @@ pub enum DelegationCategory {
     Other,
 }
 
-impl DelegationCategory {
-    /// The stored form.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            DelegationCategory::Party => "party",
-            DelegationCategory::ObserverState => "observer_state",
-            DelegationCategory::OtherObserver => "other_observer",
-            DelegationCategory::Igo => "igo",
-            DelegationCategory::Other => "other",
-        }
-    }
+text_forms!(DelegationCategory {
+    Party => "party",
+    ObserverState => "observer_state",
+    OtherObserver => "other_observer",
+    Igo => "igo",
+    Other => "other",
+});
 
+impl DelegationCategory {
     /// Reads the stored form and the spellings used in imports (case-insensitive; `-` and
     /// spaces count as `_`): `party`, `observer_state`, `other_observer`, `non_member_state`
     /// and `observer_entity` (both other observers), `igo` and
@@ -151,23 +128,6 @@ impl DelegationCategory {
             DelegationCategory::Igo => 3,
             DelegationCategory::Other => 4,
         }
-    }
-
-    /// Every category, in compilation order.
-    pub fn all() -> [Self; 5] {
-        [
-            DelegationCategory::Party,
-            DelegationCategory::ObserverState,
-            DelegationCategory::OtherObserver,
-            DelegationCategory::Igo,
-            DelegationCategory::Other,
-        ]
-    }
-}
-
-impl fmt::Display for DelegationCategory {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

@@ -2,8 +2,6 @@
 //! fields must meet), the word-level changes between a draft and its consolidated text, the
 //! labels of added paragraphs (`5 bis`, `5 ter`) and who may consolidate and publish.
 
-use std::fmt;
-
 use similar::{ChangeTag, TextDiff};
 
 use crate::domain::{Actor, CommentText, CommentTextError, Role};
@@ -24,47 +22,21 @@ pub enum Decision {
     Bracketed,
 }
 
+text_forms!(Decision loose {
+    Retained => "retained",
+    Amended => "amended",
+    Merged => "merged",
+    Deleted => "deleted",
+    Bracketed => "bracketed",
+});
+
 impl Decision {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Decision::Retained => "retained",
-            Decision::Amended => "amended",
-            Decision::Merged => "merged",
-            Decision::Deleted => "deleted",
-            Decision::Bracketed => "bracketed",
-        }
-    }
-
-    /// Reads the stored form (case-insensitive, surrounding whitespace ignored).
-    pub fn parse(input: &str) -> Option<Decision> {
-        let input = input.trim();
-        Decision::all()
-            .into_iter()
-            .find(|d| d.as_str().eq_ignore_ascii_case(input))
-    }
-
-    pub fn all() -> [Decision; 5] {
-        [
-            Decision::Retained,
-            Decision::Amended,
-            Decision::Merged,
-            Decision::Deleted,
-            Decision::Bracketed,
-        ]
-    }
-
     /// Whether the recommendation stays in the consolidated text (possibly in brackets).
     pub fn keeps_text(&self) -> bool {
         matches!(
             self,
             Decision::Retained | Decision::Amended | Decision::Bracketed
         )
-    }
-}
-
-impl fmt::Display for Decision {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

@@ -1,7 +1,5 @@
 //! Owns `Email`: a focal point's e-mail address, validated and lower-cased.
 
-use std::fmt;
-
 /// An e-mail address that passed [`Email::parse`]. Stored lower-cased: addresses are
 /// compared case-insensitively.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -61,14 +59,6 @@ impl Email {
         }
         Ok(Email(s.to_lowercase()))
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
 }
 
 fn domain_is_valid(domain: &str) -> bool {
@@ -84,17 +74,7 @@ fn domain_is_valid(domain: &str) -> bool {
         })
 }
 
-impl AsRef<str> for Email {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for Email {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+checked_text!(Email);
 
 #[cfg(test)]
 mod tests {

@@ -14,6 +14,86 @@
 //! - `error-venue-zone-unknown`, `error-venue-zone-gap`, `error-venue-zone-ambiguous`,
 //!   `error-venue-zone-out-of-range`
 
+/// The text form of an enumeration of plain values, one text each: `as_str` (the form that is
+/// stored and that machines read), `from_stored` (that exact text back), `all` (every value, in
+/// the order given) and `Display` (the text form). With `loose`, also `parse`: what people type
+/// into forms and files, case-insensitive, surrounding whitespace ignored, `-` counting as `_`.
+macro_rules! text_forms {
+    ($enum:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        impl $enum {
+            /// The text form.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    $($enum::$variant => $text,)+
+                }
+            }
+
+            /// The value whose text form is exactly `text`.
+            pub fn from_stored(text: &str) -> Option<Self> {
+                match text {
+                    $($text => Some($enum::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// Every value, in declaration order.
+            pub fn all() -> [Self; [$($text),+].len()] {
+                [$($enum::$variant),+]
+            }
+        }
+
+        impl std::fmt::Display for $enum {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+    ($enum:ident loose { $($variant:ident => $text:literal),+ $(,)? }) => {
+        $crate::domain::text_forms!($enum { $($variant => $text),+ });
+
+        impl $enum {
+            /// Reads the text form as people type it (case-insensitive, surrounding whitespace
+            /// ignored, `-` counting as `_`).
+            pub fn parse(input: &str) -> Option<Self> {
+                let input = input.trim().replace('-', "_");
+                Self::all()
+                    .into_iter()
+                    .find(|value| value.as_str().eq_ignore_ascii_case(&input))
+            }
+        }
+    };
+}
+pub(crate) use text_forms;
+
+/// The accessors of a text that was checked when it was made (`struct Name(String)`, built only
+/// by its own `parse`): `as_str`, `into_inner`, `AsRef<str>` and `Display`, none of which can
+/// make an unchecked one.
+macro_rules! checked_text {
+    ($name:ident) => {
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            pub fn into_inner(self) -> String {
+                self.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
 pub mod account;
 pub mod clock;
 pub mod comment;

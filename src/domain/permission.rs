@@ -2,8 +2,6 @@
 //! and changes only its own comments while the round is open, unless the round shares them; the
 //! Chair and the Secretariat see all.
 
-use std::fmt;
-
 use crate::domain::round::RoundState;
 
 /// A user's role.
@@ -16,32 +14,16 @@ pub enum Role {
     Delegate,
 }
 
+text_forms!(Role loose {
+    Chair => "chair",
+    Secretariat => "secretariat",
+    Delegate => "delegate",
+});
+
 impl Role {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Role::Chair => "chair",
-            Role::Secretariat => "secretariat",
-            Role::Delegate => "delegate",
-        }
-    }
-
-    /// Reads the stored form (case-insensitive, surrounding whitespace ignored).
-    pub fn parse(input: &str) -> Option<Self> {
-        let input = input.trim();
-        [Role::Chair, Role::Secretariat, Role::Delegate]
-            .into_iter()
-            .find(|r| r.as_str().eq_ignore_ascii_case(input))
-    }
-
     /// Chair and Secretariat.
     pub fn is_staff(&self) -> bool {
         matches!(self, Role::Chair | Role::Secretariat)
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -57,34 +39,11 @@ pub enum Visibility {
     SharedLive,
 }
 
-impl Visibility {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Visibility::Private => "private",
-            Visibility::SharedAfterClose => "shared_after_close",
-            Visibility::SharedLive => "shared_live",
-        }
-    }
-
-    /// Reads the stored form (case-insensitive, surrounding whitespace ignored, `-` counts
-    /// as `_`).
-    pub fn parse(input: &str) -> Option<Self> {
-        let input = input.trim().replace('-', "_");
-        [
-            Visibility::Private,
-            Visibility::SharedAfterClose,
-            Visibility::SharedLive,
-        ]
-        .into_iter()
-        .find(|v| v.as_str().eq_ignore_ascii_case(&input))
-    }
-}
-
-impl fmt::Display for Visibility {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+text_forms!(Visibility loose {
+    Private => "private",
+    SharedAfterClose => "shared_after_close",
+    SharedLive => "shared_live",
+});
 
 /// The signed-in user, as the permission checks see them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

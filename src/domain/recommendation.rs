@@ -1,8 +1,6 @@
 //! Owns `RecommendationLabel`: the display label of a paragraph of the draft (`1`, `2 (a)`,
 //! `5 bis`).
 
-use std::fmt;
-
 use crate::domain::{group_thousands, normalize_single_line};
 
 /// A recommendation's display label. NFC-normalised, trimmed, whitespace collapsed;
@@ -69,27 +67,9 @@ impl RecommendationLabel {
         }
         Ok(RecommendationLabel(label))
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_inner(self) -> String {
-        self.0
-    }
 }
 
-impl AsRef<str> for RecommendationLabel {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for RecommendationLabel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+checked_text!(RecommendationLabel);
 
 #[cfg(test)]
 mod tests {

@@ -2,8 +2,6 @@
 //! that every write path must pass (`RoundSchedule::check_write`): a write is judged in its own
 //! transaction against the server's clock, never only by the scheduler or the browser.
 
-use std::fmt;
-
 use jiff::Timestamp;
 
 use crate::domain::Visibility;
@@ -23,22 +21,12 @@ pub enum RoundState {
     Cancelled,
 }
 
-impl RoundState {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            RoundState::Scheduled => "scheduled",
-            RoundState::Open => "open",
-            RoundState::Closed => "closed",
-            RoundState::Cancelled => "cancelled",
-        }
-    }
-}
-
-impl fmt::Display for RoundState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+text_forms!(RoundState {
+    Scheduled => "scheduled",
+    Open => "open",
+    Closed => "closed",
+    Cancelled => "cancelled",
+});
 
 /// Why a write was refused by the deadline rule. The `Display` text states instants in UTC;
 /// pages should re-word them in the venue time zone with

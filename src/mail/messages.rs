@@ -146,6 +146,14 @@ impl RoundFacts {
         }
     }
 
+    /// The link to the delegation's list of its own comments.
+    fn our_comments_link(&self, tr: &Tr) -> Link {
+        Link {
+            label: tr.t("mail-open-our-comments"),
+            url: self.our_comments_url.clone(),
+        }
+    }
+
     fn round_arg(&self) -> (&'static str, Arg) {
         ("round", Arg::Text(self.round_title.clone()))
     }
@@ -205,10 +213,7 @@ pub fn receipt(
         tr.t("mail-receipt-more"),
     ];
     notice.deadline = Some(round.deadline(tr, deadline));
-    notice.link = Some(Link {
-        label: tr.t("mail-open-our-comments"),
-        url: round.our_comments_url.clone(),
-    });
+    notice.link = Some(round.our_comments_link(tr));
     notice
 }
 
@@ -236,10 +241,7 @@ pub fn digest(
     notice.paragraphs = vec![round.t_round(tr, "mail-digest-intro", &[("date", date.to_string())])];
     notice.items = changes;
     notice.deadline = Some(round.deadline(tr, deadline));
-    notice.link = Some(Link {
-        label: tr.t("mail-open-our-comments"),
-        url: round.our_comments_url.clone(),
-    });
+    notice.link = Some(round.our_comments_link(tr));
     notice
 }
 
@@ -398,10 +400,7 @@ pub fn closing(
         notice.paragraphs.push(tr.t("mail-closing-none"));
     }
     notice.items = items;
-    notice.link = Some(Link {
-        label: tr.t("mail-open-our-comments"),
-        url: round.our_comments_url.clone(),
-    });
+    notice.link = Some(round.our_comments_link(tr));
     notice
 }
 

@@ -37,26 +37,23 @@ fn styles(docx: Docx) -> Docx {
 
 /// A run of text whose line breaks become Word line breaks.
 fn text_run(text: &str) -> Run {
-    let mut run = Run::new();
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            run = run.add_break(BreakType::TextWrapping);
-        }
-        if !line.is_empty() {
-            run = run.add_text(line);
-        }
-    }
-    run
+    lines_run(text, |run, line| run.add_text(line))
 }
 
+/// A run of deleted text (a tracked deletion), line breaks kept.
 fn deleted_run(text: &str) -> Run {
+    lines_run(text, |run, line| run.add_delete_text(line))
+}
+
+/// The lines of `text` added to a run by `add`, with Word line breaks between them.
+fn lines_run(text: &str, add: impl Fn(Run, &str) -> Run) -> Run {
     let mut run = Run::new();
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             run = run.add_break(BreakType::TextWrapping);
         }
         if !line.is_empty() {
-            run = run.add_delete_text(line);
+            run = add(run, line);
         }
     }
     run

@@ -1,7 +1,7 @@
 //! API bearer tokens (stored hashed).
 
 use jiff::Timestamp;
-use sqlx::AnyConnection;
+use sqlx::{Any, AnyConnection};
 
 use super::{Result, to_millis};
 
@@ -39,14 +39,7 @@ pub async fn revoke_tokens_of_user(
     user_id: i64,
     at: Timestamp,
 ) -> Result<u64> {
-    let done = sqlx::query(
-        "UPDATE api_token SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL",
-    )
-    .bind(user_id)
-    .bind(to_millis(at))
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected())
+    revoke(conn, "user_id", user_id, at).await
 }
 
 /// Revokes one token; returns whether it existed and was active.
@@ -55,12 +48,26 @@ pub async fn revoke_token(
     token_hash: &str,
     at: Timestamp,
 ) -> Result<bool> {
-    let done = sqlx::query(
-        "UPDATE api_token SET revoked_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL",
-    )
-    .bind(token_hash)
-    .bind(to_millis(at))
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected() > 0)
+    Ok(revoke(conn, "token_hash", token_hash, at).await? > 0)
+}
+
+/// Revokes the active tokens whose `column` is `value`; returns how many.
+async fn revoke<'q, T>(
+    conn: &mut AnyConnection,
+    column: &'static str,
+    value: T,
+    at: Timestamp,
+) -> Result<u64>
+where
+    T: sqlx::Encode<'q, Any> + sqlx::Type<Any> + Send + 'q,
+{
+    let sql = sqlx::AssertSqlSafe(format!(
+        "UPDATE api_token SET revoked_at = $2 WHERE {column} = $1 AND revoked_at IS NULL"
+    ));
+    let done = sqlx::query(sql)
+        .bind(value)
+        .bind(to_millis(at))
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
 }

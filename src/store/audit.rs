@@ -1,9 +1,10 @@
 //! The audit trail: one row per state-changing action, written in the action's transaction.
 
 use jiff::Timestamp;
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
-use super::{Result, batch, from_millis, to_millis};
+use super::column::Millis;
+use super::{Result, batch, to_millis};
 
 #[derive(Debug, Clone)]
 pub struct AuditEntry<'a> {
@@ -18,8 +19,9 @@ pub struct AuditEntry<'a> {
     pub after: Option<serde_json::Value>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditRecord {
+    #[sqlx(try_from = "Millis")]
     pub at: Timestamp,
     pub actor_user_id: Option<i64>,
     pub delegation_id: Option<i64>,
@@ -104,7 +106,7 @@ pub async fn events_for_object(
     object_type: &str,
     object_id: i64,
 ) -> Result<Vec<AuditRecord>> {
-    let rows = sqlx::query(
+    let records = sqlx::query_as(
         "SELECT at, actor_user_id, delegation_id, action, object_type, object_id, before_json, \
          after_json FROM audit_event WHERE object_type = $1 AND object_id = $2 \
          ORDER BY at, audit_event_id",
@@ -113,25 +115,13 @@ pub async fn events_for_object(
     .bind(object_id)
     .fetch_all(conn)
     .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(AuditRecord {
-                at: from_millis("audit_event.at", row.try_get("at")?)?,
-                actor_user_id: row.try_get("actor_user_id")?,
-                delegation_id: row.try_get("delegation_id")?,
-                action: row.try_get("action")?,
-                object_type: row.try_get("object_type")?,
-                object_id: row.try_get("object_id")?,
-                before_json: row.try_get("before_json")?,
-                after_json: row.try_get("after_json")?,
-            })
-        })
-        .collect()
+    Ok(records)
 }
 
 /// One line of a round's audit log, with names resolved.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditLine {
+    #[sqlx(try_from = "Millis")]
     pub at: Timestamp,
     pub actor_email: Option<String>,
     pub delegation_name: Option<String>,
@@ -150,7 +140,7 @@ pub async fn round_log(
     action: &str,
     delegation_id: i64,
 ) -> Result<Vec<AuditLine>> {
-    let rows = sqlx::query(
+    let lines = sqlx::query_as(
         "SELECT a.at, u.email AS actor_email, d.name AS delegation_name, a.action, a.object_type, \
          a.object_id, a.before_json, a.after_json FROM audit_event a \
          LEFT JOIN app_user u ON u.user_id = a.actor_user_id \
@@ -163,20 +153,7 @@ pub async fn round_log(
     .bind(delegation_id)
     .fetch_all(conn)
     .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(AuditLine {
-                at: from_millis("audit_event.at", row.try_get("at")?)?,
-                actor_email: row.try_get("actor_email")?,
-                delegation_name: row.try_get("delegation_name")?,
-                action: row.try_get("action")?,
-                object_type: row.try_get("object_type")?,
-                object_id: row.try_get("object_id")?,
-                before_json: row.try_get("before_json")?,
-                after_json: row.try_get("after_json")?,
-            })
-        })
-        .collect()
+    Ok(lines)
 }
 
 /// The distinct actions recorded for a round (for the filter).

@@ -1,21 +1,35 @@
 //! Sign-in tokens and sessions. Only hashes of the secrets are stored.
 
 use jiff::Timestamp;
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, FromRow, Row};
 
 use super::batch::{insert_all, placeholders, values};
-use super::delegation::{USER_COLUMNS, user_from_row};
-use super::{Result, from_millis, to_millis};
+use super::column::{Flag, Millis};
+use super::delegation::USER_COLUMNS;
+use super::{Result, to_millis};
 use crate::domain::account::{SignInLinkStatus, User};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, FromRow)]
 pub struct SessionRecord {
     pub session_id: i64,
     pub user_id: i64,
+    #[sqlx(rename = "session_created_at", try_from = "Millis")]
     pub created_at: Timestamp,
+    #[sqlx(try_from = "Millis")]
     pub last_seen_at: Timestamp,
+    #[sqlx(try_from = "Millis")]
     pub expires_at: Timestamp,
+    #[sqlx(try_from = "Flag")]
     pub ended: bool,
+}
+
+/// A session and its user, read in one row.
+#[derive(FromRow)]
+struct SessionWithUser {
+    #[sqlx(flatten)]
+    session: SessionRecord,
+    #[sqlx(flatten)]
+    user: User,
 }
 
 pub async fn insert_sign_in_token(
@@ -104,26 +118,14 @@ pub async fn find_session_with_user(
 ) -> Result<Option<(SessionRecord, User)>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT s.session_id, s.created_at AS session_created_at, s.last_seen_at, s.expires_at, \
-         s.ended_at, {USER_COLUMNS} JOIN session s ON s.user_id = u.user_id \
+         s.ended_at IS NOT NULL AS ended, {USER_COLUMNS} JOIN session s ON s.user_id = u.user_id \
          WHERE s.secret_hash = $1"
     ));
-    let row = sqlx::query(sql)
+    let row: Option<SessionWithUser> = sqlx::query_as(sql)
         .bind(secret_hash)
         .fetch_optional(conn)
         .await?;
-    row.map(|row| {
-        let user = user_from_row(&row)?;
-        let session = SessionRecord {
-            session_id: row.try_get("session_id")?,
-            user_id: user.user_id,
-            created_at: from_millis("session.created_at", row.try_get("session_created_at")?)?,
-            last_seen_at: from_millis("session.last_seen_at", row.try_get("last_seen_at")?)?,
-            expires_at: from_millis("session.expires_at", row.try_get("expires_at")?)?,
-            ended: row.try_get::<Option<i64>, _>("ended_at")?.is_some(),
-        };
-        Ok((session, user))
-    })
-    .transpose()
+    Ok(row.map(|row| (row.session, row.user)))
 }
 
 pub async fn touch_session(

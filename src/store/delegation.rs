@@ -2,13 +2,14 @@
 
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, FromRow, Row};
 
-use super::{Result, opt_from_millis, parse_enum, to_millis};
+use super::column::{Columns, MaybeMillis};
+use super::{Result, to_millis};
 use crate::domain::account::User;
 use crate::domain::{DelegationCategory, Role};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, FromRow)]
 pub struct DelegationRecord {
     pub delegation_id: i64,
     pub name: String,
@@ -16,22 +17,11 @@ pub struct DelegationRecord {
 }
 
 /// A delegation's place in a round.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, FromRow)]
 pub struct Participation {
     /// A Chair's individual extension of the deadline for this delegation, if any.
+    #[sqlx(try_from = "MaybeMillis")]
     pub individual_closes_at: Option<Timestamp>,
-}
-
-fn delegation_from_row(row: &AnyRow) -> Result<DelegationRecord> {
-    Ok(DelegationRecord {
-        delegation_id: row.try_get("delegation_id")?,
-        name: row.try_get("name")?,
-        category: parse_enum(
-            "delegation.category",
-            row.try_get("category")?,
-            DelegationCategory::parse,
-        )?,
-    })
 }
 
 pub async fn find_delegation(
@@ -83,13 +73,13 @@ pub async fn get_delegation(
     conn: &mut AnyConnection,
     delegation_id: i64,
 ) -> Result<Option<DelegationRecord>> {
-    let row = sqlx::query(
+    let delegation = sqlx::query_as(
         "SELECT delegation_id, name, category FROM delegation WHERE delegation_id = $1",
     )
     .bind(delegation_id)
     .fetch_optional(conn)
     .await?;
-    row.as_ref().map(delegation_from_row).transpose()
+    Ok(delegation)
 }
 
 /// Adds a delegation to a round; adding it twice changes nothing.
@@ -116,7 +106,7 @@ pub async fn participation(
     round_id: i64,
     delegation_id: i64,
 ) -> Result<Option<Participation>> {
-    let row = sqlx::query(
+    let participation = sqlx::query_as(
         "SELECT individual_closes_at FROM round_delegation \
          WHERE round_id = $1 AND delegation_id = $2 AND removed_at IS NULL",
     )
@@ -124,15 +114,7 @@ pub async fn participation(
     .bind(delegation_id)
     .fetch_optional(conn)
     .await?;
-    row.map(|row| {
-        Ok(Participation {
-            individual_closes_at: opt_from_millis(
-                "round_delegation.individual_closes_at",
-                row.try_get("individual_closes_at")?,
-            )?,
-        })
-    })
-    .transpose()
+    Ok(participation)
 }
 
 pub async fn count_round_delegations(conn: &mut AnyConnection, round_id: i64) -> Result<i64> {
@@ -159,22 +141,23 @@ pub async fn count_delegations(conn: &mut AnyConnection, meeting_id: i64) -> Res
 pub(super) const USER_COLUMNS: &str = "u.user_id, u.email, u.name, u.role, u.delegation_id, d.name AS delegation_name, \
      u.disabled_at FROM app_user u LEFT JOIN delegation d ON d.delegation_id = u.delegation_id";
 
-pub(super) fn user_from_row(row: &AnyRow) -> Result<User> {
-    Ok(User {
-        user_id: row.try_get("user_id")?,
-        email: row.try_get("email")?,
-        name: row.try_get("name")?,
-        role: parse_enum("app_user.role", row.try_get("role")?, Role::parse)?,
-        delegation_id: row.try_get("delegation_id")?,
-        delegation_name: row.try_get("delegation_name")?,
-        disabled: row.try_get::<Option<i64>, _>("disabled_at")?.is_some(),
-    })
+impl FromRow<'_, AnyRow> for User {
+    fn from_row(row: &AnyRow) -> sqlx::Result<User> {
+        Ok(User {
+            user_id: row.try_get("user_id")?,
+            email: row.try_get("email")?,
+            name: row.try_get("name")?,
+            role: row.try_get("role")?,
+            delegation_id: row.try_get("delegation_id")?,
+            delegation_name: row.try_get("delegation_name")?,
+            disabled: row.maybe_time("disabled_at")?.is_some(),
+        })
+    }
 }
 
 pub async fn find_user_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<User>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} WHERE u.email = $1"));
-    let row = sqlx::query(sql).bind(email).fetch_optional(conn).await?;
-    row.as_ref().map(user_from_row).transpose()
+    Ok(sqlx::query_as(sql).bind(email).fetch_optional(conn).await?)
 }
 
 /// The user behind an API token that is not revoked: one read for every API request.
@@ -183,17 +166,19 @@ pub async fn user_of_api_token(conn: &mut AnyConnection, token_hash: &str) -> Re
         "SELECT {USER_COLUMNS} JOIN api_token t ON t.user_id = u.user_id \
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
     ));
-    let row = sqlx::query(sql)
+    let user = sqlx::query_as(sql)
         .bind(token_hash)
         .fetch_optional(conn)
         .await?;
-    row.as_ref().map(user_from_row).transpose()
+    Ok(user)
 }
 
 pub async fn get_user(conn: &mut AnyConnection, user_id: i64) -> Result<Option<User>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} WHERE u.user_id = $1"));
-    let row = sqlx::query(sql).bind(user_id).fetch_optional(conn).await?;
-    row.as_ref().map(user_from_row).transpose()
+    Ok(sqlx::query_as(sql)
+        .bind(user_id)
+        .fetch_optional(conn)
+        .await?)
 }
 
 pub async fn insert_user(
@@ -219,20 +204,22 @@ pub async fn insert_user(
 }
 
 /// One line of the response monitor.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, FromRow)]
 pub struct ResponseLine {
     pub delegation_id: i64,
     pub name: String,
     pub category: DelegationCategory,
+    #[sqlx(try_from = "MaybeMillis")]
     pub individual_closes_at: Option<Timestamp>,
     pub active_comments: i64,
+    #[sqlx(try_from = "MaybeMillis")]
     pub last_activity: Option<Timestamp>,
     pub focal_points: i64,
 }
 
 /// Every delegation of a round with its number of comments and last activity, in one query.
 pub async fn responses(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<ResponseLine>> {
-    let rows = sqlx::query(
+    let lines = sqlx::query_as(
         "SELECT d.delegation_id, d.name, d.category, rd.individual_closes_at, \
          COUNT(c.comment_id) AS active_comments, \
          (SELECT MAX(c2.updated_at) FROM comment c2 WHERE c2.round_id = rd.round_id \
@@ -249,29 +236,7 @@ pub async fn responses(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<Re
     .bind(round_id)
     .fetch_all(conn)
     .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(ResponseLine {
-                delegation_id: row.try_get("delegation_id")?,
-                name: row.try_get("name")?,
-                category: parse_enum(
-                    "delegation.category",
-                    row.try_get("category")?,
-                    DelegationCategory::parse,
-                )?,
-                individual_closes_at: opt_from_millis(
-                    "round_delegation.individual_closes_at",
-                    row.try_get("individual_closes_at")?,
-                )?,
-                active_comments: row.try_get("active_comments")?,
-                last_activity: opt_from_millis(
-                    "comment.updated_at",
-                    row.try_get("last_activity")?,
-                )?,
-                focal_points: row.try_get("focal_points")?,
-            })
-        })
-        .collect()
+    Ok(lines)
 }
 
 pub async fn set_individual_closes_at(
@@ -325,8 +290,10 @@ pub async fn focal_points(conn: &mut AnyConnection, delegation_id: i64) -> Resul
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {USER_COLUMNS} WHERE u.delegation_id = $1 AND u.disabled_at IS NULL ORDER BY u.email"
     ));
-    let rows = sqlx::query(sql).bind(delegation_id).fetch_all(conn).await?;
-    rows.iter().map(user_from_row).collect()
+    Ok(sqlx::query_as(sql)
+        .bind(delegation_id)
+        .fetch_all(conn)
+        .await?)
 }
 
 /// Stops a person from signing in (their actions stay attributed to them).
@@ -362,7 +329,7 @@ pub async fn delegations_of_round(
     conn: &mut AnyConnection,
     round_id: i64,
 ) -> Result<Vec<DelegationRecord>> {
-    let rows = sqlx::query(
+    let delegations = sqlx::query_as(
         "SELECT d.delegation_id, d.name, d.category FROM delegation d \
          JOIN round_delegation rd ON rd.delegation_id = d.delegation_id \
          WHERE rd.round_id = $1 AND rd.removed_at IS NULL ORDER BY d.name",
@@ -370,7 +337,7 @@ pub async fn delegations_of_round(
     .bind(round_id)
     .fetch_all(conn)
     .await?;
-    rows.iter().map(delegation_from_row).collect()
+    Ok(delegations)
 }
 
 /// The active focal points of every delegation of a round, in one query.
@@ -379,6 +346,5 @@ pub async fn focal_points_of_round(conn: &mut AnyConnection, round_id: i64) -> R
         "SELECT {USER_COLUMNS} JOIN round_delegation rd ON rd.delegation_id = u.delegation_id \
          WHERE rd.round_id = $1 AND rd.removed_at IS NULL AND u.disabled_at IS NULL ORDER BY u.email"
     ));
-    let rows = sqlx::query(sql).bind(round_id).fetch_all(conn).await?;
-    rows.iter().map(user_from_row).collect()
+    Ok(sqlx::query_as(sql).bind(round_id).fetch_all(conn).await?)
 }

@@ -3,20 +3,22 @@
 
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, FromRow, Row};
 
-use super::{Result, from_millis, parse_enum, to_millis};
-use crate::domain::disposition::{Decision, Disposition, SavedDisposition};
+use super::column::{Columns, Flag};
+use super::{Result, to_millis};
+use crate::domain::disposition::{Disposition, SavedDisposition};
 
 /// A paragraph of the consolidated text: a recommendation of the draft or one added during
 /// consolidation.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct ParagraphRecord {
     pub recommendation_id: i64,
     pub agenda_item_id: i64,
     pub label: String,
     /// The draft's text; for an added paragraph, the text it was proposed with.
     pub text: String,
+    #[sqlx(try_from = "Flag")]
     pub added: bool,
 }
 
@@ -25,23 +27,21 @@ const DISPOSITION_COLUMNS: &str = "d.disposition_id, d.recommendation_id, d.deci
      CASE WHEN u.name = '' THEN u.email ELSE u.name END AS updated_by_name \
      FROM disposition d JOIN app_user u ON u.user_id = d.updated_by";
 
-fn disposition_from_row(row: &AnyRow) -> Result<SavedDisposition> {
-    Ok(SavedDisposition {
-        disposition_id: row.try_get("disposition_id")?,
-        recommendation_id: row.try_get("recommendation_id")?,
-        decision: parse_enum(
-            "disposition.decision",
-            row.try_get("decision")?,
-            Decision::parse,
-        )?,
-        text: row.try_get("text")?,
-        merged_into: row.try_get("merged_into")?,
-        note: row.try_get("note")?,
-        version: row.try_get("version")?,
-        updated_at: from_millis("disposition.updated_at", row.try_get("updated_at")?)?,
-        updated_by: row.try_get("updated_by")?,
-        updated_by_name: row.try_get("updated_by_name")?,
-    })
+impl FromRow<'_, AnyRow> for SavedDisposition {
+    fn from_row(row: &AnyRow) -> sqlx::Result<SavedDisposition> {
+        Ok(SavedDisposition {
+            disposition_id: row.try_get("disposition_id")?,
+            recommendation_id: row.try_get("recommendation_id")?,
+            decision: row.try_get("decision")?,
+            text: row.try_get("text")?,
+            merged_into: row.try_get("merged_into")?,
+            note: row.try_get("note")?,
+            version: row.try_get("version")?,
+            updated_at: row.time("updated_at")?,
+            updated_by: row.try_get("updated_by")?,
+            updated_by_name: row.try_get("updated_by_name")?,
+        })
+    }
 }
 
 /// Every disposition of a round.
@@ -52,8 +52,7 @@ pub async fn dispositions_of_round(
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {DISPOSITION_COLUMNS} WHERE d.round_id = $1 ORDER BY d.recommendation_id"
     ));
-    let rows = sqlx::query(sql).bind(round_id).fetch_all(conn).await?;
-    rows.iter().map(disposition_from_row).collect()
+    Ok(sqlx::query_as(sql).bind(round_id).fetch_all(conn).await?)
 }
 
 pub async fn get_disposition(
@@ -64,12 +63,12 @@ pub async fn get_disposition(
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {DISPOSITION_COLUMNS} WHERE d.round_id = $1 AND d.recommendation_id = $2"
     ));
-    let row = sqlx::query(sql)
+    let disposition = sqlx::query_as(sql)
         .bind(round_id)
         .bind(recommendation_id)
         .fetch_optional(conn)
         .await?;
-    row.as_ref().map(disposition_from_row).transpose()
+    Ok(disposition)
 }
 
 /// Who saves which disposition when.
@@ -157,28 +156,18 @@ pub async fn count_revisions(conn: &mut AnyConnection, disposition_id: i64) -> R
     Ok(n)
 }
 
-fn paragraph_from_row(row: &AnyRow) -> Result<ParagraphRecord> {
-    Ok(ParagraphRecord {
-        recommendation_id: row.try_get("recommendation_id")?,
-        agenda_item_id: row.try_get("agenda_item_id")?,
-        label: row.try_get("label")?,
-        text: row.try_get("text")?,
-        added: row.try_get::<Option<i64>, _>("added_at")?.is_some(),
-    })
-}
-
 /// Every paragraph of the consolidated text in document order: the draft's recommendations
 /// and those added during consolidation.
 pub async fn paragraphs(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<ParagraphRecord>> {
-    let rows = sqlx::query(
-        "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text, rc.added_at \
-         FROM recommendation rc JOIN agenda_item a ON a.agenda_item_id = rc.agenda_item_id \
+    let paragraphs = sqlx::query_as(
+        "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text, \
+         rc.added_at IS NOT NULL AS added FROM recommendation rc JOIN agenda_item a ON a.agenda_item_id = rc.agenda_item_id \
          WHERE rc.round_id = $1 ORDER BY a.position, rc.position, rc.recommendation_id",
     )
     .bind(round_id)
     .fetch_all(conn)
     .await?;
-    rows.iter().map(paragraph_from_row).collect()
+    Ok(paragraphs)
 }
 
 /// A paragraph to add after another one, in that one's agenda item.

@@ -30,6 +30,7 @@ pub mod api_token;
 pub mod audit;
 pub mod auth;
 mod batch;
+mod column;
 pub mod comment;
 pub mod delegation;
 pub mod disposition;
@@ -427,15 +428,6 @@ async fn timed<T>(write: impl std::future::Future<Output = T>) -> T {
     let answer = write.await;
     writer_time::add(queued.elapsed().as_secs_f64() * 1000.0);
     answer
-}
-
-/// An `EXISTS (…)` column: SQLite answers with an integer, PostgreSQL with a boolean.
-pub(crate) fn exists_flag(row: &sqlx::any::AnyRow, column: &str) -> Result<bool> {
-    use sqlx::Row;
-    match row.try_get::<bool, _>(column) {
-        Ok(b) => Ok(b),
-        Err(_) => Ok(row.try_get::<i64, _>(column)? != 0),
-    }
 }
 
 pub(crate) fn flag(v: bool) -> i64 {

@@ -10,10 +10,10 @@
 use std::collections::HashSet;
 
 use jiff::{SignedDuration, Timestamp};
-use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use super::{Backend, Result, batch, from_millis, opt_from_millis, parse_enum, to_millis};
+use super::column::{Flag, MaybeMillis, Millis};
+use super::{Backend, Result, batch, opt_from_millis, to_millis};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutboxStatus {
@@ -24,28 +24,13 @@ pub enum OutboxStatus {
     Dropped,
 }
 
-impl OutboxStatus {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            OutboxStatus::Pending => "pending",
-            OutboxStatus::Sending => "sending",
-            OutboxStatus::Sent => "sent",
-            OutboxStatus::Failed => "failed",
-            OutboxStatus::Dropped => "dropped",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<OutboxStatus> {
-        match s {
-            "pending" => Some(OutboxStatus::Pending),
-            "sending" => Some(OutboxStatus::Sending),
-            "sent" => Some(OutboxStatus::Sent),
-            "failed" => Some(OutboxStatus::Failed),
-            "dropped" => Some(OutboxStatus::Dropped),
-            _ => None,
-        }
-    }
-}
+crate::domain::text_forms!(OutboxStatus {
+    Pending => "pending",
+    Sending => "sending",
+    Sent => "sent",
+    Failed => "failed",
+    Dropped => "dropped",
+});
 
 /// A message's attachment as the outbox keeps it (the invitation's `.ics`): its name, MIME type
 /// and text, each a column of the message's row.
@@ -103,8 +88,26 @@ pub struct NewOutboxMail<'a> {
     pub at: Timestamp,
 }
 
+/// The attachment columns of a row, all three set or none.
+#[derive(sqlx::FromRow)]
+struct AttachmentColumns {
+    attachment_name: Option<String>,
+    attachment_type: Option<String>,
+    attachment_body: Option<String>,
+}
+
+impl From<AttachmentColumns> for Option<StoredAttachment> {
+    fn from(columns: AttachmentColumns) -> Option<StoredAttachment> {
+        Some(StoredAttachment {
+            filename: columns.attachment_name?,
+            content_type: columns.attachment_type?,
+            body: columns.attachment_body?,
+        })
+    }
+}
+
 /// A claimed message, with everything needed to send it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ClaimedMail {
     pub outbox_id: i64,
     pub kind: String,
@@ -113,15 +116,17 @@ pub struct ClaimedMail {
     pub subject: String,
     pub body_text: String,
     pub body_html: String,
+    #[sqlx(flatten, try_from = "AttachmentColumns")]
     pub attachment: Option<StoredAttachment>,
     /// Including the attempt just claimed.
     pub attempts: i64,
     /// This attempt repeats one that a worker started and never finished.
+    #[sqlx(try_from = "Flag")]
     pub resent_after_crash: bool,
 }
 
 /// A row of the mail log.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxEntry {
     pub outbox_id: i64,
     pub dedupe_key: String,
@@ -133,11 +138,15 @@ pub struct OutboxEntry {
     pub subject: String,
     pub status: OutboxStatus,
     pub attempts: i64,
+    #[sqlx(try_from = "Millis")]
     pub next_attempt_at: Timestamp,
     pub last_error: Option<String>,
     pub smtp_response: Option<String>,
+    #[sqlx(try_from = "Flag")]
     pub resent_after_crash: bool,
+    #[sqlx(try_from = "Millis")]
     pub created_at: Timestamp,
+    #[sqlx(try_from = "MaybeMillis")]
     pub sent_at: Option<Timestamp>,
 }
 
@@ -321,111 +330,73 @@ pub async fn claim_due(
          RETURNING outbox_id, kind, recipient, message_id, subject, body_text, body_html, \
          attachment_name, attachment_type, attachment_body, attempts, resent_after_crash"
     ));
-    let rows = sqlx::query(sql)
+    let mut claimed: Vec<ClaimedMail> = sqlx::query_as(sql)
         .bind(to_millis(now))
         .bind(instance)
         .bind(to_millis(now + lease))
         .bind(limit)
         .fetch_all(conn)
         .await?;
-    let mut claimed: Vec<ClaimedMail> = rows.iter().map(claimed_from_row).collect::<Result<_>>()?;
     claimed.sort_by_key(|c| c.outbox_id);
     Ok(claimed)
 }
 
-fn claimed_from_row(row: &AnyRow) -> Result<ClaimedMail> {
-    let name: Option<String> = row.try_get("attachment_name")?;
-    let content_type: Option<String> = row.try_get("attachment_type")?;
-    let body: Option<String> = row.try_get("attachment_body")?;
-    let attachment = match (name, content_type, body) {
-        (Some(filename), Some(content_type), Some(body)) => Some(StoredAttachment {
-            filename,
-            content_type,
-            body,
-        }),
-        _ => None,
+/// How a claimed attempt ended.
+#[derive(Debug, Clone, Copy)]
+pub enum AttemptEnd<'a> {
+    /// The SMTP server accepted the message with this answer.
+    Sent {
+        at: Timestamp,
+        smtp_response: &'a str,
+    },
+    /// A temporary failure: the message waits for its next attempt.
+    Retry {
+        next_attempt_at: Timestamp,
+        error: &'a str,
+    },
+    /// Given up (a permanent refusal, or too many attempts); the message stays visible as
+    /// failed.
+    Failed { error: &'a str },
+}
+
+/// Records how worker `instance`'s attempt at a message ended. A message that is no longer
+/// waiting (sent or failed) loses the bodies of a sign-in message: they hold a live sign-in
+/// link. Returns false when the claim was lost (another worker took the message over after
+/// this one's claim expired), and then changes nothing.
+pub async fn end_attempt(
+    conn: &mut AnyConnection,
+    outbox_id: i64,
+    instance: &str,
+    end: AttemptEnd<'_>,
+) -> Result<bool> {
+    const FORGET_SIGN_IN_LINK: &str = "claimed_until = NULL, \
+         body_text = CASE WHEN kind = 'sign_in' THEN '' ELSE body_text END, \
+         body_html = CASE WHEN kind = 'sign_in' THEN '' ELSE body_html END";
+    let set = match end {
+        AttemptEnd::Sent { .. } => format!(
+            "status = 'sent', sent_at = $3, smtp_response = $4, last_error = NULL, \
+             {FORGET_SIGN_IN_LINK}"
+        ),
+        AttemptEnd::Retry { .. } => "status = 'pending', next_attempt_at = $3, last_error = $4, \
+             claimed_by = NULL, claimed_until = NULL"
+            .to_owned(),
+        AttemptEnd::Failed { .. } => {
+            format!("status = 'failed', last_error = $3, {FORGET_SIGN_IN_LINK}")
+        }
     };
-    Ok(ClaimedMail {
-        outbox_id: row.try_get("outbox_id")?,
-        kind: row.try_get("kind")?,
-        recipient: row.try_get("recipient")?,
-        message_id: row.try_get("message_id")?,
-        subject: row.try_get("subject")?,
-        body_text: row.try_get("body_text")?,
-        body_html: row.try_get("body_html")?,
-        attachment,
-        attempts: row.try_get("attempts")?,
-        resent_after_crash: row.try_get::<i64, _>("resent_after_crash")? != 0,
-    })
-}
-
-/// Records that the SMTP server accepted the message. The bodies of sign-in messages are
-/// removed once sent: they hold a live sign-in link. Returns false when the claim was lost
-/// (another worker took the message over after this one's claim expired).
-pub async fn mark_sent(
-    conn: &mut AnyConnection,
-    outbox_id: i64,
-    instance: &str,
-    now: Timestamp,
-    smtp_response: &str,
-) -> Result<bool> {
-    let done = sqlx::query(
-        "UPDATE outbox SET status = 'sent', sent_at = $3, smtp_response = $4, last_error = NULL, \
-         claimed_until = NULL, \
-         body_text = CASE WHEN kind = 'sign_in' THEN '' ELSE body_text END, \
-         body_html = CASE WHEN kind = 'sign_in' THEN '' ELSE body_html END \
-         WHERE outbox_id = $1 AND status = 'sending' AND claimed_by = $2",
-    )
-    .bind(outbox_id)
-    .bind(instance)
-    .bind(to_millis(now))
-    .bind(smtp_response)
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Puts a message back to wait for its next attempt after a temporary failure.
-pub async fn mark_retry(
-    conn: &mut AnyConnection,
-    outbox_id: i64,
-    instance: &str,
-    next_attempt_at: Timestamp,
-    error: &str,
-) -> Result<bool> {
-    let done = sqlx::query(
-        "UPDATE outbox SET status = 'pending', next_attempt_at = $3, last_error = $4, \
-         claimed_by = NULL, claimed_until = NULL \
-         WHERE outbox_id = $1 AND status = 'sending' AND claimed_by = $2",
-    )
-    .bind(outbox_id)
-    .bind(instance)
-    .bind(to_millis(next_attempt_at))
-    .bind(error)
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Gives up on a message (permanent refusal, or too many attempts); it stays visible as failed.
-pub async fn mark_failed(
-    conn: &mut AnyConnection,
-    outbox_id: i64,
-    instance: &str,
-    error: &str,
-) -> Result<bool> {
-    let done = sqlx::query(
-        "UPDATE outbox SET status = 'failed', last_error = $3, claimed_until = NULL, \
-         body_text = CASE WHEN kind = 'sign_in' THEN '' ELSE body_text END, \
-         body_html = CASE WHEN kind = 'sign_in' THEN '' ELSE body_html END \
-         WHERE outbox_id = $1 AND status = 'sending' AND claimed_by = $2",
-    )
-    .bind(outbox_id)
-    .bind(instance)
-    .bind(error)
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected() == 1)
+    let sql = sqlx::AssertSqlSafe(format!(
+        "UPDATE outbox SET {set} WHERE outbox_id = $1 AND status = 'sending' AND claimed_by = $2"
+    ));
+    let query = sqlx::query(sql).bind(outbox_id).bind(instance);
+    let query = match end {
+        AttemptEnd::Sent { at, smtp_response } => query.bind(to_millis(at)).bind(smtp_response),
+        AttemptEnd::Retry {
+            next_attempt_at,
+            error,
+        } => query.bind(to_millis(next_attempt_at)).bind(error),
+        AttemptEnd::Failed { error } => query.bind(error),
+    };
+    Ok(query.execute(conn).await?.rows_affected() == 1)
 }
 
 /// Drops the messages of a round that are still waiting, of the given kinds (e.g. reminders of
@@ -468,41 +439,18 @@ const ENTRY_COLUMNS: &str = "outbox_id, dedupe_key, kind, round_id, delegation_i
      message_id, subject, status, attempts, next_attempt_at, last_error, smtp_response, \
      resent_after_crash, created_at, sent_at FROM outbox";
 
-fn entry_from_row(row: &AnyRow) -> Result<OutboxEntry> {
-    Ok(OutboxEntry {
-        outbox_id: row.try_get("outbox_id")?,
-        dedupe_key: row.try_get("dedupe_key")?,
-        kind: row.try_get("kind")?,
-        round_id: row.try_get("round_id")?,
-        delegation_id: row.try_get("delegation_id")?,
-        recipient: row.try_get("recipient")?,
-        message_id: row.try_get("message_id")?,
-        subject: row.try_get("subject")?,
-        status: parse_enum("outbox.status", row.try_get("status")?, OutboxStatus::parse)?,
-        attempts: row.try_get("attempts")?,
-        next_attempt_at: from_millis("outbox.next_attempt_at", row.try_get("next_attempt_at")?)?,
-        last_error: row.try_get("last_error")?,
-        smtp_response: row.try_get("smtp_response")?,
-        resent_after_crash: row.try_get::<i64, _>("resent_after_crash")? != 0,
-        created_at: from_millis("outbox.created_at", row.try_get("created_at")?)?,
-        sent_at: opt_from_millis("outbox.sent_at", row.try_get("sent_at")?)?,
-    })
-}
-
 /// The mail log of a round, oldest first.
 pub async fn for_round(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<OutboxEntry>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {ENTRY_COLUMNS} WHERE round_id = $1 ORDER BY outbox_id"
     ));
-    let rows = sqlx::query(sql).bind(round_id).fetch_all(conn).await?;
-    rows.iter().map(entry_from_row).collect()
+    Ok(sqlx::query_as(sql).bind(round_id).fetch_all(conn).await?)
 }
 
 /// Every message, oldest first (tests and the benchmark look at the whole outbox).
 pub async fn all(conn: &mut AnyConnection) -> Result<Vec<OutboxEntry>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {ENTRY_COLUMNS} ORDER BY outbox_id"));
-    let rows = sqlx::query(sql).fetch_all(conn).await?;
-    rows.iter().map(entry_from_row).collect()
+    Ok(sqlx::query_as(sql).fetch_all(conn).await?)
 }
 
 /// How many messages are waiting or under way (not yet sent, failed or dropped).

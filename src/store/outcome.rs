@@ -2,15 +2,16 @@
 //! earlier versions stay downloadable as they were published.
 
 use jiff::Timestamp;
-use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, FromRow};
 
-use super::{Result, from_millis, to_millis};
+use super::column::Millis;
+use super::{Result, to_millis};
 
 /// One published version of an outcome, without its document.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, FromRow)]
 pub struct OutcomeRecord {
     pub version: i64,
+    #[sqlx(try_from = "Millis")]
     pub published_at: Timestamp,
     pub published_by: i64,
     pub published_by_name: String,
@@ -20,13 +21,12 @@ const OUTCOME_COLUMNS: &str = "o.version, o.published_at, o.published_by, \
      CASE WHEN u.name = '' THEN u.email ELSE u.name END AS published_by_name \
      FROM outcome o JOIN app_user u ON u.user_id = o.published_by";
 
-fn outcome_from_row(row: &AnyRow) -> Result<OutcomeRecord> {
-    Ok(OutcomeRecord {
-        version: row.try_get("version")?,
-        published_at: from_millis("outcome.published_at", row.try_get("published_at")?)?,
-        published_by: row.try_get("published_by")?,
-        published_by_name: row.try_get("published_by_name")?,
-    })
+/// A published version with its document.
+#[derive(FromRow)]
+struct Published {
+    #[sqlx(flatten)]
+    record: OutcomeRecord,
+    document_json: String,
 }
 
 /// The version number the next publication of a round gets.
@@ -67,8 +67,7 @@ pub async fn list_outcomes(conn: &mut AnyConnection, round_id: i64) -> Result<Ve
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {OUTCOME_COLUMNS} WHERE o.round_id = $1 ORDER BY o.version DESC"
     ));
-    let rows = sqlx::query(sql).bind(round_id).fetch_all(conn).await?;
-    rows.iter().map(outcome_from_row).collect()
+    Ok(sqlx::query_as(sql).bind(round_id).fetch_all(conn).await?)
 }
 
 /// One version (the latest when `version` is `None`) with its document.
@@ -81,13 +80,12 @@ pub async fn get_outcome(
         "SELECT o.document_json, {OUTCOME_COLUMNS} WHERE o.round_id = $1 \
          AND ($2 = 0 OR o.version = $2) ORDER BY o.version DESC LIMIT 1"
     ));
-    let row = sqlx::query(sql)
+    let published: Option<Published> = sqlx::query_as(sql)
         .bind(round_id)
         .bind(version.unwrap_or(0))
         .fetch_optional(conn)
         .await?;
-    row.map(|row| Ok((outcome_from_row(&row)?, row.try_get("document_json")?)))
-        .transpose()
+    Ok(published.map(|p| (p.record, p.document_json)))
 }
 
 /// Whether a round has a published outcome.

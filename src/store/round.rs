@@ -2,9 +2,10 @@
 
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, FromRow, Row};
 
-use super::{Result, exists_flag, flag, from_millis, opt_from_millis, parse_enum, to_millis};
+use super::column::Columns;
+use super::{Result, flag, to_millis};
 use crate::domain::schedule::RoundEvent;
 use crate::domain::{Round, RoundSchedule, Visibility};
 
@@ -22,14 +23,14 @@ pub struct NewRound<'a> {
     pub illustrative: bool,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, FromRow)]
 pub struct AgendaItemRecord {
     pub agenda_item_id: i64,
     pub number: String,
     pub title: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, FromRow)]
 pub struct RecommendationRecord {
     pub recommendation_id: i64,
     pub agenda_item_id: i64,
@@ -43,34 +44,35 @@ const ROUND_COLUMNS: &str = "r.round_id, r.meeting_id, b.name AS body_name, m.ti
      FROM round r JOIN meeting m ON m.meeting_id = r.meeting_id JOIN body b ON b.body_id = m.body_id";
 
 /// The `opens_at`, `closes_at` and `cancelled_at` columns of a round.
-pub(super) fn schedule_from_row(row: &AnyRow) -> Result<RoundSchedule> {
-    Ok(RoundSchedule {
-        opens_at: from_millis("round.opens_at", row.try_get("opens_at")?)?,
-        closes_at: from_millis("round.closes_at", row.try_get("closes_at")?)?,
-        cancelled_at: opt_from_millis("round.cancelled_at", row.try_get("cancelled_at")?)?,
-    })
+impl FromRow<'_, AnyRow> for RoundSchedule {
+    fn from_row(row: &AnyRow) -> sqlx::Result<RoundSchedule> {
+        Ok(RoundSchedule {
+            opens_at: row.time("opens_at")?,
+            closes_at: row.time("closes_at")?,
+            cancelled_at: row.maybe_time("cancelled_at")?,
+        })
+    }
 }
 
-fn round_from_row(row: &AnyRow) -> Result<Round> {
-    Ok(Round {
-        round_id: row.try_get("round_id")?,
-        meeting_id: row.try_get("meeting_id")?,
-        body_name: row.try_get("body_name")?,
-        meeting_title: row.try_get("meeting_title")?,
-        title: row.try_get("title")?,
-        kind: row.try_get("kind")?,
-        reference_prefix: row.try_get("reference_prefix")?,
-        venue_tz: row.try_get("venue_tz")?,
-        schedule: schedule_from_row(row)?,
-        visibility: parse_enum(
-            "round.visibility",
-            row.try_get("visibility")?,
-            Visibility::parse,
-        )?,
-        instructions: row.try_get("instructions")?,
-        illustrative: row.try_get::<i64, _>("illustrative")? != 0,
-        reminders_before: row.try_get("reminders_before")?,
-    })
+/// The [`ROUND_COLUMNS`].
+impl FromRow<'_, AnyRow> for Round {
+    fn from_row(row: &AnyRow) -> sqlx::Result<Round> {
+        Ok(Round {
+            round_id: row.try_get("round_id")?,
+            meeting_id: row.try_get("meeting_id")?,
+            body_name: row.try_get("body_name")?,
+            meeting_title: row.try_get("meeting_title")?,
+            title: row.try_get("title")?,
+            kind: row.try_get("kind")?,
+            reference_prefix: row.try_get("reference_prefix")?,
+            venue_tz: row.try_get("venue_tz")?,
+            schedule: RoundSchedule::from_row(row)?,
+            visibility: row.try_get("visibility")?,
+            instructions: row.try_get("instructions")?,
+            illustrative: row.flag("illustrative")?,
+            reminders_before: row.try_get("reminders_before")?,
+        })
+    }
 }
 
 pub async fn find_body(conn: &mut AnyConnection, name: &str) -> Result<Option<i64>> {
@@ -174,12 +176,14 @@ pub async fn insert_round(
 
 pub async fn get_round(conn: &mut AnyConnection, round_id: i64) -> Result<Option<Round>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {ROUND_COLUMNS} WHERE r.round_id = $1"));
-    let row = sqlx::query(sql).bind(round_id).fetch_optional(conn).await?;
-    row.as_ref().map(round_from_row).transpose()
+    Ok(sqlx::query_as(sql)
+        .bind(round_id)
+        .fetch_optional(conn)
+        .await?)
 }
 
 /// A query of one round (`$1`) with one delegation's (`$2`) place in it, read by
-/// [`round_from_row`] and [`participation_from_row`]: `columns` (each followed by a comma) are
+/// [`Round::from_row`] and [`participation_from_row`]: `columns` (each followed by a comma) are
 /// selected before the round's, `joins` come after the delegation's.
 fn round_with_participation(columns: &str, joins: &str) -> sqlx::AssertSqlSafe<String> {
     sqlx::AssertSqlSafe(format!(
@@ -210,10 +214,7 @@ async fn one_row_about_a_recommendation(
 /// place in it: `None` when the delegation does not take part; else its individual deadline.
 pub(super) fn participation_from_row(row: &AnyRow) -> Result<Option<Option<Timestamp>>> {
     match row.try_get::<Option<i64>, _>("participant")? {
-        Some(_) => Ok(Some(opt_from_millis(
-            "round_delegation.individual_closes_at",
-            row.try_get("individual_closes_at")?,
-        )?)),
+        Some(_) => Ok(Some(row.maybe_time("individual_closes_at")?)),
         None => Ok(None),
     }
 }
@@ -270,10 +271,10 @@ pub async fn delegate_page_facts(
         return Ok(None);
     };
     Ok(Some(DelegatePageFacts {
-        round: round_from_row(&row)?,
+        round: Round::from_row(&row)?,
         participation: participation_from_row(&row)?,
         delegation_name: row.try_get("delegation_name")?,
-        outcome_published: exists_flag(&row, "outcome_published")?,
+        outcome_published: row.flag("outcome_published")?,
         draft: DraftStamp {
             recommendations: row.try_get("draft_recommendations")?,
             last_recommendation_id: row.try_get("draft_last_recommendation")?,
@@ -313,10 +314,9 @@ pub async fn write_facts(
         return Ok(None);
     };
     Ok(Some(WriteFacts {
-        round: round_from_row(&row)?,
+        round: Round::from_row(&row)?,
         participation: participation_from_row(&row)?,
-        recommendation_known: recommendation_id.is_some()
-            && exists_flag(&row, "recommendation_known")?,
+        recommendation_known: recommendation_id.is_some() && row.flag("recommendation_known")?,
     }))
 }
 
@@ -325,8 +325,7 @@ pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<Round>> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {ROUND_COLUMNS} ORDER BY r.closes_at DESC, r.round_id"
     ));
-    let rows = sqlx::query(sql).fetch_all(conn).await?;
-    rows.iter().map(round_from_row).collect()
+    Ok(sqlx::query_as(sql).fetch_all(conn).await?)
 }
 
 /// The rounds a delegation takes part in, newest deadline first.
@@ -338,8 +337,10 @@ pub async fn list_rounds_for_delegation(
         "SELECT {ROUND_COLUMNS} JOIN round_delegation rd ON rd.round_id = r.round_id \
          WHERE rd.delegation_id = $1 AND rd.removed_at IS NULL ORDER BY r.closes_at DESC, r.round_id"
     ));
-    let rows = sqlx::query(sql).bind(delegation_id).fetch_all(conn).await?;
-    rows.iter().map(round_from_row).collect()
+    Ok(sqlx::query_as(sql)
+        .bind(delegation_id)
+        .fetch_all(conn)
+        .await?)
 }
 
 pub async fn insert_agenda_item(
@@ -388,31 +389,14 @@ pub async fn agenda_items(
     conn: &mut AnyConnection,
     round_id: i64,
 ) -> Result<Vec<AgendaItemRecord>> {
-    let rows = sqlx::query(
+    let items = sqlx::query_as(
         "SELECT agenda_item_id, number, title FROM agenda_item WHERE round_id = $1 \
          ORDER BY position, agenda_item_id",
     )
     .bind(round_id)
     .fetch_all(conn)
     .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(AgendaItemRecord {
-                agenda_item_id: row.try_get("agenda_item_id")?,
-                number: row.try_get("number")?,
-                title: row.try_get("title")?,
-            })
-        })
-        .collect()
-}
-
-fn recommendation_from_row(row: &AnyRow) -> Result<RecommendationRecord> {
-    Ok(RecommendationRecord {
-        recommendation_id: row.try_get("recommendation_id")?,
-        agenda_item_id: row.try_get("agenda_item_id")?,
-        label: row.try_get("label")?,
-        text: row.try_get("text")?,
-    })
+    Ok(items)
 }
 
 /// The draft's recommendations in document order (not those added during consolidation).
@@ -420,7 +404,7 @@ pub async fn recommendations(
     conn: &mut AnyConnection,
     round_id: i64,
 ) -> Result<Vec<RecommendationRecord>> {
-    let rows = sqlx::query(
+    let recommendations = sqlx::query_as(
         "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text \
          FROM recommendation rc JOIN agenda_item a ON a.agenda_item_id = rc.agenda_item_id \
          WHERE rc.round_id = $1 AND rc.added_at IS NULL \
@@ -429,7 +413,7 @@ pub async fn recommendations(
     .bind(round_id)
     .fetch_all(conn)
     .await?;
-    rows.iter().map(recommendation_from_row).collect()
+    Ok(recommendations)
 }
 
 pub async fn get_recommendation(
@@ -437,7 +421,7 @@ pub async fn get_recommendation(
     round_id: i64,
     recommendation_id: i64,
 ) -> Result<Option<RecommendationRecord>> {
-    let row = sqlx::query(
+    let recommendation = sqlx::query_as(
         "SELECT recommendation_id, agenda_item_id, label, text FROM recommendation \
          WHERE round_id = $1 AND recommendation_id = $2 AND added_at IS NULL",
     )
@@ -445,7 +429,7 @@ pub async fn get_recommendation(
     .bind(recommendation_id)
     .fetch_optional(conn)
     .await?;
-    row.as_ref().map(recommendation_from_row).transpose()
+    Ok(recommendation)
 }
 
 /// Writes a round's schedule (deadline and cancellation) after a Chair's change.
@@ -539,7 +523,7 @@ pub async fn insert_round_event(
 
 /// The schedule changes of a round, oldest first.
 pub async fn round_events(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<RoundEvent>> {
-    let rows = sqlx::query(
+    let events = sqlx::query_as(
         "SELECT e.kind, e.delegation_id, d.name AS delegation_name, e.old_closes_at, e.new_closes_at, \
          e.reason, u.email AS actor_email, u.name AS actor_name, e.at FROM round_event e \
          JOIN app_user u ON u.user_id = e.actor_user_id \
@@ -549,27 +533,24 @@ pub async fn round_events(conn: &mut AnyConnection, round_id: i64) -> Result<Vec
     .bind(round_id)
     .fetch_all(conn)
     .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(RoundEvent {
-                kind: row.try_get("kind")?,
-                delegation_id: row.try_get("delegation_id")?,
-                delegation_name: row.try_get("delegation_name")?,
-                old_closes_at: opt_from_millis(
-                    "round_event.old_closes_at",
-                    row.try_get("old_closes_at")?,
-                )?,
-                new_closes_at: opt_from_millis(
-                    "round_event.new_closes_at",
-                    row.try_get("new_closes_at")?,
-                )?,
-                reason: row.try_get("reason")?,
-                actor_email: row.try_get("actor_email")?,
-                actor_name: row.try_get("actor_name")?,
-                at: from_millis("round_event.at", row.try_get("at")?)?,
-            })
+    Ok(events)
+}
+
+/// A row of [`round_events`].
+impl FromRow<'_, AnyRow> for RoundEvent {
+    fn from_row(row: &AnyRow) -> sqlx::Result<RoundEvent> {
+        Ok(RoundEvent {
+            kind: row.try_get("kind")?,
+            delegation_id: row.try_get("delegation_id")?,
+            delegation_name: row.try_get("delegation_name")?,
+            old_closes_at: row.maybe_time("old_closes_at")?,
+            new_closes_at: row.maybe_time("new_closes_at")?,
+            reason: row.try_get("reason")?,
+            actor_email: row.try_get("actor_email")?,
+            actor_name: row.try_get("actor_name")?,
+            at: row.time("at")?,
         })
-        .collect()
+    }
 }
 
 /// Finds a body by name or creates it.

@@ -4,32 +4,38 @@
 
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, FromRow};
 
-use super::{Backend, Result, exists_flag, from_millis, opt_from_millis, to_millis};
+use super::column::{Flag, MaybeMillis, Millis};
+use super::{Backend, Result, to_millis};
 
 /// A round the scheduler still has work for.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, FromRow)]
 pub struct PendingRound {
     pub round_id: i64,
+    #[sqlx(try_from = "Millis")]
     pub opens_at: Timestamp,
+    #[sqlx(try_from = "Millis")]
     pub closes_at: Timestamp,
     pub reminders_before: String,
+    #[sqlx(try_from = "MaybeMillis")]
     pub opened_notice_at: Option<Timestamp>,
 }
 
 /// A delegation in a round, as the reminders and closing confirmations see it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, FromRow)]
 pub struct Participant {
     pub delegation_id: i64,
     pub name: String,
+    #[sqlx(try_from = "MaybeMillis")]
     pub individual_closes_at: Option<Timestamp>,
     /// Has at least one active comment in the round.
+    #[sqlx(try_from = "Flag")]
     pub responded: bool,
 }
 
 /// A person to write to for a delegation.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, FromRow)]
 pub struct FocalPoint {
     pub user_id: i64,
     pub delegation_id: i64,
@@ -39,7 +45,7 @@ pub struct FocalPoint {
 /// Rounds not cancelled whose opening or closing the scheduler has not yet announced: not
 /// opened yet, or open, or closed later than the last closing notice (a reopened round).
 pub async fn pending_rounds(conn: &mut AnyConnection) -> Result<Vec<PendingRound>> {
-    let rows = sqlx::query(
+    let rounds = sqlx::query_as(
         "SELECT round_id, opens_at, closes_at, reminders_before, opened_notice_at FROM round \
          WHERE cancelled_at IS NULL \
          AND (opened_notice_at IS NULL OR closed_notice_at IS NULL OR closed_notice_at < closes_at \
@@ -49,20 +55,7 @@ pub async fn pending_rounds(conn: &mut AnyConnection) -> Result<Vec<PendingRound
     )
     .fetch_all(conn)
     .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(PendingRound {
-                round_id: row.try_get("round_id")?,
-                opens_at: from_millis("round.opens_at", row.try_get("opens_at")?)?,
-                closes_at: from_millis("round.closes_at", row.try_get("closes_at")?)?,
-                reminders_before: row.try_get("reminders_before")?,
-                opened_notice_at: opt_from_millis(
-                    "round.opened_notice_at",
-                    row.try_get("opened_notice_at")?,
-                )?,
-            })
-        })
-        .collect()
+    Ok(rounds)
 }
 
 /// Records the opening notice; false when another scheduler pass already did.
@@ -91,23 +84,26 @@ pub async fn mark_closed(conn: &mut AnyConnection, round_id: i64, now: Timestamp
 /// `order_all`, or for the one delegation `only` names, in `order_one`. Two statements rather
 /// than one with `$2 IS NULL OR …`: PostgreSQL's generic plan of that form took 4 ms for one
 /// delegation (it runs inside the write of a delegation's first submission).
-async fn of_round_or_delegation(
+async fn of_round_or_delegation<T>(
     conn: &mut AnyConnection,
     select: &str,
     order_all: &str,
     order_one: &str,
     round_id: i64,
     only: Option<i64>,
-) -> Result<Vec<AnyRow>> {
+) -> Result<Vec<T>>
+where
+    T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,
+{
     let rows = match only {
         None => {
-            sqlx::query(sqlx::AssertSqlSafe(format!("{select} {order_all}")))
+            sqlx::query_as(sqlx::AssertSqlSafe(format!("{select} {order_all}")))
                 .bind(round_id)
                 .fetch_all(conn)
                 .await?
         }
         Some(delegation_id) => {
-            sqlx::query(sqlx::AssertSqlSafe(format!(
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
                 "{select} AND rd.delegation_id = $2 {order_one}"
             )))
             .bind(round_id)
@@ -131,7 +127,7 @@ pub async fn participants(
                  AND c.delegation_id = rd.delegation_id AND c.status = 'active') AS responded \
          FROM round_delegation rd JOIN delegation d ON d.delegation_id = rd.delegation_id \
          WHERE rd.round_id = $1 AND rd.removed_at IS NULL";
-    let rows = of_round_or_delegation(
+    of_round_or_delegation(
         conn,
         SELECT,
         "ORDER BY d.name, d.delegation_id",
@@ -139,20 +135,7 @@ pub async fn participants(
         round_id,
         only,
     )
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(Participant {
-                delegation_id: row.try_get("delegation_id")?,
-                name: row.try_get("name")?,
-                individual_closes_at: opt_from_millis(
-                    "round_delegation.individual_closes_at",
-                    row.try_get("individual_closes_at")?,
-                )?,
-                responded: exists_flag(row, "responded")?,
-            })
-        })
-        .collect()
+    .await
 }
 
 /// The focal points (enabled delegate accounts) of every delegation of a round, or of the one
@@ -166,7 +149,7 @@ pub async fn focal_points(
          JOIN round_delegation rd ON rd.delegation_id = u.delegation_id \
          WHERE rd.round_id = $1 AND rd.removed_at IS NULL AND u.role = 'delegate' \
          AND u.disabled_at IS NULL";
-    let rows = of_round_or_delegation(
+    of_round_or_delegation(
         conn,
         SELECT,
         "ORDER BY u.delegation_id, u.user_id",
@@ -174,16 +157,7 @@ pub async fn focal_points(
         round_id,
         only,
     )
-    .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(FocalPoint {
-                user_id: row.try_get("user_id")?,
-                delegation_id: row.try_get("delegation_id")?,
-                email: row.try_get("email")?,
-            })
-        })
-        .collect()
+    .await
 }
 
 /// The reminder offsets of a round as stored (ISO 8601 durations, comma-separated).
@@ -210,7 +184,7 @@ pub async fn set_reminders_before(
 }
 
 /// One change to a comment (a revision), for the daily digest.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, FromRow)]
 pub struct ChangeRecord {
     pub delegation_id: i64,
     pub comment_id: i64,
@@ -218,6 +192,7 @@ pub struct ChangeRecord {
     pub recommendation_label: Option<String>,
     pub version: i64,
     pub status: String,
+    #[sqlx(try_from = "Millis")]
     pub changed_at: Timestamp,
 }
 
@@ -228,8 +203,8 @@ pub async fn changes_between(
     from: Timestamp,
     to: Timestamp,
 ) -> Result<Vec<ChangeRecord>> {
-    let rows = sqlx::query(
-        "SELECT c.delegation_id, c.comment_id, c.reference, rc.label, r.version, r.status, \
+    let changes = sqlx::query_as(
+        "SELECT c.delegation_id, c.comment_id, c.reference, rc.label AS recommendation_label, r.version, r.status, \
          r.changed_at FROM comment_revision r JOIN comment c ON c.comment_id = r.comment_id \
          LEFT JOIN recommendation rc ON rc.recommendation_id = c.recommendation_id \
          WHERE c.round_id = $1 AND r.changed_at >= $2 AND r.changed_at < $3 \
@@ -240,19 +215,7 @@ pub async fn changes_between(
     .bind(to_millis(to))
     .fetch_all(conn)
     .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(ChangeRecord {
-                delegation_id: row.try_get("delegation_id")?,
-                comment_id: row.try_get("comment_id")?,
-                reference: row.try_get("reference")?,
-                recommendation_label: row.try_get("label")?,
-                version: row.try_get("version")?,
-                status: row.try_get("status")?,
-                changed_at: from_millis("comment_revision.changed_at", row.try_get("changed_at")?)?,
-            })
-        })
-        .collect()
+    Ok(changes)
 }
 
 /// The first comment a delegation submitted in a round (the one its receipt acknowledged).

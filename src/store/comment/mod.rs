@@ -16,8 +16,9 @@ pub mod writes;
 
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, FromRow, Row};
 
+use super::column::Millis;
 use super::{Result, StoreError, from_millis, parse_enum, round};
 use crate::domain::{Comment, CommentKind, CommentStatus, DelegationCategory, RoundSchedule};
 
@@ -59,7 +60,7 @@ fn deadline_facts_columns(round: &str, delegation: &str) -> String {
 
 fn deadline_facts_from_row(row: &AnyRow) -> Result<DeadlineFacts> {
     Ok(DeadlineFacts {
-        schedule: round::schedule_from_row(row)?,
+        schedule: RoundSchedule::from_row(row)?,
         venue_tz: row.try_get("venue_tz")?,
         participation: round::participation_from_row(row)?,
     })
@@ -126,14 +127,14 @@ impl StoredComment {
             delegation_category: parse_enum(
                 "delegation.category",
                 self.delegation_category,
-                DelegationCategory::parse,
+                DelegationCategory::from_stored,
             )?,
             recommendation_id: self.recommendation_id,
             reference: self.reference,
-            kind: parse_enum("comment.kind", self.kind, CommentKind::parse)?,
+            kind: parse_enum("comment.kind", self.kind, CommentKind::from_stored)?,
             text: self.text,
             proposed_text: self.proposed_text,
-            status: parse_enum("comment.status", self.status, CommentStatus::parse)?,
+            status: parse_enum("comment.status", self.status, CommentStatus::from_stored)?,
             version: self.version,
             late: self.late != 0,
             created_at: from_millis("comment.created_at", self.created_at)?,
@@ -261,45 +262,26 @@ pub async fn count_comments(conn: &mut AnyConnection, round_id: i64) -> Result<i
 }
 
 /// One stored version of a comment.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct RevisionRecord {
     pub version: i64,
     pub kind: CommentKind,
     pub text: String,
     pub proposed_text: Option<String>,
     pub status: CommentStatus,
+    #[sqlx(try_from = "Millis")]
     pub changed_at: Timestamp,
     pub changed_by: i64,
 }
 
 /// Every version of a comment, oldest first.
 pub async fn revisions(conn: &mut AnyConnection, comment_id: i64) -> Result<Vec<RevisionRecord>> {
-    let rows = sqlx::query(
+    let revisions = sqlx::query_as(
         "SELECT version, kind, text, proposed_text, status, changed_at, changed_by FROM comment_revision \
          WHERE comment_id = $1 ORDER BY version",
     )
     .bind(comment_id)
     .fetch_all(conn)
     .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(RevisionRecord {
-                version: row.try_get("version")?,
-                kind: parse_enum(
-                    "comment_revision.kind",
-                    row.try_get("kind")?,
-                    CommentKind::parse,
-                )?,
-                text: row.try_get("text")?,
-                proposed_text: row.try_get("proposed_text")?,
-                status: parse_enum(
-                    "comment_revision.status",
-                    row.try_get("status")?,
-                    CommentStatus::parse,
-                )?,
-                changed_at: from_millis("comment_revision.changed_at", row.try_get("changed_at")?)?,
-                changed_by: row.try_get("changed_by")?,
-            })
-        })
-        .collect()
+    Ok(revisions)
 }

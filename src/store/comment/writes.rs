@@ -38,10 +38,9 @@ use sqlx::{AnyConnection, Row};
 
 use super::{DeadlineFacts, deadline_facts_columns, deadline_facts_from_row};
 use crate::domain::{Clock, CommentKind};
+use crate::store::column::Columns;
 use crate::store::group_commit::Batch;
-use crate::store::{
-    GroupOutcome, Result, Store, StoreError, batch, exists_flag, parse_enum, timed, to_millis,
-};
+use crate::store::{GroupOutcome, Result, Store, StoreError, batch, timed, to_millis};
 
 /// The content of a comment at one version.
 #[derive(Debug, Clone)]
@@ -177,7 +176,7 @@ fn submitted_from_row(row: &AnyRow, new: &NewSubmission<'_>) -> Result<Submitted
             && row
                 .try_get::<Option<i64>, _>("recommendation_id")?
                 .is_some(),
-        commented_before: exists_flag(row, "commented_before")?,
+        commented_before: row.flag("commented_before")?,
     })
 }
 
@@ -449,11 +448,7 @@ pub async fn change_own_comment(
         version: row.try_get("version")?,
         before: match change {
             Change::Edit { .. } => Some(ContentBefore {
-                kind: parse_enum(
-                    "comment_revision.kind",
-                    row.try_get("kind_before")?,
-                    CommentKind::parse,
-                )?,
+                kind: row.try_get("kind_before")?,
                 text: row.try_get("text_before")?,
                 proposed_text: row.try_get("proposed_text_before")?,
             }),
