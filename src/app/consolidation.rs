@@ -9,17 +9,18 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 use serde_json::json;
 
-use super::rounds::{RoundSummary, compilation_order, summarize};
+use super::rounds::{RoundSummary, summarize};
 use super::staff::StaffWrite;
 use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult, FieldError, venue_zone};
+use crate::domain::compilation::active_in_compilation_order;
 use crate::domain::disposition::{
     Change, Disposition, DispositionError, DispositionInput, SavedDisposition, next_added_label,
     word_changes,
 };
 use crate::domain::{
-    Actor, Comment, CommentKind, CommentStatus, CommentText, CommentTextError, RecommendationLabel,
-    Round, RoundState, group_thousands,
+    Actor, Comment, CommentKind, CommentText, CommentTextError, RecommendationLabel, Round,
+    RoundState, group_thousands,
 };
 use crate::i18n::Message;
 use crate::store::Conn;
@@ -166,21 +167,6 @@ fn disposition_field_error(e: &DispositionError) -> FieldError {
     }
 }
 
-fn active(comments: Vec<Comment>) -> Vec<Comment> {
-    let mut comments: Vec<Comment> = comments
-        .into_iter()
-        .filter(|c| c.status == CommentStatus::Active)
-        .collect();
-    comments.sort_by_cached_key(|c| {
-        (
-            compilation_order(c.delegation_category, &c.delegation_name),
-            c.created_at,
-            c.comment_id,
-        )
-    });
-    comments
-}
-
 fn disposition_json(d: &Disposition) -> serde_json::Value {
     json!({
         "decision": d.decision.as_str(),
@@ -225,7 +211,9 @@ impl App {
                 .into_iter()
                 .map(|d| (d.recommendation_id, d))
                 .collect();
-        let comments = active(comment_store::comments_of_round(&mut conn, round_id).await?);
+        let comments = active_in_compilation_order(
+            comment_store::comments_of_round(&mut conn, round_id).await?,
+        );
         let mut counts: HashMap<Option<i64>, usize> = HashMap::new();
         for c in &comments {
             *counts.entry(c.recommendation_id).or_default() += 1;
@@ -299,7 +287,9 @@ impl App {
                 },
             )
         });
-        let comments = active(comment_store::comments_of_round(&mut conn, round_id).await?);
+        let comments = active_in_compilation_order(
+            comment_store::comments_of_round(&mut conn, round_id).await?,
+        );
         let mut amendments = Vec::new();
         let (mut deletions, mut remarks, mut support) = (Vec::new(), Vec::new(), Vec::new());
         for c in comments
@@ -350,10 +340,12 @@ impl App {
         round_id: i64,
     ) -> AppResult<GeneralWorkspace> {
         let (mut conn, round) = self.consolidation_round(actor, round_id).await?;
-        let comments = active(comment_store::comments_of_round(&mut conn, round_id).await?)
-            .into_iter()
-            .filter(|c| c.recommendation_id.is_none())
-            .collect();
+        let comments = active_in_compilation_order(
+            comment_store::comments_of_round(&mut conn, round_id).await?,
+        )
+        .into_iter()
+        .filter(|c| c.recommendation_id.is_none())
+        .collect();
         Ok(GeneralWorkspace {
             summary: summarize(round, self.now(), None)?,
             comments,

@@ -12,12 +12,13 @@ use serde_json::json;
 use sqlx::AnyConnection;
 
 use super::consolidation::consolidation_gate;
-use super::rounds::{RoundSummary, compilation_order, summarize};
+use super::rounds::{RoundSummary, summarize};
 use super::staff::StaffWrite;
 use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult};
 use crate::domain::Actor;
-use crate::domain::{Comment, CommentStatus, Round};
+use crate::domain::compilation::active_in_compilation_order;
+use crate::domain::{Comment, Round};
 use crate::i18n::Message;
 use crate::outcome::{
     CompiledComment, OutcomeDocument, OutcomeParagraph, OutcomeSection, Respondent,
@@ -74,18 +75,8 @@ pub(crate) async fn gather(
         .iter()
         .map(|p| (p.recommendation_id, p.label.clone()))
         .collect();
-    let mut comments: Vec<Comment> = comment_store::comments_of_round(conn, round_id)
-        .await?
-        .into_iter()
-        .filter(|c| c.status == CommentStatus::Active)
-        .collect();
-    comments.sort_by_cached_key(|c| {
-        (
-            compilation_order(c.delegation_category, &c.delegation_name),
-            c.created_at,
-            c.comment_id,
-        )
-    });
+    let comments =
+        active_in_compilation_order(comment_store::comments_of_round(conn, round_id).await?);
     let mut respondents: Vec<Respondent> = Vec::new();
     let mut by_recommendation: HashMap<i64, Vec<CompiledComment>> = HashMap::new();
     let mut general_comments = Vec::new();

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use super::rounds::compilation_order;
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::Actor;
+use crate::domain::compilation::{compilation_key, delegation_order};
 use crate::domain::time_format::format_utc;
 use crate::domain::{Comment, CommentStatus, Round};
 use crate::store::audit::{self, AuditLine};
@@ -57,9 +57,7 @@ impl App {
                 c.recommendation_id
                     .and_then(|id| position.get(&id).copied())
                     .map_or(0, |p| p + 1),
-                compilation_order(c.delegation_category, &c.delegation_name),
-                c.created_at,
-                c.comment_id,
+                compilation_key(c),
             )
         });
         let placed = comments
@@ -84,7 +82,7 @@ impl App {
         let mut groups: Vec<DelegationComments> = Vec::new();
         let mut sorted = placed;
         sorted.sort_by_cached_key(|p| {
-            compilation_order(p.comment.delegation_category, &p.comment.delegation_name)
+            delegation_order(p.comment.delegation_category, &p.comment.delegation_name)
         });
         for p in sorted {
             match groups.last_mut() {

@@ -8,9 +8,10 @@ use jiff::Timestamp;
 use super::comments::writable;
 use super::drafts::Draft;
 use super::{App, AppError, AppResult, venue_zone};
+use crate::domain::compilation::{active_in_compilation_order, sort_for_compilation};
 use crate::domain::schedule::RoundEvent;
 use crate::domain::time_format::{format_remaining, format_utc};
-use crate::domain::{Actor, DelegationCategory, DelegationName, RoundState, VenueZone, delegation};
+use crate::domain::{Actor, RoundState, VenueZone};
 use crate::domain::{Comment, CommentStatus, Round};
 use crate::store::comment as comment_store;
 use crate::store::delegation as people;
@@ -98,26 +99,6 @@ pub(crate) fn summarize(
         opens: venue.format_deadline(round.schedule.opens_at),
         round,
     })
-}
-
-/// The order of the compilation of comments, as the Secretariat issues it: parties (States, then
-/// regional economic integration organizations), observer States, other observers, IGOs,
-/// others; alphabetical within each group.
-pub fn compilation_order(category: DelegationCategory, name: &str) -> (u8, bool, String) {
-    let reio = DelegationName::parse(name)
-        .map(|n| delegation::is_regional_economic_integration_org(&n))
-        .unwrap_or(false);
-    (category.order(), reio, name.to_lowercase())
-}
-
-fn sort_for_compilation(comments: &mut [Comment]) {
-    comments.sort_by_cached_key(|c| {
-        (
-            compilation_order(c.delegation_category, &c.delegation_name),
-            c.created_at,
-            c.comment_id,
-        )
-    });
 }
 
 fn sections(
@@ -208,7 +189,7 @@ impl App {
         } else {
             comment_store::comments_of_delegation(&mut conn, round_id, delegation_id).await?
         };
-        let (own, mut others): (Vec<_>, Vec<_>) = all
+        let (own, others): (Vec<_>, Vec<_>) = all
             .into_iter()
             .filter(|c| {
                 actor.can_read_comment(
@@ -219,8 +200,7 @@ impl App {
                 )
             })
             .partition(|c| c.delegation_id == delegation_id);
-        others.retain(|c| c.status == CommentStatus::Active);
-        sort_for_compilation(&mut others);
+        let others = active_in_compilation_order(others);
         let (own_map, own_general) = by_recommendation(own);
         let (others_map, others_general) = by_recommendation(others);
         let draft = self

@@ -97,6 +97,7 @@ macro_rules! checked_text {
 pub mod account;
 pub mod clock;
 pub mod comment;
+pub mod compilation;
 pub mod delegation;
 pub mod disposition;
 pub mod email;
