@@ -537,3 +537,106 @@ async fn dispositions_and_the_outcome_through_the_api(backend: Backend) {
         StatusCode::NOT_FOUND
     );
 }
+
+/// A staff-only write answers anyone else from the headers: a delegation announcing a large
+/// body is refused at once, before any of it is read (and not with "too large").
+#[tokio::test]
+async fn staff_only_writes_refuse_others_before_reading_the_body() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let t = TestApp::spawn(Backend::Sqlite).await;
+    let austria = t.api(AUSTRIA).await;
+    let path = format!("/rounds/{}/recommendations", t.round_id);
+    let too_large = austria
+        .send_raw(
+            reqwest::Method::PUT,
+            &path,
+            Some("application/json"),
+            vec![b' '; 9 * 1024 * 1024],
+        )
+        .await;
+    assert_eq!(
+        too_large.status,
+        StatusCode::NOT_FOUND,
+        "{}",
+        too_large.json
+    );
+    assert_eq!(too_large.json["error"]["code"], "not_found");
+
+    // One byte of a body announced as a megabyte: the answer comes without the rest.
+    let address = t.base.trim_start_matches("http://");
+    let mut socket = tokio::net::TcpStream::connect(address)
+        .await
+        .expect("connect");
+    let head = format!(
+        "PUT /api/v1{path} HTTP/1.1\r\nHost: {address}\r\nAuthorization: Bearer {}\r\n\
+         Content-Type: application/json\r\nContent-Length: 1048576\r\n\r\n[",
+        austria.token
+    );
+    socket.write_all(head.as_bytes()).await.expect("write");
+    let mut answer = vec![0u8; 4096];
+    let read = tokio::time::timeout(std::time::Duration::from_secs(10), socket.read(&mut answer))
+        .await
+        .expect("answered before the body was sent")
+        .expect("read");
+    let answer = String::from_utf8_lossy(&answer[..read]);
+    assert!(answer.starts_with("HTTP/1.1 404"), "{answer}");
+
+    let chair = t.api(CHAIR).await;
+    let from_staff = chair
+        .send_raw(
+            reqwest::Method::PUT,
+            &path,
+            Some("application/json"),
+            vec![b' '; 9 * 1024 * 1024],
+        )
+        .await;
+    assert_eq!(from_staff.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(from_staff.json["error"]["code"], "too_large");
+}
+
+/// An id in the path that is not a number is refused in the API's error shape, naming it.
+#[tokio::test]
+async fn path_ids_that_are_not_numbers_get_the_json_error() {
+    let t = TestApp::spawn(Backend::Sqlite).await;
+    let chair = t.api(CHAIR).await;
+    let round = t.round_id;
+    for (method, path, field) in [
+        (reqwest::Method::GET, "/rounds/abc".to_string(), "round_id"),
+        (
+            reqwest::Method::GET,
+            "/rounds/99999999999999999999/comments".to_string(),
+            "round_id",
+        ),
+        (
+            reqwest::Method::PUT,
+            format!("/rounds/{round}/dispositions/first"),
+            "recommendation_id",
+        ),
+        (
+            reqwest::Method::DELETE,
+            "/comments/1.5".to_string(),
+            "comment_id",
+        ),
+        (
+            reqwest::Method::GET,
+            "/rounds/x/outcome/latest.html".to_string(),
+            "round_id",
+        ),
+    ] {
+        let answer = chair
+            .send(method.clone(), &path, Some(json!({})), None)
+            .await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{method} {path}");
+        assert_eq!(
+            answer.headers[reqwest::header::CONTENT_TYPE],
+            "application/json",
+            "{method} {path}"
+        );
+        assert_eq!(
+            answer.json["error"]["code"], "bad_request",
+            "{method} {path}"
+        );
+        assert_eq!(answer.json["error"]["field"], field, "{method} {path}");
+    }
+}

@@ -435,16 +435,27 @@ impl ApiClient {
 
     /// PUT with a CSV body.
     pub async fn put_csv(&self, path: &str, csv: Vec<u8>) -> ApiAnswer {
-        let response = self
-            .client
-            .put(format!("{}/api/v1{}", self.base, path))
-            .bearer_auth(&self.token)
-            .header(reqwest::header::CONTENT_TYPE, "text/csv")
-            .body(csv)
-            .send()
+        self.send_raw(reqwest::Method::PUT, path, Some("text/csv"), csv)
             .await
-            .expect("API request");
-        api_answer(response).await
+    }
+
+    /// A request with this body as it is, and this `Content-Type` (none when `None`).
+    pub async fn send_raw(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        content_type: Option<&str>,
+        body: Vec<u8>,
+    ) -> ApiAnswer {
+        let mut request = self
+            .client
+            .request(method, format!("{}/api/v1{}", self.base, path))
+            .bearer_auth(&self.token)
+            .body(body);
+        if let Some(content_type) = content_type {
+            request = request.header(reqwest::header::CONTENT_TYPE, content_type);
+        }
+        api_answer(request.send().await.expect("API request")).await
     }
 }
 

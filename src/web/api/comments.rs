@@ -1,15 +1,13 @@
 //! `/api/v1/…/comments`: a delegation's comments (submit, change, withdraw) and reading them.
 
 use axum::Json;
-use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::error::{ApiError, ApiResult, ErrorBody};
-use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json};
-use super::idempotent;
+use super::extract::{ApiRead, ApiUser, ApiWrite};
 use crate::app::comments::{CommentInput, Receipt};
 use crate::domain::{Comment, CommentStatus};
 use crate::web::state::WebState;
@@ -132,12 +130,12 @@ fn content_input(c: &CommentIn) -> CommentInput {
 #[utoipa::path(get, path = "/api/v1/rounds/{round_id}/comments", tag = "comments",
     params(("round_id" = i64, Path)),
     responses((status = 200, body = Vec<CommentOut>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn list_comments(
-    State(state): State<WebState>,
-    ApiUser(user): ApiUser,
-    Path(round_id): Path<i64>,
-) -> ApiResult<Json<Vec<CommentOut>>> {
-    let comments = state.app.visible_comments(&user.actor, round_id).await?;
+pub async fn list_comments(read: ApiRead<ApiUser, i64>) -> ApiResult<Json<Vec<CommentOut>>> {
+    let comments = read
+        .state
+        .app
+        .visible_comments(&read.user.actor, read.ids)
+        .await?;
     Ok(Json(comments.into_iter().map(comment_out).collect()))
 }
 
@@ -145,78 +143,55 @@ pub async fn list_comments(
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/comments", tag = "comments", request_body = CommentIn,
     params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
     responses((status = 201, body = ReceiptOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn create_comment(
-    State(state): State<WebState>,
-    ApiUser(user): ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    Path(round_id): Path<i64>,
-    ApiBody(body): ApiBody,
-) -> ApiResult<Response> {
-    let comment: CommentIn = parse_json(&body)?;
-    let actor = user.actor;
-    let path = format!("POST /rounds/{round_id}/comments");
-    idempotent(
-        &state,
-        actor.user_id,
-        key,
-        &[path.as_bytes(), &body],
-        || async {
-            let input = input(&state, round_id, &comment).await?;
-            let receipt = state.app.submit_comment(actor, round_id, input).await?;
+pub async fn create_comment(request: ApiWrite<ApiUser, i64>) -> ApiResult<Response> {
+    let comment: CommentIn = request.json()?;
+    let (state, round_id) = (&request.state, request.ids);
+    request
+        .once(|| async {
+            let input = input(state, round_id, &comment).await?;
+            let receipt = state
+                .app
+                .submit_comment(request.user.actor, round_id, input)
+                .await?;
             Ok((StatusCode::CREATED, receipt_out(receipt)))
-        },
-    )
-    .await
+        })
+        .await
 }
 
 /// Changes one of the caller's delegation's comments (optionally only if still at `version`).
 #[utoipa::path(put, path = "/api/v1/comments/{comment_id}", tag = "comments", request_body = CommentIn,
     params(("comment_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
     responses((status = 200, body = ReceiptOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn update_comment(
-    State(state): State<WebState>,
-    ApiUser(user): ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    Path(comment_id): Path<i64>,
-    ApiBody(body): ApiBody,
-) -> ApiResult<Response> {
-    let comment: CommentIn = parse_json(&body)?;
-    let actor = user.actor;
-    let path = format!("PUT /comments/{comment_id}");
-    idempotent(
-        &state,
-        actor.user_id,
-        key,
-        &[path.as_bytes(), &body],
-        || async {
+pub async fn update_comment(request: ApiWrite<ApiUser, i64>) -> ApiResult<Response> {
+    let comment: CommentIn = request.json()?;
+    request
+        .once(|| async {
             // A comment stays on what it is about: only its content changes, and a
             // recommendation given in the body is not read.
             let input = content_input(&comment);
-            let receipt = state
+            let receipt = request
+                .state
                 .app
-                .edit_comment(actor, comment_id, comment.version, input)
+                .edit_comment(request.user.actor, request.ids, comment.version, input)
                 .await?;
             Ok((StatusCode::OK, receipt_out(receipt)))
-        },
-    )
-    .await
+        })
+        .await
 }
 
 /// Withdraws one of the caller's delegation's comments (it stays recorded as withdrawn).
 #[utoipa::path(delete, path = "/api/v1/comments/{comment_id}", tag = "comments",
     params(("comment_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
     responses((status = 200, body = ReceiptOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn withdraw_comment(
-    State(state): State<WebState>,
-    ApiUser(user): ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    Path(comment_id): Path<i64>,
-) -> ApiResult<Response> {
-    let actor = user.actor;
-    let path = format!("DELETE /comments/{comment_id}");
-    idempotent(&state, actor.user_id, key, &[path.as_bytes()], || async {
-        let receipt = state.app.withdraw_comment(actor, comment_id).await?;
-        Ok((StatusCode::OK, receipt_out(receipt)))
-    })
-    .await
+pub async fn withdraw_comment(request: ApiWrite<ApiUser, i64>) -> ApiResult<Response> {
+    request
+        .once(|| async {
+            let receipt = request
+                .state
+                .app
+                .withdraw_comment(request.user.actor, request.ids)
+                .await?;
+            Ok((StatusCode::OK, receipt_out(receipt)))
+        })
+        .await
 }

@@ -1,12 +1,18 @@
-//! Extractors of the API: the caller (from the bearer token) and the `Idempotency-Key` header;
-//! and the parsing of JSON bodies into our error shape.
+//! Extractors of the API: the caller (from the bearer token; staff-only endpoints refuse anyone
+//! else from the headers alone), the typed ids of the path, and a write's `Idempotency-Key` and
+//! body. Each rejects in the API's error shape.
 
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::path::ErrorKind;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{FromRequest, FromRequestParts, Path, RawPathParams, Request};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
+use axum::response::Response;
+use serde::Serialize;
 use serde::de::DeserializeOwned;
+use std::marker::PhantomData;
 
-use super::error::ApiError;
+use super::error::{ApiError, ApiResult};
 use crate::app::auth::SignedIn;
 use crate::web::state::WebState;
 
@@ -36,6 +42,82 @@ impl FromRequestParts<WebState> for ApiUser {
     }
 }
 
+/// The caller of a staff-only endpoint (Chair or Secretariat). Anyone else is answered "not
+/// found" (what they may not use does not exist for them) from the headers alone: extracted
+/// before the body, it refuses a large upload without reading it.
+pub struct StaffUser(pub SignedIn);
+
+impl FromRequestParts<WebState> for StaffUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &WebState,
+    ) -> Result<Self, Self::Rejection> {
+        let ApiUser(user) = ApiUser::from_request_parts(parts, state).await?;
+        if user.actor.role.is_staff() {
+            Ok(StaffUser(user))
+        } else {
+            Err(ApiError::not_found())
+        }
+    }
+}
+
+/// The ids in the path (`ApiPath(round_id): ApiPath<i64>`, or a tuple for several); one that is
+/// not a number is refused as a bad request naming the parameter.
+pub struct ApiPath<T>(pub T);
+
+impl<T, S> FromRequestParts<S> for ApiPath<T>
+where
+    T: DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(ids)) => Ok(ApiPath(ids)),
+            Err(rejection) => {
+                let names = RawPathParams::from_request_parts(parts, state).await.ok();
+                let names: Vec<(String, String)> = names
+                    .iter()
+                    .flat_map(|raw| raw.iter())
+                    .map(|(name, value)| (name.to_string(), value.to_string()))
+                    .collect();
+                Err(path_rejection(rejection, &names))
+            }
+        }
+    }
+}
+
+/// Names the path parameter that could not be read, from the rejection or, when it carries
+/// only the value or a position, from the route's parameters.
+fn path_rejection(rejection: PathRejection, params: &[(String, String)]) -> ApiError {
+    let PathRejection::FailedToDeserializePathParams(failed) = rejection else {
+        return ApiError::bad_request("The path could not be read.");
+    };
+    let name = match failed.kind() {
+        ErrorKind::ParseErrorAtKey { key, .. } => Some(key.clone()),
+        ErrorKind::ParseErrorAtIndex { index, .. } => {
+            params.get(*index).map(|(name, _)| name.clone())
+        }
+        ErrorKind::ParseError { value, .. } => params
+            .iter()
+            .find(|(_, v)| v == value)
+            .map(|(name, _)| name.clone()),
+        _ => None,
+    };
+    match name {
+        Some(name) => ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            format!("The {name} in the path must be a whole number, like 42."),
+            Some(&name),
+        ),
+        None => ApiError::bad_request("The ids in the path must be whole numbers, like 42."),
+    }
+}
+
 /// The value of the `Idempotency-Key` header, if sent.
 pub struct IdempotencyKey(pub Option<String>);
 
@@ -58,7 +140,7 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
 }
 
 /// Parses a JSON body, naming what is wrong with it.
-pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     match serde::Deserialize::deserialize(&mut deserializer) {
         Ok(value) => Ok(value),
@@ -74,17 +156,30 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     }
 }
 
-/// The raw body of an API write (kept whole for the idempotency check), refused in our error
-/// shape when too large or unreadable.
-pub struct ApiBody(pub axum::body::Bytes);
+/// A write of the API: its operation (method and path), `Idempotency-Key` and raw body (kept
+/// whole for the idempotency check), refused in our error shape when too large or unreadable.
+/// Extract it last, after the caller: a refused caller's body is never read.
+pub struct Write {
+    pub(super) operation: String,
+    pub(super) key: Option<String>,
+    content_type: Option<String>,
+    pub(super) body: axum::body::Bytes,
+}
 
-impl<S: Send + Sync> FromRequest<S> for ApiBody {
+impl<S: Send + Sync> FromRequest<S> for Write {
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        axum::body::Bytes::from_request(request, state)
+        let (mut parts, body) = request.into_parts();
+        let IdempotencyKey(key) = IdempotencyKey::from_request_parts(&mut parts, state).await?;
+        let operation = format!("{} {}", parts.method, parts.uri.path());
+        let content_type = parts
+            .headers
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let body = axum::body::Bytes::from_request(Request::from_parts(parts, body), state)
             .await
-            .map(ApiBody)
             .map_err(|e| {
                 if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
                     ApiError::new(
@@ -96,15 +191,114 @@ impl<S: Send + Sync> FromRequest<S> for ApiBody {
                 } else {
                     ApiError::bad_request("The request body could not be read.")
                 }
-            })
+            })?;
+        Ok(Write {
+            operation,
+            key,
+            content_type,
+            body,
+        })
     }
 }
 
-/// Staff-only endpoints answer "not found" to anyone else before reading the body.
-pub fn require_staff(user: &ApiUser) -> Result<(), ApiError> {
-    if user.0.actor.role.is_staff() {
-        Ok(())
-    } else {
-        Err(ApiError::not_found())
+impl Write {
+    /// The body read as JSON of type `T`.
+    pub fn json<T: DeserializeOwned>(&self) -> ApiResult<T> {
+        parse_json(&self.body)
+    }
+
+    /// Whether the body was sent as CSV (imports take a JSON list or a CSV file).
+    pub fn is_csv(&self) -> bool {
+        self.content_type
+            .as_deref()
+            .is_some_and(|v| v.starts_with("text/csv") || v.starts_with("text/plain"))
+    }
+}
+
+/// Who may call an endpoint: [`ApiUser`] (anyone with a token) or [`StaffUser`].
+pub trait Caller: FromRequestParts<WebState, Rejection = ApiError> {
+    fn signed_in(self) -> SignedIn;
+}
+
+impl Caller for ApiUser {
+    fn signed_in(self) -> SignedIn {
+        self.0
+    }
+}
+
+impl Caller for StaffUser {
+    fn signed_in(self) -> SignedIn {
+        self.0
+    }
+}
+
+/// A read of the API: the app, the caller (checked by `C`) and the ids `P` of the path, in
+/// that order (someone without a token learns nothing from the path).
+pub struct ApiRead<C, P> {
+    pub state: WebState,
+    pub user: SignedIn,
+    pub ids: P,
+    caller: PhantomData<fn() -> C>,
+}
+
+impl<C: Caller, P: DeserializeOwned + Send> FromRequestParts<WebState> for ApiRead<C, P> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &WebState,
+    ) -> Result<Self, Self::Rejection> {
+        let user = C::from_request_parts(parts, state).await?.signed_in();
+        let ApiPath(ids) = ApiPath::<P>::from_request_parts(parts, state).await?;
+        Ok(ApiRead {
+            state: state.clone(),
+            user,
+            ids,
+            caller: PhantomData,
+        })
+    }
+}
+
+/// A write of the API on the ids `P` of its path: the caller is checked (by `C`), then the ids,
+/// then the body is read.
+pub struct ApiWrite<C, P> {
+    pub state: WebState,
+    pub user: SignedIn,
+    pub ids: P,
+    pub write: Write,
+    caller: PhantomData<fn() -> C>,
+}
+
+impl<C: Caller, P: DeserializeOwned + Send> FromRequest<WebState> for ApiWrite<C, P> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &WebState) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = request.into_parts();
+        let read = ApiRead::<C, P>::from_request_parts(&mut parts, state).await?;
+        let write = Write::from_request(Request::from_parts(parts, body), state).await?;
+        Ok(ApiWrite {
+            state: read.state,
+            user: read.user,
+            ids: read.ids,
+            write,
+            caller: PhantomData,
+        })
+    }
+}
+
+impl<C, P> ApiWrite<C, P> {
+    /// The body read as JSON of type `T`.
+    pub fn json<T: DeserializeOwned>(&self) -> ApiResult<T> {
+        self.write.json()
+    }
+
+    /// Runs `work` at most once per `Idempotency-Key` of the caller (see [`Write::once`]).
+    pub async fn once<F, Fut, T>(&self, work: F) -> ApiResult<Response>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = ApiResult<(StatusCode, T)>>,
+        T: Serialize,
+    {
+        self.write.once(&self.state, &self.user, work).await
     }
 }

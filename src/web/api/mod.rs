@@ -21,6 +21,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::app::AppError;
+use crate::app::auth::SignedIn;
 use crate::app::idempotency::NextAction;
 use crate::web::state::WebState;
 use error::{ApiError, ApiResult, ErrorBody};
@@ -107,78 +108,85 @@ async fn unknown_endpoint() -> ApiError {
     )
 }
 
-/// Runs a write at most once per `Idempotency-Key` (see `app::idempotency`): a repeat with the
-/// same key and the same request gets the first answer again; the same key with another request
-/// is refused. `work` answers with a status and the documented type of its body.
-pub async fn idempotent<F, Fut, T>(
-    state: &WebState,
-    user_id: i64,
-    key: Option<String>,
-    request: &[&[u8]],
-    work: F,
-) -> ApiResult<Response>
-where
-    F: FnOnce() -> Fut,
-    Fut: Future<Output = ApiResult<(StatusCode, T)>>,
-    T: Serialize,
-{
-    let Some(key) = key else {
-        let (status, body) = work().await?;
-        return Ok((status, Json(body)).into_response());
-    };
-    let reserved = match state.app.begin_idempotent(user_id, &key, request).await? {
-        NextAction::DoTheWork(reserved) => reserved,
-        NextAction::ReturnSavedAnswer { status, body } => {
-            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
-            let mut response = json_response(status, body);
-            response
-                .headers_mut()
-                .insert("idempotent-replayed", HeaderValue::from_static("true"));
-            return Ok(response);
-        }
-        NextAction::KeyReused => {
-            return Err(ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "idempotency_key_reused",
-                "This Idempotency-Key was used for another request.",
-                None,
-            ));
-        }
-        NextAction::StillInProgress => {
-            return Err(ApiError::new(
-                StatusCode::CONFLICT,
-                "conflict",
-                "A request with this Idempotency-Key is still being processed; retry shortly.",
-                None,
-            ));
-        }
-    };
-    let answer = match work().await {
-        Ok((status, body)) => serde_json::to_string(&body)
-            .map(|text| (status, text))
-            .map_err(|e| ApiError::from(AppError::Task(format!("API answer: {e}")))),
-        Err(e) => Err(e),
-    };
-    match answer {
-        Ok((status, text)) => {
-            reserved
-                .save_answer(&state.app, status.as_u16(), text.clone())
-                .await?;
-            Ok(json_response(status, text))
-        }
-        Err(e) if e.status.is_client_error() => {
-            let body = ErrorBody {
-                error: e.detail.clone(),
-            };
-            let text = serde_json::to_string(&body).unwrap_or_default();
-            reserved
-                .save_answer(&state.app, e.status.as_u16(), text)
-                .await?;
-            Err(e)
-        }
-        Err(e) => {
-            reserved.release(&state.app).await?;
-            Err(e)
+impl extract::Write {
+    /// Runs a write at most once per `Idempotency-Key` (see `app::idempotency`): a repeat with
+    /// the same key and the same request (operation and body) gets the first answer again; the
+    /// same key with another request is refused. `work` answers with a status and the
+    /// documented type of its body.
+    pub async fn once<F, Fut, T>(
+        &self,
+        state: &WebState,
+        user: &SignedIn,
+        work: F,
+    ) -> ApiResult<Response>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = ApiResult<(StatusCode, T)>>,
+        T: Serialize,
+    {
+        let Some(key) = &self.key else {
+            let (status, body) = work().await?;
+            return Ok((status, Json(body)).into_response());
+        };
+        let request: [&[u8]; 2] = [self.operation.as_bytes(), &self.body];
+        let reserved = match state
+            .app
+            .begin_idempotent(user.actor.user_id, key, &request)
+            .await?
+        {
+            NextAction::DoTheWork(reserved) => reserved,
+            NextAction::ReturnSavedAnswer { status, body } => {
+                let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+                let mut response = json_response(status, body);
+                response
+                    .headers_mut()
+                    .insert("idempotent-replayed", HeaderValue::from_static("true"));
+                return Ok(response);
+            }
+            NextAction::KeyReused => {
+                return Err(ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "idempotency_key_reused",
+                    "This Idempotency-Key was used for another request.",
+                    None,
+                ));
+            }
+            NextAction::StillInProgress => {
+                return Err(ApiError::new(
+                    StatusCode::CONFLICT,
+                    "conflict",
+                    "A request with this Idempotency-Key is still being processed; retry shortly.",
+                    None,
+                ));
+            }
+        };
+        let answer = match work().await {
+            Ok((status, body)) => serde_json::to_string(&body)
+                .map(|text| (status, text))
+                .map_err(|e| ApiError::from(AppError::Task(format!("API answer: {e}")))),
+            Err(e) => Err(e),
+        };
+        match answer {
+            Ok((status, text)) => {
+                reserved
+                    .save_answer(&state.app, status.as_u16(), text.clone())
+                    .await?;
+                Ok(json_response(status, text))
+            }
+            Err(e) if e.status.is_client_error() => {
+                let body = ErrorBody {
+                    error: e.detail.clone(),
+                };
+                let text = serde_json::to_string(&body).unwrap_or_default();
+                reserved
+                    .save_answer(&state.app, e.status.as_u16(), text)
+                    .await?;
+                Err(e)
+            }
+            Err(e) => {
+                reserved.release(&state.app).await?;
+                Err(e)
+            }
         }
     }
 }

@@ -2,21 +2,18 @@
 //! recommendation, publishing the outcome and downloading its versions.
 
 use axum::Json;
-use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::error::{ApiError, ApiResult, ErrorBody};
-use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json, require_staff};
-use super::idempotent;
+use super::extract::{ApiRead, ApiUser, ApiWrite, StaffUser};
 use crate::app::consolidation::{DispositionForm, DispositionSaved};
 use crate::app::views::OutcomeVersion;
 use crate::domain::disposition::SavedDisposition;
 use crate::i18n::Tr;
 use crate::outcome::OutcomeFormat;
-use crate::web::state::WebState;
 
 /// A decision on a recommendation, as sent.
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
@@ -79,11 +76,13 @@ const FORMATS: [&str; 5] = ["html", "docx", "csv", "comments.csv", "json"];
     params(("round_id" = i64, Path)),
     responses((status = 200, body = Vec<DispositionOut>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub async fn list_dispositions(
-    State(state): State<WebState>,
-    ApiUser(user): ApiUser,
-    Path(round_id): Path<i64>,
+    read: ApiRead<ApiUser, i64>,
 ) -> ApiResult<Json<Vec<DispositionOut>>> {
-    let list = state.app.dispositions(&user.actor, round_id).await?;
+    let list = read
+        .state
+        .app
+        .dispositions(&read.user.actor, read.ids)
+        .await?;
     Ok(Json(list.into_iter().map(disposition_out).collect()))
 }
 
@@ -92,19 +91,11 @@ pub async fn list_dispositions(
     request_body = DispositionIn,
     params(("round_id" = i64, Path), ("recommendation_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
     responses((status = 200, body = DispositionOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn put_disposition(
-    State(state): State<WebState>,
-    api_user: ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    Path((round_id, recommendation_id)): Path<(i64, i64)>,
-    ApiBody(body): ApiBody,
-) -> ApiResult<Response> {
-    require_staff(&api_user)?;
-    let ApiUser(user) = api_user;
-    let input: DispositionIn = parse_json(&body)?;
-    let actor = user.actor;
-    let path = format!("PUT /rounds/{round_id}/dispositions/{recommendation_id}");
-    idempotent(&state, actor.user_id, key, &[path.as_bytes(), &body], || async {
+pub async fn put_disposition(request: ApiWrite<StaffUser, (i64, i64)>) -> ApiResult<Response> {
+    let input: DispositionIn = request.json()?;
+    let (state, actor, (round_id, recommendation_id)) =
+        (&request.state, request.user.actor, request.ids);
+    request.once(|| async {
         let form = DispositionForm {
             decision: input.decision.clone(),
             text: input.text.clone().unwrap_or_default(),
@@ -115,7 +106,7 @@ pub async fn put_disposition(
         match state.app.save_disposition(actor, round_id, recommendation_id, form).await? {
             DispositionSaved::Saved(record) => Ok((StatusCode::OK, disposition_out(record))),
             DispositionSaved::Stale { current } => {
-                let mut error = ApiError::new(
+                Err(ApiError::new(
                     StatusCode::CONFLICT,
                     "stale_version",
                     format!(
@@ -124,9 +115,7 @@ pub async fn put_disposition(
                         input.version.unwrap_or(0)
                     ),
                     Some("version"),
-                );
-                error.detail.problems = Vec::new();
-                Err(error)
+                ))
             }
         }
     })
@@ -137,21 +126,14 @@ pub async fn put_disposition(
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/outcome", tag = "outcome",
     params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
     responses((status = 201, body = OutcomeVersionOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
-pub async fn publish(
-    State(state): State<WebState>,
-    api_user: ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    Path(round_id): Path<i64>,
-) -> ApiResult<Response> {
-    require_staff(&api_user)?;
-    let ApiUser(user) = api_user;
-    let actor = user.actor;
-    let path = format!("POST /rounds/{round_id}/outcome");
-    idempotent(&state, actor.user_id, key, &[path.as_bytes()], || async {
-        let record = state.app.publish_outcome(actor, round_id).await?;
-        Ok((StatusCode::CREATED, version_out(round_id, record)))
-    })
-    .await
+pub async fn publish(request: ApiWrite<StaffUser, i64>) -> ApiResult<Response> {
+    let (actor, round_id) = (request.user.actor, request.ids);
+    request
+        .once(|| async {
+            let record = request.state.app.publish_outcome(actor, round_id).await?;
+            Ok((StatusCode::CREATED, version_out(round_id, record)))
+        })
+        .await
 }
 
 fn version_out(round_id: i64, r: OutcomeVersion) -> OutcomeVersionOut {
@@ -170,12 +152,13 @@ fn version_out(round_id: i64, r: OutcomeVersion) -> OutcomeVersionOut {
 #[utoipa::path(get, path = "/api/v1/rounds/{round_id}/outcome", tag = "outcome",
     params(("round_id" = i64, Path)),
     responses((status = 200, body = Vec<OutcomeVersionOut>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn versions(
-    State(state): State<WebState>,
-    ApiUser(user): ApiUser,
-    Path(round_id): Path<i64>,
-) -> ApiResult<Json<Vec<OutcomeVersionOut>>> {
-    let listing = state.app.outcome_versions(&user.actor, round_id).await?;
+pub async fn versions(read: ApiRead<ApiUser, i64>) -> ApiResult<Json<Vec<OutcomeVersionOut>>> {
+    let round_id = read.ids;
+    let listing = read
+        .state
+        .app
+        .outcome_versions(&read.user.actor, round_id)
+        .await?;
     Ok(Json(
         listing
             .versions
@@ -189,19 +172,17 @@ pub async fn versions(
 #[utoipa::path(get, path = "/api/v1/rounds/{round_id}/outcome/{file}", tag = "outcome",
     params(("round_id" = i64, Path), ("file" = String, Path, description = "e.g. latest.docx, 2.html, 1.comments.csv")),
     responses((status = 200, description = "The file"), (status = 404, body = ErrorBody)))]
-pub async fn download(
-    State(state): State<WebState>,
-    ApiUser(user): ApiUser,
-    Path((round_id, file)): Path<(i64, String)>,
-) -> ApiResult<Response> {
-    let (stem, format) = OutcomeFormat::split_file_name(&file).ok_or_else(ApiError::not_found)?;
+pub async fn download(read: ApiRead<ApiUser, (i64, String)>) -> ApiResult<Response> {
+    let (round_id, file) = &read.ids;
+    let (stem, format) = OutcomeFormat::split_file_name(file).ok_or_else(ApiError::not_found)?;
     let version = match stem {
         "latest" => None,
         v => Some(v.parse::<i64>().map_err(|_| ApiError::not_found())?),
     };
-    let doc = state
+    let doc = read
+        .state
         .app
-        .published_outcome(&user.actor, round_id, version)
+        .published_outcome(&read.user.actor, *round_id, version)
         .await?;
     Ok(crate::web::outcome::download(&doc, format, &Tr::english())?)
 }

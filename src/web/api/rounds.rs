@@ -1,15 +1,15 @@
 //! `/api/v1/rounds…`: rounds, their draft and delegations, responses and schedule changes.
 
 use axum::Json;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::error::{ApiError, ApiResult, ErrorBody};
-use super::extract::{ApiBody, ApiUser, IdempotencyKey, parse_json, require_staff};
-use super::idempotent;
+use super::extract::{ApiRead, ApiUser, ApiWrite, StaffUser, Write};
 use crate::app::chair::{DraftFormat, RoundInput, When, parse_delegations, parse_draft};
 use crate::domain::Actor;
 use crate::domain::Round;
@@ -253,20 +253,13 @@ pub async fn list_rounds(
     responses((status = 201, body = Created), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create_round(
     State(state): State<WebState>,
-    api_user: ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    ApiBody(body): ApiBody,
+    StaffUser(user): StaffUser,
+    write: Write,
 ) -> ApiResult<Response> {
-    require_staff(&api_user)?;
-    let ApiUser(user) = api_user;
-    let input: RoundIn = parse_json(&body)?;
+    let input: RoundIn = write.json()?;
     let actor = user.actor;
-    idempotent(
-        &state,
-        actor.user_id,
-        key,
-        &[b"POST /rounds", &body],
-        || async {
+    write
+        .once(&state, &user, || async {
             let prefix = input
                 .reference_prefix
                 .clone()
@@ -292,29 +285,21 @@ pub async fn create_round(
             };
             let id = state.app.create_round(actor, round_input).await?;
             Ok((StatusCode::CREATED, Created { id }))
-        },
-    )
-    .await
+        })
+        .await
 }
 
 /// One round with its settings, state, deadline and draft.
 #[utoipa::path(get, path = "/api/v1/rounds/{round_id}", tag = "rounds",
     params(("round_id" = i64, Path)),
     responses((status = 200, body = RoundOut), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
-pub async fn get_round(
-    State(state): State<WebState>,
-    ApiUser(user): ApiUser,
-    Path(round_id): Path<i64>,
-) -> ApiResult<Json<RoundOut>> {
-    let round = state.app.readable_round(&user.actor, round_id).await?;
-    Ok(Json(round_out(&state, &user.actor, round).await?))
-}
-
-fn is_csv(headers: &HeaderMap) -> bool {
-    headers
-        .get(axum::http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/csv") || v.starts_with("text/plain"))
+pub async fn get_round(read: ApiRead<ApiUser, i64>) -> ApiResult<Json<RoundOut>> {
+    let round = read
+        .state
+        .app
+        .readable_round(&read.user.actor, read.ids)
+        .await?;
+    Ok(Json(round_out(&read.state, &read.user.actor, round).await?))
 }
 
 /// Problems of a JSON list converted to CSV are numbered by the CSV's rows (header = row 1):
@@ -348,50 +333,48 @@ fn to_csv<T>(items: &[T], header: &[&str], row: impl Fn(&T) -> Vec<String>) -> A
         .map_err(|e| ApiError::bad_request(e.to_string()))
 }
 
+impl RoundWrite {
+    /// The body of an import as CSV: the file as sent, or a JSON list of `T` written as one (so
+    /// that both are checked by the same rules); and whether it came as JSON.
+    fn import_csv<T: DeserializeOwned>(
+        &self,
+        header: &[&str],
+        row: impl Fn(&T) -> Vec<String>,
+    ) -> ApiResult<(Vec<u8>, bool)> {
+        if self.write.is_csv() {
+            return Ok((self.write.body.to_vec(), false));
+        }
+        let items: Vec<T> = self.json()?;
+        Ok((to_csv(&items, header, row)?, true))
+    }
+}
+
 /// Replaces the draft of a round that has not opened (JSON list or CSV body).
 #[utoipa::path(put, path = "/api/v1/rounds/{round_id}/recommendations", tag = "rounds",
     params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
     request_body(content((Vec<RecommendationIn> = "application/json"), (String = "text/csv"))),
     responses((status = 200, body = ImportOut), (status = 409, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn put_recommendations(
-    State(state): State<WebState>,
-    api_user: ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    Path(round_id): Path<i64>,
-    headers: HeaderMap,
-    ApiBody(body): ApiBody,
-) -> ApiResult<Response> {
-    require_staff(&api_user)?;
-    let ApiUser(user) = api_user;
-    let from_json = !is_csv(&headers);
-    let csv = if !from_json {
-        body.to_vec()
-    } else {
-        let items: Vec<RecommendationIn> = parse_json(&body)?;
-        to_csv(
-            &items,
-            &["agenda_item", "agenda_title", "label", "text"],
-            |r| {
-                vec![
-                    r.agenda_item.clone(),
-                    r.agenda_title.clone(),
-                    r.label.clone(),
-                    r.text.clone(),
-                ]
-            },
-        )?
-    };
-    let actor = user.actor;
-    let path = format!("PUT /rounds/{round_id}/recommendations");
-    idempotent(
-        &state,
-        actor.user_id,
-        key,
-        &[path.as_bytes(), &body],
-        || async {
+pub async fn put_recommendations(request: RoundWrite) -> ApiResult<Response> {
+    let (csv, from_json) = request.import_csv(
+        &["agenda_item", "agenda_title", "label", "text"],
+        |r: &RecommendationIn| {
+            vec![
+                r.agenda_item.clone(),
+                r.agenda_title.clone(),
+                r.label.clone(),
+                r.text.clone(),
+            ]
+        },
+    )?;
+    request
+        .once(|| async {
             let rows =
                 parse_draft(&csv, DraftFormat::Csv).map_err(|e| as_list_positions(e, from_json))?;
-            let count = state.app.load_draft(actor, round_id, rows).await?;
+            let count = request
+                .state
+                .app
+                .load_draft(request.user.actor, request.ids, rows)
+                .await?;
             Ok((
                 StatusCode::OK,
                 ImportOut {
@@ -401,9 +384,8 @@ pub async fn put_recommendations(
                     focal_points_added: 0,
                 },
             ))
-        },
-    )
-    .await
+        })
+        .await
 }
 
 /// Adds delegations and focal points to a round (JSON list or CSV body); all or nothing.
@@ -411,39 +393,25 @@ pub async fn put_recommendations(
     params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
     request_body(content((Vec<DelegationIn> = "application/json"), (String = "text/csv"))),
     responses((status = 200, body = ImportOut), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn put_delegations(
-    State(state): State<WebState>,
-    api_user: ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    Path(round_id): Path<i64>,
-    headers: HeaderMap,
-    ApiBody(body): ApiBody,
-) -> ApiResult<Response> {
-    require_staff(&api_user)?;
-    let ApiUser(user) = api_user;
-    let from_json = !is_csv(&headers);
-    let csv = if !from_json {
-        body.to_vec()
-    } else {
-        let items: Vec<DelegationIn> = parse_json(&body)?;
-        to_csv(&items, &["name", "category", "focal_point_emails"], |d| {
+pub async fn put_delegations(request: RoundWrite) -> ApiResult<Response> {
+    let (csv, from_json) = request.import_csv(
+        &["name", "category", "focal_point_emails"],
+        |d: &DelegationIn| {
             vec![
                 d.name.clone(),
                 d.category.clone(),
                 d.focal_point_emails.join(";"),
             ]
-        })?
-    };
-    let actor = user.actor;
-    let path = format!("PUT /rounds/{round_id}/delegations");
-    idempotent(
-        &state,
-        actor.user_id,
-        key,
-        &[path.as_bytes(), &body],
-        || async {
+        },
+    )?;
+    request
+        .once(|| async {
             let rows = parse_delegations(&csv).map_err(|e| as_list_positions(e, from_json))?;
-            let summary = state.app.import_delegations(actor, round_id, rows).await?;
+            let summary = request
+                .state
+                .app
+                .import_delegations(request.user.actor, request.ids, rows)
+                .await?;
             Ok((
                 StatusCode::OK,
                 ImportOut {
@@ -453,21 +421,16 @@ pub async fn put_delegations(
                     focal_points_added: summary.focal_points_added,
                 },
             ))
-        },
-    )
-    .await
+        })
+        .await
 }
 
 /// Every delegation of the round with its number of comments and last activity.
 #[utoipa::path(get, path = "/api/v1/rounds/{round_id}/responses", tag = "rounds",
     params(("round_id" = i64, Path)),
     responses((status = 200, body = ResponsesOut), (status = 404, body = ErrorBody)))]
-pub async fn responses(
-    State(state): State<WebState>,
-    ApiUser(user): ApiUser,
-    Path(round_id): Path<i64>,
-) -> ApiResult<Json<ResponsesOut>> {
-    let r = state.app.responses(&user.actor, round_id).await?;
+pub async fn responses(read: ApiRead<ApiUser, i64>) -> ApiResult<Json<ResponsesOut>> {
+    let r = read.state.app.responses(&read.user.actor, read.ids).await?;
     Ok(Json(ResponsesOut {
         invited: r.invited,
         responded: r.responded,
@@ -496,6 +459,9 @@ fn instant(field: &str, text: &str) -> ApiResult<jiff::Timestamp> {
     })
 }
 
+/// A staff write on one round (`/rounds/{round_id}/…`).
+type RoundWrite = ApiWrite<StaffUser, i64>;
+
 /// A schedule change as asked for.
 struct Asked {
     change: ScheduleChange,
@@ -503,157 +469,95 @@ struct Asked {
     reason: String,
 }
 
-async fn schedule(
-    state: &WebState,
-    user: crate::app::auth::SignedIn,
-    key: Option<String>,
-    round_id: i64,
-    body: &[u8],
-    asked: Asked,
-) -> ApiResult<Response> {
-    let Asked {
-        change,
-        delegation_id,
-        reason,
-    } = asked;
-    let actor = user.actor;
-    let path = format!("POST /rounds/{round_id}/{}", change.as_str());
-    idempotent(
-        state,
-        actor.user_id,
-        key,
-        &[path.as_bytes(), body],
-        || async {
+impl Asked {
+    fn for_everyone(change: ScheduleChange, reason: String) -> ApiResult<Asked> {
+        Ok(Asked {
+            change,
+            delegation_id: None,
+            reason,
+        })
+    }
+}
+
+impl RoundWrite {
+    /// The one shell of the schedule changes: the body (of type `B`) says which change is
+    /// asked for; the change is made once per `Idempotency-Key` and the round answered.
+    async fn change_schedule<B: DeserializeOwned>(
+        self,
+        asked: impl FnOnce(B) -> ApiResult<Asked>,
+    ) -> ApiResult<Response> {
+        let Asked {
+            change,
+            delegation_id,
+            reason,
+        } = asked(self.json()?)?;
+        let (state, actor, round_id) = (&self.state, self.user.actor, self.ids);
+        self.once(|| async {
             let round = state
                 .app
                 .change_schedule(actor, round_id, change, delegation_id, &reason)
                 .await?;
             Ok((StatusCode::OK, round_out(state, &actor, round).await?))
-        },
-    )
-    .await
+        })
+        .await
+    }
 }
 
 /// Extends the deadline for everyone, or for one delegation (`delegation_id`).
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/extension", tag = "rounds", request_body = ExtensionIn,
     params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
     responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn extension(
-    State(state): State<WebState>,
-    api_user: ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    Path(round_id): Path<i64>,
-    ApiBody(body): ApiBody,
-) -> ApiResult<Response> {
-    require_staff(&api_user)?;
-    let ApiUser(user) = api_user;
-    let input: ExtensionIn = parse_json(&body)?;
-    let at = instant("closes_at", &input.closes_at)?;
-    let change = match input.delegation_id {
-        Some(_) => ScheduleChange::ExtendForDelegation { new_closes_at: at },
-        None => ScheduleChange::Extend { new_closes_at: at },
-    };
-    schedule(
-        &state,
-        user,
-        key,
-        round_id,
-        &body,
-        Asked {
-            change,
-            delegation_id: input.delegation_id,
-            reason: input.reason,
-        },
-    )
-    .await
+pub async fn extension(request: RoundWrite) -> ApiResult<Response> {
+    request
+        .change_schedule(|input: ExtensionIn| {
+            let new_closes_at = instant("closes_at", &input.closes_at)?;
+            Ok(Asked {
+                change: match input.delegation_id {
+                    Some(_) => ScheduleChange::ExtendForDelegation { new_closes_at },
+                    None => ScheduleChange::Extend { new_closes_at },
+                },
+                delegation_id: input.delegation_id,
+                reason: input.reason,
+            })
+        })
+        .await
 }
 
 /// Closes an open round now.
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/close", tag = "rounds", request_body = ReasonIn,
     params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
     responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn close(
-    State(state): State<WebState>,
-    api_user: ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    Path(round_id): Path<i64>,
-    ApiBody(body): ApiBody,
-) -> ApiResult<Response> {
-    require_staff(&api_user)?;
-    let ApiUser(user) = api_user;
-    let input: ReasonIn = parse_json(&body)?;
-    schedule(
-        &state,
-        user,
-        key,
-        round_id,
-        &body,
-        Asked {
-            change: ScheduleChange::CloseEarly,
-            delegation_id: None,
-            reason: input.reason,
-        },
-    )
-    .await
+pub async fn close(request: RoundWrite) -> ApiResult<Response> {
+    request
+        .change_schedule(|input: ReasonIn| {
+            Asked::for_everyone(ScheduleChange::CloseEarly, input.reason)
+        })
+        .await
 }
 
 /// Reopens a closed round until a new deadline.
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/reopen", tag = "rounds", request_body = ReopenIn,
     params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
     responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn reopen(
-    State(state): State<WebState>,
-    api_user: ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    Path(round_id): Path<i64>,
-    ApiBody(body): ApiBody,
-) -> ApiResult<Response> {
-    require_staff(&api_user)?;
-    let ApiUser(user) = api_user;
-    let input: ReopenIn = parse_json(&body)?;
-    let at = instant("closes_at", &input.closes_at)?;
-    schedule(
-        &state,
-        user,
-        key,
-        round_id,
-        &body,
-        Asked {
-            change: ScheduleChange::Reopen { new_closes_at: at },
-            delegation_id: None,
-            reason: input.reason,
-        },
-    )
-    .await
+pub async fn reopen(request: RoundWrite) -> ApiResult<Response> {
+    request
+        .change_schedule(|input: ReopenIn| {
+            let new_closes_at = instant("closes_at", &input.closes_at)?;
+            Asked::for_everyone(ScheduleChange::Reopen { new_closes_at }, input.reason)
+        })
+        .await
 }
 
 /// Cancels a round.
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/cancel", tag = "rounds", request_body = ReasonIn,
     params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
     responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn cancel(
-    State(state): State<WebState>,
-    api_user: ApiUser,
-    IdempotencyKey(key): IdempotencyKey,
-    Path(round_id): Path<i64>,
-    ApiBody(body): ApiBody,
-) -> ApiResult<Response> {
-    require_staff(&api_user)?;
-    let ApiUser(user) = api_user;
-    let input: ReasonIn = parse_json(&body)?;
-    schedule(
-        &state,
-        user,
-        key,
-        round_id,
-        &body,
-        Asked {
-            change: ScheduleChange::Cancel,
-            delegation_id: None,
-            reason: input.reason,
-        },
-    )
-    .await
+pub async fn cancel(request: RoundWrite) -> ApiResult<Response> {
+    request
+        .change_schedule(|input: ReasonIn| {
+            Asked::for_everyone(ScheduleChange::Cancel, input.reason)
+        })
+        .await
 }
 
 #[cfg(test)]
