@@ -1,0 +1,90 @@
+//! The daily digest of the changes each delegation made to its comments.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use sqlx::AnyConnection;
+
+use super::{Addressee, entry, kind, put, recipients, round_facts};
+use crate::app::{App, AppResult};
+use crate::i18n::Tr;
+use crate::mail::messages;
+use crate::store::schedule;
+
+/// The digest of the changes each delegation made during the venue day `[from, to)` (`date` in
+/// ISO form for the dedupe key, `date_words` for the reader), other than the first submission
+/// its receipt acknowledged.
+#[allow(clippy::too_many_arguments)]
+pub async fn enqueue_digests(
+    tx: &mut AnyConnection,
+    app: &App,
+    now: Timestamp,
+    round_id: i64,
+    from: Timestamp,
+    to: Timestamp,
+    date: &str,
+    date_words: &str,
+) -> AppResult<usize> {
+    let changes = schedule::changes_between(tx, round_id, from, to).await?;
+    if changes.is_empty() {
+        return Ok(0);
+    }
+    let (round, facts) = round_facts(tx, app, round_id).await?;
+    let tr = Tr::english();
+    let mut by_delegation: HashMap<i64, Vec<String>> = HashMap::new();
+    for change in &changes {
+        let first = schedule::first_comment_id(tx, round_id, change.delegation_id).await?;
+        if change.version == 1 && first == Some(change.comment_id) {
+            continue;
+        }
+        let on = match &change.recommendation_label {
+            Some(label) => tr.t1("mail-closing-recommendation", "label", label),
+            None => tr.t("mail-closing-whole-draft"),
+        };
+        let id = match (change.version, change.status.as_str()) {
+            (_, "withdrawn") => "mail-digest-withdrawn",
+            (1, _) => "mail-digest-submitted",
+            _ => "mail-digest-edited",
+        };
+        let line = tr.ta(
+            id,
+            &[
+                ("reference", change.reference.clone().into()),
+                ("on", on.into()),
+            ],
+        );
+        by_delegation
+            .entry(change.delegation_id)
+            .or_default()
+            .push(line);
+    }
+    let mut count = 0;
+    for (participant, focal_points) in recipients(tx, round_id, None).await? {
+        let Some(lines) = by_delegation.get(&participant.delegation_id) else {
+            continue;
+        };
+        let deadline = round
+            .schedule
+            .effective_closes_at(participant.individual_closes_at);
+        for fp in &focal_points {
+            let notice = messages::digest(
+                &tr,
+                &facts,
+                &participant.name,
+                date_words,
+                lines.clone(),
+                deadline,
+            );
+            let mail = messages::render(&tr, &fp.email, &notice, None)?;
+            let key = format!(
+                "digest:{round_id}:{}:{date}:{}",
+                participant.delegation_id, fp.user_id
+            );
+            let to = Addressee::focal_point(round_id, fp);
+            if put(tx, app, now, entry(kind::DIGEST, &key, &to, None), &mail).await? {
+                count += 1;
+            }
+        }
+    }
+    Ok(count)
+}

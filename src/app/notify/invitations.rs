@@ -1,0 +1,66 @@
+//! The invitation of every focal point when a round opens, with its deadline as a calendar event.
+
+use jiff::Timestamp;
+use sqlx::AnyConnection;
+
+use super::{Addressee, entry, kind, put, recipients, round_facts};
+use crate::app::{App, AppResult};
+use crate::i18n::Tr;
+use crate::mail::{calendar, message_id, messages};
+
+/// The invitation to every focal point of a round that opens, with the deadline as an `.ics`.
+pub async fn enqueue_invitations(
+    tx: &mut AnyConnection,
+    app: &App,
+    now: Timestamp,
+    round_id: i64,
+) -> AppResult<usize> {
+    let (round, facts) = round_facts(tx, app, round_id).await?;
+    let tr = Tr::english();
+    let host_uid = format!(
+        "round-{round_id}-deadline-{}",
+        message_id(&app.settings().public_url, "calendar")
+            .trim_matches(['<', '>'])
+            .replace(".redraft", "")
+    );
+    let mut count = 0;
+    for (participant, focal_points) in recipients(tx, round_id, None).await? {
+        let deadline = round
+            .schedule
+            .effective_closes_at(participant.individual_closes_at);
+        if deadline <= now {
+            continue;
+        }
+        for fp in &focal_points {
+            let notice = messages::invitation(&tr, &facts, &participant.name, deadline);
+            let summary = tr.t1(
+                "mail-invitation-calendar-summary",
+                "round",
+                &facts.round_title,
+            );
+            let ics = calendar::deadline_attachment(&calendar::DeadlineEvent {
+                uid: &host_uid,
+                summary: &summary,
+                description: &facts.venue.format_deadline(deadline),
+                url: &facts.round_url,
+                deadline,
+                created: now,
+            })?;
+            let mail = messages::render(&tr, &fp.email, &notice, Some(ics))?;
+            let key = format!("invitation:{round_id}:{}", fp.user_id);
+            let to = Addressee::focal_point(round_id, fp);
+            if put(
+                tx,
+                app,
+                now,
+                entry(kind::INVITATION, &key, &to, Some(deadline)),
+                &mail,
+            )
+            .await?
+            {
+                count += 1;
+            }
+        }
+    }
+    Ok(count)
+}

@@ -1,0 +1,71 @@
+//! Messages to one person: a sign-in link, and the test message of the Chair's mail log.
+
+use jiff::Timestamp;
+use serde_json::json;
+use sqlx::AnyConnection;
+
+use super::{Addressee, entry, kind, put, round_facts};
+use crate::app::{App, AppResult};
+use crate::domain::account::User;
+use crate::i18n::Tr;
+use crate::mail::messages;
+use crate::store::audit;
+
+/// The sign-in link for a person (the token's hash names the message: one per link).
+pub async fn enqueue_sign_in(
+    tx: &mut AnyConnection,
+    app: &App,
+    now: Timestamp,
+    user: &User,
+    token_hash: &str,
+    link: &str,
+    valid_until: &str,
+) -> AppResult<bool> {
+    let mail = messages::sign_in(&Tr::english(), &user.email, link, valid_until)?;
+    let to = Addressee {
+        round_id: None,
+        delegation_id: user.delegation_id,
+        user_id: Some(user.user_id),
+        email: &user.email,
+    };
+    let key = format!("sign-in:{}", &token_hash[..token_hash.len().min(32)]);
+    put(tx, app, now, entry(kind::SIGN_IN, &key, &to, None), &mail).await
+}
+
+/// A test message from the Chair's mail log to the Chair's own address.
+pub async fn enqueue_test(
+    tx: &mut AnyConnection,
+    app: &App,
+    now: Timestamp,
+    round_id: i64,
+    user: &User,
+) -> AppResult<bool> {
+    let (_, facts) = round_facts(tx, app, round_id).await?;
+    let tr = Tr::english();
+    let notice = messages::test_message(&tr, &facts, &user.email, now);
+    let mail = messages::render(&tr, &user.email, &notice, None)?;
+    let key = format!("test:{round_id}:{}:{}", user.user_id, now.as_millisecond());
+    let to = Addressee {
+        round_id: Some(round_id),
+        delegation_id: None,
+        user_id: Some(user.user_id),
+        email: &user.email,
+    };
+    let inserted = put(tx, app, now, entry(kind::TEST, &key, &to, None), &mail).await?;
+    audit::record(
+        tx,
+        &audit::AuditEntry {
+            at: now,
+            actor_user_id: Some(user.user_id),
+            delegation_id: None,
+            round_id: Some(round_id),
+            action: "test_mail_requested",
+            object_type: "round",
+            object_id: Some(round_id),
+            before: None,
+            after: Some(json!({ "to": user.email })),
+        },
+    )
+    .await?;
+    Ok(inserted)
+}

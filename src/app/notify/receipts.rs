@@ -1,0 +1,55 @@
+//! The receipt of a delegation's first submission in a round.
+
+use jiff::Timestamp;
+use sqlx::AnyConnection;
+
+use super::{Audience, kind, render_for_audience};
+use crate::app::{App, AppResult};
+use crate::mail::messages;
+use crate::store::outbox::OutboxRow;
+
+/// The receipt of a delegation's first submission in a round, to each of its focal points, as
+/// outbox rows for the submission to hand to its group (which puts them into the outbox in the
+/// same transaction); made only for that first submission (later ones are reported in the daily
+/// digest). A receipt made twice is stored once (its dedupe key). `audience` is the
+/// delegation's focal points as read when the submission arrived ([`receipt_audience`]), so
+/// that the write transaction only renders the messages; `None` reads them in the
+/// transaction.
+pub async fn receipt(
+    tx: &mut AnyConnection,
+    app: &App,
+    now: Timestamp,
+    (round_id, delegation_id): (i64, i64),
+    audience: Option<&Audience>,
+    reference: &str,
+) -> AppResult<Vec<OutboxRow>> {
+    let read;
+    let audience = match audience {
+        Some(audience) => audience,
+        None => {
+            read = receipt_audience(tx, app, round_id, delegation_id).await?;
+            &read
+        }
+    };
+    render_for_audience(
+        app,
+        now,
+        audience,
+        kind::RECEIPT,
+        |fp| format!("receipt:{round_id}:{delegation_id}:{}", fp.user_id),
+        |tr, round, facts, p| {
+            let deadline = round.schedule.effective_closes_at(p.individual_closes_at);
+            messages::receipt(tr, facts, &p.name, reference, deadline)
+        },
+    )
+}
+
+/// Who a delegation's receipt goes to: its focal points, with the round's facts.
+pub async fn receipt_audience(
+    conn: &mut AnyConnection,
+    app: &App,
+    round_id: i64,
+    delegation_id: i64,
+) -> AppResult<Audience> {
+    Audience::read(conn, app, round_id, Some(delegation_id)).await
+}
