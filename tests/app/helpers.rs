@@ -551,6 +551,17 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// A form the server refused as a page: 422, and the title says "Error:" first.
+    pub fn assert_form_refused(&self) {
+        assert_eq!(
+            self.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            self.body
+        );
+        assert!(self.title().starts_with("Error: "), "{}", self.title());
+    }
+
     pub fn html(&self) -> Html {
         Html::parse_document(&self.body)
     }

@@ -23,6 +23,63 @@ both_backends!(
     a_body_over_the_api_limit_gets_the_json_error,
 );
 
+/// A Chair (signed in, and with an API token) and a round of their own that opens next week.
+struct Importing {
+    t: TestApp,
+    api: ApiClient,
+    chair: User,
+    round_id: i64,
+}
+
+impl Importing {
+    async fn start(backend: Backend) -> Importing {
+        let t = TestApp::spawn(backend).await;
+        let api = t.api(CHAIR).await;
+        let chair = t.sign_in(CHAIR).await;
+        let round_id = scheduled_round(&t, &api).await;
+        Importing {
+            t,
+            api,
+            chair,
+            round_id,
+        }
+    }
+
+    /// Sends `bytes` as CSV to the round's `list` (`delegations` or `recommendations`).
+    async fn put_csv(&self, list: &str, bytes: Vec<u8>) -> ApiAnswer {
+        self.api
+            .put_csv(&format!("/rounds/{}/{list}", self.round_id), bytes)
+            .await
+    }
+
+    /// The delegations file `csv` is refused, on the page with these messages and through the
+    /// API with these (row, column), and no delegation is stored.
+    async fn delegations_refused(
+        &self,
+        csv: Vec<u8>,
+        messages: &[&str],
+        problems: &[(u64, Option<&str>)],
+    ) -> ApiAnswer {
+        let answer = import_on_page(&self.chair, self.round_id, csv.clone()).await;
+        assert_page_problems(&answer, messages);
+        assert_eq!(delegations_of(&self.api, self.round_id).await, 0);
+        let answer = self.put_csv("delegations", csv).await;
+        assert_api_problems(&answer, problems);
+        answer
+    }
+}
+
+/// The one problem the API found in a JSON list (422, code `import_invalid`).
+fn only_api_problem(answer: &ApiAnswer) -> &serde_json::Value {
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(answer.json["error"]["code"], "import_invalid");
+    let problems = answer.json["error"]["problems"]
+        .as_array()
+        .expect("problems");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    &problems[0]
+}
+
 /// A round in a body and meeting of its own, opening in a week: its draft can still change.
 async fn scheduled_round(t: &TestApp, chair: &ApiClient) -> i64 {
     let now = t.app.now();
@@ -137,13 +194,7 @@ async fn draft_on_page(
 /// problem", and exactly one message per expected start (in order), e.g. "Row 51, column
 /// category: …".
 fn assert_page_problems(answer: &Answer, starts: &[&str]) {
-    assert_eq!(
-        answer.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        answer.body
-    );
-    assert!(answer.title().starts_with("Error: "), "{}", answer.title());
+    answer.assert_form_refused();
     assert_eq!(
         answer.texts(".error-summary h2"),
         vec!["There is a problem".to_string()]
@@ -191,10 +242,8 @@ fn assert_api_problems(answer: &ApiAnswer, expected: &[(u64, Option<&str>)]) {
 }
 
 async fn a_bad_row_in_the_middle_of_110_delegations_imports_none(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let api = t.api(CHAIR).await;
-    let chair = t.sign_in(CHAIR).await;
-    let round_id = scheduled_round(&t, &api).await;
+    let ctx = Importing::start(backend).await;
+    let (api, chair, round_id) = (&ctx.api, &ctx.chair, ctx.round_id);
     let bad = delegations_csv(110, |row, line| {
         if row == 51 {
             line.replace(",party,", ",planet,")
@@ -203,7 +252,7 @@ async fn a_bad_row_in_the_middle_of_110_delegations_imports_none(backend: Backen
         }
     });
 
-    let answer = import_on_page(&chair, round_id, bad.clone()).await;
+    let answer = import_on_page(chair, round_id, bad.clone()).await;
     assert_page_problems(
         &answer,
         &["Row 51, column category: unknown category \"planet\" (use one of party, "],
@@ -215,17 +264,15 @@ async fn a_bad_row_in_the_middle_of_110_delegations_imports_none(backend: Backen
         answer.body.contains("0 delegations take part"),
         "nothing listed"
     );
-    assert_eq!(delegations_of(&api, round_id).await, 0);
+    assert_eq!(delegations_of(api, round_id).await, 0);
 
-    let answer = api
-        .put_csv(&format!("/rounds/{round_id}/delegations"), bad)
-        .await;
+    let answer = ctx.put_csv("delegations", bad).await;
     assert_api_problems(&answer, &[(51, Some("category"))]);
-    assert_eq!(delegations_of(&api, round_id).await, 0);
+    assert_eq!(delegations_of(api, round_id).await, 0);
 
     // Corrected, the same file imports whole.
     let good = delegations_csv(110, |_, line| line);
-    let answer = import_on_page(&chair, round_id, good).await;
+    let answer = import_on_page(chair, round_id, good).await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
     assert!(answer.texts(".error-summary").is_empty());
     assert_eq!(
@@ -233,29 +280,22 @@ async fn a_bad_row_in_the_middle_of_110_delegations_imports_none(backend: Backen
         vec!["Imported 110 rows: 110 new delegations, 110 new focal points.".to_string()]
     );
     assert!(answer.body.contains("110 delegations take part"));
-    assert_eq!(delegations_of(&api, round_id).await, 110);
+    assert_eq!(delegations_of(api, round_id).await, 110);
 }
 
 async fn a_duplicate_delegation_names_the_first_row(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let api = t.api(CHAIR).await;
-    let chair = t.sign_in(CHAIR).await;
-    let round_id = scheduled_round(&t, &api).await;
+    let ctx = Importing::start(backend).await;
     let csv =
         b"name,category\nAustria,party\nBrazil,party\nChile,party\naustria,party\nDenmark,party\n"
             .to_vec();
 
-    let answer = import_on_page(&chair, round_id, csv.clone()).await;
-    assert_page_problems(
-        &answer,
-        &["Row 5, column name: \"austria\" is already listed on row 2."],
-    );
-    assert_eq!(delegations_of(&api, round_id).await, 0);
-
-    let answer = api
-        .put_csv(&format!("/rounds/{round_id}/delegations"), csv)
+    let answer = ctx
+        .delegations_refused(
+            csv,
+            &["Row 5, column name: \"austria\" is already listed on row 2."],
+            &[(5, Some("name"))],
+        )
         .await;
-    assert_api_problems(&answer, &[(5, Some("name"))]);
     assert!(
         answer.json["error"]["problems"][0]["message"]
             .as_str()
@@ -264,30 +304,25 @@ async fn a_duplicate_delegation_names_the_first_row(backend: Backend) {
         answer.json
     );
     // The server closes a connection whose body it refused unread: count on a fresh one.
-    let fresh = t.api(CHAIR).await;
-    assert_eq!(delegations_of(&fresh, round_id).await, 0);
+    let fresh = ctx.t.api(CHAIR).await;
+    assert_eq!(delegations_of(&fresh, ctx.round_id).await, 0);
 }
 
 async fn the_same_email_twice_or_one_already_taken_imports_none(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let api = t.api(CHAIR).await;
-    let chair = t.sign_in(CHAIR).await;
-    let round_id = scheduled_round(&t, &api).await;
+    let ctx = Importing::start(backend).await;
+    let (t, api, round_id) = (&ctx.t, &ctx.api, ctx.round_id);
 
     // The same address for two delegations of the file.
     let twice = b"name,category,focal_point_emails\nAlpha,party,one@alpha.example.org\nBeta,party,beta@beta.example.org\nGamma,party,gamma@gamma.example.org;one@alpha.example.org\n".to_vec();
-    let answer = import_on_page(&chair, round_id, twice.clone()).await;
-    assert_page_problems(
-        &answer,
+    ctx.delegations_refused(
+        twice,
         &[
             "Row 4, column focal_point_emails: one@alpha.example.org is already a focal point on row 2.",
         ],
-    );
-    let answer = api
-        .put_csv(&format!("/rounds/{round_id}/delegations"), twice)
-        .await;
-    assert_api_problems(&answer, &[(4, Some("focal_point_emails"))]);
-    assert_eq!(delegations_of(&api, round_id).await, 0);
+        &[(4, Some("focal_point_emails"))],
+    )
+    .await;
+    assert_eq!(delegations_of(api, round_id).await, 0);
 
     // An address that already belongs to someone else (the Chair; Austria's focal point in
     // the demo meeting): found while storing, after rows 2 and 3 went in, all rolled back.
@@ -295,9 +330,8 @@ async fn the_same_email_twice_or_one_already_taken_imports_none(backend: Backend
         "name,category,focal_point_emails\nAlpha,party,one@alpha.example.org\nBeta,party,beta@beta.example.org\nGamma,party,{CHAIR}\nDelta,party,{AUSTRIA}\n"
     )
     .into_bytes();
-    let answer = import_on_page(&chair, round_id, taken.clone()).await;
-    assert_page_problems(
-        &answer,
+    ctx.delegations_refused(
+        taken,
         &[
             &format!(
                 "Row 4, column focal_point_emails: {CHAIR} already belongs to another delegation or to staff."
@@ -306,19 +340,13 @@ async fn the_same_email_twice_or_one_already_taken_imports_none(backend: Backend
                 "Row 5, column focal_point_emails: {AUSTRIA} already belongs to another delegation or to staff."
             ),
         ],
-    );
-    assert_eq!(delegations_of(&api, round_id).await, 0);
-    let answer = api
-        .put_csv(&format!("/rounds/{round_id}/delegations"), taken)
-        .await;
-    assert_api_problems(
-        &answer,
         &[
             (4, Some("focal_point_emails")),
             (5, Some("focal_point_emails")),
         ],
-    );
-    assert_eq!(delegations_of(&api, round_id).await, 0);
+    )
+    .await;
+    assert_eq!(delegations_of(api, round_id).await, 0);
     // Nobody got signed up on the way: Alpha's address is no account.
     let alpha = t.app.create_api_token("one@alpha.example.org").await;
     assert!(
@@ -328,67 +356,50 @@ async fn the_same_email_twice_or_one_already_taken_imports_none(backend: Backend
 }
 
 async fn a_malformed_email_is_named_with_its_row(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let api = t.api(CHAIR).await;
-    let chair = t.sign_in(CHAIR).await;
-    let round_id = scheduled_round(&t, &api).await;
+    let ctx = Importing::start(backend).await;
     let csv =
         b"name,category,focal_point_emails\nAlpha,party,alpha@alpha.example.org\nBeta,party,beta-at-beta.example.org\n"
             .to_vec();
 
-    let answer = import_on_page(&chair, round_id, csv.clone()).await;
-    assert_page_problems(
-        &answer,
+    ctx.delegations_refused(
+        csv,
         &[
             "Row 3, column focal_point_emails: \"beta-at-beta.example.org\" is not an e-mail address.",
         ],
-    );
-    let answer = api
-        .put_csv(&format!("/rounds/{round_id}/delegations"), csv)
-        .await;
-    assert_api_problems(&answer, &[(3, Some("focal_point_emails"))]);
-
-    assert_eq!(delegations_of(&api, round_id).await, 0);
+        &[(3, Some("focal_point_emails"))],
+    )
+    .await;
+    assert_eq!(delegations_of(&ctx.api, ctx.round_id).await, 0);
 }
 
 async fn a_bom_and_crlf_file_imports(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let api = t.api(CHAIR).await;
-    let chair = t.sign_in(CHAIR).await;
-    let round_id = scheduled_round(&t, &api).await;
+    let ctx = Importing::start(backend).await;
+    let (api, chair, round_id) = (&ctx.api, &ctx.chair, ctx.round_id);
 
     // As Excel saves "CSV UTF-8": a byte order mark and CRLF line ends.
     let csv = "\u{feff}name,category,focal_point_emails\r\nAlpha,party,alpha@alpha.example.org\r\nBeta,observer_state,beta1@beta.example.org; beta2@beta.example.org\r\nGamma,igo,\r\n";
-    let answer = import_on_page(&chair, round_id, csv.as_bytes().to_vec()).await;
+    let answer = import_on_page(chair, round_id, csv.as_bytes().to_vec()).await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
     assert_eq!(
         answer.texts(".notice.success"),
         vec!["Imported 3 rows: 3 new delegations, 3 new focal points.".to_string()]
     );
     assert_eq!(
-        delegation_names(&api, round_id).await,
+        delegation_names(api, round_id).await,
         vec!["Alpha", "Beta", "Gamma"]
     );
 
     // The same through the API, for more delegations; and a draft with BOM and CRLF.
     let csv = "\u{feff}name,category\r\nDelta,party\r\nEpsilon,other\r\n";
-    let answer = api
-        .put_csv(
-            &format!("/rounds/{round_id}/delegations"),
-            csv.as_bytes().to_vec(),
-        )
-        .await;
+    let answer = ctx.put_csv("delegations", csv.as_bytes().to_vec()).await;
     assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.json);
     assert_eq!(answer.json["rows"], 2);
     assert_eq!(answer.json["created"], 2);
-    assert_eq!(delegations_of(&api, round_id).await, 5);
+    assert_eq!(delegations_of(api, round_id).await, 5);
 
     let draft = "\u{feff}agenda_item,agenda_title,label,text\r\n2,Guidance,1,\"First paragraph,\r\nover two lines.\"\r\n2,Guidance,1 bis,Inserted paragraph.\r\n";
-    let answer = api
-        .put_csv(
-            &format!("/rounds/{round_id}/recommendations"),
-            draft.as_bytes().to_vec(),
-        )
+    let answer = ctx
+        .put_csv("recommendations", draft.as_bytes().to_vec())
         .await;
     assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.json);
     assert_eq!(answer.json["rows"], 2);
@@ -408,10 +419,8 @@ async fn a_bom_and_crlf_file_imports(backend: Backend) {
 }
 
 async fn a_six_megabyte_file_is_refused(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let api = t.api(CHAIR).await;
-    let chair = t.sign_in(CHAIR).await;
-    let round_id = scheduled_round(&t, &api).await;
+    let ctx = Importing::start(backend).await;
+    let (api, chair, round_id) = (&ctx.api, &ctx.chair, ctx.round_id);
     // Valid rows, 6 MB of them.
     let mut big = delegations_csv(1, |_, line| line);
     let mut i = 0;
@@ -420,16 +429,14 @@ async fn a_six_megabyte_file_is_refused(backend: Backend) {
         big.extend_from_slice(format!("Delegation number {i:08},party,\n").as_bytes());
     }
 
-    let answer = import_on_page(&chair, round_id, big.clone()).await;
+    let answer = import_on_page(chair, round_id, big.clone()).await;
     assert_page_problems(&answer, &["The file is too large ("]);
     let message = &answer.texts(".error-summary li")[0];
     assert!(message.contains("up to 5 MB"), "{message}");
     assert!(message.contains("Nothing was imported"), "{message}");
-    assert_eq!(delegations_of(&api, round_id).await, 0);
+    assert_eq!(delegations_of(api, round_id).await, 0);
 
-    let answer = api
-        .put_csv(&format!("/rounds/{round_id}/delegations"), big.clone())
-        .await;
+    let answer = ctx.put_csv("delegations", big.clone()).await;
     assert_eq!(
         answer.status,
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -444,7 +451,7 @@ async fn a_six_megabyte_file_is_refused(backend: Backend) {
         "{:?}",
         answer.json
     );
-    assert_eq!(delegations_of(&api, round_id).await, 0);
+    assert_eq!(delegations_of(api, round_id).await, 0);
 
     // A draft of 6 MB, pasted on the page and sent to the API.
     let mut draft = String::from("agenda_item,agenda_title,label,text\n");
@@ -456,28 +463,21 @@ async fn a_six_megabyte_file_is_refused(backend: Backend) {
             "A paragraph of the draft. ".repeat(40)
         ));
     }
-    let answer = draft_on_page(&chair, round_id, "csv", &draft, "preview").await;
+    let answer = draft_on_page(chair, round_id, "csv", &draft, "preview").await;
     assert_page_problems(&answer, &["The file is too large ("]);
-    let answer = api
-        .put_csv(
-            &format!("/rounds/{round_id}/recommendations"),
-            draft.into_bytes(),
-        )
-        .await;
+    let answer = ctx.put_csv("recommendations", draft.into_bytes()).await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(answer.json["error"]["code"], "import_invalid");
-    assert!(draft_labels(&api, round_id).await.is_empty());
+    assert!(draft_labels(api, round_id).await.is_empty());
 }
 
 async fn a_draft_with_a_duplicate_label_or_a_missing_column_is_refused(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let api = t.api(CHAIR).await;
-    let chair = t.sign_in(CHAIR).await;
-    let round_id = scheduled_round(&t, &api).await;
+    let ctx = Importing::start(backend).await;
+    let (api, chair, round_id) = (&ctx.api, &ctx.chair, ctx.round_id);
     let duplicate = "agenda_item,agenda_title,label,text\n2,Guidance,1,First.\n2,Guidance,2,Second.\n2,Guidance,1,Third.\n";
 
     for action in ["preview", "save"] {
-        let answer = draft_on_page(&chair, round_id, "csv", duplicate, action).await;
+        let answer = draft_on_page(chair, round_id, "csv", duplicate, action).await;
         assert_page_problems(
             &answer,
             &["Row 4, column label: the label \"1\" is already used on row 2."],
@@ -489,54 +489,41 @@ async fn a_draft_with_a_duplicate_label_or_a_missing_column_is_refused(backend: 
         );
         assert!(answer.texts("button[value='save']").is_empty());
     }
-    assert!(draft_labels(&api, round_id).await.is_empty());
+    assert!(draft_labels(api, round_id).await.is_empty());
 
-    let answer = api
-        .put_csv(
-            &format!("/rounds/{round_id}/recommendations"),
-            duplicate.as_bytes().to_vec(),
-        )
+    let answer = ctx
+        .put_csv("recommendations", duplicate.as_bytes().to_vec())
         .await;
     assert_api_problems(&answer, &[(4, Some("label"))]);
-    assert!(draft_labels(&api, round_id).await.is_empty());
+    assert!(draft_labels(api, round_id).await.is_empty());
 
     let missing = "agenda_item,agenda_title,label\n2,Guidance,1\n";
-    let answer = draft_on_page(&chair, round_id, "csv", missing, "preview").await;
+    let answer = draft_on_page(chair, round_id, "csv", missing, "preview").await;
     assert_page_problems(
         &answer,
         &["Row 1: the header must name the columns agenda_item,agenda_title,label,text."],
     );
-    let answer = api
-        .put_csv(
-            &format!("/rounds/{round_id}/recommendations"),
-            missing.as_bytes().to_vec(),
-        )
+    let answer = ctx
+        .put_csv("recommendations", missing.as_bytes().to_vec())
         .await;
-    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(answer.json["error"]["code"], "import_invalid");
-    let problems = answer.json["error"]["problems"]
-        .as_array()
-        .expect("problems");
-    assert_eq!(problems.len(), 1, "{problems:?}");
+    let problem = only_api_problem(&answer);
     assert!(
-        problems[0]["message"]
+        problem["message"]
             .as_str()
             .is_some_and(|m| m.contains("agenda_item,agenda_title,label,text")),
-        "{problems:?}"
+        "{problem:?}"
     );
-    assert!(draft_labels(&api, round_id).await.is_empty());
+    assert!(draft_labels(api, round_id).await.is_empty());
 
-    assert!(draft_labels(&api, round_id).await.is_empty());
+    assert!(draft_labels(api, round_id).await.is_empty());
 }
 
 async fn a_plain_text_draft_is_previewed_then_saved(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let api = t.api(CHAIR).await;
-    let chair = t.sign_in(CHAIR).await;
-    let round_id = scheduled_round(&t, &api).await;
+    let ctx = Importing::start(backend).await;
+    let (api, chair, round_id) = (&ctx.api, &ctx.chair, ctx.round_id);
 
     let bad = "Agenda item 2: Guidance on non-punishment\n1. First paragraph.\n1 bis. Inserted paragraph.\nThis line has no number.\n2. Second paragraph.\n";
-    let answer = draft_on_page(&chair, round_id, "text", bad, "preview").await;
+    let answer = draft_on_page(chair, round_id, "text", bad, "preview").await;
     assert_page_problems(
         &answer,
         &["Row 4: this line does not start with a paragraph number"],
@@ -548,14 +535,14 @@ async fn a_plain_text_draft_is_previewed_then_saved(backend: Backend) {
     );
 
     let good = bad.replace("This line has no number.\n", "");
-    let preview = draft_on_page(&chair, round_id, "text", &good, "preview").await;
+    let preview = draft_on_page(chair, round_id, "text", &good, "preview").await;
     assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
     assert_eq!(
         preview.texts("form table tbody td bdi"),
         vec!["1", "1 bis", "2"]
     );
     assert!(
-        draft_labels(&api, round_id).await.is_empty(),
+        draft_labels(api, round_id).await.is_empty(),
         "a preview stores nothing"
     );
 
@@ -568,7 +555,7 @@ async fn a_plain_text_draft_is_previewed_then_saved(backend: Backend) {
         saved.location.as_deref(),
         Some(format!("/chair/rounds/{round_id}/draft").as_str())
     );
-    assert_eq!(draft_labels(&api, round_id).await, vec!["1", "1 bis", "2"]);
+    assert_eq!(draft_labels(api, round_id).await, vec!["1", "1 bis", "2"]);
     let round = api.get(&format!("/rounds/{round_id}")).await;
     assert_eq!(round.json["recommendations"][0]["agenda_item"], "2");
     assert_eq!(
@@ -653,17 +640,12 @@ async fn problems_of_a_json_list_name_the_item_of_the_list(backend: Backend) {
             ]),
         )
         .await;
-    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(answer.json["error"]["code"], "import_invalid");
-    let problems = answer.json["error"]["problems"]
-        .as_array()
-        .expect("problems");
-    assert_eq!(problems.len(), 1, "{problems:?}");
-    assert_eq!(problems[0]["field"], "focal_point_emails");
+    let problem = only_api_problem(&answer);
+    assert_eq!(problem["field"], "focal_point_emails");
     // ErrorBody documents `row` as "the 1-based index in a JSON list" for JSON bodies.
     assert_eq!(
-        problems[0]["row"], 2,
-        "the second item of the JSON list: {problems:?}"
+        problem["row"], 2,
+        "the second item of the JSON list: {problem:?}"
     );
     assert_eq!(delegations_of(&api, round_id).await, 0);
 
@@ -678,15 +660,9 @@ async fn problems_of_a_json_list_name_the_item_of_the_list(backend: Backend) {
             ]),
         )
         .await;
-    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(answer.json["error"]["code"], "import_invalid");
-    let problems = answer.json["error"]["problems"]
-        .as_array()
-        .expect("problems");
-    assert_eq!(problems.len(), 1, "{problems:?}");
-    assert_eq!(problems[0]["field"], "label");
-    // ErrorBody documents `row` as "the 1-based index in a JSON list" for JSON bodies.
-    assert_eq!(problems[0]["row"], 3, "the third item: {problems:?}");
+    let problem = only_api_problem(&answer);
+    assert_eq!(problem["field"], "label");
+    assert_eq!(problem["row"], 3, "the third item: {problem:?}");
     assert!(draft_labels(&api, round_id).await.is_empty());
 }
 

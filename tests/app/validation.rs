@@ -3,7 +3,7 @@
 use reqwest::StatusCode;
 
 use crate::both_backends;
-use crate::helpers::{AUSTRIA, Answer, Backend, TestApp};
+use crate::helpers::{AUSTRIA, Answer, Backend, TestApp, User};
 
 both_backends!(
     empty_remark_is_refused,
@@ -17,13 +17,7 @@ both_backends!(
 /// Checks the standard shape of a refused comment form: 422, "Error:" title, the summary
 /// linking to the field, the message next to the field, the typed text kept.
 fn assert_refused(answer: &Answer, field_id: &str, message: &str, kept_text: &str) {
-    assert_eq!(
-        answer.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        answer.body
-    );
-    assert!(answer.title().starts_with("Error: "), "{}", answer.title());
+    answer.assert_form_refused();
     assert_eq!(
         answer.texts(&format!(".error-summary a[href='#{field_id}']")),
         vec![message.to_string()]
@@ -48,23 +42,15 @@ fn assert_refused(answer: &Answer, field_id: &str, message: &str, kept_text: &st
 }
 
 async fn empty_remark_is_refused(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let austria = t.sign_in(AUSTRIA).await;
-    let answer = austria
-        .comment_on(&t.round_path(), "3", "remark", "   \n  ", "")
-        .await;
+    let (t, austria, answer) = austria_comments_on_3(backend, "remark", "   \n  ").await;
     let rec = rec_id(&austria, &t, "3").await;
     assert_refused(&answer, &format!("text-{rec}"), "Enter your comment", "");
     assert_eq!(t.comment_count().await, 0);
 }
 
 async fn over_long_comment_is_refused(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let austria = t.sign_in(AUSTRIA).await;
     let text = format!("{}{}", "é".repeat(20_000), "x");
-    let answer = austria
-        .comment_on(&t.round_path(), "3", "remark", &text, "")
-        .await;
+    let (t, austria, answer) = austria_comments_on_3(backend, "remark", &text).await;
     let rec = rec_id(&austria, &t, "3").await;
     assert_refused(
         &answer,
@@ -76,24 +62,17 @@ async fn over_long_comment_is_refused(backend: Backend) {
 }
 
 async fn exactly_the_limit_is_accepted(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let austria = t.sign_in(AUSTRIA).await;
     // 20,000 characters after NFC normalisation: "e" + combining acute becomes one "é".
     let text = "e\u{301}".repeat(20_000);
-    let answer = austria
-        .comment_on(&t.round_path(), "3", "remark", &text, "")
-        .await;
+    let (t, _, answer) = austria_comments_on_3(backend, "remark", &text).await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.title());
     let id = crate::helpers::saved_comment_id(&answer);
     assert_eq!(t.comment(id).await.text, "é".repeat(20_000));
 }
 
 async fn amendment_without_replacement_text_is_refused(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let austria = t.sign_in(AUSTRIA).await;
-    let answer = austria
-        .comment_on(&t.round_path(), "3", "amendment", "Our explanation.", "")
-        .await;
+    let (t, austria, answer) =
+        austria_comments_on_3(backend, "amendment", "Our explanation.").await;
     let rec = rec_id(&austria, &t, "3").await;
     assert_refused(
         &answer,
@@ -163,18 +142,28 @@ async fn unknown_recommendation_is_refused(backend: Backend) {
 }
 
 async fn control_characters_are_refused(backend: Backend) {
-    let t = TestApp::spawn(backend).await;
-    let austria = t.sign_in(AUSTRIA).await;
-    let answer = austria
-        .comment_on(&t.round_path(), "3", "remark", "Bell\u{7} inside", "")
-        .await;
+    let (t, _, answer) = austria_comments_on_3(backend, "remark", "Bell\u{7} inside").await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(answer.body.contains("control character"));
     assert_eq!(t.comment_count().await, 0);
 }
 
+/// Austria comments on recommendation 3 of the demo round.
+async fn austria_comments_on_3(
+    backend: Backend,
+    kind: &str,
+    text: &str,
+) -> (TestApp, User, Answer) {
+    let t = TestApp::spawn(backend).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    let answer = austria
+        .comment_on(&t.round_path(), "3", kind, text, "")
+        .await;
+    (t, austria, answer)
+}
+
 /// The database id of the recommendation labelled `label`, read from the page's form.
-async fn rec_id(user: &crate::helpers::User, t: &TestApp, label: &str) -> String {
+async fn rec_id(user: &User, t: &TestApp, label: &str) -> String {
     user.get(&t.round_path())
         .await
         .recommendation_form(label)
