@@ -219,3 +219,40 @@ pub async fn record_client_requests(
         .await?;
     Ok(())
 }
+
+/// Whose sessions and links [`end_sign_ins`] ends.
+#[derive(Debug, Clone, Copy)]
+pub enum SignInsOf {
+    User(i64),
+    /// Every person of a delegation.
+    Delegation(i64),
+}
+
+/// Ends, at `now`, the sessions and the sign-in links not yet used of the people `of` names:
+/// someone taken off a delegation (or whose delegation was taken out) is out at once, and
+/// stays out if added again later — their old cookie and old links never come back to life.
+pub async fn end_sign_ins(conn: &mut AnyConnection, of: SignInsOf, now: Timestamp) -> Result<()> {
+    let (people, id) = match of {
+        SignInsOf::User(user_id) => ("user_id = $1", user_id),
+        SignInsOf::Delegation(delegation_id) => (
+            "user_id IN (SELECT user_id FROM app_user WHERE delegation_id = $1)",
+            delegation_id,
+        ),
+    };
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE session SET ended_at = $2 WHERE {people} AND ended_at IS NULL"
+    )))
+    .bind(id)
+    .bind(to_millis(now))
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "UPDATE sign_in_token SET expires_at = $2 \
+         WHERE {people} AND used_at IS NULL AND expires_at > $2"
+    )))
+    .bind(id)
+    .bind(to_millis(now))
+    .execute(conn)
+    .await?;
+    Ok(())
+}

@@ -257,7 +257,10 @@ impl TestApp {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("no sign-in e-mail for {email}");
+        panic!(
+            "no sign-in e-mail for {email} (links are limited: 5 per address an hour, 30 \
+             requests per client in 10 minutes; see TestApp::spawn_configured)"
+        );
     }
 
     fn sign_in_mails_to(&self, email: &str) -> Vec<Mail> {

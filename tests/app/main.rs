@@ -20,6 +20,7 @@ mod mail;
 mod mail_delivery;
 mod migrations;
 mod outcome;
+mod removed_people;
 mod scheduler;
 mod security;
 mod sign_in_limits;

@@ -8,6 +8,7 @@ use crate::app::staff::require_staff;
 use crate::app::{App, AppError, AppResult};
 use crate::domain::{Actor, Email, Role};
 use crate::i18n::Message;
+use crate::store::auth::{self as auth_store, SignInsOf};
 use crate::store::{Tx, delegation as people};
 
 impl App {
@@ -53,7 +54,8 @@ impl App {
         .await
     }
 
-    /// Takes a delegation out of a round (its comments stay recorded).
+    /// Takes a delegation out of a round (its comments stay recorded) and signs its focal points
+    /// out: their sessions and pending sign-in links end in the same transaction.
     pub async fn remove_delegation(
         &self,
         actor: Actor,
@@ -65,6 +67,8 @@ impl App {
                 if !people::remove_from_round(&mut w.tx, round_id, delegation_id, w.now).await? {
                     return Err(AppError::NotFound);
                 }
+                auth_store::end_sign_ins(&mut w.tx, SignInsOf::Delegation(delegation_id), w.now)
+                    .await?;
                 w.audit(
                     "delegation_removed",
                     ("delegation", Some(delegation_id)),
@@ -113,7 +117,9 @@ impl App {
         .await
     }
 
-    /// Removes a focal point: they can no longer sign in; what they did stays attributed.
+    /// Removes a focal point: they can no longer sign in, and their sessions, pending sign-in
+    /// links and API tokens end in the same transaction (so that adding them again later starts
+    /// afresh); what they did stays attributed.
     pub async fn remove_focal_point(
         &self,
         actor: Actor,
@@ -135,6 +141,7 @@ impl App {
                     .await?
                     .ok_or(AppError::NotFound)?;
                 people::disable_user(&mut w.tx, user_id, w.now).await?;
+                auth_store::end_sign_ins(&mut w.tx, SignInsOf::User(user_id), w.now).await?;
                 crate::store::api_token::revoke_tokens_of_user(&mut w.tx, user_id, w.now).await?;
                 w.audit(
                     "focal_point_removed",
