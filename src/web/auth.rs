@@ -10,10 +10,11 @@ use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use axum_extra::extract::cookie::CookieJar;
 
 use super::error::{WebError, WebResult};
 use super::page::{Page, html_headers};
-use super::session::{CsrfForm, MaybeSignedIn, SESSION_COOKIE, set_cookie};
+use super::session::{CsrfForm, MaybeSignedIn, OurCookie};
 use super::state::WebState;
 use crate::app::AppError;
 use crate::i18n::Tr;
@@ -155,12 +156,8 @@ async fn use_link(
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> WebResult<Response> {
     let session = state.app.sign_in(&token).await.map_err(WebError::from)?;
-    let cookie = set_cookie(SESSION_COOKIE, &session.secret, state.secure_cookies, None);
-    let mut response = Redirect::to("/").into_response();
-    if let Ok(value) = cookie.parse() {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
-    Ok(no_referrer(response))
+    let jar = CookieJar::new().add(state.cookie(OurCookie::Session, session.secret));
+    Ok(no_referrer((jar, Redirect::to("/")).into_response()))
 }
 
 async fn sign_out(
@@ -171,9 +168,6 @@ async fn sign_out(
     if let Some(signed_in) = &session.signed_in {
         state.app.sign_out(signed_in).await?;
     }
-    let mut response = Redirect::to("/sign-in?signed_out=1").into_response();
-    if let Ok(value) = set_cookie(SESSION_COOKIE, "", state.secure_cookies, Some(0)).parse() {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
-    Ok(response)
+    let jar = CookieJar::new().add(state.removal_cookie(OurCookie::Session));
+    Ok((jar, Redirect::to("/sign-in?signed_out=1")).into_response())
 }

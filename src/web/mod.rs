@@ -32,11 +32,12 @@ const BODY_LIMIT: usize = 1024 * 1024;
 
 const STYLESHEET: &str = include_str!("../../templates/static/app.css");
 
-pub fn router(app: App, secure_cookies: bool) -> Router {
-    let state = WebState {
-        app,
-        secure_cookies,
-    };
+/// How long a browser that has seen an answer over https keeps to https for this host.
+const HSTS: HeaderValue = HeaderValue::from_static("max-age=31536000");
+
+/// The whole application; `https` when its public URL is https (see [`WebState::https`]).
+pub fn router(app: App, https: bool) -> Router {
+    let state = WebState { app, https };
     Router::new()
         .merge(auth::router())
         .merge(delegate::router())
@@ -73,6 +74,10 @@ pub fn router(app: App, secure_cookies: bool) -> Router {
                 .layer(tower::load_shed::LoadShedLayer::new())
                 .layer(tower::limit::ConcurrencyLimitLayer::new(MAX_IN_FLIGHT)),
         )
+        .layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            move |_: &axum::response::Response| https.then_some(HSTS),
+        ))
         .layer(axum::middleware::from_fn(server_timing))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
             tracing::info_span!("request", method = %request.method(), path = %redact_path(request.uri().path()))

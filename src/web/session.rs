@@ -4,57 +4,96 @@
 //! signed-in person is derived from that secret (so it changes at every sign-in); before
 //! signing in it is the value of a separate random cookie (double-submit). Both are checked by
 //! [`CsrfForm`], on top of tower-http's Origin / Sec-Fetch-Site check.
+//!
+//! When the public URL is https, both cookies are `Secure` and named with the `__Host-`
+//! prefix: a browser then accepts them only from a secure origin, with `Path=/` and without
+//! `Domain`, so neither a plain-http answer nor a sibling domain can plant or overwrite them
+//! (a planted CSRF cookie would defeat the double-submit check).
 
 use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::HeaderMap;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, header};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
 
 use super::error::WebError;
 use super::state::WebState;
 use crate::app::auth::{SignedIn, new_secret};
 
+/// The session cookie's name on plain http.
 pub const SESSION_COOKIE: &str = "redraft_session";
-pub const CSRF_COOKIE: &str = "redraft_csrf";
 
-/// The value of cookie `name` in a request.
-pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-        .filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_hexdigit()))
+/// One of our cookies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OurCookie {
+    /// The session's secret.
+    Session,
+    /// The CSRF token of a visitor who is not signed in.
+    Csrf,
 }
 
-/// A `Set-Cookie` value with the attributes we always want.
-pub fn set_cookie(name: &str, value: &str, secure: bool, max_age: Option<i64>) -> String {
-    let mut cookie = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax");
-    if secure {
-        cookie.push_str("; Secure");
+impl OurCookie {
+    /// Its name: with the `__Host-` prefix when the public URL is https.
+    pub fn name(self, https: bool) -> &'static str {
+        match (self, https) {
+            (OurCookie::Session, false) => SESSION_COOKIE,
+            (OurCookie::Session, true) => "__Host-redraft_session",
+            (OurCookie::Csrf, false) => "redraft_csrf",
+            (OurCookie::Csrf, true) => "__Host-redraft_csrf",
+        }
     }
-    if let Some(age) = max_age {
-        cookie.push_str(&format!("; Max-Age={age}"));
+}
+
+impl WebState {
+    /// Cookie `which` set to `value`, with the attributes each of ours carries: the whole site,
+    /// out of scripts' reach, not sent with cross-site posts; over https `Secure` (which
+    /// `__Host-` requires) and no `Domain`.
+    pub fn cookie(&self, which: OurCookie, value: String) -> Cookie<'static> {
+        Cookie::build((which.name(self.https), value))
+            .path("/")
+            .http_only(true)
+            .same_site(SameSite::Lax)
+            .secure(self.https)
+            .build()
     }
-    cookie
+
+    /// The cookie that removes cookie `which` from the browser (same name, path and `Secure`,
+    /// without which a browser keeps a `__Host-` cookie).
+    pub fn removal_cookie(&self, which: OurCookie) -> Cookie<'static> {
+        let mut cookie = self.cookie(which, String::new());
+        cookie.make_removal();
+        cookie
+    }
+
+    /// The value of cookie `which` in a request's headers. Our values are hex; anything else
+    /// (or an empty value) counts as no cookie.
+    fn cookie_value(&self, headers: &HeaderMap, which: OurCookie) -> Option<String> {
+        CookieJar::from_headers(headers)
+            .get(which.name(self.https))
+            .map(|c| c.value().to_string())
+            .filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_hexdigit()))
+    }
+
+    /// The secret of the session a request carries, if any.
+    fn session_secret(&self, headers: &HeaderMap) -> Option<String> {
+        self.cookie_value(headers, OurCookie::Session)
+    }
+
+    /// The CSRF token expected from forms of this request.
+    fn csrf_token(&self, headers: &HeaderMap) -> Option<String> {
+        match self.session_secret(headers) {
+            Some(secret) => Some(derived_csrf(&secret)),
+            None => self.cookie_value(headers, OurCookie::Csrf),
+        }
+    }
 }
 
 fn derived_csrf(session_secret: &str) -> String {
     hex::encode(Sha256::digest(format!("csrf\0{session_secret}").as_bytes()))
-}
-
-/// The CSRF token expected from forms of this request.
-pub fn csrf_token(headers: &HeaderMap) -> Option<String> {
-    if let Some(secret) = cookie(headers, SESSION_COOKIE) {
-        return Some(derived_csrf(secret));
-    }
-    cookie(headers, CSRF_COOKIE).map(str::to_string)
 }
 
 /// The token newly issued to this request by [`ensure_csrf_cookie`], if it had none.
@@ -63,40 +102,38 @@ struct IssuedCsrf(String);
 
 /// Gives every visitor a CSRF cookie before they see a form.
 pub async fn ensure_csrf_cookie(
-    state: axum::extract::State<WebState>,
+    axum::extract::State(state): axum::extract::State<WebState>,
     mut request: Request,
     next: Next,
 ) -> Response {
-    let issued = if cookie(request.headers(), CSRF_COOKIE).is_none() {
-        let token = new_secret();
-        request.extensions_mut().insert(IssuedCsrf(token.clone()));
-        Some(token)
-    } else {
-        None
-    };
-    let mut response = next.run(request).await;
-    if let Some(token) = issued
-        && let Ok(value) = set_cookie(CSRF_COOKIE, &token, state.secure_cookies, None).parse()
+    if state
+        .cookie_value(request.headers(), OurCookie::Csrf)
+        .is_some()
     {
-        response.headers_mut().append(header::SET_COOKIE, value);
+        return next.run(request).await;
     }
-    response
+    let token = new_secret();
+    request.extensions_mut().insert(IssuedCsrf(token.clone()));
+    let response = next.run(request).await;
+    let jar = CookieJar::new().add(state.cookie(OurCookie::Csrf, token));
+    (jar, response).into_response()
 }
 
 /// The CSRF token to put in this request's forms.
-pub fn form_token(parts: &Parts) -> String {
-    csrf_token(&parts.headers)
+fn form_token(state: &WebState, parts: &Parts) -> String {
+    state
+        .csrf_token(&parts.headers)
         .or_else(|| parts.extensions.get::<IssuedCsrf>().map(|i| i.0.clone()))
         .unwrap_or_default()
 }
 
-fn tokens_match(a: &str, b: &str) -> bool {
-    // Constant-time for equal lengths; the length of a hex token is no secret.
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
+/// Refuses a form whose token is not the one expected (compared in constant time; the
+/// length of a hex token is no secret).
+fn check_csrf(expected: Option<String>, sent: &str) -> Result<(), WebError> {
+    match expected {
+        Some(expected) if bool::from(expected.as_bytes().ct_eq(sent.as_bytes())) => Ok(()),
+        _ => Err(WebError::Csrf),
+    }
 }
 
 /// The person signed in on this request, if any, and the CSRF token for its forms.
@@ -112,13 +149,13 @@ impl FromRequestParts<WebState> for MaybeSignedIn {
         parts: &mut Parts,
         state: &WebState,
     ) -> Result<Self, Self::Rejection> {
-        let signed_in = match cookie(&parts.headers, SESSION_COOKIE) {
-            Some(secret) => state.app.authenticate(secret).await?,
+        let signed_in = match state.session_secret(&parts.headers) {
+            Some(secret) => state.app.authenticate(&secret).await?,
             None => None,
         };
         Ok(MaybeSignedIn {
             signed_in,
-            csrf: form_token(parts),
+            csrf: form_token(state, parts),
         })
     }
 }
@@ -136,7 +173,7 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for CsrfForm<T> {
     type Rejection = WebError;
 
     async fn from_request(request: Request, state: &WebState) -> Result<Self, Self::Rejection> {
-        let expected = csrf_token(request.headers());
+        let expected = state.csrf_token(request.headers());
         let bytes = axum::body::Bytes::from_request(request, state)
             .await
             .map_err(|e| {
@@ -148,10 +185,7 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for CsrfForm<T> {
             })?;
         let field: CsrfField =
             serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::BadForm)?;
-        match expected {
-            Some(expected) if tokens_match(&expected, &field.csrf_token) => {}
-            _ => return Err(WebError::Csrf),
-        }
+        check_csrf(expected, &field.csrf_token)?;
         let form = serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::BadForm)?;
         Ok(CsrfForm(form))
     }
@@ -179,7 +213,7 @@ impl FromRequest<WebState> for CsrfMultipart {
     type Rejection = WebError;
 
     async fn from_request(request: Request, state: &WebState) -> Result<Self, Self::Rejection> {
-        let expected = csrf_token(request.headers());
+        let expected = state.csrf_token(request.headers());
         let mut multipart = axum::extract::Multipart::from_request(request, state)
             .await
             .map_err(|_| WebError::BadForm)?;
@@ -196,11 +230,8 @@ impl FromRequest<WebState> for CsrfMultipart {
         let token = fields
             .get("csrf_token")
             .and_then(|v| std::str::from_utf8(v).ok())
-            .unwrap_or_default()
-            .to_string();
-        match expected {
-            Some(expected) if tokens_match(&expected, &token) => Ok(CsrfMultipart(fields)),
-            _ => Err(WebError::Csrf),
-        }
+            .unwrap_or_default();
+        check_csrf(expected, token)?;
+        Ok(CsrfMultipart(fields))
     }
 }

@@ -351,8 +351,8 @@ impl TestApp {
     }
 }
 
-/// Starts a server with `settings` on a free loopback port (its public URL), running `prepare`
-/// on its app before it serves.
+/// Starts a server with `settings` on a free loopback port (its public URL unless `settings`
+/// names another), running `prepare` on its app before it serves.
 async fn start_instance<T, F, Fut>(
     settings: ServerArgs,
     clock: Arc<ManualClock>,
@@ -368,9 +368,12 @@ where
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
     let base = format!("http://{addr}");
+    // The address served is also the public URL, unless the test names one (an https URL
+    // served here over plain http stands for a proxy that ends TLS in front).
+    let public_url = settings.public_url.clone().unwrap_or_else(|| base.clone());
     let config = Config::load(&ServerArgs {
         listen: Some(addr.to_string()),
-        public_url: Some(base.clone()),
+        public_url: Some(public_url),
         ..settings
     })
     .expect("config");

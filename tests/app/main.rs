@@ -11,6 +11,7 @@ mod authorization;
 mod chair;
 mod comments;
 mod consolidation;
+mod cookies;
 mod deadline;
 mod durability;
 mod focal_points;
