@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::csv_reader::read_csv;
-use super::problem::{ImportProblem, ProblemKind, excerpt};
+use super::problem::{ImportProblem, ProblemKind, checked, excerpt, first_row};
 use crate::domain::{DelegationCategory, DelegationName, DelegationNameError, Email};
 
 /// The columns of a delegations CSV (`focal_point_emails` is optional).
@@ -34,36 +34,20 @@ pub fn parse_delegations_csv(bytes: &[u8]) -> Result<Vec<DelegationRow>, Vec<Imp
         let row = record.row;
         let problems_before = problems.len();
 
-        let name = match DelegationName::parse(record.field(0)) {
-            Ok(name) => {
-                let key = name.as_str().to_lowercase();
-                if let Some(&first_row) = names.get(&key) {
-                    problems.push(ImportProblem::at(
-                        row,
-                        "name",
-                        ProblemKind::DuplicateDelegation {
-                            name: name.to_string(),
-                            first_row,
-                        },
-                    ));
-                } else {
-                    names.insert(key, row);
-                }
-                Some(name)
-            }
-            Err(DelegationNameError::Empty) => {
-                problems.push(ImportProblem::at(row, "name", ProblemKind::MissingValue));
-                None
-            }
-            Err(err) => {
-                problems.push(ImportProblem::at(
-                    row,
-                    "name",
-                    ProblemKind::InvalidName(err),
-                ));
-                None
-            }
-        };
+        let name = checked(
+            &mut problems,
+            (row, "name"),
+            DelegationName::parse(record.field(0)),
+            DelegationNameError::Empty,
+            ProblemKind::InvalidName,
+        );
+        if let Some(name) = &name
+            && let Some(first_row) = first_row(&mut names, name.as_str().to_lowercase(), row)
+        {
+            let name = name.to_string();
+            let kind = ProblemKind::DuplicateDelegation { name, first_row };
+            problems.push(ImportProblem::at(row, "name", kind));
+        }
 
         let raw_category = record.field(1);
         let category = DelegationCategory::parse(raw_category);
@@ -84,21 +68,14 @@ pub fn parse_delegations_csv(bytes: &[u8]) -> Result<Vec<DelegationRow>, Vec<Imp
                 continue;
             }
             match Email::parse(part) {
-                Ok(email) => {
-                    if let Some(&first_row) = emails.get(&email) {
-                        problems.push(ImportProblem::at(
-                            row,
-                            "focal_point_emails",
-                            ProblemKind::DuplicateEmail {
-                                email: email.to_string(),
-                                first_row,
-                            },
-                        ));
-                    } else {
-                        emails.insert(email.clone(), row);
-                        focal_points.push(email);
+                Ok(email) => match first_row(&mut emails, email.clone(), row) {
+                    Some(first_row) => {
+                        let email = email.to_string();
+                        let kind = ProblemKind::DuplicateEmail { email, first_row };
+                        problems.push(ImportProblem::at(row, "focal_point_emails", kind));
                     }
-                }
+                    None => focal_points.push(email),
+                },
                 Err(_) => problems.push(ImportProblem::at(
                     row,
                     "focal_point_emails",

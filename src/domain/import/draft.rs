@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::csv_reader::read_csv;
-use super::problem::{ImportProblem, ProblemKind, check_size};
+use super::problem::{ImportProblem, ProblemKind, check_size, checked, first_row};
 use crate::domain::disposition::ADDED_SUFFIXES;
 use crate::domain::{
     CommentText, CommentTextError, RecommendationLabel, RecommendationLabelError,
@@ -151,53 +151,28 @@ impl DraftChecker {
         text: &str,
     ) {
         let problems_before = self.problems.len();
-        let label = match RecommendationLabel::parse(label) {
-            Ok(label) => {
-                let key = label.as_str().to_ascii_lowercase();
-                if let Some(&first_row) = self.labels.get(&key) {
-                    self.problems.push(ImportProblem::at(
-                        row,
-                        "label",
-                        ProblemKind::DuplicateLabel {
-                            label: label.to_string(),
-                            first_row,
-                        },
-                    ));
-                } else {
-                    self.labels.insert(key, row);
-                }
-                Some(label)
-            }
-            Err(RecommendationLabelError::Empty) => {
-                self.problems
-                    .push(ImportProblem::at(row, "label", ProblemKind::MissingValue));
-                None
-            }
-            Err(err) => {
-                self.problems.push(ImportProblem::at(
-                    row,
-                    "label",
-                    ProblemKind::InvalidLabel(err),
-                ));
-                None
-            }
-        };
-        let text = match CommentText::parse(text) {
-            Ok(text) => Some(text),
-            Err(CommentTextError::Empty) => {
-                self.problems
-                    .push(ImportProblem::at(row, "text", ProblemKind::MissingValue));
-                None
-            }
-            Err(err) => {
-                self.problems.push(ImportProblem::at(
-                    row,
-                    "text",
-                    ProblemKind::InvalidText(err),
-                ));
-                None
-            }
-        };
+        let label = checked(
+            &mut self.problems,
+            (row, "label"),
+            RecommendationLabel::parse(label),
+            RecommendationLabelError::Empty,
+            ProblemKind::InvalidLabel,
+        );
+        if let Some(label) = &label
+            && let Some(first_row) =
+                first_row(&mut self.labels, label.as_str().to_ascii_lowercase(), row)
+        {
+            let label = label.to_string();
+            let kind = ProblemKind::DuplicateLabel { label, first_row };
+            self.problems.push(ImportProblem::at(row, "label", kind));
+        }
+        let text = checked(
+            &mut self.problems,
+            (row, "text"),
+            CommentText::parse(text),
+            CommentTextError::Empty,
+            ProblemKind::InvalidText,
+        );
         if let (Some((agenda_item, agenda_title)), Some(label), Some(text)) = (agenda, label, text)
             && self.problems.len() == problems_before
         {

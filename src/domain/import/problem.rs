@@ -26,7 +26,10 @@
 //!   `$first_row`
 //! - `import-unnumbered-line`
 
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::fmt;
+use std::hash::Hash;
 
 use crate::domain::{
     CommentTextError, DelegationCategory, DelegationNameError, RecommendationLabelError,
@@ -105,6 +108,41 @@ pub enum ProblemKind {
          numbered paragraph (\u{201c}1. Text\u{201d}, \u{201c}5 bis. Text\u{201d})"
     )]
     UnnumberedLine,
+}
+
+/// A column's value through its checked type's `parse` (`parsed`), or `None` with the problem
+/// recorded at (`row`, `column`): a missing value when the type refused it as `empty`, else what
+/// `invalid` makes of the refusal.
+pub(super) fn checked<T, E: PartialEq>(
+    problems: &mut Vec<ImportProblem>,
+    (row, column): (usize, &'static str),
+    parsed: Result<T, E>,
+    empty: E,
+    invalid: fn(E) -> ProblemKind,
+) -> Option<T> {
+    let kind = match parsed {
+        Ok(value) => return Some(value),
+        Err(err) if err == empty => ProblemKind::MissingValue,
+        Err(err) => invalid(err),
+    };
+    problems.push(ImportProblem::at(row, column, kind));
+    None
+}
+
+/// The row on which `key` was first given, or `None` (and `row` noted as that row) when this is
+/// the first time.
+pub(super) fn first_row<K: Eq + Hash>(
+    seen: &mut HashMap<K, usize>,
+    key: K,
+    row: usize,
+) -> Option<usize> {
+    match seen.entry(key) {
+        Entry::Occupied(first) => Some(*first.get()),
+        Entry::Vacant(first) => {
+            first.insert(row);
+            None
+        }
+    }
 }
 
 impl ImportProblem {
