@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::both_backends;
-use crate::helpers::{AUSTRIA, BRAZIL, Backend, CHAIR, TestApp};
+use crate::helpers::{AUSTRIA, ApiClient, BRAZIL, Backend, CHAIR, TestApp};
 
 both_backends!(
     a_round_run_through_the_api,
@@ -23,6 +23,15 @@ fn vienna_time_words(at: jiff::Timestamp) -> &'static str {
         7200 => "Vienna time (CEST, UTC+02:00)",
         other => panic!("Vienna is never {other} s from UTC"),
     }
+}
+
+/// The answers to a change of comment `id` into a remark saying `text`, and to its withdrawal.
+async fn change_and_withdraw(client: &ApiClient, id: i64, text: &str) -> [StatusCode; 2] {
+    let path = format!("/comments/{id}");
+    let changed = client
+        .put(&path, json!({"kind": "remark", "text": text}))
+        .await;
+    [changed.status, client.delete(&path).await.status]
 }
 
 async fn a_round_run_through_the_api(backend: Backend) {
@@ -120,18 +129,8 @@ async fn a_round_run_through_the_api(backend: Backend) {
     let mine = austria.get(&format!("/rounds/{id}/comments")).await;
     assert_eq!(mine.json.as_array().map(Vec::len), Some(1));
     assert_eq!(
-        brazil
-            .put(
-                &format!("/comments/{a_id}"),
-                json!({"kind": "remark", "text": "Hijack"})
-            )
-            .await
-            .status,
-        StatusCode::NOT_FOUND
-    );
-    assert_eq!(
-        brazil.delete(&format!("/comments/{a_id}")).await.status,
-        StatusCode::NOT_FOUND
+        change_and_withdraw(&brazil, a_id, "Hijack").await,
+        [StatusCode::NOT_FOUND; 2]
     );
     let all = chair.get(&format!("/rounds/{id}/comments")).await;
     assert_eq!(all.json.as_array().map(Vec::len), Some(2));
@@ -246,18 +245,8 @@ async fn writes_after_the_deadline_get_409_round_closed(backend: Backend) {
         "{message}"
     );
     assert_eq!(
-        austria
-            .put(
-                &format!("/comments/{id}"),
-                json!({"kind": "remark", "text": "Changed"})
-            )
-            .await
-            .status,
-        StatusCode::CONFLICT
-    );
-    assert_eq!(
-        austria.delete(&format!("/comments/{id}")).await.status,
-        StatusCode::CONFLICT
+        change_and_withdraw(&austria, id, "Changed").await,
+        [StatusCode::CONFLICT; 2]
     );
     assert_eq!(t.comment_count().await, before);
     assert_eq!(t.comment(id).await.text, "In time.");

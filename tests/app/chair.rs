@@ -222,11 +222,8 @@ async fn a_round_run_from_the_chairs_pages(backend: Backend) {
     let answer = chair.submit(&extend).await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
     let argentina_form = argentina
-        .get(&round_path)
-        .await
-        .recommendation_form("3")
-        .set("kind", "remark")
-        .set("text", "Too late.");
+        .comment_form(&round_path, "3", "remark", "Too late.")
+        .await;
     let overview = chair.get(&base).await;
     let no_reason = chair
         .submit(&overview.form("form:has(input[name='action'][value='close'])"))

@@ -32,11 +32,9 @@ async fn comment_one_second_after_closing_is_refused_and_not_stored(backend: Bac
     let t = TestApp::spawn(backend).await;
     stand_at(&t, SignedDuration::from_mins(-2)).await;
     let austria = t.sign_in(AUSTRIA).await;
-    let page = austria.get(&t.round_path()).await;
-    let form = page
-        .recommendation_form("3")
-        .set("kind", "remark")
-        .set("text", "Sent one second too late.");
+    let form = austria
+        .comment_form(&t.round_path(), "3", "remark", "Sent one second too late.")
+        .await;
     stand_at(&t, SignedDuration::from_secs(1)).await;
     let before = t.comment_count().await;
     let answer = austria.submit(&form).await;
@@ -89,11 +87,9 @@ async fn exactly_at_closing_is_closed_and_just_before_is_open(backend: Backend) 
     let t = TestApp::spawn(backend).await;
     stand_at(&t, SignedDuration::from_mins(-1)).await;
     let austria = t.sign_in(AUSTRIA).await;
-    let page = austria.get(&t.round_path()).await;
-    let form = page
-        .recommendation_form("5")
-        .set("kind", "remark")
-        .set("text", "Last millisecond.");
+    let form = austria
+        .comment_form(&t.round_path(), "5", "remark", "Last millisecond.")
+        .await;
 
     stand_at(&t, SignedDuration::from_millis(-1)).await;
     let in_time = austria.submit(&form).await;
@@ -133,11 +129,9 @@ async fn a_round_closed_elsewhere_refuses_writes_this_server_thought_open(backen
         .comment_on(&t.round_path(), "2", "remark", "In time.", "")
         .await;
     let id = saved_comment_id(&saved);
-    let page = austria.get(&t.round_path()).await;
-    let form = page
-        .recommendation_form("3")
-        .set("kind", "remark")
-        .set("text", "After the close elsewhere.");
+    let form = austria
+        .comment_form(&t.round_path(), "3", "remark", "After the close elsewhere.")
+        .await;
     let (edit_form, withdraw_form) = edit_and_withdraw_forms(&austria, id).await;
 
     // Closed ten minutes ago, written straight to the database as another instance would.

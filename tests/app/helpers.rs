@@ -798,14 +798,24 @@ impl User {
         text: &str,
         proposed: &str,
     ) -> Answer {
+        let form = self.comment_form(round_path, label, kind, text).await;
+        self.submit(&form.set("proposed_text", proposed)).await
+    }
+
+    /// The comment form of the recommendation labelled `label` on the round page, filled in
+    /// with a comment of `kind` saying `text`, not yet sent.
+    pub async fn comment_form(
+        &self,
+        round_path: &str,
+        label: &str,
+        kind: &str,
+        text: &str,
+    ) -> Form {
         let page = self.get(round_path).await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-        let form = page
-            .recommendation_form(label)
+        page.recommendation_form(label)
             .set("kind", kind)
             .set("text", text)
-            .set("proposed_text", proposed);
-        self.submit(&form).await
     }
 
     /// Follows a redirect answer.

@@ -11,7 +11,7 @@ use reqwest::StatusCode;
 
 use crate::both_backends;
 use crate::focal_points::{demo_delegations, sign_in_focal_points};
-use crate::helpers::{Backend, CHAIR, TestApp, User, saved_comment_id, sel};
+use crate::helpers::{Answer, Backend, CHAIR, TestApp, User, saved_comment_id, sel};
 use redraft::store::disposition as dispositions;
 
 both_backends!(thirty_delegations_consolidated_and_published);
@@ -108,6 +108,25 @@ async fn decide(t: &TestApp, chair: &User, id: i64, fields: &[(&str, &str)], fro
     }
     let answer = chair.submit(&form).await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+}
+
+/// The Chair publishes the outcome from the consolidation overview (`check`ed first); the
+/// answer is the redirect back to it.
+async fn publish(t: &TestApp, chair: &User, check: impl FnOnce(&Answer)) -> Answer {
+    let overview = chair
+        .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
+        .await;
+    check(&overview);
+    let published = chair
+        .submit(&overview.form("form[action$='/consolidation/publish']"))
+        .await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    published
 }
 
 fn unzip(bytes: &[u8], name: &str) -> String {
@@ -277,20 +296,11 @@ async fn thirty_delegations_consolidated_and_published(backend: Backend) {
     .await;
 
     // Publish version 1.
-    let overview = chair
-        .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
-        .await;
-    assert!(overview.body.contains("13 of 13 recommendations decided"));
-    let published = chair
-        .submit(&overview.form("form[action$='/consolidation/publish']"))
-        .await;
-    assert_eq!(
-        published.status,
-        StatusCode::SEE_OTHER,
-        "{}",
-        published.body
-    );
-    let overview = chair.follow(&published).await;
+    let overview = publish(&t, &chair, |overview| {
+        assert!(overview.body.contains("13 of 13 recommendations decided"));
+    })
+    .await;
+    let overview = chair.follow(&overview).await;
     assert!(
         overview
             .body
@@ -367,18 +377,7 @@ async fn thirty_delegations_consolidated_and_published(backend: Backend) {
         None,
     )
     .await;
-    let overview = chair
-        .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
-        .await;
-    let published = chair
-        .submit(&overview.form("form[action$='/consolidation/publish']"))
-        .await;
-    assert_eq!(
-        published.status,
-        StatusCode::SEE_OTHER,
-        "{}",
-        published.body
-    );
+    publish(&t, &chair, |_| {}).await;
     let (_, v1_again) = download(reader, &format!("{base}/1.html")).await;
     assert_eq!(v1_again, html_bytes, "version 1 is kept as published");
     let (_, v2) = download(reader, &format!("{base}/latest.html")).await;

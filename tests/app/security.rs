@@ -16,11 +16,8 @@ async fn post_without_or_with_a_wrong_csrf_token_is_refused(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
     let form = austria
-        .get(&t.round_path())
-        .await
-        .recommendation_form("3")
-        .set("kind", "remark")
-        .set("text", "Forged.");
+        .comment_form(&t.round_path(), "3", "remark", "Forged.")
+        .await;
     let without: Vec<(String, String)> = form
         .fields
         .iter()
@@ -57,11 +54,8 @@ async fn cross_site_post_is_refused_even_with_the_token(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
     let form = austria
-        .get(&t.round_path())
-        .await
-        .recommendation_form("3")
-        .set("kind", "remark")
-        .set("text", "Cross-site.");
+        .comment_form(&t.round_path(), "3", "remark", "Cross-site.")
+        .await;
     let response = austria
         .client
         .post(t.url(&form.action))
