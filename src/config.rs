@@ -33,7 +33,9 @@ pub struct ServerArgs {
     /// Sender of e-mails [default: redraft <no-reply@redraft.invalid>].
     #[arg(long, env = "REDRAFT_MAIL_FROM")]
     pub mail_from: Option<String>,
-    /// Where replies to e-mails go (e.g. the Secretariat) [default: the sender].
+    /// The Secretariat's e-mail address: e-mails carry it as `Reply-To` and say that replies
+    /// reach the Secretariat [default: none; replies go to the sender, and e-mails say nothing
+    /// about replies].
     #[arg(long, env = "REDRAFT_MAIL_REPLY_TO")]
     pub mail_reply_to: Option<String>,
     /// `smtp://host:port` (add `?tls=required` for STARTTLS) or `smtps://user:password@host`
@@ -88,6 +90,7 @@ pub struct Config {
     /// Without a trailing slash.
     pub public_url: String,
     pub mail_from: String,
+    /// The Secretariat's address, where replies to e-mails go.
     pub mail_reply_to: Option<String>,
     /// SMTP server of outgoing mail; `None` writes `.eml` files into [`Config::mail_dir`].
     pub smtp_url: Option<String>,

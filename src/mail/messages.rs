@@ -8,7 +8,8 @@
 use askama::Template;
 use jiff::Timestamp;
 
-use super::{Attachment, MailError, OutgoingMail};
+use super::calendar::{self, DeadlineEvent};
+use super::{MailError, OutgoingMail};
 use crate::domain::VenueZone;
 use crate::domain::time_format::{format_remaining, format_utc};
 use crate::i18n::{Arg, Tr};
@@ -80,6 +81,27 @@ pub struct Notice {
     pub items: Vec<String>,
     pub link: Option<Link>,
     pub footer: String,
+    /// The deadline as a calendar event, attached as `deadline.ics`.
+    pub calendar: Option<DeadlineEvent>,
+}
+
+impl Notice {
+    /// Attaches the deadline as a calendar event.
+    pub fn with_calendar(mut self, event: DeadlineEvent) -> Notice {
+        self.calendar = Some(event);
+        self
+    }
+
+    /// Attaches the deadline as moved by a change of the round's schedule, saying that the
+    /// attached file updates (or, for a cancelled round, removes) the event in the calendar.
+    pub fn with_calendar_update(mut self, tr: &Tr, event: DeadlineEvent) -> Notice {
+        self.paragraphs.push(tr.t(if event.cancelled {
+            "mail-calendar-cancelled"
+        } else {
+            "mail-calendar-updated"
+        }));
+        self.with_calendar(event)
+    }
 }
 
 #[derive(Template)]
@@ -95,20 +117,29 @@ struct NoticeHtml<'a> {
     notice: &'a Notice,
 }
 
-/// Renders a notice for `to`, with an optional attachment.
-pub fn render(
-    tr: &Tr,
-    to: &str,
-    notice: &Notice,
-    attachment: Option<Attachment>,
-) -> Result<OutgoingMail, MailError> {
+/// Renders a notice for `to` (with its calendar event as an `.ics` attachment, if it has one).
+pub fn render(tr: &Tr, to: &str, notice: &Notice) -> Result<OutgoingMail, MailError> {
     Ok(OutgoingMail {
         to: to.to_string(),
         subject: notice.subject.clone(),
         text: NoticeText { notice }.render()?,
         html: NoticeHtml { tr, notice }.render()?,
-        attachment,
+        attachment: notice
+            .calendar
+            .as_ref()
+            .map(calendar::deadline_attachment)
+            .transpose()?,
     })
+}
+
+/// The calendar event of a round's deadline, as every notice of the round that carries it
+/// names it: one UID, and a SEQUENCE counting the changes of the round's schedule so far.
+#[derive(Debug, Clone)]
+pub struct DeadlineCalendar {
+    pub uid: String,
+    pub sequence: u32,
+    /// When the notices are made.
+    pub stamp: Timestamp,
 }
 
 /// What every notice about a round knows: its body, title, venue zone and links.
@@ -121,6 +152,8 @@ pub struct RoundFacts {
     pub round_url: String,
     /// The delegation's list of its own comments.
     pub our_comments_url: String,
+    /// Replies to the notices reach the Secretariat (its address is their `Reply-To`).
+    pub replies_reach_secretariat: bool,
 }
 
 impl RoundFacts {
@@ -142,7 +175,40 @@ impl RoundFacts {
                 label: tr.t("mail-open-round"),
                 url: self.round_url.clone(),
             }),
-            footer: tr.t1("mail-footer", "body", &self.body_name),
+            footer: tr.t1(
+                if self.replies_reach_secretariat {
+                    "mail-footer-replies"
+                } else {
+                    "mail-footer"
+                },
+                "body",
+                &self.body_name,
+            ),
+            calendar: None,
+        }
+    }
+
+    /// The deadline `deadline` as the calendar event `calendar` (cancelled or not).
+    pub fn deadline_event(
+        &self,
+        tr: &Tr,
+        calendar: &DeadlineCalendar,
+        deadline: Timestamp,
+        cancelled: bool,
+    ) -> DeadlineEvent {
+        DeadlineEvent {
+            uid: calendar.uid.clone(),
+            sequence: calendar.sequence,
+            summary: tr.t1(
+                "mail-invitation-calendar-summary",
+                "round",
+                &self.round_title,
+            ),
+            description: self.venue.format_deadline(deadline),
+            url: self.round_url.clone(),
+            deadline,
+            stamp: calendar.stamp,
+            cancelled,
         }
     }
 
@@ -442,6 +508,7 @@ mod tests {
             venue: VenueZone::parse("Europe/Vienna").unwrap(),
             round_url: "https://c.example.org/rounds/1".into(),
             our_comments_url: "https://c.example.org/rounds/1/our-comments".into(),
+            replies_reach_secretariat: true,
         }
     }
 
@@ -451,7 +518,7 @@ mod tests {
         let deadline: Timestamp = "2020-10-02T16:00:00Z".parse().unwrap();
         let now = deadline - jiff::SignedDuration::from_hours(48);
         let notice = reminder(&tr, &facts(), "Austria", now, deadline);
-        let mail = render(&tr, "fp@austria.example.org", &notice, None).unwrap();
+        let mail = render(&tr, "fp@austria.example.org", &notice).unwrap();
         assert_eq!(
             mail.subject,
             "Reminder: comments on Post-meeting comments are due by 18:00 on Friday 2 October \
@@ -483,7 +550,7 @@ mod tests {
             "2020-10-02T16:00:00Z".parse().unwrap(),
             vec!["<script>alert(1)</script>".into()],
         );
-        let mail = render(&tr, "fp@austria.example.org", &notice, None).unwrap();
+        let mail = render(&tr, "fp@austria.example.org", &notice).unwrap();
         assert!(!mail.html.contains("<script>"));
         assert!(mail.text.contains("- <script>alert(1)</script>"));
     }

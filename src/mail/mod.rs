@@ -144,6 +144,11 @@ impl Mailer {
         Ok(self)
     }
 
+    /// True when replies go to a configured address (the Secretariat's) rather than the sender.
+    pub fn has_reply_to(&self) -> bool {
+        self.reply_to.is_some()
+    }
+
     /// Where messages go, for the log (credentials removed).
     pub fn description(&self) -> &str {
         &self.description

@@ -521,6 +521,16 @@ pub async fn insert_round_event(
     Ok(id)
 }
 
+/// How many times a round's schedule was changed.
+pub async fn count_round_events(conn: &mut AnyConnection, round_id: i64) -> Result<i64> {
+    Ok(
+        sqlx::query_scalar("SELECT COUNT(*) FROM round_event WHERE round_id = $1")
+            .bind(round_id)
+            .fetch_one(conn)
+            .await?,
+    )
+}
+
 /// The schedule changes of a round, oldest first.
 pub async fn round_events(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<RoundEvent>> {
     let events = sqlx::query_as(

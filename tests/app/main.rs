@@ -19,6 +19,7 @@ mod group_commit;
 mod imports;
 mod mail;
 mod mail_delivery;
+mod mail_notices;
 mod migrations;
 mod outcome;
 mod removed_people;

@@ -86,7 +86,7 @@ pub async fn enqueue_closing_confirmations(
                 continue;
             }
             let notice = messages::closing(&tr, &facts, &participant.name, deadline, items.clone());
-            let mail = messages::render(&tr, &fp.email, &notice, None)?;
+            let mail = messages::render(&tr, &fp.email, &notice)?;
             let to = Addressee::focal_point(round_id, fp);
             if put(tx, app, now, entry(kind::CLOSING, &key, &to, None), &mail).await? {
                 count += 1;

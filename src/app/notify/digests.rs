@@ -75,7 +75,7 @@ pub async fn enqueue_digests(
                 lines.clone(),
                 deadline,
             );
-            let mail = messages::render(&tr, &fp.email, &notice, None)?;
+            let mail = messages::render(&tr, &fp.email, &notice)?;
             let key = format!(
                 "digest:{round_id}:{}:{date}:{}",
                 participant.delegation_id, fp.user_id

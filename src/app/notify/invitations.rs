@@ -3,10 +3,10 @@
 use jiff::Timestamp;
 use sqlx::AnyConnection;
 
-use super::{Addressee, entry, kind, put, recipients, round_facts};
+use super::{Addressee, deadline_calendar, entry, kind, put, recipients, round_facts};
 use crate::app::{App, AppResult};
 use crate::i18n::Tr;
-use crate::mail::{calendar, message_id, messages};
+use crate::mail::messages;
 
 /// The invitation to every focal point of a round that opens, with the deadline as an `.ics`.
 pub async fn enqueue_invitations(
@@ -16,13 +16,8 @@ pub async fn enqueue_invitations(
     round_id: i64,
 ) -> AppResult<usize> {
     let (round, facts) = round_facts(tx, app, round_id).await?;
+    let calendar = deadline_calendar(tx, app, now, round_id).await?;
     let tr = Tr::english();
-    let host_uid = format!(
-        "round-{round_id}-deadline-{}",
-        message_id(&app.settings().public_url, "calendar")
-            .trim_matches(['<', '>'])
-            .replace(".redraft", "")
-    );
     let mut count = 0;
     for (participant, focal_points) in recipients(tx, round_id, None).await? {
         let deadline = round
@@ -32,21 +27,9 @@ pub async fn enqueue_invitations(
             continue;
         }
         for fp in &focal_points {
-            let notice = messages::invitation(&tr, &facts, &participant.name, deadline);
-            let summary = tr.t1(
-                "mail-invitation-calendar-summary",
-                "round",
-                &facts.round_title,
-            );
-            let ics = calendar::deadline_attachment(&calendar::DeadlineEvent {
-                uid: &host_uid,
-                summary: &summary,
-                description: &facts.venue.format_deadline(deadline),
-                url: &facts.round_url,
-                deadline,
-                created: now,
-            })?;
-            let mail = messages::render(&tr, &fp.email, &notice, Some(ics))?;
+            let notice = messages::invitation(&tr, &facts, &participant.name, deadline)
+                .with_calendar(facts.deadline_event(&tr, &calendar, deadline, false));
+            let mail = messages::render(&tr, &fp.email, &notice)?;
             let key = format!("invitation:{round_id}:{}", fp.user_id);
             let to = Addressee::focal_point(round_id, fp);
             if put(

@@ -35,7 +35,7 @@ pub use reminders::{enqueue_due_reminders, reminder_offsets};
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::Round;
 use crate::i18n::Tr;
-use crate::mail::messages::{self, Notice, RoundFacts};
+use crate::mail::messages::{self, DeadlineCalendar, Notice, RoundFacts};
 use crate::mail::{OutgoingMail, message_id};
 use crate::store::outbox::{self, NewAttachment, NewOutboxMail, OutboxRow};
 use crate::store::round as round_store;
@@ -166,8 +166,31 @@ async fn round_facts(
         venue: venue_zone(&round.venue_tz)?,
         round_url: format!("{base}/rounds/{round_id}"),
         our_comments_url: format!("{base}/rounds/{round_id}/our-comments"),
+        replies_reach_secretariat: app.mailer().has_reply_to(),
     };
     Ok((round, facts))
+}
+
+/// The calendar event of a round's deadline as the notices made at `now` carry it: the UID every
+/// notice of the round shares, and the number of changes of its schedule so far as SEQUENCE,
+/// so that each change sends a higher one.
+async fn deadline_calendar(
+    tx: &mut AnyConnection,
+    app: &App,
+    now: Timestamp,
+    round_id: i64,
+) -> AppResult<DeadlineCalendar> {
+    let changes = round_store::count_round_events(tx, round_id).await?;
+    Ok(DeadlineCalendar {
+        uid: format!(
+            "round-{round_id}-deadline-{}",
+            message_id(&app.settings().public_url, "calendar")
+                .trim_matches(['<', '>'])
+                .replace(".redraft", "")
+        ),
+        sequence: u32::try_from(changes).unwrap_or(u32::MAX),
+        stamp: now,
+    })
 }
 
 /// The delegations of a round with their focal points, optionally only one delegation.
@@ -260,7 +283,7 @@ fn render_for_audience(
     for (participant, focal_points) in &audience.recipients {
         for fp in focal_points {
             let n = notice(&tr, &audience.round, &audience.facts, participant);
-            let mail = messages::render(&tr, &fp.email, &n, None)?;
+            let mail = messages::render(&tr, &fp.email, &n)?;
             let to = Addressee::focal_point(round_id, fp);
             rows.push(row(app, now, entry(kind, &key(fp), &to, None), &mail));
         }

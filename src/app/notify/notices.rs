@@ -4,10 +4,29 @@
 use jiff::Timestamp;
 use sqlx::AnyConnection;
 
-use super::{kind, to_everyone};
+use super::{deadline_calendar, kind, to_everyone};
 use crate::app::{App, AppResult};
-use crate::mail::messages;
+use crate::domain::Round;
+use crate::i18n::Tr;
+use crate::mail::calendar::DeadlineEvent;
+use crate::mail::messages::{self, DeadlineCalendar, RoundFacts};
 use crate::store::outbox;
+use crate::store::schedule::Participant;
+
+/// A delegation's deadline after a change of the round's schedule, as its calendar event.
+fn moved_deadline(
+    tr: &Tr,
+    calendar: &DeadlineCalendar,
+    round: &Round,
+    facts: &RoundFacts,
+    participant: &Participant,
+    cancelled: bool,
+) -> DeadlineEvent {
+    let deadline = round
+        .schedule
+        .effective_closes_at(participant.individual_closes_at);
+    facts.deadline_event(tr, calendar, deadline, cancelled)
+}
 
 /// Notice of an extension of the deadline from `old` to `new`: to everyone when `delegation_id`
 /// is `None`, else to that delegation only. Call it in the extension's transaction.
@@ -24,6 +43,7 @@ pub async fn enqueue_extension(
 ) -> AppResult<usize> {
     let scope = delegation_id.map_or("all".to_string(), |d| d.to_string());
     let new_ms = new.as_millisecond();
+    let calendar = deadline_calendar(tx, app, now, round_id).await?;
     to_everyone(
         tx,
         app,
@@ -32,7 +52,7 @@ pub async fn enqueue_extension(
         delegation_id,
         kind::EXTENSION,
         |fp| format!("extension:{round_id}:{scope}:{new_ms}:{}", fp.user_id),
-        |tr, _, facts, p| {
+        |tr, round, facts, p| {
             messages::extension(
                 tr,
                 facts,
@@ -42,6 +62,7 @@ pub async fn enqueue_extension(
                 new,
                 reason,
             )
+            .with_calendar_update(tr, moved_deadline(tr, &calendar, round, facts, p, false))
         },
     )
     .await
@@ -66,6 +87,7 @@ pub async fn enqueue_early_close(
 ) -> AppResult<usize> {
     drop_announcements(tx, round_id, "not sent: the round was closed early").await?;
     let closed_ms = closed_at.as_millisecond();
+    let calendar = deadline_calendar(tx, app, now, round_id).await?;
     to_everyone(
         tx,
         app,
@@ -74,7 +96,10 @@ pub async fn enqueue_early_close(
         None,
         kind::EARLY_CLOSE,
         |fp| format!("early-close:{round_id}:{closed_ms}:{}", fp.user_id),
-        |tr, _, facts, p| messages::early_close(tr, facts, &p.name, closed_at, reason),
+        |tr, round, facts, p| {
+            messages::early_close(tr, facts, &p.name, closed_at, reason)
+                .with_calendar_update(tr, moved_deadline(tr, &calendar, round, facts, p, false))
+        },
     )
     .await
 }
@@ -90,6 +115,7 @@ pub async fn enqueue_reopening(
     reason: &str,
 ) -> AppResult<usize> {
     let new_ms = new_deadline.as_millisecond();
+    let calendar = deadline_calendar(tx, app, now, round_id).await?;
     to_everyone(
         tx,
         app,
@@ -98,7 +124,10 @@ pub async fn enqueue_reopening(
         None,
         kind::REOPEN,
         |fp| format!("reopen:{round_id}:{new_ms}:{}", fp.user_id),
-        |tr, _, facts, p| messages::reopening(tr, facts, &p.name, new_deadline, reason),
+        |tr, round, facts, p| {
+            messages::reopening(tr, facts, &p.name, new_deadline, reason)
+                .with_calendar_update(tr, moved_deadline(tr, &calendar, round, facts, p, false))
+        },
     )
     .await
 }
@@ -113,6 +142,7 @@ pub async fn enqueue_cancellation(
     reason: &str,
 ) -> AppResult<usize> {
     drop_announcements(tx, round_id, "not sent: the round was cancelled").await?;
+    let calendar = deadline_calendar(tx, app, now, round_id).await?;
     to_everyone(
         tx,
         app,
@@ -121,7 +151,10 @@ pub async fn enqueue_cancellation(
         None,
         kind::CANCEL,
         |fp| format!("cancel:{round_id}:{}", fp.user_id),
-        |tr, _, facts, p| messages::cancellation(tr, facts, &p.name, reason),
+        |tr, round, facts, p| {
+            messages::cancellation(tr, facts, &p.name, reason)
+                .with_calendar_update(tr, moved_deadline(tr, &calendar, round, facts, p, true))
+        },
     )
     .await
 }

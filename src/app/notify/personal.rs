@@ -43,7 +43,7 @@ pub async fn enqueue_test(
     let (_, facts) = round_facts(tx, app, round_id).await?;
     let tr = Tr::english();
     let notice = messages::test_message(&tr, &facts, &user.email, now);
-    let mail = messages::render(&tr, &user.email, &notice, None)?;
+    let mail = messages::render(&tr, &user.email, &notice)?;
     let key = format!("test:{round_id}:{}:{}", user.user_id, now.as_millisecond());
     let to = Addressee {
         round_id: Some(round_id),

@@ -52,7 +52,7 @@ pub async fn enqueue_due_reminders(
                 continue;
             }
             let notice = messages::reminder(&tr, &facts, &participant.name, now, deadline);
-            let mail = messages::render(&tr, &fp.email, &notice, None)?;
+            let mail = messages::render(&tr, &fp.email, &notice)?;
             let to = Addressee::focal_point(round_id, fp);
             if put(
                 tx,

@@ -5,7 +5,8 @@ mail-deadline = Deadline: { $deadline }
 mail-deadline-utc = In UTC: { $utc }
 mail-open-round = Open the round
 mail-open-our-comments = See your delegation's comments
-mail-footer = This message was sent by redraft for { $body }. Replies reach the Secretariat.
+mail-footer = This message was sent by redraft for { $body }.
+mail-footer-replies = This message was sent by redraft for { $body }. Replies reach the Secretariat.
 mail-greeting = Dear focal point of { $delegation },
 
 ## Invitation (when a round opens)
@@ -42,6 +43,8 @@ mail-reopen-intro = The Chair has reopened the round “{ $round }”. Comments 
 mail-cancel-subject = Round cancelled: { $round }
 mail-cancel-intro = The Chair has cancelled the round “{ $round }”. Comments are no longer accepted.
 mail-reason = Reason given by the Chair: { $reason }
+mail-calendar-updated = The attached calendar file (deadline.ics) updates the deadline in your calendar.
+mail-calendar-cancelled = The attached calendar file (deadline.ics) cancels the deadline in your calendar.
 
 ## Closing confirmation
 mail-closing-subject = Round closed: what { $delegation } submitted on { $round }
