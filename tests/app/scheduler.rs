@@ -1,13 +1,15 @@
 //! The scheduler's own loop, in real time: a round set to open 3 seconds ahead has its
 //! invitations written within 2 s of the opening, and a reminder within 2 s of its due time —
 //! on this instance (woken in-process) and, on PostgreSQL, on another instance sharing the
-//! database (woken through `LISTEN`/`NOTIFY`, also after its listening connection was cut).
+//! database (woken through `LISTEN`/`NOTIFY`, also after its listening connection was cut); and
+//! every change that moves a due time is announced to the other instances.
 
 use std::time::{Duration, Instant};
 
 use jiff::{SignedDuration, Timestamp};
 use reqwest::StatusCode;
 use serde_json::json;
+use sqlx::postgres::PgListener;
 
 use crate::both_backends;
 use crate::helpers::{Backend, CHAIR, TestApp, User, postgres_url};
@@ -212,4 +214,163 @@ async fn a_change_on_one_instance_wakes_the_scheduler_of_another() {
     assert!(reminder < TARGET, "reminder {reminder:?} late");
     jobs.abort();
     second.store().close().await;
+}
+
+/// The payloads heard on the schedule channel: waits up to `first` for one, then takes any
+/// that follow at once.
+async fn heard(listener: &mut PgListener, first: Duration) -> Vec<String> {
+    let mut payloads = Vec::new();
+    let mut wait = first;
+    while let Ok(Ok(notification)) = tokio::time::timeout(wait, listener.recv()).await {
+        payloads.push(notification.payload().to_string());
+        wait = Duration::from_millis(300);
+    }
+    payloads
+}
+
+/// Every change that moves a due time, through the API or the Chair's pages, is announced to
+/// the other instances once, from its transaction; a refused change is not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_change_of_due_times_is_announced_to_the_other_instances() {
+    if postgres_url().is_none() {
+        eprintln!(
+            "SKIPPED every_change_of_due_times_is_announced_to_the_other_instances: TEST_DATABASE_URL is not set"
+        );
+        return;
+    }
+    let t = TestApp::spawn(Backend::Postgres).await;
+    let chair = t.sign_in(CHAIR).await;
+    let api = t.api(CHAIR).await;
+    let mut listener = PgListener::connect(&t.database_url).await.expect("listen");
+    listener.listen("redraft_schedule").await.expect("listen");
+    let announced = |round_id: i64| vec![round_id.to_string()];
+
+    // The open demo round: every schedule change, through the API.
+    let demo = t.round_id;
+    let later = t.closes_at().await + SignedDuration::from_hours(24);
+    let refused = api
+        .post(
+            &format!("/rounds/{demo}/extension"),
+            json!({"closes_at": later.to_string(), "reason": ""}),
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.json
+    );
+    assert_eq!(
+        heard(&mut listener, Duration::from_millis(500)).await,
+        Vec::<String>::new()
+    );
+    let reason = "Agreed by the Bureau.";
+    let delegation = crate::mail::delegation_of(&t, crate::helpers::AUSTRIA).await;
+    for (what, path, body) in [
+        (
+            "extension",
+            "extension",
+            json!({"closes_at": later.to_string(), "reason": reason}),
+        ),
+        (
+            "extension for one delegation",
+            "extension",
+            json!({"closes_at": (later + SignedDuration::from_hours(1)).to_string(), "reason": reason, "delegation_id": delegation}),
+        ),
+        ("early close", "close", json!({"reason": reason})),
+        (
+            "reopening",
+            "reopen",
+            json!({"closes_at": later.to_string(), "reason": reason}),
+        ),
+        ("cancellation", "cancel", json!({"reason": reason})),
+    ] {
+        let answer = api.post(&format!("/rounds/{demo}/{path}"), body).await;
+        assert!(answer.status.is_success(), "{what}: {}", answer.json);
+        assert_eq!(
+            heard(&mut listener, Duration::from_secs(5)).await,
+            announced(demo),
+            "{what}"
+        );
+    }
+
+    // A new round: created and its delegations imported through the API, its settings, focal
+    // points and delegations changed on the Chair's pages.
+    let opens = t.app.now() + SignedDuration::from_hours(1);
+    let created = api
+        .post(
+            "/rounds",
+            json!({
+                "title": "Comments on the draft guidance", "body": "Working Group on Firearms",
+                "meeting": "Eighth meeting", "kind": "comment", "time_zone": "Europe/Vienna",
+                "opens_at": opens.to_string(),
+                "closes_at": (opens + SignedDuration::from_hours(48)).to_string(),
+                "visibility": "private",
+            }),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
+    let id = created.json["id"].as_i64().expect("id");
+    assert_eq!(
+        heard(&mut listener, Duration::from_secs(5)).await,
+        announced(id),
+        "creation"
+    );
+    let imported = api
+        .put_csv(
+            &format!("/rounds/{id}/delegations"),
+            format!("name,category,focal_point_emails\r\nChile,party,{FOCAL_POINT}\r\n")
+                .into_bytes(),
+        )
+        .await;
+    assert_eq!(imported.status, StatusCode::OK, "{}", imported.json);
+    assert_eq!(
+        heard(&mut listener, Duration::from_secs(5)).await,
+        announced(id),
+        "import"
+    );
+
+    let settings = chair.get(&format!("/chair/rounds/{id}/settings")).await;
+    let form = settings
+        .form("form[action$='/settings']")
+        .set("opens_time", "23:30")
+        .set("action", "save");
+    let saved = chair.submit(&form).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(
+        heard(&mut listener, Duration::from_secs(5)).await,
+        announced(id),
+        "settings"
+    );
+
+    let page = chair.get(&format!("/chair/rounds/{id}/delegations")).await;
+    let add = page
+        .form("form:has(input[name='action'][value='add-focal-point'])")
+        .set("email", "deputy@chile.example.org");
+    let added = chair.submit_multipart(&add, None).await;
+    assert!(
+        added.body.contains("The focal point was added."),
+        "{}",
+        added.body
+    );
+    assert_eq!(
+        heard(&mut listener, Duration::from_secs(5)).await,
+        announced(id),
+        "focal point"
+    );
+    let page = chair.get(&format!("/chair/rounds/{id}/delegations")).await;
+    let remove = page.form("form:has(input[name='action'][value='remove'])");
+    let removed = chair.submit_multipart(&remove, None).await;
+    assert!(
+        removed
+            .body
+            .contains("The delegation was removed from this round."),
+        "{}",
+        removed.body
+    );
+    assert_eq!(
+        heard(&mut listener, Duration::from_secs(5)).await,
+        announced(id),
+        "removal"
+    );
 }

@@ -69,6 +69,8 @@ impl App {
                 }
                 auth_store::end_sign_ins(&mut w.tx, SignInsOf::Delegation(delegation_id), w.now)
                     .await?;
+                // Its deadline no longer holds the round open.
+                w.announce_schedule_change().await?;
                 w.audit(
                     "delegation_removed",
                     ("delegation", Some(delegation_id)),
@@ -106,6 +108,7 @@ impl App {
                     FocalPointAdded::AlreadyThere => return Ok(()),
                     FocalPointAdded::Added => {}
                 }
+                w.announce_schedule_change().await?;
                 w.audit(
                     "focal_point_added",
                     ("delegation", Some(delegation_id)),

@@ -36,7 +36,6 @@ impl App {
                     .known_facts
                     .learn_round(round_id, updated.schedule);
                 app.wake_mail();
-                app.wake_scheduler();
             },
         )
         .await
@@ -104,6 +103,7 @@ async fn write_change(
         at: now,
     };
     let event_id = round_store::insert_round_event(&mut w.tx, &event).await?;
+    w.announce_schedule_change().await?;
     let before_json = json!({
         "closes_at": old.map(|t| t.to_string()),
         "cancelled_at": before.cancelled_at.map(|t| t.to_string()),
