@@ -220,17 +220,20 @@ mod tests {
         }
     }
 
+    /// `change` applied at `now` to [`schedule`], for everyone.
+    fn apply_to_schedule(
+        change: ScheduleChange,
+        now: Timestamp,
+    ) -> Result<ScheduleOutcome, ScheduleError> {
+        apply(&schedule(), None, change, now)
+    }
+
     #[test]
     fn extension_moves_the_deadline_for_everyone() {
         let now = at("2020-10-01T12:00:00Z");
         let new = at("2020-10-09T16:00:00Z");
-        let out = apply(
-            &schedule(),
-            None,
-            ScheduleChange::Extend { new_closes_at: new },
-            now,
-        )
-        .expect("ok");
+        let out =
+            apply_to_schedule(ScheduleChange::Extend { new_closes_at: new }, now).expect("ok");
         assert_eq!(out.schedule.closes_at, new);
         assert_eq!(out.schedule.opens_at, schedule().opens_at);
     }
@@ -240,9 +243,7 @@ mod tests {
         let now = at("2020-10-01T12:00:00Z");
         let past = now - SignedDuration::from_secs(1);
         assert_eq!(
-            apply(
-                &schedule(),
-                None,
+            apply_to_schedule(
                 ScheduleChange::Extend {
                     new_closes_at: past
                 },
@@ -251,19 +252,12 @@ mod tests {
             Err(ScheduleError::InThePast)
         );
         assert_eq!(
-            apply(
-                &schedule(),
-                None,
-                ScheduleChange::Extend { new_closes_at: now },
-                now
-            ),
+            apply_to_schedule(ScheduleChange::Extend { new_closes_at: now }, now),
             Err(ScheduleError::InThePast)
         );
         let earlier = at("2020-10-02T10:00:00Z");
         assert_eq!(
-            apply(
-                &schedule(),
-                None,
+            apply_to_schedule(
                 ScheduleChange::Extend {
                     new_closes_at: earlier
                 },
@@ -278,30 +272,15 @@ mod tests {
         let now = at("2020-10-03T12:00:00Z");
         let new = at("2020-10-09T16:00:00Z");
         assert_eq!(
-            apply(
-                &schedule(),
-                None,
-                ScheduleChange::Extend { new_closes_at: new },
-                now
-            ),
+            apply_to_schedule(ScheduleChange::Extend { new_closes_at: new }, now),
             Err(ScheduleError::AlreadyClosed)
         );
-        let out = apply(
-            &schedule(),
-            None,
-            ScheduleChange::Reopen { new_closes_at: new },
-            now,
-        )
-        .expect("ok");
+        let out =
+            apply_to_schedule(ScheduleChange::Reopen { new_closes_at: new }, now).expect("ok");
         assert_eq!(out.schedule.state_at(now), RoundState::Open);
         let open_now = at("2020-10-01T12:00:00Z");
         assert_eq!(
-            apply(
-                &schedule(),
-                None,
-                ScheduleChange::Reopen { new_closes_at: new },
-                open_now
-            ),
+            apply_to_schedule(ScheduleChange::Reopen { new_closes_at: new }, open_now),
             Err(ScheduleError::NotClosed)
         );
     }
@@ -310,9 +289,7 @@ mod tests {
     fn individual_extension_works_after_closing_and_only_forwards() {
         let now = at("2020-10-03T12:00:00Z");
         let new = at("2020-10-05T16:00:00Z");
-        let out = apply(
-            &schedule(),
-            None,
+        let out = apply_to_schedule(
             ScheduleChange::ExtendForDelegation { new_closes_at: new },
             now,
         )
@@ -341,17 +318,12 @@ mod tests {
     #[test]
     fn closing_early_is_for_open_rounds_and_closes_now() {
         let now = at("2020-10-01T12:00:00Z");
-        let out = apply(&schedule(), None, ScheduleChange::CloseEarly, now).expect("ok");
+        let out = apply_to_schedule(ScheduleChange::CloseEarly, now).expect("ok");
         assert_eq!(out.schedule.state_at(now), RoundState::Closed);
         assert!(out.schedule.check_write(now, None).is_err());
         let before_opening = at("2020-09-01T12:00:00Z");
         assert_eq!(
-            apply(
-                &schedule(),
-                None,
-                ScheduleChange::CloseEarly,
-                before_opening
-            ),
+            apply_to_schedule(ScheduleChange::CloseEarly, before_opening),
             Err(ScheduleError::NotOpen)
         );
     }
@@ -359,7 +331,7 @@ mod tests {
     #[test]
     fn a_cancelled_round_stays_cancelled() {
         let now = at("2020-10-01T12:00:00Z");
-        let out = apply(&schedule(), None, ScheduleChange::Cancel, now).expect("ok");
+        let out = apply_to_schedule(ScheduleChange::Cancel, now).expect("ok");
         assert_eq!(out.schedule.state_at(now), RoundState::Cancelled);
         let later = at("2020-10-09T16:00:00Z");
         assert_eq!(

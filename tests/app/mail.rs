@@ -75,6 +75,13 @@ pub async fn outbox_entries(t: &TestApp) -> Vec<OutboxEntry> {
     outbox::all(&mut conn).await.expect("outbox")
 }
 
+/// The outbox's reminders of the day before the deadline.
+async fn day_before_reminders(t: &TestApp) -> Vec<OutboxEntry> {
+    let mut entries = outbox_entries(t).await;
+    entries.retain(|e| e.dedupe_key.contains(":PT24H:"));
+    entries
+}
+
 /// Gives every delegation of the round a focal point (`fp{n}@delegation{n}.example.org`), and
 /// adds delegations until the round has `total`. Returns the new addresses.
 pub async fn add_focal_points(t: &TestApp, total: usize) -> Vec<String> {
@@ -277,11 +284,7 @@ async fn missed_reminders_are_sent_once_and_never_after_the_deadline(backend: Ba
     smtp.stop().await;
     t.clock.set(closes_at - SignedDuration::from_hours(23));
     t.settle_mail().await;
-    let waiting: Vec<OutboxEntry> = outbox_entries(&t)
-        .await
-        .into_iter()
-        .filter(|e| e.dedupe_key.contains(":PT24H:"))
-        .collect();
+    let waiting = day_before_reminders(&t).await;
     assert_eq!(waiting.len(), 6, "no focal point has responded");
     assert!(
         waiting.iter().all(|e| e.status == OutboxStatus::Pending
@@ -292,11 +295,7 @@ async fn missed_reminders_are_sent_once_and_never_after_the_deadline(backend: Ba
     t.clock.set(closes_at + SignedDuration::from_mins(1));
     smtp.restart().await;
     t.settle_mail().await;
-    let after: Vec<OutboxEntry> = outbox_entries(&t)
-        .await
-        .into_iter()
-        .filter(|e| e.dedupe_key.contains(":PT24H:"))
-        .collect();
+    let after = day_before_reminders(&t).await;
     assert!(
         after.iter().all(|e| e.status == OutboxStatus::Dropped),
         "{after:?}"

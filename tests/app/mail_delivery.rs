@@ -29,6 +29,16 @@ both_backends!(
     killed_after_the_mark_every_message_arrives_once,
 );
 
+/// Each of the six focal points received the reminder once.
+fn each_reminder_arrived_once(smtp: &SmtpServer) {
+    let reminders = reminders_by_recipient(smtp);
+    assert_eq!(reminders.len(), 6);
+    assert!(
+        reminders.values().all(|ids| ids.len() == 1),
+        "{reminders:?}"
+    );
+}
+
 /// Reminders received per recipient.
 fn reminders_by_recipient(smtp: &SmtpServer) -> HashMap<String, Vec<String>> {
     let mut map: HashMap<String, Vec<String>> = HashMap::new();
@@ -180,12 +190,7 @@ async fn wave_with_a_kill(backend: Backend, point: FaultPoint) -> (TestApp, Smtp
 
 async fn killed_before_sending_every_message_arrives_once(backend: Backend) {
     let (t, smtp, victim) = wave_with_a_kill(backend, FaultPoint::Claimed).await;
-    let reminders = reminders_by_recipient(&smtp);
-    assert_eq!(reminders.len(), 6);
-    assert!(
-        reminders.values().all(|ids| ids.len() == 1),
-        "{reminders:?}"
-    );
+    each_reminder_arrived_once(&smtp);
     let entry = outbox_entries(&t)
         .await
         .into_iter()
@@ -241,12 +246,7 @@ async fn killed_between_acceptance_and_mark_the_copy_has_the_same_message_id(bac
 
 async fn killed_after_the_mark_every_message_arrives_once(backend: Backend) {
     let (t, smtp, _victim) = wave_with_a_kill(backend, FaultPoint::Marked).await;
-    let reminders = reminders_by_recipient(&smtp);
-    assert_eq!(reminders.len(), 6);
-    assert!(
-        reminders.values().all(|ids| ids.len() == 1),
-        "{reminders:?}"
-    );
+    each_reminder_arrived_once(&smtp);
     assert!(
         outbox_entries(&t)
             .await

@@ -119,14 +119,9 @@ mod tests {
             file.push_str(&format!("Delegation {i},{category}\n"));
         }
         let problem = only_problem(parse_delegations_csv(file.as_bytes()));
-        assert_eq!(problem.row, 51);
-        assert_eq!(problem.column, Some("category"));
-        assert_eq!(
-            problem.kind,
-            ProblemKind::UnknownCategory {
-                value: "state".to_owned()
-            }
-        );
+        let value = "state".to_owned();
+        let kind = ProblemKind::UnknownCategory { value };
+        assert_eq!(problem, ImportProblem::at(51, "category", kind));
         assert_eq!(
             problem.to_string(),
             "Row 51, column \"category\": unknown category \"state\" (expected party, \

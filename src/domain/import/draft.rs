@@ -290,15 +290,12 @@ mod tests {
                     2,Title,2,Second.\n\
                     2,Title,1,Again.\n";
         let problem = only_problem(parse_draft_csv(file.as_bytes()));
-        assert_eq!(problem.row, 4);
-        assert_eq!(problem.column, Some("label"));
-        assert_eq!(
-            problem.kind,
-            ProblemKind::DuplicateLabel {
-                label: "1".to_owned(),
-                first_row: 2
-            }
-        );
+        let label = "1".to_owned();
+        let kind = ProblemKind::DuplicateLabel {
+            label,
+            first_row: 2,
+        };
+        assert_eq!(problem, ImportProblem::at(4, "label", kind));
         assert_eq!(
             problem.to_string(),
             "Row 4, column \"label\": the label \"1\" is already used on row 2"
