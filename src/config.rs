@@ -275,6 +275,19 @@ pub fn sqlite_url(path: &Path) -> String {
     format!("sqlite://{}?mode=rwc", path.display())
 }
 
+/// The file of a SQLite database URL (`sqlite://path?…` or `sqlite:path`); `None` for an
+/// in-memory database or another backend.
+pub fn sqlite_path(database_url: &str) -> Option<PathBuf> {
+    let path = database_url
+        .strip_prefix("sqlite://")
+        .or_else(|| database_url.strip_prefix("sqlite:"))?;
+    let path = path.split('?').next().unwrap_or_default();
+    if path.is_empty() || path.contains(":memory:") || database_url.contains("mode=memory") {
+        return None;
+    }
+    Some(PathBuf::from(path))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ pub mod app;
 pub mod bench;
 pub mod config;
 pub mod domain;
+pub mod files;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;

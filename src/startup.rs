@@ -35,7 +35,7 @@ pub async fn build_app_with_pool(
     clock: Arc<dyn Clock>,
     pool: &PoolSettings,
 ) -> Result<App, StartupError> {
-    std::fs::create_dir_all(&config.data_dir)
+    crate::files::create_private_dir_all(&config.data_dir)
         .map_err(|e| StartupError::DataDir(config.data_dir.clone(), e))?;
     let store = Store::connect(&config.database_url, pool).await?;
     store.migrate().await?;

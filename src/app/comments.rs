@@ -68,6 +68,16 @@ fn text_error(field: &'static str, e: &crate::domain::CommentTextError) -> Field
     FieldError { field, message }
 }
 
+/// The version an edit form says it changes (its hidden `version` field). Anything but a whole
+/// number is refused: read as "no version", the edit would overwrite whatever another focal
+/// point saved since the form was filled in, unseen.
+pub fn form_version(field: &str) -> AppResult<i64> {
+    field
+        .trim()
+        .parse()
+        .map_err(|_| AppError::invalid("version", Message::new("error-comment-version")))
+}
+
 /// The refusal of a comment on a recommendation that is not in the round's draft.
 fn unknown_recommendation() -> AppError {
     AppError::invalid(

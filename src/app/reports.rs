@@ -8,6 +8,7 @@ use crate::domain::Actor;
 use crate::domain::compilation::{compilation_key, delegation_order};
 use crate::domain::time_format::format_utc;
 use crate::domain::{Comment, CommentStatus, Round};
+use crate::outcome::csv::Sheet;
 use crate::store::audit::{self, AuditLine};
 use crate::store::comment as comment_store;
 use crate::store::round::{self as round_store, RecommendationRecord};
@@ -100,8 +101,8 @@ impl App {
     pub async fn comments_csv(&self, actor: &Actor, round_id: i64) -> AppResult<Vec<u8>> {
         let (round, placed) = self.staff_comments(actor, round_id).await?;
         let venue = venue_zone(&round.venue_tz)?;
-        let mut out = csv::Writer::from_writer(Vec::new());
-        out.write_record([
+        let mut out = Sheet::new();
+        out.row([
             "round",
             "reference",
             "recommendation",
@@ -129,7 +130,7 @@ impl App {
                 CommentStatus::Active => "active",
                 CommentStatus::Withdrawn => "withdrawn",
             };
-            out.write_record([
+            out.row([
                 round.title.as_str(),
                 &c.reference,
                 label,
@@ -146,7 +147,7 @@ impl App {
             ])
             .map_err(csv_error)?;
         }
-        out.into_inner().map_err(csv_error)
+        out.finish().map_err(csv_error)
     }
 
     /// A round's audit log, filtered by action and/or delegation (empty / 0 = all).
@@ -178,8 +179,8 @@ impl App {
         let log = self
             .audit_log(actor, round_id, action, delegation_id)
             .await?;
-        let mut out = csv::Writer::from_writer(Vec::new());
-        out.write_record([
+        let mut out = Sheet::new();
+        out.row([
             "at_utc",
             "actor",
             "delegation",
@@ -191,7 +192,7 @@ impl App {
         ])
         .map_err(csv_error)?;
         for l in &log.lines {
-            out.write_record([
+            out.row([
                 l.at.to_string(),
                 l.actor_email.clone().unwrap_or_default(),
                 l.delegation_name.clone().unwrap_or_default(),
@@ -203,7 +204,7 @@ impl App {
             ])
             .map_err(csv_error)?;
         }
-        out.into_inner().map_err(csv_error)
+        out.finish().map_err(csv_error)
     }
 }
 

@@ -2,6 +2,7 @@
 //! in which their comments are compiled (parties, observer States, other observers, IGOs,
 //! others; alphabetical within each).
 
+use crate::domain::bidi::first_bidi_control;
 use crate::domain::{group_thousands, normalize_single_line};
 
 /// A delegation's display name, e.g. "Bolivia (Plurinational State of)". NFC-normalised,
@@ -23,6 +24,13 @@ pub enum DelegationNameError {
     TooLong { len: usize },
     #[error("The delegation's name contains a control character; remove it")]
     ControlCharacter,
+    /// An override or isolate in a name could make it read as another delegation's.
+    #[error(
+        "The delegation's name contains an invisible character that changes the direction of \
+         text (U+{:04X}); remove it",
+        u32::from(*character)
+    )]
+    BidiControl { character: char },
 }
 
 impl DelegationNameError {
@@ -32,6 +40,7 @@ impl DelegationNameError {
             DelegationNameError::Empty => "error-delegation-name-empty",
             DelegationNameError::TooLong { .. } => "error-delegation-name-too-long",
             DelegationNameError::ControlCharacter => "error-delegation-name-control-character",
+            DelegationNameError::BidiControl { .. } => "error-delegation-name-bidi-control",
         }
     }
 }
@@ -47,6 +56,9 @@ impl DelegationName {
         }
         if name.chars().any(char::is_control) {
             return Err(DelegationNameError::ControlCharacter);
+        }
+        if let Some(character) = first_bidi_control(&name) {
+            return Err(DelegationNameError::BidiControl { character });
         }
         let len = name.chars().count();
         if len > Self::MAX_CHARS {
@@ -168,6 +180,20 @@ mod tests {
             "The delegation's name must be 200 characters or fewer (it is 213)"
         );
         assert_eq!(err.message_id(), "error-delegation-name-too-long");
+    }
+
+    #[test]
+    fn directional_formatting_characters_are_refused() {
+        // "Austria" with an override that would show "airtsuA" after it, and every other
+        // embedding, override and isolate.
+        for c in ('\u{202A}'..='\u{202E}').chain('\u{2066}'..='\u{2069}') {
+            let err = DelegationName::parse(&format!("Austria {c}ecnarF")).unwrap_err();
+            assert_eq!(err, DelegationNameError::BidiControl { character: c });
+            assert_eq!(err.message_id(), "error-delegation-name-bidi-control");
+            assert!(!err.to_string().contains(c));
+        }
+        // Marks that only hint a direction are names' ordinary content.
+        assert!(DelegationName::parse("\u{200F}إسرائيل").is_ok());
     }
 
     #[test]

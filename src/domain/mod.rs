@@ -6,7 +6,9 @@
 //!
 //! - `error-email-empty`, `error-email-too-long`, `error-email-malformed`
 //! - `error-delegation-name-empty`, `error-delegation-name-too-long`,
-//!   `error-delegation-name-control-character`
+//!   `error-delegation-name-control-character`, `error-delegation-name-bidi-control`
+//! - `error-field-required`, `error-field-too-long` (`$max`), `error-title-control-character`,
+//!   `error-title-bidi-control` (titles)
 //! - `error-recommendation-label-empty`, `error-recommendation-label-too-long`,
 //!   `error-recommendation-label-invalid-character`
 //! - `error-comment-empty`, `error-comment-too-long`, `error-comment-control-character`
@@ -95,6 +97,7 @@ macro_rules! checked_text {
 }
 
 pub mod account;
+pub mod bidi;
 pub mod clock;
 pub mod comment;
 pub mod compilation;
@@ -109,6 +112,7 @@ pub mod round;
 pub mod schedule;
 pub mod sign_in_limit;
 pub mod time_format;
+pub mod title;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use comment::{Comment, CommentKind, CommentStatus, CommentText, CommentTextError};
@@ -120,6 +124,7 @@ pub use recommendation::{RecommendationLabel, RecommendationLabelError};
 pub use reminder::{ReminderOffset, ReminderOffsets, ReminderOffsetsError};
 pub use round::{DeadlineError, Round, RoundSchedule, RoundState};
 pub use time_format::{VenueZone, VenueZoneError};
+pub use title::{Title, TitleError};
 
 /// Formats a count the English way, with a comma between thousands: `20013` → `"20,013"`.
 pub(crate) fn group_thousands(n: usize) -> String {

@@ -1,6 +1,7 @@
 //! Owns `RecommendationLabel`: the display label of a paragraph of the draft (`1`, `2 (a)`,
 //! `5 bis`).
 
+use crate::domain::bidi::shown_char;
 use crate::domain::{group_thousands, normalize_single_line};
 
 /// A recommendation's display label. NFC-normalised, trimmed, whitespace collapsed;
@@ -25,7 +26,8 @@ pub enum RecommendationLabelError {
     /// label does not start with a letter or digit).
     #[error(
         "The label must start with a letter or digit and use only letters, digits, spaces \
-         and ( ) . - / (found \u{201c}{character}\u{201d})"
+         and ( ) . - / (found \u{201c}{}\u{201d})",
+        shown_char(*character)
     )]
     InvalidCharacter { character: char },
 }
@@ -131,6 +133,26 @@ mod tests {
                 "{input:?}"
             );
         }
+    }
+
+    #[test]
+    fn directional_formatting_characters_are_refused() {
+        // `1` then an override that would show the next label reversed, and every other
+        // embedding, override and isolate.
+        for c in ('\u{202A}'..='\u{202E}').chain('\u{2066}'..='\u{2069}') {
+            let err = RecommendationLabel::parse(&format!("1{c}2")).unwrap_err();
+            assert_eq!(
+                err,
+                RecommendationLabelError::InvalidCharacter { character: c }
+            );
+            assert!(!err.to_string().contains(c), "named by code point");
+        }
+        assert!(
+            RecommendationLabel::parse("5 bis\u{202E}")
+                .unwrap_err()
+                .to_string()
+                .contains("\u{201c}U+202E\u{201d}")
+        );
     }
 
     #[test]

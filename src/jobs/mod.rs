@@ -65,22 +65,13 @@ impl Drop for JobsHandle {
 /// The lock file of a SQLite database URL (`sqlite://path?mode=rwc` → `path.jobs.lock`); none for
 /// other backends or an in-memory database.
 pub fn sqlite_lock_path(database_url: &str) -> Option<PathBuf> {
-    let path = database_url
-        .strip_prefix("sqlite://")
-        .or_else(|| database_url.strip_prefix("sqlite:"))?;
-    let path = path.split('?').next().unwrap_or_default();
-    if path.is_empty() || path.contains(":memory:") {
-        return None;
-    }
-    Some(PathBuf::from(format!("{path}.jobs.lock")))
+    let mut path = crate::config::sqlite_path(database_url)?.into_os_string();
+    path.push(".jobs.lock");
+    Some(PathBuf::from(path))
 }
 
 fn take_lock(path: &Path) -> Option<File> {
-    let file = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(path)
+    let file = crate::files::open_private_file(path)
         .map_err(|e| tracing::error!(path = %path.display(), error = %e, "cannot open the jobs lock file"))
         .ok()?;
     match file.try_lock() {

@@ -4,6 +4,12 @@
 //! closing, reopening and cancellation, closing confirmation, outcome, test). Every sentence
 //! comes from the Fluent catalogue (`templates/locales/<lang>/mail.ftl`); every deadline is
 //! shown in the venue's time with its zone and UTC offset, and in UTC.
+//!
+//! What a delegation wrote (a comment quoted in a closing confirmation) is isolated from the
+//! sentence around it, so that directional formatting characters in it cannot reorder that
+//! sentence: wrapped in FSI … PDI in the text part, in `<bdi>` in the HTML part.
+
+use std::borrow::Cow;
 
 use askama::Template;
 use jiff::Timestamp;
@@ -78,7 +84,7 @@ pub struct Notice {
     pub greeting: String,
     pub paragraphs: Vec<String>,
     pub deadline: Option<DeadlineText>,
-    pub items: Vec<String>,
+    pub items: Vec<NoticeItem>,
     pub link: Option<Link>,
     pub footer: String,
     /// The deadline as a calendar event, attached as `deadline.ics`.
@@ -101,6 +107,51 @@ impl Notice {
             "mail-calendar-updated"
         }));
         self.with_calendar(event)
+    }
+}
+
+/// Stands in a worded item for the text a user wrote, until [`NoticeItem::quoting`] puts it
+/// there (a private-use character: no catalogue message or value of ours contains it).
+pub const QUOTE: &str = "\u{E000}";
+
+/// One line of a notice's list, already worded; `quote` is text a user wrote, shown isolated
+/// between `before` and `after`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoticeItem {
+    pub before: String,
+    pub quote: Option<String>,
+    pub after: String,
+}
+
+impl NoticeItem {
+    /// A line that quotes nobody.
+    pub fn plain(text: String) -> NoticeItem {
+        NoticeItem {
+            before: text,
+            quote: None,
+            after: String::new(),
+        }
+    }
+
+    /// A line worded with [`QUOTE`] in place of `quote`.
+    pub fn quoting(worded: &str, quote: &str) -> NoticeItem {
+        match worded.split_once(QUOTE) {
+            Some((before, after)) => NoticeItem {
+                before: before.to_string(),
+                quote: Some(quote.to_string()),
+                after: after.to_string(),
+            },
+            // A translation that leaves the quote out shows the line without it.
+            None => NoticeItem::plain(worded.to_string()),
+        }
+    }
+
+    /// The quote with its directional formatting isolated (empty without a quote).
+    pub fn isolated_quote(&self) -> Cow<'_, str> {
+        self.quote
+            .as_deref()
+            .map(crate::domain::bidi::isolate)
+            .unwrap_or_default()
     }
 }
 
@@ -305,7 +356,7 @@ pub fn digest(
         delegation,
     );
     notice.paragraphs = vec![round.t_round(tr, "mail-digest-intro", &[("date", date.to_string())])];
-    notice.items = changes;
+    notice.items = changes.into_iter().map(NoticeItem::plain).collect();
     notice.deadline = Some(round.deadline(tr, deadline));
     notice.link = Some(round.our_comments_link(tr));
     notice
@@ -446,7 +497,7 @@ pub fn closing(
     round: &RoundFacts,
     delegation: &str,
     deadline: Timestamp,
-    items: Vec<String>,
+    items: Vec<NoticeItem>,
 ) -> Notice {
     let mut notice = round.base(
         tr,
@@ -548,10 +599,61 @@ mod tests {
             &facts(),
             "Austria",
             "2020-10-02T16:00:00Z".parse().unwrap(),
-            vec!["<script>alert(1)</script>".into()],
+            vec![NoticeItem::quoting(
+                &format!("C/1 — Remark: {QUOTE}"),
+                "<script>alert(1)</script>",
+            )],
         );
         let mail = render(&tr, "fp@austria.example.org", &notice).unwrap();
         assert!(!mail.html.contains("<script>"));
-        assert!(mail.text.contains("- <script>alert(1)</script>"));
+        assert!(
+            mail.html
+                .contains("C/1 — Remark: <bdi>&#60;script&#62;alert(1)&#60;/script&#62;</bdi>")
+                || mail
+                    .html
+                    .contains("C/1 — Remark: <bdi>&lt;script&gt;alert(1)&lt;/script&gt;</bdi>"),
+            "{}",
+            mail.html
+        );
+        assert!(
+            mail.text
+                .contains("- C/1 — Remark: <script>alert(1)</script>")
+        );
+    }
+
+    #[test]
+    fn a_quote_with_an_override_cannot_reorder_its_line() {
+        let tr = Tr::english();
+        let quote = "Fine\u{202E} reversed";
+        let notice = closing(
+            &tr,
+            &facts(),
+            "Austria",
+            "2020-10-02T16:00:00Z".parse().unwrap(),
+            vec![NoticeItem::quoting(
+                &format!("C/1 — {QUOTE} (remark)"),
+                quote,
+            )],
+        );
+        let mail = render(&tr, "fp@austria.example.org", &notice, None).unwrap();
+        assert!(
+            mail.text
+                .contains("- C/1 — \u{2068}Fine\u{202E} reversed\u{2069} (remark)"),
+            "{}",
+            mail.text
+        );
+        assert!(
+            mail.html
+                .contains("<bdi>\u{2068}Fine\u{202E} reversed\u{2069}</bdi> (remark)"),
+            "{}",
+            mail.html
+        );
+        // Text without directional formatting is quoted as it is.
+        let plain = NoticeItem::quoting(&format!("C/2 — {QUOTE}"), "Plain.");
+        assert_eq!(plain.isolated_quote(), "Plain.");
+        assert_eq!(
+            NoticeItem::quoting("no quote here", "x"),
+            NoticeItem::plain("no quote here".into())
+        );
     }
 }

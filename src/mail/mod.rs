@@ -83,7 +83,8 @@ impl SendError {
 
 #[derive(Clone)]
 enum Transport {
-    File(AsyncFileTransport<Tokio1Executor>),
+    /// The directory and lettre's transport writing `<id>.eml` files into it.
+    File(PathBuf, AsyncFileTransport<Tokio1Executor>),
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
 
@@ -112,12 +113,12 @@ pub const SMTP_CONNECTIONS: u32 = 16;
 impl Mailer {
     /// A mailer that writes each message as an `.eml` file into `directory`.
     pub fn file(directory: &Path, from: &str) -> Result<Mailer, MailError> {
-        std::fs::create_dir_all(directory)
+        crate::files::create_private_dir_all(directory)
             .map_err(|e| MailError::Directory(directory.to_path_buf(), e))?;
         Ok(Mailer {
             from: mailbox(from)?,
             reply_to: None,
-            transport: Transport::File(AsyncFileTransport::new(directory)),
+            transport: Transport::File(directory.to_path_buf(), AsyncFileTransport::new(directory)),
             description: format!("files in {}", directory.display()),
         })
     }
@@ -161,8 +162,17 @@ impl Mailer {
             .build(mail, message_id)
             .map_err(|e| SendError::permanent(e.to_string()))?;
         match &self.transport {
-            Transport::File(file) => match file.send(message).await {
-                Ok(id) => Ok(format!("written to {id}.eml")),
+            Transport::File(directory, file) => match file.send(message).await {
+                Ok(id) => {
+                    // lettre writes with the default permissions; the mailbox directory is
+                    // owner-only, so nobody else could open the file in between. The message
+                    // is written: failing here would only write it twice.
+                    let path = directory.join(format!("{id}.eml"));
+                    if let Err(e) = crate::files::make_private(&path) {
+                        tracing::warn!(path = %path.display(), error = %e, "cannot make a message file owner-only");
+                    }
+                    Ok(format!("written to {id}.eml"))
+                }
                 Err(e) => Err(SendError::transient(e.to_string())),
             },
             Transport::Smtp(smtp) => match smtp.send(message).await {

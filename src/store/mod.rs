@@ -122,6 +122,8 @@ pub enum StoreError {
     GroupNotCommitted,
     #[error("the store is closed")]
     Closed,
+    #[error("cannot create the database file {0}: {1}")]
+    File(std::path::PathBuf, std::io::Error),
 }
 
 impl StoreError {
@@ -203,6 +205,7 @@ impl Store {
         let backend = Backend::from_url(url)?;
         if backend == Backend::Sqlite {
             sqlite_library::configure_once();
+            create_private_database_file(url)?;
         }
         let options = AnyConnectOptions::from_str(url)?;
         let pool = AnyPoolOptions::new()
@@ -346,6 +349,19 @@ impl Store {
         }
         self.pool.close().await;
     }
+}
+
+/// Creates the file of a SQLite database that may be created (`mode=rwc`) and does not exist
+/// yet, owner-only: SQLite would create it readable by everyone (and its `-wal` and `-shm`
+/// files, which take the database file's permissions). An empty file is an empty database.
+fn create_private_database_file(url: &str) -> Result<()> {
+    let Some(path) = crate::config::sqlite_path(url) else {
+        return Ok(());
+    };
+    if url.contains("mode=rwc") && !path.exists() {
+        crate::files::open_private_file(&path).map_err(|e| StoreError::File(path, e))?;
+    }
+    Ok(())
 }
 
 /// Settings of every connection, pooled or not.

@@ -70,21 +70,25 @@ pub async fn list_outcomes(conn: &mut AnyConnection, round_id: i64) -> Result<Ve
     Ok(sqlx::query_as(sql).bind(round_id).fetch_all(conn).await?)
 }
 
-/// One version (the latest when `version` is `None`) with its document.
+/// One version (the latest when `version` is `None`) with its document; `None` when the round
+/// has no such version (version numbers start at 1).
 pub async fn get_outcome(
     conn: &mut AnyConnection,
     round_id: i64,
     version: Option<i64>,
 ) -> Result<Option<(OutcomeRecord, String)>> {
+    let which = match version {
+        Some(_) => "AND o.version = $2",
+        None => "ORDER BY o.version DESC LIMIT 1",
+    };
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT o.document_json, {OUTCOME_COLUMNS} WHERE o.round_id = $1 \
-         AND ($2 = 0 OR o.version = $2) ORDER BY o.version DESC LIMIT 1"
+        "SELECT o.document_json, {OUTCOME_COLUMNS} WHERE o.round_id = $1 {which}"
     ));
-    let published: Option<Published> = sqlx::query_as(sql)
-        .bind(round_id)
-        .bind(version.unwrap_or(0))
-        .fetch_optional(conn)
-        .await?;
+    let mut query = sqlx::query_as(sql).bind(round_id);
+    if let Some(version) = version {
+        query = query.bind(version);
+    }
+    let published: Option<Published> = query.fetch_optional(conn).await?;
     Ok(published.map(|p| (p.record, p.document_json)))
 }
 

@@ -437,7 +437,13 @@ async fn edit(
     // form's recommendation, if any was posted, is not read.
     let mut fields = fields;
     fields.recommendation_id = String::new();
-    let expected = fields.version.parse::<i64>().ok();
+    let expected = match crate::app::comments::form_version(&fields.version) {
+        Ok(version) => Some(version),
+        Err(AppError::Invalid(errors)) => {
+            return render_edit(&state, &user, comment_id, &fields, &errors).await;
+        }
+        Err(e) => return Err(e.into()),
+    };
     match state
         .app
         .edit_comment(user.signed_in.actor, comment_id, expected, fields.input())

@@ -17,6 +17,8 @@ pub enum WebError {
     Csrf,
     #[error("unreadable form")]
     BadForm,
+    #[error("form text is not UTF-8")]
+    NotUtf8,
     #[error("request too large")]
     TooLarge,
     #[error(transparent)]
@@ -50,6 +52,11 @@ impl WebError {
                 StatusCode::BAD_REQUEST,
                 "error-bad-form-title",
                 Message::new("error-bad-form-body"),
+            ),
+            WebError::NotUtf8 => (
+                StatusCode::BAD_REQUEST,
+                "error-not-utf8-title",
+                Message::new("error-not-utf8-body"),
             ),
             WebError::TooLarge => (
                 StatusCode::PAYLOAD_TOO_LARGE,

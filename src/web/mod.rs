@@ -90,12 +90,21 @@ pub fn router(app: App, https: bool) -> Router {
 /// Pages are rendered in full before they are sent, so this includes rendering. A request that
 /// wrote through the group-commit writer also gets `writer;dur=<ms>`: the part of that time
 /// spent queued for the writer and in its group, up to the commit.
+///
+/// Not sent where the time would tell a secret: the sign-in pages (asking for a link for a
+/// known address takes longer than for an unknown one, and a link's worth shows in its time)
+/// and error answers (a refusal's time can tell what was looked up before refusing).
 async fn server_timing(
     request: Request<axum::body::Body>,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
+    let timed = !is_sign_in_path(request.uri().path());
     let started = std::time::Instant::now();
     let (mut response, writer_ms) = writer_time::measure(next.run(request)).await;
+    let status = response.status();
+    if !timed || status.is_client_error() || status.is_server_error() {
+        return response;
+    }
     let ms = started.elapsed().as_secs_f64() * 1000.0;
     let timing = if writer_ms > 0.0 {
         format!("app;dur={ms:.2}, writer;dur={writer_ms:.2}")
@@ -106,6 +115,11 @@ async fn server_timing(
         response.headers_mut().insert("server-timing", value);
     }
     response
+}
+
+/// `/sign-in` and the pages of sign-in links (`/sign-in/{token}`).
+fn is_sign_in_path(path: &str) -> bool {
+    path == "/sign-in" || path.starts_with("/sign-in/")
 }
 
 /// Requests served at once; more are refused at once with 503 and `Retry-After` rather than

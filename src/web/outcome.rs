@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
-use axum::http::{HeaderName, HeaderValue, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
@@ -35,23 +35,23 @@ pub fn download(doc: &OutcomeDocument, format: OutcomeFormat, tr: &Tr) -> WebRes
         OutcomeFormat::Html => format!("inline; filename=\"{file_name}\""),
         _ => format!("attachment; filename=\"{file_name}\""),
     };
-    let mut headers: Vec<(HeaderName, HeaderValue)> = vec![
-        (
-            header::CONTENT_TYPE,
-            HeaderValue::from_static(format.content_type()),
-        ),
-        (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-    ];
+    // Each header is inserted, not appended: `HeaderMap::extend` would add the real type
+    // beside the `application/octet-stream` that raw bytes answer with.
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(format.content_type()),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if let Ok(value) = HeaderValue::from_str(&disposition) {
-        headers.push((header::CONTENT_DISPOSITION, value));
+        headers.insert(header::CONTENT_DISPOSITION, value);
     }
     if format == OutcomeFormat::Html
         && let Ok(value) = HeaderValue::from_str(&crate::outcome::html::content_security_policy())
     {
-        headers.push((header::CONTENT_SECURITY_POLICY, value));
+        headers.insert(header::CONTENT_SECURITY_POLICY, value);
     }
-    let mut response = bytes.into_response();
-    response.headers_mut().extend(headers);
     Ok(response)
 }
 

@@ -183,6 +183,9 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for CsrfForm<T> {
                     WebError::BadForm
                 }
             })?;
+        if !form_is_utf8(&bytes) {
+            return Err(WebError::NotUtf8);
+        }
         let field: CsrfField =
             serde_urlencoded::from_bytes(&bytes).map_err(|_| WebError::BadForm)?;
         check_csrf(expected, &field.csrf_token)?;
@@ -191,12 +194,19 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for CsrfForm<T> {
     }
 }
 
+/// Whether every name and value of a URL-encoded form decodes to UTF-8. `serde_urlencoded`
+/// would replace what does not with U+FFFD, storing other text than was sent.
+fn form_is_utf8(body: &[u8]) -> bool {
+    body.split(|&b| b == b'&')
+        .all(|pair| percent_encoding::percent_decode(pair).decode_utf8().is_ok())
+}
+
 /// A multipart form (with file uploads) whose CSRF token has been checked: every field's
 /// content by name (files as their bytes).
 pub struct CsrfMultipart(pub std::collections::HashMap<String, Vec<u8>>);
 
 impl CsrfMultipart {
-    /// A text field, empty when absent or not UTF-8.
+    /// A text field, empty when absent (text fields are UTF-8: the extractor refuses others).
     pub fn text(&self, name: &str) -> String {
         self.0
             .get(name)
@@ -224,7 +234,13 @@ impl FromRequest<WebState> for CsrfMultipart {
             .map_err(|_| WebError::TooLarge)?
         {
             let name = field.name().unwrap_or_default().to_string();
+            let is_file = field.file_name().is_some();
             let data = field.bytes().await.map_err(|_| WebError::TooLarge)?;
+            // Files are checked by their importer, which names the problem; a text field
+            // that is not UTF-8 would otherwise read as empty.
+            if !is_file && std::str::from_utf8(&data).is_err() {
+                return Err(WebError::NotUtf8);
+            }
             fields.insert(name, data.to_vec());
         }
         let token = fields

@@ -67,7 +67,9 @@ pub struct TestApp {
     pg_database: Option<String>,
     /// The settings the test chose (those of its other instances too).
     settings: ServerArgs,
-    _data_dir: tempfile::TempDir,
+    /// The server's data directory (inside a temporary directory removed when the test ends).
+    pub data_dir: PathBuf,
+    _temp_dir: tempfile::TempDir,
     _server: RunningServer,
 }
 
@@ -101,9 +103,11 @@ impl TestApp {
             .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
             .with_test_writer()
             .try_init();
-        let data_dir = tempfile::tempdir().expect("temp dir");
+        let temp_dir = tempfile::tempdir().expect("temp dir");
+        // A data directory the server creates itself, as on a first start.
+        let data_path = temp_dir.path().join("data");
         let (database_url, pg_database) = match backend {
-            Backend::Sqlite => (sqlite_url(&data_dir.path().join("redraft.db")), None),
+            Backend::Sqlite => (sqlite_url(&data_path.join("redraft.db")), None),
             Backend::Postgres => {
                 let admin = postgres_url().expect("TEST_DATABASE_URL");
                 let name = format!("redraft_test_{}", &redraft::app::auth::new_secret()[..16]);
@@ -116,7 +120,7 @@ impl TestApp {
         let clock = Arc::new(ManualClock::new(start_of_clock()));
         let (base, config, server, round_id) = start_instance(
             ServerArgs {
-                data_dir: Some(data_dir.path().to_path_buf()),
+                data_dir: Some(data_path.clone()),
                 database_url: Some(database_url.clone()),
                 ..settings.clone()
             },
@@ -135,7 +139,8 @@ impl TestApp {
             database_url,
             pg_database,
             settings,
-            _data_dir: data_dir,
+            data_dir: data_path,
+            _temp_dir: temp_dir,
             _server: server,
         };
         // The demo round opens at once: its invitations are delivered before the test begins.

@@ -9,7 +9,9 @@ use super::people::{FocalPointAdded, add_focal_point_in};
 use crate::app::staff::{StaffWrite, record, require_staff};
 use crate::app::{App, AppError, AppResult, FieldError};
 use crate::domain::import::{self, DelegationRow, DraftRow, ImportProblem};
-use crate::domain::{Actor, RoundState, VenueZone, VenueZoneError, Visibility};
+use crate::domain::{
+    Actor, RoundState, Title, TitleError, VenueZone, VenueZoneError, Visibility,
+};
 use crate::i18n::Message;
 use crate::store::round::{self as round_store, NewRound};
 use crate::store::{Tx, delegation as people};
@@ -99,23 +101,22 @@ fn prefix_taken(e: crate::store::StoreError) -> AppError {
     }
 }
 
-const MAX_TITLE_CHARS: usize = 300;
 const MAX_INSTRUCTIONS_CHARS: usize = 20_000;
 
+/// A one-line title field (the round's title, body, meeting, reference prefix): the value as
+/// normalised, or an error next to the field and an empty value.
 fn required_line(field: &'static str, value: &str, errors: &mut Vec<FieldError>) -> String {
-    let value = crate::domain::normalize_single_line(value);
-    if value.is_empty() {
-        errors.push(FieldError {
-            field,
-            message: Message::new("error-field-required"),
-        });
-    } else if value.chars().count() > MAX_TITLE_CHARS {
-        errors.push(FieldError {
-            field,
-            message: Message::new("error-field-too-long").with("max", MAX_TITLE_CHARS.to_string()),
-        });
+    match Title::parse(value) {
+        Ok(title) => title.into_inner(),
+        Err(e) => {
+            let mut message = Message::new(e.message_id());
+            if let TitleError::TooLong { .. } = e {
+                message = message.with("max", Title::MAX_CHARS.to_string());
+            }
+            errors.push(FieldError { field, message });
+            String::new()
+        }
     }
-    value
 }
 
 fn zone_error(field: &'static str, e: &VenueZoneError) -> FieldError {

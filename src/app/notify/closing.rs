@@ -10,7 +10,7 @@ use super::{Addressee, entry, kind, put, recipients, round_facts};
 use crate::app::{App, AppResult};
 use crate::domain::CommentStatus;
 use crate::i18n::Tr;
-use crate::mail::messages;
+use crate::mail::messages::{self, NoticeItem};
 use crate::store::comment as comment_store;
 use crate::store::outbox;
 use crate::store::round as round_store;
@@ -57,7 +57,7 @@ pub async fn enqueue_closing_confirmations(
         }
         let comments =
             comment_store::comments_of_delegation(tx, round_id, participant.delegation_id).await?;
-        let items: Vec<String> = comments
+        let items: Vec<NoticeItem> = comments
             .iter()
             .filter(|c| c.status == CommentStatus::Active)
             .map(|c| {
@@ -69,15 +69,16 @@ pub async fn enqueue_closing_confirmations(
                     (Some(proposed), true) => proposed.clone(),
                     _ => c.text.clone(),
                 };
-                tr.ta(
+                let worded = tr.ta(
                     "mail-closing-item",
                     &[
                         ("reference", c.reference.clone().into()),
                         ("on", on.into()),
                         ("kind", tr.t(c.kind.message_id()).into()),
-                        ("text", shorten(&text, 300).into()),
+                        ("text", messages::QUOTE.into()),
                     ],
-                )
+                );
+                NoticeItem::quoting(&worded, &shorten(&text, 300))
             })
             .collect();
         for fp in &focal_points {

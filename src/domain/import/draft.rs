@@ -7,8 +7,8 @@ use super::csv_reader::read_csv;
 use super::problem::{ImportProblem, ProblemKind, check_size, checked, first_row};
 use crate::domain::disposition::ADDED_SUFFIXES;
 use crate::domain::{
-    CommentText, CommentTextError, RecommendationLabel, RecommendationLabelError,
-    normalize_single_line,
+    CommentText, CommentTextError, RecommendationLabel, RecommendationLabelError, Title,
+    TitleError, normalize_single_line,
 };
 
 /// The columns a draft CSV must have, as named in [`ProblemKind::MissingColumns`].
@@ -102,7 +102,6 @@ impl DraftChecker {
     /// Checks an agenda item and its title; returns them normalised when they are fine.
     fn check_agenda(&mut self, row: usize, item: &str, title: &str) -> Option<(String, String)> {
         let item = normalize_single_line(item);
-        let title = normalize_single_line(title);
         if item.is_empty() {
             self.problems.push(ImportProblem::at(
                 row,
@@ -110,13 +109,25 @@ impl DraftChecker {
                 ProblemKind::MissingValue,
             ));
         }
-        if title.is_empty() {
-            self.problems.push(ImportProblem::at(
-                row,
-                "agenda_title",
-                ProblemKind::MissingValue,
-            ));
-        }
+        let title = match Title::parse(title) {
+            Ok(title) => title.into_inner(),
+            Err(TitleError::Empty) => {
+                self.problems.push(ImportProblem::at(
+                    row,
+                    "agenda_title",
+                    ProblemKind::MissingValue,
+                ));
+                String::new()
+            }
+            Err(err) => {
+                self.problems.push(ImportProblem::at(
+                    row,
+                    "agenda_title",
+                    ProblemKind::InvalidTitle(err),
+                ));
+                String::new()
+            }
+        };
         if item.is_empty() || title.is_empty() {
             return None;
         }

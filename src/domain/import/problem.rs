@@ -18,6 +18,7 @@
 //!   `error-recommendation-label-too-long`) and its `$len` or `$character`
 //! - `import-invalid-name`: `$reason` (e.g. `error-delegation-name-too-long`), `$len`
 //! - `import-invalid-text`: `$reason` (e.g. `error-comment-too-long`), `$len` or `$position`
+//! - `import-invalid-title`: `$reason` (e.g. `error-title-bidi-control`), `$len` or `$character`
 //! - `import-duplicate-label`: `$label`, `$first_row`
 //! - `import-duplicate-delegation`: `$name`, `$first_row`
 //! - `import-duplicate-email`: `$email`, `$first_row`
@@ -31,9 +32,10 @@ use std::collections::hash_map::Entry;
 use std::fmt;
 use std::hash::Hash;
 
+use crate::domain::bidi::shown_char;
 use crate::domain::{
     CommentTextError, DelegationCategory, DelegationNameError, RecommendationLabelError,
-    group_thousands,
+    TitleError, group_thousands,
 };
 
 /// Largest file accepted, in bytes (5 MiB).
@@ -83,6 +85,8 @@ pub enum ProblemKind {
     InvalidName(DelegationNameError),
     #[error("{}", lower_first(&.0.to_string()))]
     InvalidText(CommentTextError),
+    #[error("{}", lower_first(&.0.to_string()))]
+    InvalidTitle(TitleError),
     #[error("the label \"{label}\" is already used on row {first_row}")]
     DuplicateLabel { label: String, first_row: usize },
     #[error("\"{name}\" is already listed on row {first_row}")]
@@ -172,6 +176,7 @@ impl ImportProblem {
             ProblemKind::InvalidLabel(_) => "import-invalid-label",
             ProblemKind::InvalidName(_) => "import-invalid-name",
             ProblemKind::InvalidText(_) => "import-invalid-text",
+            ProblemKind::InvalidTitle(_) => "import-invalid-title",
             ProblemKind::DuplicateLabel { .. } => "import-duplicate-label",
             ProblemKind::DuplicateDelegation { .. } => "import-duplicate-delegation",
             ProblemKind::DuplicateEmail { .. } => "import-duplicate-email",
@@ -214,7 +219,7 @@ impl ImportProblem {
                         args.push(("len", len.to_string()));
                     }
                     RecommendationLabelError::InvalidCharacter { character } => {
-                        args.push(("character", character.to_string()));
+                        args.push(("character", shown_char(*character)));
                     }
                 }
             }
@@ -231,6 +236,16 @@ impl ImportProblem {
                     CommentTextError::TooLong { len } => args.push(("len", len.to_string())),
                     CommentTextError::ControlCharacter { position } => {
                         args.push(("position", position.to_string()));
+                    }
+                }
+            }
+            ProblemKind::InvalidTitle(err) => {
+                args.push(("reason", err.message_id().to_owned()));
+                match err {
+                    TitleError::Empty | TitleError::ControlCharacter => {}
+                    TitleError::TooLong { len } => args.push(("len", len.to_string())),
+                    TitleError::BidiControl { character } => {
+                        args.push(("character", shown_char(*character)));
                     }
                 }
             }
@@ -351,6 +366,7 @@ mod tests {
             ProblemKind::InvalidLabel(RecommendationLabelError::Empty),
             ProblemKind::InvalidName(DelegationNameError::Empty),
             ProblemKind::InvalidText(CommentTextError::Empty),
+            ProblemKind::InvalidTitle(TitleError::Empty),
             ProblemKind::DuplicateLabel {
                 label: "1".to_owned(),
                 first_row: 2,

@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::{ChairNav, csv_download};
 use crate::app::venue_zone;
+use crate::domain::bidi::isolate;
 use crate::i18n::Tr;
 use crate::web::error::WebResult;
 use crate::web::extract::{PagePath, Staff};
@@ -169,8 +170,10 @@ pub async fn audit_log(
                 l.object_type,
                 l.object_id.map(|i| i.to_string()).unwrap_or_default()
             ),
-            before: l.before_json.clone().unwrap_or_default(),
-            after: l.after_json.clone().unwrap_or_default(),
+            // Inline beside each other: comment text quoted in them is isolated so that
+            // directional formatting in one cannot reorder the other.
+            before: isolate(l.before_json.as_deref().unwrap_or_default()).into_owned(),
+            after: isolate(l.after_json.as_deref().unwrap_or_default()).into_owned(),
         })
         .collect();
     let filter = serde_urlencoded::to_string([
