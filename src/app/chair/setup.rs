@@ -9,9 +9,7 @@ use super::people::{FocalPointAdded, add_focal_point_in};
 use crate::app::staff::{StaffWrite, record, require_staff};
 use crate::app::{App, AppError, AppResult, FieldError};
 use crate::domain::import::{self, DelegationRow, DraftRow, ImportProblem};
-use crate::domain::{
-    Actor, RoundState, Title, TitleError, VenueZone, VenueZoneError, Visibility,
-};
+use crate::domain::{Actor, RoundState, Title, TitleError, VenueZone, VenueZoneError, Visibility};
 use crate::i18n::Message;
 use crate::store::round::{self as round_store, NewRound};
 use crate::store::{Tx, delegation as people};
