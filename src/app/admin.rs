@@ -8,6 +8,7 @@ use super::{App, AppError, AppResult};
 use crate::domain::account::User;
 use crate::domain::{Email, Role};
 use crate::i18n::Message;
+use crate::store::audit::AuditEntry;
 use crate::store::{api_token, audit, delegation as people};
 
 impl App {
@@ -39,19 +40,10 @@ impl App {
             };
             audit::record(
                 &mut tx,
-                &audit::AuditEntry {
-                    at: now,
-                    actor_user_id: None,
-                    delegation_id: None,
-                    round_id: None,
-                    action: "user_added",
-                    object_type: "app_user",
-                    object_id: Some(user_id),
-                    before: None,
-                    after: Some(
-                        json!({"email": email.as_str(), "role": role.as_str(), "name": name}),
-                    ),
-                },
+                &AuditEntry::new(now, "user_added", ("app_user", Some(user_id))).change(
+                    None,
+                    Some(json!({"email": email.as_str(), "role": role.as_str(), "name": name})),
+                ),
             )
             .await?;
             let user = people::get_user(&mut tx, user_id)
@@ -80,17 +72,8 @@ impl App {
                 api_token::insert_token(&mut tx, &hash_secret(&token), user.user_id, now).await?;
             audit::record(
                 &mut tx,
-                &audit::AuditEntry {
-                    at: now,
-                    actor_user_id: Some(user.user_id),
-                    delegation_id: user.delegation_id,
-                    round_id: None,
-                    action: "api_token_created",
-                    object_type: "api_token",
-                    object_id: Some(token_id),
-                    before: None,
-                    after: None,
-                },
+                &AuditEntry::new(now, "api_token_created", ("api_token", Some(token_id)))
+                    .by(user.user_id, user.delegation_id),
             )
             .await?;
             tx.commit().await?;
@@ -130,16 +113,10 @@ impl App {
             }
             audit::record(
                 &mut tx,
-                &audit::AuditEntry {
-                    at: now,
+                &AuditEntry {
                     actor_user_id: user_id,
-                    delegation_id: None,
-                    round_id: None,
-                    action: "api_token_revoked",
-                    object_type: "app_user",
-                    object_id: user_id,
-                    before: None,
-                    after: Some(json!({"revoked": revoked})),
+                    ..AuditEntry::new(now, "api_token_revoked", ("app_user", user_id))
+                        .change(None, Some(json!({"revoked": revoked})))
                 },
             )
             .await?;

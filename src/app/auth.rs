@@ -11,6 +11,7 @@ use crate::domain::sign_in_limit::{self, within_limit};
 use crate::domain::time_format::format_utc;
 use crate::domain::{Actor, Email};
 use crate::i18n::Message;
+use crate::store::audit::AuditEntry;
 use crate::store::auth as auth_store;
 use crate::store::{audit, delegation as people};
 
@@ -161,17 +162,8 @@ impl App {
             }
             audit::record(
                 &mut tx,
-                &audit::AuditEntry {
-                    at: now,
-                    actor_user_id: Some(user.user_id),
-                    delegation_id: user.delegation_id,
-                    round_id: None,
-                    action: "sign_in_link_issued",
-                    object_type: "app_user",
-                    object_id: Some(user.user_id),
-                    before: None,
-                    after: None,
-                },
+                &AuditEntry::new(now, "sign_in_link_issued", ("app_user", Some(user.user_id)))
+                    .by(user.user_id, user.delegation_id),
             )
             .await?;
             tx.commit().await?;
@@ -215,17 +207,8 @@ impl App {
             .await?;
             audit::record(
                 &mut tx,
-                &audit::AuditEntry {
-                    at: now,
-                    actor_user_id: Some(user_id),
-                    delegation_id: user.delegation_id,
-                    round_id: None,
-                    action: "signed_in",
-                    object_type: "session",
-                    object_id: Some(session_id),
-                    before: None,
-                    after: None,
-                },
+                &AuditEntry::new(now, "signed_in", ("session", Some(session_id)))
+                    .by(user_id, user.delegation_id),
             )
             .await?;
             tx.commit().await?;
@@ -281,17 +264,8 @@ impl App {
             auth_store::end_session(&mut tx, session_id, now).await?;
             audit::record(
                 &mut tx,
-                &audit::AuditEntry {
-                    at: now,
-                    actor_user_id: Some(user_id),
-                    delegation_id,
-                    round_id: None,
-                    action: "signed_out",
-                    object_type: "session",
-                    object_id: Some(session_id),
-                    before: None,
-                    after: None,
-                },
+                &AuditEntry::new(now, "signed_out", ("session", Some(session_id)))
+                    .by(user_id, delegation_id),
             )
             .await?;
             tx.commit().await?;

@@ -14,6 +14,7 @@ use crate::domain::{
     VenueZone,
 };
 use crate::i18n::Message;
+use crate::store::audit::AuditEntry;
 use crate::store::comment::writes::{
     self as comment_writes, Change, Changed, CommentContent, QueuedSubmission,
 };
@@ -162,17 +163,12 @@ fn audit_change(
     (before, after): (serde_json::Value, serde_json::Value),
     late: bool,
 ) -> (Receipt, GroupRows) {
-    let row = audit::AuditRow::from(&audit::AuditEntry {
-        at: now,
-        actor_user_id: Some(actor.user_id),
-        delegation_id: Some(changed.delegation_id),
-        round_id: Some(changed.round_id),
-        action,
-        object_type: "comment",
-        object_id: Some(changed.comment_id),
-        before: Some(before),
-        after: Some(after),
-    });
+    let row = audit::AuditRow::from(
+        &AuditEntry::new(now, action, ("comment", Some(changed.comment_id)))
+            .by(actor.user_id, Some(changed.delegation_id))
+            .in_round(changed.round_id)
+            .change(Some(before), Some(after)),
+    );
     (
         Receipt {
             comment_id: changed.comment_id,
@@ -420,22 +416,17 @@ impl App {
                         comment_writes::mark_late(tx, stored.comment_id).await?;
                     }
                     let (comment_id, reference) = (stored.comment_id, stored.reference);
-                    let audit_row = audit::AuditRow::from(&audit::AuditEntry {
-                        at: now,
-                        actor_user_id: Some(actor.user_id),
-                        delegation_id: Some(delegation_id),
-                        round_id: Some(round_id),
-                        action: "comment_submitted",
-                        object_type: "comment",
-                        object_id: Some(comment_id),
-                        before: None,
-                        after: Some(json!({
+                    let audit_row = audit::AuditRow::from(
+                        &AuditEntry::new(now, "comment_submitted", ("comment", Some(comment_id)))
+                            .by(actor.user_id, Some(delegation_id))
+                            .in_round(round_id)
+                            .change(None, Some(json!({
                             "reference": reference,
                             "recommendation_id": valid.recommendation_id,
                             "late": late,
                             "content": comment_json(&valid.content(), CommentStatus::Active),
-                        })),
-                    });
+                        }))),
+                    );
                     // The receipt of a delegation's first submission, committed with it.
                     let receipts = if stored.commented_before {
                         Vec::new()

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 use serde_json::json;
 
-use super::rounds::{RoundSummary, summarize};
+use super::rounds::{RoundSummary, summarize, under_agenda_items};
 use super::staff::StaffWrite;
 use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult, FieldError, venue_zone};
@@ -223,26 +223,21 @@ impl App {
             .iter()
             .filter(|p| dispositions.contains_key(&p.recommendation_id))
             .count();
-        let mut sections: Vec<OverviewSection> = agenda
-            .iter()
-            .map(|a| OverviewSection {
+        let sections = under_agenda_items(&agenda, paragraphs, |p| p.agenda_item_id)
+            .into_iter()
+            .map(|(a, paragraphs)| OverviewSection {
                 number: a.number.clone(),
                 title: a.title.clone(),
-                paragraphs: Vec::new(),
+                paragraphs: paragraphs
+                    .into_iter()
+                    .map(|p| ParagraphStatus {
+                        disposition: dispositions.remove(&p.recommendation_id),
+                        comments: counts.get(&Some(p.recommendation_id)).copied().unwrap_or(0),
+                        paragraph: p,
+                    })
+                    .collect(),
             })
             .collect();
-        for p in paragraphs {
-            if let Some(section) = agenda
-                .iter()
-                .position(|a| a.agenda_item_id == p.agenda_item_id)
-            {
-                sections[section].paragraphs.push(ParagraphStatus {
-                    disposition: dispositions.remove(&p.recommendation_id),
-                    comments: counts.get(&Some(p.recommendation_id)).copied().unwrap_or(0),
-                    paragraph: p,
-                });
-            }
-        }
         Ok(ConsolidationOverview {
             frozen: frozen_message(&round, now)?,
             outcomes: super::views::outcome_versions(&mut conn, round_id).await?,

@@ -10,6 +10,7 @@ use crate::domain::{
     DelegationCategory, DelegationName, Email, RecommendationLabel, Role, Visibility,
 };
 use crate::i18n::Message;
+use crate::store::audit::AuditEntry;
 use crate::store::round::{self as round_store, NewRound};
 use crate::store::{Tx, audit, delegation as people};
 
@@ -252,17 +253,12 @@ async fn create_demo(tx: &mut Tx, now: Timestamp) -> AppResult<i64> {
     }
     audit::record(
         tx,
-        &audit::AuditEntry {
-            at: now,
-            actor_user_id: None,
-            delegation_id: None,
-            round_id: Some(round_id),
-            action: "demo_loaded",
-            object_type: "round",
-            object_id: Some(round_id),
-            before: None,
-            after: Some(serde_json::json!({ "closes_at": closes_at.to_string() })),
-        },
+        &AuditEntry::new(now, "demo_loaded", ("round", Some(round_id)))
+            .in_round(round_id)
+            .change(
+                None,
+                Some(serde_json::json!({ "closes_at": closes_at.to_string() })),
+            ),
     )
     .await?;
     Ok(round_id)

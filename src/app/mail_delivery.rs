@@ -11,6 +11,7 @@ use sqlx::AnyConnection;
 use super::{App, AppResult};
 use crate::mail::{Attachment, OutgoingMail, SendError};
 use crate::store::audit;
+use crate::store::audit::AuditEntry;
 use crate::store::outbox::{self, AttemptEnd, ClaimedMail};
 
 /// A claimed message: the message to send, and what its attempt is recorded with.
@@ -176,22 +177,15 @@ async fn audit_mail(
 ) -> AppResult<()> {
     audit::record(
         tx,
-        &audit::AuditEntry {
-            at: now,
-            actor_user_id: None,
-            delegation_id: None,
-            round_id: None,
-            action,
-            object_type: "outbox",
-            object_id: Some(mail.outbox_id),
-            before: None,
-            after: Some(json!({
+        &AuditEntry::new(now, action, ("outbox", Some(mail.outbox_id))).change(
+            None,
+            Some(json!({
                 "kind": mail.kind,
                 "message_id": mail.message_id,
                 "attempts": mail.attempts,
                 "error": error,
             })),
-        },
+        ),
     )
     .await?;
     Ok(())

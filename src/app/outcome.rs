@@ -2,7 +2,7 @@
 //! publication), publishing a new version, and reading published versions.
 //!
 //! Publishing puts its notice to the delegations into the outbox in the publication's own
-//! transaction ([`crate::app::notify::enqueue_outcome_published`]): a published version is
+//! transaction ([`crate::app::notify::announce`]): a published version is
 //! never left unannounced, nor announced without being published.
 
 use std::collections::HashMap;
@@ -12,7 +12,8 @@ use serde_json::json;
 use sqlx::AnyConnection;
 
 use super::consolidation::consolidation_gate;
-use super::rounds::{RoundSummary, summarize};
+use super::notify::{self, Announcement};
+use super::rounds::{RoundSummary, summarize, under_agenda_items};
 use super::staff::StaffWrite;
 use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult};
@@ -25,7 +26,7 @@ use crate::outcome::{
 };
 use crate::store::comment as comment_store;
 use crate::store::delegation as people;
-use crate::store::disposition as disposition_store;
+use crate::store::disposition::{self as disposition_store, ParagraphRecord};
 use crate::store::outcome as outcome_store;
 use crate::store::round as round_store;
 
@@ -95,25 +96,9 @@ pub(crate) async fn gather(
             None => general_comments.push(compiled(c)),
         }
     }
-    let mut sections: Vec<OutcomeSection> = agenda
-        .iter()
-        .map(|a| OutcomeSection {
-            number: a.number.clone(),
-            title: a.title.clone(),
-            paragraphs: Vec::new(),
-        })
-        .collect();
-    let section_of: HashMap<i64, usize> = agenda
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.agenda_item_id, i))
-        .collect();
-    for p in paragraphs {
-        let Some(&i) = section_of.get(&p.agenda_item_id) else {
-            continue;
-        };
+    let mut paragraph = |p: ParagraphRecord| {
         let disposition = dispositions.remove(&p.recommendation_id);
-        sections[i].paragraphs.push(OutcomeParagraph {
+        OutcomeParagraph {
             recommendation_id: p.recommendation_id,
             label: p.label,
             added: p.added,
@@ -128,8 +113,16 @@ pub(crate) async fn gather(
             comments: by_recommendation
                 .remove(&p.recommendation_id)
                 .unwrap_or_default(),
-        });
-    }
+        }
+    };
+    let sections = under_agenda_items(&agenda, paragraphs, |p| p.agenda_item_id)
+        .into_iter()
+        .map(|(a, paragraphs)| OutcomeSection {
+            number: a.number.clone(),
+            title: a.title.clone(),
+            paragraphs: paragraphs.into_iter().map(&mut paragraph).collect(),
+        })
+        .collect();
     Ok(OutcomeDocument {
         round_id,
         body: round.body_name.clone(),
@@ -270,15 +263,11 @@ async fn write_publication(w: &mut StaffWrite) -> AppResult<OutcomeVersion> {
     )
     .await?;
     let outcome_url = format!("{}/rounds/{round_id}/outcome", w.app.settings().public_url);
-    crate::app::notify::enqueue_outcome_published(
-        &mut w.tx,
-        &w.app,
-        now,
-        round_id,
-        version,
-        &outcome_url,
-    )
-    .await?;
+    let announcement = Announcement::OutcomePublished {
+        publication: version,
+        outcome_url: &outcome_url,
+    };
+    notify::announce(&mut w.tx, &w.app, now, round_id, announcement).await?;
     outcome_store::get_outcome(&mut w.tx, round_id, Some(version))
         .await?
         .map(|(record, _)| OutcomeVersion::from(record))

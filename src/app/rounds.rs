@@ -15,7 +15,7 @@ use crate::domain::{Actor, RoundState, VenueZone};
 use crate::domain::{Comment, CommentStatus, Round};
 use crate::store::comment as comment_store;
 use crate::store::delegation as people;
-use crate::store::round::{self as round_store, RecommendationRecord};
+use crate::store::round::{self as round_store, AgendaItemRecord, RecommendationRecord};
 
 /// A round with its state and deadline as shown to a reader now.
 #[derive(Debug, Clone)]
@@ -101,37 +101,51 @@ pub(crate) fn summarize(
     })
 }
 
-fn sections(
-    draft: &Draft,
-    mut comments_by_rec: HashMap<i64, Vec<Comment>>,
-    mut others_by_rec: HashMap<i64, Vec<Comment>>,
-) -> Vec<AgendaSection> {
-    let agenda = &draft.agenda;
-    let mut sections: Vec<AgendaSection> = agenda
-        .iter()
-        .map(|item| AgendaSection {
-            number: item.number.clone(),
-            title: item.title.clone(),
-            recommendations: Vec::new(),
-        })
-        .collect();
+/// Each agenda item with what is placed under it (`agenda_item_of` says where), in the order of
+/// the agenda and then of `things`; a thing under no listed agenda item is left out.
+pub(crate) fn under_agenda_items<T>(
+    agenda: &[AgendaItemRecord],
+    things: impl IntoIterator<Item = T>,
+    agenda_item_of: impl Fn(&T) -> i64,
+) -> Vec<(&AgendaItemRecord, Vec<T>)> {
     let position: HashMap<i64, usize> = agenda
         .iter()
         .enumerate()
         .map(|(i, a)| (a.agenda_item_id, i))
         .collect();
-    for recommendation in &draft.recommendations {
-        let Some(&i) = position.get(&recommendation.agenda_item_id) else {
-            continue;
-        };
-        let id = recommendation.recommendation_id;
-        sections[i].recommendations.push(RecommendationView {
-            comments: comments_by_rec.remove(&id).unwrap_or_default(),
-            others: others_by_rec.remove(&id).unwrap_or_default(),
-            recommendation: recommendation.clone(),
-        });
+    let mut sections: Vec<(&AgendaItemRecord, Vec<T>)> =
+        agenda.iter().map(|a| (a, Vec::new())).collect();
+    for thing in things {
+        if let Some(&i) = position.get(&agenda_item_of(&thing)) {
+            sections[i].1.push(thing);
+        }
     }
     sections
+}
+
+fn sections(
+    draft: &Draft,
+    mut comments_by_rec: HashMap<i64, Vec<Comment>>,
+    mut others_by_rec: HashMap<i64, Vec<Comment>>,
+) -> Vec<AgendaSection> {
+    under_agenda_items(&draft.agenda, &draft.recommendations, |r| r.agenda_item_id)
+        .into_iter()
+        .map(|(item, recommendations)| AgendaSection {
+            number: item.number.clone(),
+            title: item.title.clone(),
+            recommendations: recommendations
+                .into_iter()
+                .map(|recommendation| {
+                    let id = recommendation.recommendation_id;
+                    RecommendationView {
+                        comments: comments_by_rec.remove(&id).unwrap_or_default(),
+                        others: others_by_rec.remove(&id).unwrap_or_default(),
+                        recommendation: recommendation.clone(),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Splits comments into those on each recommendation (by id) and those on the whole draft.

@@ -14,6 +14,7 @@ use sqlx::AnyConnection;
 
 use super::{App, AppResult, notify, venue_zone};
 use crate::store::audit;
+use crate::store::audit::AuditEntry;
 use crate::store::outbox;
 use crate::store::round as round_store;
 use crate::store::schedule::{self, PendingRound};
@@ -84,16 +85,10 @@ async fn tick_round(app: &App, pending: &PendingRound, report: &mut TickReport) 
         report.next_due = earliest(report.next_due, Some(schedule_now.opens_at));
         return Ok(());
     }
-    let audit_round = |action: &'static str, after: serde_json::Value| audit::AuditEntry {
-        at: now,
-        actor_user_id: None,
-        delegation_id: None,
-        round_id: Some(round_id),
-        action,
-        object_type: "round",
-        object_id: Some(round_id),
-        before: None,
-        after: Some(after),
+    let audit_round = |action: &'static str, after: serde_json::Value| {
+        AuditEntry::new(now, action, ("round", Some(round_id)))
+            .in_round(round_id)
+            .change(None, Some(after))
     };
 
     if pending.opened_notice_at.is_none() && schedule::mark_opened(&mut tx, round_id, now).await? {

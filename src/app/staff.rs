@@ -7,8 +7,9 @@ use jiff::Timestamp;
 
 use super::{App, AppError, AppResult};
 use crate::domain::{Actor, Round};
+use crate::store::audit::{self, AuditEntry};
 use crate::store::round as round_store;
-use crate::store::{Conn, Tx, audit};
+use crate::store::{Conn, Tx};
 
 /// What an audited change looked like before and after (either may be absent).
 pub(crate) type BeforeAfter = (Option<serde_json::Value>, Option<serde_json::Value>);
@@ -62,54 +63,16 @@ impl StaffWrite {
         &mut self,
         delegation_id: Option<i64>,
         action: &str,
-        (object_type, object_id): (&str, Option<i64>),
+        object: (&str, Option<i64>),
         (before, after): BeforeAfter,
     ) -> AppResult<()> {
-        audit::record(
-            &mut self.tx,
-            &audit::AuditEntry {
-                at: self.now,
-                actor_user_id: Some(self.actor.user_id),
-                delegation_id,
-                round_id: Some(self.round.round_id),
-                action,
-                object_type,
-                object_id,
-                before,
-                after,
-            },
-        )
-        .await?;
+        let entry = AuditEntry::new(self.now, action, object)
+            .by(self.actor.user_id, delegation_id)
+            .in_round(self.round.round_id)
+            .change(before, after);
+        audit::record(&mut self.tx, &entry).await?;
         Ok(())
     }
-}
-
-/// Records a staff member's change to a round that is being created (no [`StaffWrite`] yet).
-pub(crate) async fn record(
-    tx: &mut Tx,
-    actor: &Actor,
-    round_id: i64,
-    action: &str,
-    (object_type, object_id): (&str, Option<i64>),
-    (before, after): BeforeAfter,
-    at: Timestamp,
-) -> AppResult<()> {
-    audit::record(
-        tx,
-        &audit::AuditEntry {
-            at,
-            actor_user_id: Some(actor.user_id),
-            delegation_id: None,
-            round_id: Some(round_id),
-            action,
-            object_type,
-            object_id,
-            before,
-            after,
-        },
-    )
-    .await?;
-    Ok(())
 }
 
 async fn staff_round(conn: &mut sqlx::AnyConnection, round_id: i64) -> AppResult<Round> {

@@ -19,6 +19,58 @@ pub struct AuditEntry<'a> {
     pub after: Option<serde_json::Value>,
 }
 
+impl<'a> AuditEntry<'a> {
+    /// `action` on an object (its kind and id) at `at`, by nobody in particular, in no round;
+    /// the methods below say who, where and what changed.
+    pub fn new(
+        at: Timestamp,
+        action: &'a str,
+        (object_type, object_id): (&'a str, Option<i64>),
+    ) -> Self {
+        AuditEntry {
+            at,
+            actor_user_id: None,
+            delegation_id: None,
+            round_id: None,
+            action,
+            object_type,
+            object_id,
+            before: None,
+            after: None,
+        }
+    }
+
+    /// Done by a person, acting for their delegation (if any).
+    pub fn by(self, actor_user_id: i64, delegation_id: Option<i64>) -> Self {
+        AuditEntry {
+            actor_user_id: Some(actor_user_id),
+            delegation_id,
+            ..self
+        }
+    }
+
+    /// In a round.
+    pub fn in_round(self, round_id: i64) -> Self {
+        AuditEntry {
+            round_id: Some(round_id),
+            ..self
+        }
+    }
+
+    /// What the object was before and became after (either may be absent).
+    pub fn change(
+        self,
+        before: Option<serde_json::Value>,
+        after: Option<serde_json::Value>,
+    ) -> Self {
+        AuditEntry {
+            before,
+            after,
+            ..self
+        }
+    }
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditRecord {
     #[sqlx(try_from = "Millis")]

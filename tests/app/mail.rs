@@ -4,7 +4,7 @@
 //! Chair's actions and the outcome send.
 
 use jiff::{SignedDuration, Timestamp};
-use redraft::app::notify;
+use redraft::app::notify::{self, Announcement};
 use redraft::domain::{Clock, DelegationCategory, Role};
 use redraft::store::delegation as people;
 use redraft::store::outbox::{self, OutboxEntry, OutboxStatus};
@@ -374,40 +374,32 @@ async fn notices_of_the_chairs_actions_and_the_outcome(backend: Backend) {
     for _ in 0..2 {
         let mut tx = t.app.store().begin_write().await.expect("tx");
         let now = t.clock.now();
-        notify::enqueue_extension(
-            &mut tx,
-            &t.app,
-            now,
-            t.round_id,
-            None,
-            closes_at,
-            later,
-            "Agreed at the closing plenary",
-        )
-        .await
-        .expect("extension");
-        notify::enqueue_extension(
-            &mut tx,
-            &t.app,
-            now,
-            t.round_id,
-            Some(austria_id),
-            later,
-            later + SignedDuration::from_hours(24),
-            "",
-        )
-        .await
-        .expect("individual extension");
-        notify::enqueue_outcome_published(
-            &mut tx,
-            &t.app,
-            now,
-            t.round_id,
-            1,
-            &format!("{}/rounds/{}/outcome", t.base, t.round_id),
-        )
-        .await
-        .expect("outcome");
+        let everyone = Announcement::Extension {
+            delegation_id: None,
+            old: closes_at,
+            new: later,
+            reason: "Agreed at the closing plenary",
+        };
+        notify::announce(&mut tx, &t.app, now, t.round_id, everyone)
+            .await
+            .expect("extension");
+        let austria = Announcement::Extension {
+            delegation_id: Some(austria_id),
+            old: later,
+            new: later + SignedDuration::from_hours(24),
+            reason: "",
+        };
+        notify::announce(&mut tx, &t.app, now, t.round_id, austria)
+            .await
+            .expect("individual extension");
+        let outcome_url = format!("{}/rounds/{}/outcome", t.base, t.round_id);
+        let published = Announcement::OutcomePublished {
+            publication: 1,
+            outcome_url: &outcome_url,
+        };
+        notify::announce(&mut tx, &t.app, now, t.round_id, published)
+            .await
+            .expect("outcome");
         tx.commit().await.expect("commit");
     }
     t.settle_mail().await;
@@ -447,13 +439,24 @@ async fn notices_of_the_chairs_actions_and_the_outcome(backend: Backend) {
     t.settle_mail().await;
     let mut tx = t.app.store().begin_write().await.expect("tx");
     let now = t.clock.now();
-    notify::enqueue_early_close(&mut tx, &t.app, now, t.round_id, now, "")
+    let early_close = Announcement::EarlyClose {
+        closed_at: now,
+        reason: "",
+    };
+    notify::announce(&mut tx, &t.app, now, t.round_id, early_close)
         .await
         .expect("early close");
-    notify::enqueue_reopening(&mut tx, &t.app, now, t.round_id, later, "")
+    let reopening = Announcement::Reopening {
+        new_deadline: later,
+        reason: "",
+    };
+    notify::announce(&mut tx, &t.app, now, t.round_id, reopening)
         .await
         .expect("reopen");
-    notify::enqueue_cancellation(&mut tx, &t.app, now, t.round_id, "The draft was withdrawn")
+    let cancellation = Announcement::Cancellation {
+        reason: "The draft was withdrawn",
+    };
+    notify::announce(&mut tx, &t.app, now, t.round_id, cancellation)
         .await
         .expect("cancel");
     tx.commit().await.expect("commit");

@@ -3,8 +3,9 @@
 
 use serde_json::json;
 
+use crate::app::notify::{self, Announcement};
 use crate::app::staff::{StaffWrite, require_staff};
-use crate::app::{App, AppError, AppResult, notify};
+use crate::app::{App, AppError, AppResult};
 use crate::domain::schedule::{self, ScheduleChange};
 use crate::domain::{Actor, Round};
 use crate::i18n::Message;
@@ -122,34 +123,27 @@ async fn write_change(
     )
     .await?;
     // Tell the delegations, in the same transaction (the outbox sends it after commit).
-    let (tx, app) = (&mut w.tx, &w.app);
-    match change {
+    let reason = reason.as_str();
+    let announcement = match change {
         ScheduleChange::Extend { new_closes_at }
-        | ScheduleChange::ExtendForDelegation { new_closes_at } => {
-            let old = old.unwrap_or(before.closes_at);
-            notify::enqueue_extension(
-                tx,
-                app,
-                now,
-                round_id,
-                event.delegation_id,
-                old,
-                new_closes_at,
-                &reason,
-            )
-            .await?;
-        }
-        ScheduleChange::CloseEarly => {
-            notify::enqueue_early_close(tx, app, now, round_id, now, &reason).await?;
-        }
-        ScheduleChange::Reopen { new_closes_at } => {
-            notify::enqueue_reopening(tx, app, now, round_id, new_closes_at, &reason).await?;
-        }
-        ScheduleChange::Cancel => {
-            notify::enqueue_cancellation(tx, app, now, round_id, &reason).await?;
-        }
-    }
-    round_store::get_round(tx, round_id)
+        | ScheduleChange::ExtendForDelegation { new_closes_at } => Announcement::Extension {
+            delegation_id: event.delegation_id,
+            old: old.unwrap_or(before.closes_at),
+            new: new_closes_at,
+            reason,
+        },
+        ScheduleChange::CloseEarly => Announcement::EarlyClose {
+            closed_at: now,
+            reason,
+        },
+        ScheduleChange::Reopen { new_closes_at } => Announcement::Reopening {
+            new_deadline: new_closes_at,
+            reason,
+        },
+        ScheduleChange::Cancel => Announcement::Cancellation { reason },
+    };
+    notify::announce(&mut w.tx, &w.app, now, round_id, announcement).await?;
+    round_store::get_round(&mut w.tx, round_id)
         .await?
         .ok_or(AppError::NotFound)
 }

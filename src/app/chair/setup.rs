@@ -6,11 +6,12 @@ use jiff::civil::DateTime;
 use serde_json::json;
 
 use super::people::{FocalPointAdded, add_focal_point_in};
-use crate::app::staff::{StaffWrite, record, require_staff};
+use crate::app::staff::{StaffWrite, require_staff};
 use crate::app::{App, AppError, AppResult, FieldError};
 use crate::domain::import::{self, DelegationRow, DraftRow, ImportProblem};
 use crate::domain::{Actor, RoundState, Title, TitleError, VenueZone, VenueZoneError, Visibility};
 use crate::i18n::Message;
+use crate::store::audit::{self, AuditEntry};
 use crate::store::round::{self as round_store, NewRound};
 use crate::store::{Tx, delegation as people};
 
@@ -377,16 +378,11 @@ impl App {
                 .await
                 .map_err(prefix_taken)?;
             valid.save_reminders(&mut tx, round_id).await?;
-            record(
-                &mut tx,
-                &actor,
-                round_id,
-                "round_created",
-                ("round", Some(round_id)),
-                (None, Some(round_json(&valid))),
-                now,
-            )
-            .await?;
+            let entry = AuditEntry::new(now, "round_created", ("round", Some(round_id)))
+                .by(actor.user_id, None)
+                .in_round(round_id)
+                .change(None, Some(round_json(&valid)));
+            audit::record(&mut tx, &entry).await?;
             // Its opening falls due: the schedulers hear of it.
             app.commit_schedule_change(tx, round_id).await?;
             Ok(round_id)

@@ -89,9 +89,8 @@ pub async fn enqueue_closing_confirmations(
             let notice = messages::closing(&tr, &facts, &participant.name, deadline, items.clone());
             let mail = messages::render(&tr, &fp.email, &notice)?;
             let to = Addressee::focal_point(round_id, fp);
-            if put(tx, app, now, entry(kind::CLOSING, &key, &to, None), &mail).await? {
-                count += 1;
-            }
+            let entry = entry(kind::CLOSING, &key, &to, None);
+            count += usize::from(put(tx, app, now, entry, &mail).await?);
         }
     }
     Ok((count, all_closed))

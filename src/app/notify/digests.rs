@@ -81,9 +81,8 @@ pub async fn enqueue_digests(
                 participant.delegation_id, fp.user_id
             );
             let to = Addressee::focal_point(round_id, fp);
-            if put(tx, app, now, entry(kind::DIGEST, &key, &to, None), &mail).await? {
-                count += 1;
-            }
+            let entry = entry(kind::DIGEST, &key, &to, None);
+            count += usize::from(put(tx, app, now, entry, &mail).await?);
         }
     }
     Ok(count)

@@ -32,17 +32,8 @@ pub async fn enqueue_invitations(
             let mail = messages::render(&tr, &fp.email, &notice)?;
             let key = format!("invitation:{round_id}:{}", fp.user_id);
             let to = Addressee::focal_point(round_id, fp);
-            if put(
-                tx,
-                app,
-                now,
-                entry(kind::INVITATION, &key, &to, Some(deadline)),
-                &mail,
-            )
-            .await?
-            {
-                count += 1;
-            }
+            let entry = entry(kind::INVITATION, &key, &to, Some(deadline));
+            count += usize::from(put(tx, app, now, entry, &mail).await?);
         }
     }
     Ok(count)

@@ -24,10 +24,7 @@ use sqlx::AnyConnection;
 pub use closing::enqueue_closing_confirmations;
 pub use digests::enqueue_digests;
 pub use invitations::enqueue_invitations;
-pub use notices::{
-    enqueue_cancellation, enqueue_early_close, enqueue_extension, enqueue_outcome_published,
-    enqueue_reopening,
-};
+pub use notices::{Announcement, announce};
 pub use personal::{enqueue_sign_in, enqueue_test};
 pub use receipts::{receipt, receipt_audience};
 pub use reminders::{enqueue_due_reminders, reminder_offsets};
@@ -237,24 +234,6 @@ impl Audience {
             recipients,
         })
     }
-}
-
-/// Sends the same kind of notice to every focal point of the round (or of one delegation);
-/// `key` makes the dedupe key of each recipient. Returns how many messages were enqueued.
-#[allow(clippy::too_many_arguments)]
-async fn to_everyone(
-    tx: &mut AnyConnection,
-    app: &App,
-    now: Timestamp,
-    round_id: i64,
-    only: Option<i64>,
-    kind: &str,
-    key: impl Fn(&FocalPoint) -> String,
-    notice: impl Fn(&Tr, &Round, &RoundFacts, &Participant) -> Notice,
-) -> AppResult<usize> {
-    let audience = Audience::read(tx, app, round_id, only).await?;
-    let rows = render_for_audience(app, now, &audience, kind, key, notice)?;
-    put_rows(tx, &rows).await
 }
 
 /// Puts rendered messages into the outbox; returns how many were not there already.

@@ -4,14 +4,128 @@
 use jiff::Timestamp;
 use sqlx::AnyConnection;
 
-use super::{deadline_calendar, kind, to_everyone};
+use super::{Audience, deadline_calendar, kind, put_rows, render_for_audience};
 use crate::app::{App, AppResult};
 use crate::domain::Round;
 use crate::i18n::Tr;
-use crate::mail::calendar::DeadlineEvent;
-use crate::mail::messages::{self, DeadlineCalendar, RoundFacts};
+use crate::mail::messages::{self, DeadlineCalendar, Notice, RoundFacts};
 use crate::store::outbox;
 use crate::store::schedule::Participant;
+
+/// What the Chair did that the delegations of a round are told.
+#[derive(Debug, Clone, Copy)]
+pub enum Announcement<'a> {
+    /// The deadline moved from `old` to `new`: for everyone when `delegation_id` is `None`,
+    /// else for that delegation only (and only it is told).
+    Extension {
+        delegation_id: Option<i64>,
+        old: Timestamp,
+        new: Timestamp,
+        reason: &'a str,
+    },
+    /// The round closed early at `closed_at`; reminders and digests still waiting are dropped.
+    EarlyClose {
+        closed_at: Timestamp,
+        reason: &'a str,
+    },
+    /// The round reopened until `new_deadline` (the scheduler sends closing confirmations
+    /// again at the new deadline).
+    Reopening {
+        new_deadline: Timestamp,
+        reason: &'a str,
+    },
+    /// The round was cancelled; invitations, reminders and digests still waiting are dropped.
+    Cancellation { reason: &'a str },
+    /// The outcome is published at `outcome_url`. `publication` names this publication (e.g. the
+    /// outcome's version), so that a later re-publication is announced again while a repeated
+    /// call is not.
+    OutcomePublished {
+        publication: i64,
+        outcome_url: &'a str,
+    },
+}
+
+impl Announcement<'_> {
+    fn kind(&self) -> &'static str {
+        match self {
+            Announcement::Extension { .. } => kind::EXTENSION,
+            Announcement::EarlyClose { .. } => kind::EARLY_CLOSE,
+            Announcement::Reopening { .. } => kind::REOPEN,
+            Announcement::Cancellation { .. } => kind::CANCEL,
+            Announcement::OutcomePublished { .. } => kind::OUTCOME,
+        }
+    }
+
+    /// The dedupe key of the announcement, before the recipient's id: the same action
+    /// announced twice is stored once.
+    fn key(&self, round_id: i64) -> String {
+        match self {
+            Announcement::Extension {
+                delegation_id, new, ..
+            } => {
+                let scope = delegation_id.map_or("all".to_string(), |d| d.to_string());
+                format!("extension:{round_id}:{scope}:{}", new.as_millisecond())
+            }
+            Announcement::EarlyClose { closed_at, .. } => {
+                format!("early-close:{round_id}:{}", closed_at.as_millisecond())
+            }
+            Announcement::Reopening { new_deadline, .. } => {
+                format!("reopen:{round_id}:{}", new_deadline.as_millisecond())
+            }
+            Announcement::Cancellation { .. } => format!("cancel:{round_id}"),
+            Announcement::OutcomePublished { publication, .. } => {
+                format!("outcome:{round_id}:{publication}")
+            }
+        }
+    }
+
+    /// Why the round's announcements still waiting in the outbox are dropped, if they are.
+    fn drops_waiting(&self) -> Option<&'static str> {
+        match self {
+            Announcement::EarlyClose { .. } => Some("not sent: the round was closed early"),
+            Announcement::Cancellation { .. } => Some("not sent: the round was cancelled"),
+            _ => None,
+        }
+    }
+
+    /// Whether the announcement moves the deadline, and so carries each delegation's calendar
+    /// event updated (cancelled with the round).
+    fn moves_deadline(&self) -> bool {
+        !matches!(self, Announcement::OutcomePublished { .. })
+    }
+
+    fn notice(&self, tr: &Tr, facts: &RoundFacts, p: &Participant) -> Notice {
+        match *self {
+            Announcement::Extension {
+                delegation_id,
+                old,
+                new,
+                reason,
+            } => messages::extension(
+                tr,
+                facts,
+                &p.name,
+                delegation_id.is_some(),
+                old,
+                new,
+                reason,
+            ),
+            Announcement::EarlyClose { closed_at, reason } => {
+                messages::early_close(tr, facts, &p.name, closed_at, reason)
+            }
+            Announcement::Reopening {
+                new_deadline,
+                reason,
+            } => messages::reopening(tr, facts, &p.name, new_deadline, reason),
+            Announcement::Cancellation { reason } => {
+                messages::cancellation(tr, facts, &p.name, reason)
+            }
+            Announcement::OutcomePublished { outcome_url, .. } => {
+                messages::outcome(tr, facts, &p.name, outcome_url)
+            }
+        }
+    }
+}
 
 /// A delegation's deadline after a change of the round's schedule, as its calendar event.
 fn moved_deadline(
@@ -21,164 +135,56 @@ fn moved_deadline(
     facts: &RoundFacts,
     participant: &Participant,
     cancelled: bool,
-) -> DeadlineEvent {
+) -> crate::mail::calendar::DeadlineEvent {
     let deadline = round
         .schedule
         .effective_closes_at(participant.individual_closes_at);
     facts.deadline_event(tr, calendar, deadline, cancelled)
 }
 
-/// Notice of an extension of the deadline from `old` to `new`: to everyone when `delegation_id`
-/// is `None`, else to that delegation only. Call it in the extension's transaction.
-#[allow(clippy::too_many_arguments)]
-pub async fn enqueue_extension(
+/// Tells every focal point of the round (of one delegation, for an individual extension) what
+/// the Chair did. Call it in the transaction of the action. Returns how many messages were
+/// enqueued.
+pub async fn announce(
     tx: &mut AnyConnection,
     app: &App,
     now: Timestamp,
     round_id: i64,
-    delegation_id: Option<i64>,
-    old: Timestamp,
-    new: Timestamp,
-    reason: &str,
+    announcement: Announcement<'_>,
 ) -> AppResult<usize> {
-    let scope = delegation_id.map_or("all".to_string(), |d| d.to_string());
-    let new_ms = new.as_millisecond();
-    let calendar = deadline_calendar(tx, app, now, round_id).await?;
-    to_everyone(
-        tx,
+    if let Some(why) = announcement.drops_waiting() {
+        // Invitations, reminders and digests of a round that takes no more comments.
+        let kinds = [kind::REMINDER, kind::DIGEST, kind::INVITATION];
+        outbox::drop_waiting(tx, round_id, &kinds, why).await?;
+    }
+    let only = match announcement {
+        Announcement::Extension { delegation_id, .. } => delegation_id,
+        _ => None,
+    };
+    let calendar = if announcement.moves_deadline() {
+        Some(deadline_calendar(tx, app, now, round_id).await?)
+    } else {
+        None
+    };
+    let cancelled = matches!(announcement, Announcement::Cancellation { .. });
+    let audience = Audience::read(tx, app, round_id, only).await?;
+    let key = announcement.key(round_id);
+    let rows = render_for_audience(
         app,
         now,
-        round_id,
-        delegation_id,
-        kind::EXTENSION,
-        |fp| format!("extension:{round_id}:{scope}:{new_ms}:{}", fp.user_id),
+        &audience,
+        announcement.kind(),
+        |fp| format!("{key}:{}", fp.user_id),
         |tr, round, facts, p| {
-            messages::extension(
-                tr,
-                facts,
-                &p.name,
-                delegation_id.is_some(),
-                old,
-                new,
-                reason,
-            )
-            .with_calendar_update(tr, moved_deadline(tr, &calendar, round, facts, p, false))
+            let notice = announcement.notice(tr, facts, p);
+            match &calendar {
+                Some(calendar) => notice.with_calendar_update(
+                    tr,
+                    moved_deadline(tr, calendar, round, facts, p, cancelled),
+                ),
+                None => notice,
+            }
         },
-    )
-    .await
-}
-
-/// Drops the invitations, reminders and digests of a round still waiting in the outbox.
-async fn drop_announcements(tx: &mut AnyConnection, round_id: i64, reason: &str) -> AppResult<()> {
-    let kinds = [kind::REMINDER, kind::DIGEST, kind::INVITATION];
-    outbox::drop_waiting(tx, round_id, &kinds, reason).await?;
-    Ok(())
-}
-
-/// Notice that the Chair closed the round early at `closed_at`; reminders and digests still
-/// waiting in the outbox are dropped. Call it in the closing's transaction.
-pub async fn enqueue_early_close(
-    tx: &mut AnyConnection,
-    app: &App,
-    now: Timestamp,
-    round_id: i64,
-    closed_at: Timestamp,
-    reason: &str,
-) -> AppResult<usize> {
-    drop_announcements(tx, round_id, "not sent: the round was closed early").await?;
-    let closed_ms = closed_at.as_millisecond();
-    let calendar = deadline_calendar(tx, app, now, round_id).await?;
-    to_everyone(
-        tx,
-        app,
-        now,
-        round_id,
-        None,
-        kind::EARLY_CLOSE,
-        |fp| format!("early-close:{round_id}:{closed_ms}:{}", fp.user_id),
-        |tr, round, facts, p| {
-            messages::early_close(tr, facts, &p.name, closed_at, reason)
-                .with_calendar_update(tr, moved_deadline(tr, &calendar, round, facts, p, false))
-        },
-    )
-    .await
-}
-
-/// Notice that the Chair reopened the round until `new_deadline`. Call it in the reopening's
-/// transaction. (The scheduler sends closing confirmations again at the new deadline.)
-pub async fn enqueue_reopening(
-    tx: &mut AnyConnection,
-    app: &App,
-    now: Timestamp,
-    round_id: i64,
-    new_deadline: Timestamp,
-    reason: &str,
-) -> AppResult<usize> {
-    let new_ms = new_deadline.as_millisecond();
-    let calendar = deadline_calendar(tx, app, now, round_id).await?;
-    to_everyone(
-        tx,
-        app,
-        now,
-        round_id,
-        None,
-        kind::REOPEN,
-        |fp| format!("reopen:{round_id}:{new_ms}:{}", fp.user_id),
-        |tr, round, facts, p| {
-            messages::reopening(tr, facts, &p.name, new_deadline, reason)
-                .with_calendar_update(tr, moved_deadline(tr, &calendar, round, facts, p, false))
-        },
-    )
-    .await
-}
-
-/// Notice that the Chair cancelled the round; invitations, reminders and digests still waiting
-/// are dropped. Call it in the cancellation's transaction.
-pub async fn enqueue_cancellation(
-    tx: &mut AnyConnection,
-    app: &App,
-    now: Timestamp,
-    round_id: i64,
-    reason: &str,
-) -> AppResult<usize> {
-    drop_announcements(tx, round_id, "not sent: the round was cancelled").await?;
-    let calendar = deadline_calendar(tx, app, now, round_id).await?;
-    to_everyone(
-        tx,
-        app,
-        now,
-        round_id,
-        None,
-        kind::CANCEL,
-        |fp| format!("cancel:{round_id}:{}", fp.user_id),
-        |tr, round, facts, p| {
-            messages::cancellation(tr, facts, &p.name, reason)
-                .with_calendar_update(tr, moved_deadline(tr, &calendar, round, facts, p, true))
-        },
-    )
-    .await
-}
-
-/// Notice that the outcome of the round is published at `outcome_url`. `publication` names
-/// this publication (e.g. the outcome's id or version), so that a later re-publication is
-/// announced again while a repeated call is not. Call it in the publication's transaction.
-pub async fn enqueue_outcome_published(
-    tx: &mut AnyConnection,
-    app: &App,
-    now: Timestamp,
-    round_id: i64,
-    publication: i64,
-    outcome_url: &str,
-) -> AppResult<usize> {
-    to_everyone(
-        tx,
-        app,
-        now,
-        round_id,
-        None,
-        kind::OUTCOME,
-        |fp| format!("outcome:{round_id}:{publication}:{}", fp.user_id),
-        |tr, _, facts, p| messages::outcome(tr, facts, &p.name, outcome_url),
-    )
-    .await
+    )?;
+    put_rows(tx, &rows).await
 }

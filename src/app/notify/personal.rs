@@ -9,7 +9,7 @@ use crate::app::{App, AppResult};
 use crate::domain::account::User;
 use crate::i18n::Tr;
 use crate::mail::messages;
-use crate::store::audit;
+use crate::store::audit::{self, AuditEntry};
 
 /// The sign-in link for a person (the token's hash names the message: one per link).
 pub async fn enqueue_sign_in(
@@ -52,20 +52,10 @@ pub async fn enqueue_test(
         email: &user.email,
     };
     let inserted = put(tx, app, now, entry(kind::TEST, &key, &to, None), &mail).await?;
-    audit::record(
-        tx,
-        &audit::AuditEntry {
-            at: now,
-            actor_user_id: Some(user.user_id),
-            delegation_id: None,
-            round_id: Some(round_id),
-            action: "test_mail_requested",
-            object_type: "round",
-            object_id: Some(round_id),
-            before: None,
-            after: Some(json!({ "to": user.email })),
-        },
-    )
-    .await?;
+    let entry = AuditEntry::new(now, "test_mail_requested", ("round", Some(round_id)))
+        .by(user.user_id, None)
+        .in_round(round_id)
+        .change(None, Some(json!({ "to": user.email })));
+    audit::record(tx, &entry).await?;
     Ok(inserted)
 }

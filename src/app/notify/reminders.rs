@@ -54,17 +54,8 @@ pub async fn enqueue_due_reminders(
             let notice = messages::reminder(&tr, &facts, &participant.name, now, deadline);
             let mail = messages::render(&tr, &fp.email, &notice)?;
             let to = Addressee::focal_point(round_id, fp);
-            if put(
-                tx,
-                app,
-                now,
-                entry(kind::REMINDER, &key, &to, Some(deadline)),
-                &mail,
-            )
-            .await?
-            {
-                count += 1;
-            }
+            let entry = entry(kind::REMINDER, &key, &to, Some(deadline));
+            count += usize::from(put(tx, app, now, entry, &mail).await?);
         }
     }
     Ok(count)
