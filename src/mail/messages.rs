@@ -635,7 +635,7 @@ mod tests {
                 quote,
             )],
         );
-        let mail = render(&tr, "fp@austria.example.org", &notice, None).unwrap();
+        let mail = render(&tr, "fp@austria.example.org", &notice).unwrap();
         assert!(
             mail.text
                 .contains("- C/1 — \u{2068}Fine\u{202E} reversed\u{2069} (remark)"),
