@@ -7,10 +7,11 @@ use std::sync::Arc;
 use jiff::Timestamp;
 use serde_json::json;
 
+use super::rounds::{RoundSummary, summarize_window};
 use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
 use crate::domain::group_thousands;
 use crate::domain::{
-    Actor, Comment, CommentKind, CommentStatus, CommentText, DeadlineError, Round, RoundSchedule,
+    Actor, Comment, CommentKind, CommentStatus, CommentText, DeadlineError, RoundSchedule,
     VenueZone,
 };
 use crate::i18n::Message;
@@ -557,14 +558,26 @@ impl App {
             .await
     }
 
-    /// One of the actor's delegation's comments, for its edit or withdraw page.
-    pub async fn own_comment(&self, actor: &Actor, comment_id: i64) -> AppResult<(Comment, Round)> {
+    /// One of the actor's delegation's comments, for its edit or withdraw page, with its
+    /// delegation's window of the round (the page offers no form once that has closed).
+    pub async fn own_comment(
+        &self,
+        actor: &Actor,
+        comment_id: i64,
+    ) -> AppResult<(Comment, RoundSummary)> {
         let mut conn = self.store().read().await?;
         let comment = owned_comment(&mut conn, actor, comment_id).await?;
         let round = round_store::get_round(&mut conn, comment.round_id)
             .await?
             .ok_or(AppError::NotFound)?;
-        Ok((comment, round))
+        let individual = crate::store::delegation::participation(
+            &mut conn,
+            comment.round_id,
+            comment.delegation_id,
+        )
+        .await?
+        .and_then(|p| p.individual_closes_at);
+        Ok((comment, summarize_window(round, self.now(), individual)?))
     }
 
     /// The read before an edit or withdrawal (see [`App::refuse_early`]): skipped while the

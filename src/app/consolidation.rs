@@ -242,7 +242,7 @@ impl App {
             frozen: frozen_message(&round, now)?,
             outcomes: super::views::outcome_versions(&mut conn, round_id).await?,
             general_comments: counts.get(&None).copied().unwrap_or(0),
-            summary: summarize(round, now, None)?,
+            summary: summarize(round, now)?,
             sections,
             decided,
             total,
@@ -306,7 +306,7 @@ impl App {
         }
         Ok(RecommendationWorkspace {
             frozen: frozen_message(&round, now)?,
-            summary: summarize(round, now, None)?,
+            summary: summarize(round, now)?,
             agenda_number: item.number.clone(),
             agenda_title: item.title.clone(),
             merge_targets: paragraphs
@@ -342,7 +342,7 @@ impl App {
         .filter(|c| c.recommendation_id.is_none())
         .collect();
         Ok(GeneralWorkspace {
-            summary: summarize(round, self.now(), None)?,
+            summary: summarize(round, self.now())?,
             comments,
         })
     }

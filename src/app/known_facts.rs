@@ -75,11 +75,7 @@ mod tests {
     use jiff::ToSpan;
 
     fn schedule(opens: &str, closes: &str) -> RoundSchedule {
-        RoundSchedule {
-            opens_at: opens.parse().unwrap(),
-            closes_at: closes.parse().unwrap(),
-            cancelled_at: None,
-        }
+        RoundSchedule::new(opens.parse().unwrap(), closes.parse().unwrap(), None)
     }
 
     #[test]

@@ -112,6 +112,13 @@ pub enum AppError {
     /// The write conflicts with the current state (e.g. the comment was changed meanwhile).
     #[error("conflict: {0:?}")]
     Conflict(Message),
+    /// Refused by where the round stands under the deadline rule (delegations' windows still
+    /// open, the outcome already published); `code` names the reason for API clients.
+    #[error("refused ({code}): {message:?}")]
+    Refused {
+        code: &'static str,
+        message: Message,
+    },
     /// An import with problems; nothing was stored.
     #[error("import refused: {0:?}")]
     Import(Vec<crate::domain::import::ImportProblem>),

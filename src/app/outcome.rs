@@ -198,7 +198,7 @@ impl App {
             .ok_or(AppError::NotFound)?;
         let versions = super::views::outcome_versions(&mut conn, round_id).await?;
         Ok(OutcomeListing {
-            summary: summarize(round, self.now(), None)?,
+            summary: summarize(round, self.now())?,
             versions,
         })
     }

@@ -13,20 +13,33 @@ use crate::domain::schedule::RoundEvent;
 use crate::domain::time_format::{format_remaining, format_utc};
 use crate::domain::{Actor, RoundState, VenueZone};
 use crate::domain::{Comment, CommentStatus, Round};
+use crate::i18n::Message;
 use crate::store::comment as comment_store;
 use crate::store::delegation as people;
 use crate::store::round::{self as round_store, AgendaItemRecord, RecommendationRecord};
 
-/// A round with its state and deadline as shown to a reader now.
+/// A round with its state and deadline as shown to a reader now: the round as a whole (the
+/// Chair and the Secretariat), or one delegation's window.
 #[derive(Debug, Clone)]
 pub struct RoundSummary {
     pub round: Round,
+    /// The round's state by the deadline rule (open until the last window closes), or the
+    /// state of the reader's delegation's window when `own_window`.
     pub state: RoundState,
-    /// The deadline in the venue's time, e.g. "18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)".
+    /// Whether `state` and `deadline` are those of the reader's delegation's window.
+    pub own_window: bool,
+    /// The state in words: "Open for your delegation until …" for a delegation's open window,
+    /// "Open for individual extensions until …" for a round open only through them.
+    pub state_text: Message,
+    /// The deadline in the venue's time, e.g. "18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)":
+    /// the round's own, or the delegation's window's when `own_window`.
     pub deadline: String,
     pub deadline_utc: String,
     pub remaining: String,
     pub opens: String,
+    /// When the last window closes, in the venue's time, when individual extensions run past
+    /// the round's own deadline (the round as a whole only).
+    pub last_window: Option<String>,
 }
 
 /// One recommendation with the comments the reader may see on it.
@@ -84,19 +97,66 @@ pub struct LabelledComment {
     pub comment: Comment,
 }
 
-pub(crate) fn summarize(
+fn state_message(state: RoundState) -> Message {
+    Message::new(match state {
+        RoundState::Scheduled => "round-state-scheduled",
+        RoundState::Open => "round-state-open",
+        RoundState::Closed => "round-state-closed",
+        RoundState::Cancelled => "round-state-cancelled",
+    })
+}
+
+/// The round as a whole: its state by the deadline rule, its own deadline and, when individual
+/// extensions run past it, when the last window closes.
+pub fn summarize(round: Round, now: Timestamp) -> AppResult<RoundSummary> {
+    let venue: VenueZone = venue_zone(&round.venue_tz)?;
+    let schedule = round.schedule;
+    let state = schedule.state_at(now);
+    let state_text = if state == RoundState::Open && now >= schedule.closes_at {
+        Message::new("round-state-open-extensions")
+            .with("deadline", venue.format_deadline(schedule.last_closes_at))
+    } else {
+        state_message(state)
+    };
+    Ok(RoundSummary {
+        state,
+        own_window: false,
+        state_text,
+        deadline: venue.format_deadline(schedule.closes_at),
+        deadline_utc: format_utc(schedule.closes_at),
+        remaining: format_remaining(now, schedule.last_closes_at),
+        opens: venue.format_deadline(schedule.opens_at),
+        last_window: (schedule.last_closes_at > schedule.closes_at)
+            .then(|| venue.format_deadline(schedule.last_closes_at)),
+        round,
+    })
+}
+
+/// One delegation's window of a round, given its individual deadline (if any): the state and
+/// deadline its pages show and its writes are judged by.
+pub(crate) fn summarize_window(
     round: Round,
     now: Timestamp,
     individual: Option<Timestamp>,
 ) -> AppResult<RoundSummary> {
     let venue: VenueZone = venue_zone(&round.venue_tz)?;
-    let closes_at = round.schedule.effective_closes_at(individual);
+    let closes_at = round.schedule.window_closes_at(individual);
+    let state = round.schedule.window_state_at(now, individual);
+    let state_text = if state == RoundState::Open {
+        Message::new("round-state-open-delegation")
+            .with("deadline", venue.format_deadline(closes_at))
+    } else {
+        state_message(state)
+    };
     Ok(RoundSummary {
-        state: round.schedule.state_at(now),
-        deadline: venue.format_deadline(round.schedule.closes_at),
-        deadline_utc: format_utc(round.schedule.closes_at),
+        state,
+        own_window: true,
+        state_text,
+        deadline: venue.format_deadline(closes_at),
+        deadline_utc: format_utc(closes_at),
         remaining: format_remaining(now, closes_at),
         opens: venue.format_deadline(round.schedule.opens_at),
+        last_window: None,
         round,
     })
 }
@@ -166,17 +226,21 @@ impl App {
     pub async fn home_rounds(&self, actor: &Actor) -> AppResult<Vec<RoundSummary>> {
         let mut conn = self.store().read().await?;
         let now = self.now();
-        let rounds = match (actor.role.is_staff(), actor.delegation_id) {
-            (true, _) => round_store::list_rounds(&mut conn).await?,
+        match (actor.role.is_staff(), actor.delegation_id) {
+            (true, _) => round_store::list_rounds(&mut conn)
+                .await?
+                .into_iter()
+                .map(|r| summarize(r, now))
+                .collect(),
             (false, Some(delegation_id)) => {
-                round_store::list_rounds_for_delegation(&mut conn, delegation_id).await?
+                round_store::list_rounds_for_delegation(&mut conn, delegation_id)
+                    .await?
+                    .into_iter()
+                    .map(|(r, individual)| summarize_window(r, now, individual))
+                    .collect()
             }
-            (false, None) => Vec::new(),
-        };
-        rounds
-            .into_iter()
-            .map(|r| summarize(r, now, None))
-            .collect()
+            (false, None) => Ok(Vec::new()),
+        }
     }
 
     /// A delegation's round page: the draft with its own comments (and others' where shared).
@@ -189,10 +253,12 @@ impl App {
             .ok_or(AppError::NotFound)?;
         let individual = facts.participation.ok_or(AppError::NotFound)?;
         let delegation_name = facts.delegation_name.ok_or(AppError::NotFound)?;
-        let summary = summarize(facts.round, now, individual)?;
+        let summary = summarize_window(facts.round, now, individual)?;
         let venue = venue_zone(&summary.round.venue_tz)?;
 
-        let state = summary.state;
+        // Other delegations' comments are shared by the round's state (closed when the last
+        // window has closed), not by this delegation's window.
+        let state = summary.round.schedule.state_at(now);
         let outcome_published = facts.outcome_published;
         // Read other delegations' comments only when the reader may see them: a private
         // round's page then reads one delegation's rows, not the whole round's.
@@ -290,7 +356,7 @@ impl App {
     pub async fn staff_round(&self, actor: &Actor, round_id: i64) -> AppResult<StaffRound> {
         let (mut conn, round) = self.staff_read(actor, round_id).await?;
         let now = self.now();
-        let summary = summarize(round, now, None)?;
+        let summary = summarize(round, now)?;
         let mut all = comment_store::comments_of_round(&mut conn, round_id).await?;
         sort_for_compilation(&mut all);
         let active: Vec<&Comment> = all

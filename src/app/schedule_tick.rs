@@ -197,7 +197,7 @@ async fn next_due_of_round(
     let offsets = notify::reminder_offsets(tx, round_id).await?;
     let mut next = None;
     for p in schedule::participants(tx, round_id, None).await? {
-        let deadline = round.schedule.effective_closes_at(p.individual_closes_at);
+        let deadline = round.schedule.window_closes_at(p.individual_closes_at);
         if deadline > now {
             next = earliest(next, Some(deadline));
             if !p.responded {

@@ -1,6 +1,8 @@
 //! Owns the Chair's changes to a round's schedule: extending the deadline (for everyone or for
 //! one delegation), closing early, reopening and cancelling — which are allowed when, and what
-//! the schedule becomes. Every change needs a stated reason, which is logged and shown to the
+//! the schedule becomes, by the deadline rule of `domain::round`: closing early ends every
+//! window, individual ones included; once the outcome is published no window opens except
+//! through a reopening. Every change needs a stated reason, which is logged and shown to the
 //! delegations.
 
 use jiff::Timestamp;
@@ -14,11 +16,13 @@ pub const MAX_REASON_CHARS: usize = 2_000;
 pub enum ScheduleChange {
     /// A later deadline for everyone, while the round has not closed.
     Extend { new_closes_at: Timestamp },
-    /// A later deadline for one delegation (possible after closing: late submissions).
+    /// A later deadline for one delegation (possible after closing: late submissions; not
+    /// once the outcome is published and every window has closed).
     ExtendForDelegation { new_closes_at: Timestamp },
-    /// Close now, before the deadline.
+    /// Close every open window now, individual ones included.
     CloseEarly,
-    /// Open a closed round again until a new deadline.
+    /// Open the round again, for everyone, until a new deadline, once its own deadline has
+    /// passed (even after publication: consolidation waits again).
     Reopen { new_closes_at: Timestamp },
     /// Cancel the round; nothing more can be written.
     Cancel,
@@ -42,6 +46,8 @@ impl ScheduleChange {
 pub struct ScheduleOutcome {
     pub schedule: RoundSchedule,
     pub individual_closes_at: Option<Timestamp>,
+    /// Every delegation's individual deadline ends with this change (closing early).
+    pub ends_individual_windows: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -62,6 +68,8 @@ pub enum ScheduleError {
     NotOpen,
     #[error("The round has been cancelled; its schedule can no longer change")]
     Cancelled,
+    #[error("The outcome is published: reopen the round to let delegations write again")]
+    OutcomePublished,
 }
 
 impl ScheduleError {
@@ -75,6 +83,7 @@ impl ScheduleError {
             ScheduleError::NotClosed => "error-schedule-not-closed",
             ScheduleError::NotOpen => "error-schedule-not-open",
             ScheduleError::Cancelled => "error-schedule-cancelled",
+            ScheduleError::OutcomePublished => "error-schedule-outcome-published",
         }
     }
 
@@ -101,39 +110,50 @@ pub fn parse_reason(reason: &str) -> Result<String, ScheduleError> {
 }
 
 /// Applies `change` to a round's schedule at `now`; `individual` is the delegation's current
-/// individual deadline (only for [`ScheduleChange::ExtendForDelegation`]).
+/// individual deadline (only for [`ScheduleChange::ExtendForDelegation`]), `outcome_published`
+/// whether an outcome of the round has been published.
 pub fn apply(
     schedule: &RoundSchedule,
     individual: Option<Timestamp>,
     change: ScheduleChange,
     now: Timestamp,
+    outcome_published: bool,
 ) -> Result<ScheduleOutcome, ScheduleError> {
     let state = schedule.state_at(now);
     if state == RoundState::Cancelled {
         return Err(ScheduleError::Cancelled);
     }
+    // Whether the round's own deadline has passed (the window of every delegation without an
+    // individual deadline).
+    let own_deadline_passed = schedule.window_state_at(now, None) == RoundState::Closed;
     let mut next = *schedule;
     let mut next_individual = individual;
+    let mut ends_individual_windows = false;
     match change {
         ScheduleChange::Extend { new_closes_at } => {
-            if state == RoundState::Closed {
+            if own_deadline_passed {
                 return Err(ScheduleError::AlreadyClosed);
             }
             later_than(new_closes_at, now, schedule.closes_at)?;
             next.closes_at = new_closes_at;
         }
         ScheduleChange::ExtendForDelegation { new_closes_at } => {
-            later_than(new_closes_at, now, schedule.effective_closes_at(individual))?;
+            if outcome_published && state == RoundState::Closed {
+                return Err(ScheduleError::OutcomePublished);
+            }
+            later_than(new_closes_at, now, schedule.window_closes_at(individual))?;
             next_individual = Some(new_closes_at);
         }
         ScheduleChange::CloseEarly => {
             if state != RoundState::Open {
                 return Err(ScheduleError::NotOpen);
             }
-            next.closes_at = now;
+            next = schedule.closed_early(now);
+            next_individual = None;
+            ends_individual_windows = true;
         }
         ScheduleChange::Reopen { new_closes_at } => {
-            if state != RoundState::Closed {
+            if !own_deadline_passed {
                 return Err(ScheduleError::NotClosed);
             }
             later_than(new_closes_at, now, now)?;
@@ -143,9 +163,15 @@ pub fn apply(
             next.cancelled_at = Some(now);
         }
     }
+    if !ends_individual_windows {
+        next.last_closes_at = next
+            .last_closes_at
+            .max(RoundSchedule::last_closing(next.closes_at, next_individual));
+    }
     Ok(ScheduleOutcome {
         schedule: next,
         individual_closes_at: next_individual,
+        ends_individual_windows,
     })
 }
 
@@ -213,11 +239,7 @@ mod tests {
     }
 
     fn schedule() -> RoundSchedule {
-        RoundSchedule {
-            opens_at: at("2020-09-20T08:00:00Z"),
-            closes_at: at("2020-10-02T16:00:00Z"),
-            cancelled_at: None,
-        }
+        RoundSchedule::new(at("2020-09-20T08:00:00Z"), at("2020-10-02T16:00:00Z"), None)
     }
 
     /// `change` applied at `now` to [`schedule`], for everyone.
@@ -225,7 +247,7 @@ mod tests {
         change: ScheduleChange,
         now: Timestamp,
     ) -> Result<ScheduleOutcome, ScheduleError> {
-        apply(&schedule(), None, change, now)
+        apply(&schedule(), None, change, now, false)
     }
 
     #[test]
@@ -247,7 +269,7 @@ mod tests {
                 ScheduleChange::Extend {
                     new_closes_at: past
                 },
-                now
+                now,
             ),
             Err(ScheduleError::InThePast)
         );
@@ -261,7 +283,7 @@ mod tests {
                 ScheduleChange::Extend {
                     new_closes_at: earlier
                 },
-                now
+                now,
             ),
             Err(ScheduleError::NotLater)
         );
@@ -295,7 +317,14 @@ mod tests {
         )
         .expect("ok");
         assert_eq!(out.individual_closes_at, Some(new));
-        assert_eq!(out.schedule, schedule(), "the round itself does not change");
+        assert_eq!(
+            out.schedule,
+            RoundSchedule {
+                last_closes_at: new,
+                ..schedule()
+            },
+            "the round's own deadline does not change; its last window does"
+        );
         assert!(
             out.schedule
                 .check_write(now, out.individual_closes_at)
@@ -309,7 +338,8 @@ mod tests {
                 ScheduleChange::ExtendForDelegation {
                     new_closes_at: shorter
                 },
-                now
+                now,
+                false,
             ),
             Err(ScheduleError::NotLater)
         );
@@ -328,6 +358,130 @@ mod tests {
         );
     }
 
+    /// The round of `schedule()` with one delegation extended to `extension`.
+    fn extended_to(extension: Timestamp) -> RoundSchedule {
+        RoundSchedule {
+            last_closes_at: extension,
+            ..schedule()
+        }
+    }
+
+    #[test]
+    fn an_individual_extension_keeps_the_round_open_and_is_closed_early_with_it() {
+        let extension = at("2020-12-23T16:00:00Z");
+        let s = extended_to(extension);
+        // While the round is open, closing early ends the extended window too.
+        let now = at("2020-10-01T12:00:00Z");
+        let out = apply(&s, None, ScheduleChange::CloseEarly, now, false).expect("ok");
+        assert!(out.ends_individual_windows);
+        assert_eq!(out.schedule.last_closes_at, now);
+        assert_eq!(out.schedule.state_at(now), RoundState::Closed);
+        // After the round's own deadline only the extended window is open: the round is still
+        // open by the rule, may be closed early, and is not extended for everyone.
+        let later = at("2020-10-05T12:00:00Z");
+        assert_eq!(s.state_at(later), RoundState::Open);
+        let out = apply(&s, None, ScheduleChange::CloseEarly, later, false).expect("ok");
+        assert_eq!(
+            out.schedule.closes_at, s.closes_at,
+            "the round's deadline stays"
+        );
+        assert_eq!(out.schedule.state_at(later), RoundState::Closed);
+        let new = at("2020-10-09T16:00:00Z");
+        assert_eq!(
+            apply(
+                &s,
+                None,
+                ScheduleChange::Extend { new_closes_at: new },
+                later,
+                false
+            ),
+            Err(ScheduleError::AlreadyClosed)
+        );
+        // A reopening for everyone is possible then; the last window stays the extended one.
+        let out = apply(
+            &s,
+            None,
+            ScheduleChange::Reopen { new_closes_at: new },
+            later,
+            false,
+        )
+        .expect("ok");
+        assert_eq!(out.schedule.closes_at, new);
+        assert_eq!(out.schedule.last_closes_at, extension);
+        // Closing early a round whose every window has closed is refused.
+        assert_eq!(
+            apply(&s, None, ScheduleChange::CloseEarly, extension, false),
+            Err(ScheduleError::NotOpen)
+        );
+    }
+
+    #[test]
+    fn extensions_move_the_last_window() {
+        let now = at("2020-10-01T12:00:00Z");
+        let individual = at("2020-10-09T16:00:00Z");
+        let out = apply(
+            &schedule(),
+            None,
+            ScheduleChange::ExtendForDelegation {
+                new_closes_at: individual,
+            },
+            now,
+            false,
+        )
+        .expect("ok");
+        assert_eq!(out.schedule.last_closes_at, individual);
+        // An extension for everyone short of the individual one leaves it the last.
+        let everyone = at("2020-10-05T16:00:00Z");
+        let out = apply(
+            &out.schedule,
+            None,
+            ScheduleChange::Extend {
+                new_closes_at: everyone,
+            },
+            now,
+            false,
+        )
+        .expect("ok");
+        assert_eq!(
+            (out.schedule.closes_at, out.schedule.last_closes_at),
+            (everyone, individual)
+        );
+    }
+
+    #[test]
+    fn after_publication_no_window_opens_but_through_a_reopening() {
+        let closed = at("2020-10-05T12:00:00Z");
+        let new = at("2020-10-09T16:00:00Z");
+        let extend = ScheduleChange::ExtendForDelegation { new_closes_at: new };
+        assert_eq!(
+            apply(&schedule(), None, extend, closed, true),
+            Err(ScheduleError::OutcomePublished)
+        );
+        assert!(apply(&schedule(), None, extend, closed, false).is_ok());
+        let reopened = apply(
+            &schedule(),
+            None,
+            ScheduleChange::Reopen { new_closes_at: new },
+            closed,
+            true,
+        )
+        .expect("a reopening is allowed after publication");
+        // Once reopened, the round is open again: an individual extension is possible.
+        let later = at("2020-10-12T16:00:00Z");
+        assert!(
+            apply(
+                &reopened.schedule,
+                None,
+                ScheduleChange::ExtendForDelegation {
+                    new_closes_at: later
+                },
+                closed,
+                true
+            )
+            .is_ok()
+        );
+    }
+
     #[test]
     fn a_cancelled_round_stays_cancelled() {
         let now = at("2020-10-01T12:00:00Z");
@@ -341,7 +495,8 @@ mod tests {
                 ScheduleChange::Reopen {
                     new_closes_at: later
                 },
-                now
+                now,
+                false
             ),
             Err(ScheduleError::Cancelled)
         );

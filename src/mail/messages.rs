@@ -437,6 +437,7 @@ pub fn early_close(
     round: &RoundFacts,
     delegation: &str,
     closed_at: Timestamp,
+    ended_extension: Option<Timestamp>,
     reason: &str,
 ) -> Notice {
     let mut notice = round.base(
@@ -444,12 +445,19 @@ pub fn early_close(
         round.t_round(tr, "mail-early-close-subject", &[]),
         delegation,
     );
-    let intro = round.t_round(
+    let mut paragraphs = vec![round.t_round(
         tr,
         "mail-early-close-intro",
         &[("closed", round.venue.format_deadline(closed_at))],
-    );
-    notice.paragraphs = with_reason(tr, vec![intro], reason);
+    )];
+    if let Some(extension) = ended_extension {
+        paragraphs.push(tr.t1(
+            "mail-early-close-extension-ended",
+            "deadline",
+            &round.venue.format_deadline(extension),
+        ));
+    }
+    notice.paragraphs = with_reason(tr, paragraphs, reason);
     notice
 }
 

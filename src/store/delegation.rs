@@ -4,7 +4,7 @@ use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, FromRow, Row};
 
-use super::column::{Columns, MaybeMillis};
+use super::column::{Columns, MaybeMillis, Millis};
 use super::{Result, to_millis};
 use crate::domain::account::User;
 use crate::domain::{DelegationCategory, Role};
@@ -252,6 +252,55 @@ pub async fn set_individual_closes_at(
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// A delegation's window that runs past the round's own deadline: its individual deadline.
+#[derive(Debug, Clone, PartialEq, Eq, FromRow)]
+pub struct IndividualWindow {
+    pub delegation_id: i64,
+    pub name: String,
+    #[sqlx(try_from = "Millis")]
+    pub closes_at: Timestamp,
+}
+
+/// The delegations of a round whose individual deadline is later than both `now` and the
+/// round's own deadline: the windows still open when the round's own has closed, and those a
+/// closing at `now` would end. Earliest first, then by name.
+pub async fn individual_windows_open(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    now: Timestamp,
+) -> Result<Vec<IndividualWindow>> {
+    Ok(sqlx::query_as(
+        "SELECT d.delegation_id, d.name, rd.individual_closes_at AS closes_at \
+         FROM round_delegation rd JOIN round r ON r.round_id = rd.round_id \
+         JOIN delegation d ON d.delegation_id = rd.delegation_id \
+         WHERE rd.round_id = $1 AND rd.removed_at IS NULL AND rd.individual_closes_at > $2 \
+         AND rd.individual_closes_at > r.closes_at \
+         ORDER BY rd.individual_closes_at, d.name",
+    )
+    .bind(round_id)
+    .bind(to_millis(now))
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Ends every individual deadline of a round later than `now` (closing the round early ends
+/// every window): they are cleared, so each of those windows closes with the round's own.
+pub async fn end_individual_windows(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    now: Timestamp,
+) -> Result<u64> {
+    let done = sqlx::query(
+        "UPDATE round_delegation SET individual_closes_at = NULL \
+         WHERE round_id = $1 AND individual_closes_at > $2",
+    )
+    .bind(round_id)
+    .bind(to_millis(now))
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 /// Takes a delegation out of a round; its comments stay recorded.

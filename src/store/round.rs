@@ -38,18 +38,40 @@ pub struct RecommendationRecord {
     pub text: String,
 }
 
-const ROUND_COLUMNS: &str = "r.round_id, r.meeting_id, b.name AS body_name, m.title AS meeting_title, \
-     r.title, r.kind, r.reference_prefix, r.venue_tz, r.opens_at, r.closes_at, r.cancelled_at, \
-     r.visibility, r.instructions, r.illustrative, r.reminders_before \
-     FROM round r JOIN meeting m ON m.meeting_id = r.meeting_id JOIN body b ON b.body_id = m.body_id";
+/// When the last window of the round `r` closes: its latest individual deadline that is later
+/// than its own, else its own (`RoundSchedule::last_closing`), in one index range of the
+/// delegations that have one (migration 0010). Delegations taken out of the round write no more.
+macro_rules! last_closes_at_of_r {
+    () => {
+        "COALESCE((SELECT MAX(rdl.individual_closes_at) FROM round_delegation rdl \
+         WHERE rdl.round_id = r.round_id AND rdl.individual_closes_at > r.closes_at \
+         AND rdl.removed_at IS NULL), r.closes_at)"
+    };
+}
 
-/// The `opens_at`, `closes_at` and `cancelled_at` columns of a round.
+/// [`last_closes_at_of_r`] as an expression about the round aliased `r`.
+pub(super) const LAST_CLOSES_AT_OF_R: &str = last_closes_at_of_r!();
+
+const ROUND_COLUMNS: &str = concat!(
+    "r.round_id, r.meeting_id, b.name AS body_name, m.title AS meeting_title, \
+     r.title, r.kind, r.reference_prefix, r.venue_tz, r.opens_at, r.closes_at, r.cancelled_at, ",
+    last_closes_at_of_r!(),
+    " AS last_closes_at, r.visibility, r.instructions, r.illustrative, r.reminders_before \
+     FROM round r JOIN meeting m ON m.meeting_id = r.meeting_id JOIN body b ON b.body_id = m.body_id"
+);
+
+/// The `opens_at`, `closes_at`, `cancelled_at` and `last_closes_at` columns of a round.
 impl FromRow<'_, AnyRow> for RoundSchedule {
     fn from_row(row: &AnyRow) -> sqlx::Result<RoundSchedule> {
+        let closes_at = row.time("closes_at")?;
         Ok(RoundSchedule {
             opens_at: row.time("opens_at")?,
-            closes_at: row.time("closes_at")?,
+            closes_at,
             cancelled_at: row.maybe_time("cancelled_at")?,
+            last_closes_at: RoundSchedule::last_closing(
+                closes_at,
+                Some(row.time("last_closes_at")?),
+            ),
         })
     }
 }
@@ -328,19 +350,28 @@ pub async fn list_rounds(conn: &mut AnyConnection) -> Result<Vec<Round>> {
     Ok(sqlx::query_as(sql).fetch_all(conn).await?)
 }
 
-/// The rounds a delegation takes part in, newest deadline first.
+/// The rounds a delegation takes part in, newest deadline first, each with the delegation's
+/// individual deadline in it, if any.
 pub async fn list_rounds_for_delegation(
     conn: &mut AnyConnection,
     delegation_id: i64,
-) -> Result<Vec<Round>> {
+) -> Result<Vec<(Round, Option<Timestamp>)>> {
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {ROUND_COLUMNS} JOIN round_delegation rd ON rd.round_id = r.round_id \
+        "SELECT rd.individual_closes_at AS individual_closes_at, {ROUND_COLUMNS} \
+         JOIN round_delegation rd ON rd.round_id = r.round_id \
          WHERE rd.delegation_id = $1 AND rd.removed_at IS NULL ORDER BY r.closes_at DESC, r.round_id"
     ));
-    Ok(sqlx::query_as(sql)
-        .bind(delegation_id)
-        .fetch_all(conn)
-        .await?)
+    let rows = sqlx::query(sql).bind(delegation_id).fetch_all(conn).await?;
+    let with_individual = |row: &AnyRow| -> sqlx::Result<(Round, Option<Timestamp>)> {
+        Ok((
+            Round::from_row(row)?,
+            row.maybe_time("individual_closes_at")?,
+        ))
+    };
+    Ok(rows
+        .iter()
+        .map(with_individual)
+        .collect::<sqlx::Result<_>>()?)
 }
 
 pub async fn insert_agenda_item(

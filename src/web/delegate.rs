@@ -18,6 +18,7 @@ use crate::app::auth::SignedIn;
 use crate::app::comments::CommentInput;
 use crate::app::rounds::RoundSummary;
 use crate::app::{AppError, venue_zone};
+use crate::domain::RoundState;
 use crate::i18n::{Message, Tr};
 
 pub fn router() -> Router<WebState> {
@@ -359,6 +360,29 @@ struct EditPage {
     label: Option<String>,
     form: CommentForm,
     version: i64,
+    /// Why the comment can no longer be changed (its delegation's window is not open), if so.
+    closed: Option<ClosedWindow>,
+}
+
+/// The state of a delegation's window that is not open, as its edit and withdraw pages show it
+/// instead of a form whose saving would be refused.
+struct ClosedWindow {
+    state: String,
+    explanation: String,
+}
+
+impl ClosedWindow {
+    fn of(summary: &RoundSummary, tr: &Tr) -> Option<ClosedWindow> {
+        let explanation = match summary.state {
+            RoundState::Open => return None,
+            RoundState::Closed => tr.t1("window-closed-no-changes", "deadline", &summary.deadline),
+            _ => tr.t("round-not-writable"),
+        };
+        Some(ClosedWindow {
+            state: summary.state_text.render(tr),
+            explanation,
+        })
+    }
 }
 
 async fn edit_page(
@@ -391,10 +415,11 @@ async fn render_edit(
     errors: &[crate::app::FieldError],
 ) -> WebResult<Response> {
     let tr = Tr::english();
-    let (comment, round) = state
+    let (comment, window) = state
         .app
         .own_comment(&user.signed_in.actor, comment_id)
         .await?;
+    let round = &window.round;
     let label = match comment.recommendation_id {
         Some(id) => state.app.recommendation_label(round.round_id, id).await?,
         None => None,
@@ -415,6 +440,7 @@ async fn render_edit(
         round_title: round.title.clone(),
         label,
         version: fields.version.parse().unwrap_or(comment.version),
+        closed: ClosedWindow::of(&window, &tr),
         form,
         page,
     };
@@ -468,6 +494,7 @@ struct WithdrawPage {
     page: Page,
     comment: CommentView,
     round_id: i64,
+    closed: Option<ClosedWindow>,
 }
 
 async fn withdraw_page(
@@ -476,18 +503,19 @@ async fn withdraw_page(
     user: SignedInUser,
 ) -> WebResult<Response> {
     let tr = Tr::english();
-    let (comment, round) = state
+    let (comment, window) = state
         .app
         .own_comment(&user.signed_in.actor, comment_id)
         .await?;
-    let venue = venue_zone(&round.venue_tz)?;
+    let venue = venue_zone(&window.round.venue_tz)?;
     let page = WithdrawPage {
         page: user.page(
             &tr,
             tr.t1("withdraw-title", "reference", &comment.reference),
         ),
         comment: CommentView::new(&comment, &venue, &tr),
-        round_id: round.round_id,
+        round_id: window.round.round_id,
+        closed: ClosedWindow::of(&window, &tr),
     };
     Ok((html_headers(), page.render()?).into_response())
 }

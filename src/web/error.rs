@@ -63,7 +63,8 @@ impl WebError {
                 "error-too-large-title",
                 Message::new("error-too-large-body"),
             ),
-            WebError::App(AppError::Conflict(message)) => (
+            WebError::App(AppError::Conflict(message))
+            | WebError::App(AppError::Refused { message, .. }) => (
                 StatusCode::CONFLICT,
                 "error-conflict-title",
                 message.clone(),

@@ -22,6 +22,8 @@ pub struct RoundView {
     pub deadline_utc: String,
     pub remaining: String,
     pub opens: String,
+    /// When the last window closes, when individual extensions run past the deadline.
+    pub last_window: Option<String>,
     pub instructions: String,
     pub illustrative: bool,
 }
@@ -33,12 +35,13 @@ impl RoundView {
             title: summary.round.title.clone(),
             body: summary.round.body_name.clone(),
             meeting: summary.round.meeting_title.clone(),
-            state: tr.t(&format!("round-state-{}", summary.state.as_str())),
+            state: summary.state_text.render(tr),
             state_class: summary.state.as_str(),
             deadline: summary.deadline.clone(),
             deadline_utc: summary.deadline_utc.clone(),
             remaining: summary.remaining.clone(),
             opens: summary.opens.clone(),
+            last_window: summary.last_window.clone(),
             instructions: summary.round.instructions.clone(),
             illustrative: summary.round.illustrative,
         }

@@ -149,7 +149,7 @@ async fn a_round_run_through_the_api(backend: Backend) {
     assert_eq!(stale.status, StatusCode::CONFLICT);
     assert_eq!(stale.json["error"]["code"], "conflict");
 
-    // Responses, an extension for Brazil, closing, and Brazil's late comment.
+    // Responses, closing, an extension for Brazil after it, and Brazil's late comment.
     let responses = chair.get(&format!("/rounds/{id}/responses")).await;
     assert_eq!(responses.json["invited"], 3);
     assert_eq!(responses.json["responded"], 2);
@@ -158,11 +158,6 @@ async fn a_round_run_through_the_api(backend: Backend) {
         .and_then(|l| l.iter().find(|d| d["name"] == "Brazil"))
         .and_then(|d| d["delegation_id"].as_i64())
         .expect("Brazil");
-    let later = (t.app.now() + SignedDuration::from_hours(24 * 20)).to_string();
-    let extension = chair
-        .post(&format!("/rounds/{id}/extension"), json!({"closes_at": later, "reason": "Capital consultations.", "delegation_id": brazil_id}))
-        .await;
-    assert_eq!(extension.status, StatusCode::OK, "{}", extension.json);
     let closed = chair
         .post(
             &format!("/rounds/{id}/close"),
@@ -171,6 +166,11 @@ async fn a_round_run_through_the_api(backend: Backend) {
         .await;
     assert_eq!(closed.status, StatusCode::OK, "{}", closed.json);
     assert_eq!(closed.json["state"], "closed");
+    let later = t.app.now() + SignedDuration::from_hours(24 * 20);
+    let extension = chair
+        .post(&format!("/rounds/{id}/extension"), json!({"closes_at": later.to_string(), "reason": "Capital consultations.", "delegation_id": brazil_id}))
+        .await;
+    assert_eq!(extension.status, StatusCode::OK, "{}", extension.json);
     let refused = austria
         .post(
             &format!("/rounds/{id}/comments"),
@@ -188,7 +188,11 @@ async fn a_round_run_through_the_api(backend: Backend) {
     assert_eq!(late.status, StatusCode::CREATED, "{}", late.json);
     assert_eq!(late.json["late"], true);
 
-    // After closing, with visibility after_close, Austria reads Brazil's comments too.
+    // With visibility after_close, the comments are shared once the last window has closed:
+    // not while Brazil's runs, and at its end Austria reads Brazil's comments too.
+    let mine = austria.get(&format!("/rounds/{id}/comments")).await;
+    assert_eq!(mine.json.as_array().map(Vec::len), Some(1), "{}", mine.json);
+    t.clock.set(later);
     let shared = austria.get(&format!("/rounds/{id}/comments")).await;
     assert_eq!(
         shared.json.as_array().map(Vec::len),

@@ -441,6 +441,8 @@ async fn notices_of_the_chairs_actions_and_the_outcome(backend: Backend) {
     let now = t.clock.now();
     let early_close = Announcement::EarlyClose {
         closed_at: now,
+        everyone: true,
+        ended: &[],
         reason: "",
     };
     notify::announce(&mut tx, &t.app, now, t.round_id, early_close)

@@ -70,16 +70,27 @@ async fn write_change(
         }
         _ => None,
     };
-    let outcome = schedule::apply(&before, individual, change, now)
-        .map_err(|e| AppError::invalid(e.field(), Message::new(e.message_id())))?;
+    let published = crate::store::outcome::is_published(&mut w.tx, round_id).await?;
+    let outcome =
+        schedule::apply(&before, individual, change, now, published).map_err(schedule_refusal)?;
+    // The individual extensions a closing ends, as they stood (for its notice and log).
+    let mut ended = Vec::new();
     let (old, new) = match change {
         ScheduleChange::ExtendForDelegation { new_closes_at } => {
             let id = delegation_id.ok_or(AppError::NotFound)?;
             people::set_individual_closes_at(&mut w.tx, round_id, id, new_closes_at).await?;
             (
-                Some(before.effective_closes_at(individual)),
+                Some(before.window_closes_at(individual)),
                 Some(new_closes_at),
             )
+        }
+        ScheduleChange::CloseEarly => {
+            ended = people::individual_windows_open(&mut w.tx, round_id, now).await?;
+            round_store::update_schedule(&mut w.tx, round_id, &outcome.schedule).await?;
+            if outcome.ends_individual_windows {
+                people::end_individual_windows(&mut w.tx, round_id, now).await?;
+            }
+            (Some(before.last_closes_at), Some(now))
         }
         ScheduleChange::Cancel => {
             round_store::update_schedule(&mut w.tx, round_id, &outcome.schedule).await?;
@@ -114,6 +125,11 @@ async fn write_change(
         "cancelled_at": outcome.schedule.cancelled_at.map(|t| t.to_string()),
         "reason": reason,
         "round_event_id": event_id,
+        "ended_extensions": ended.iter().map(|e| json!({
+            "delegation_id": e.delegation_id,
+            "delegation": e.name,
+            "closes_at": e.closes_at.to_string(),
+        })).collect::<Vec<_>>(),
     });
     w.audit_for(
         event.delegation_id,
@@ -134,6 +150,9 @@ async fn write_change(
         },
         ScheduleChange::CloseEarly => Announcement::EarlyClose {
             closed_at: now,
+            // Everyone's window was open unless the round's own deadline had passed.
+            everyone: now < before.closes_at,
+            ended: &ended,
             reason,
         },
         ScheduleChange::Reopen { new_closes_at } => Announcement::Reopening {
@@ -146,4 +165,17 @@ async fn write_change(
     round_store::get_round(&mut w.tx, round_id)
         .await?
         .ok_or(AppError::NotFound)
+}
+
+/// A schedule change the rules refuse: an input error, or the outcome being published (which only
+/// a reopening gets past).
+fn schedule_refusal(e: schedule::ScheduleError) -> AppError {
+    let message = Message::new(e.message_id());
+    match e {
+        schedule::ScheduleError::OutcomePublished => AppError::Refused {
+            code: "outcome_published",
+            message,
+        },
+        _ => AppError::invalid(e.field(), message),
+    }
 }

@@ -65,7 +65,7 @@ pub async fn enqueue_digests(
         };
         let deadline = round
             .schedule
-            .effective_closes_at(participant.individual_closes_at);
+            .window_closes_at(participant.individual_closes_at);
         for fp in &focal_points {
             let notice = messages::digest(
                 &tr,

@@ -22,7 +22,7 @@ pub async fn enqueue_invitations(
     for (participant, focal_points) in recipients(tx, round_id, None).await? {
         let deadline = round
             .schedule
-            .effective_closes_at(participant.individual_closes_at);
+            .window_closes_at(participant.individual_closes_at);
         if deadline <= now {
             continue;
         }

@@ -9,6 +9,7 @@ use crate::app::{App, AppResult};
 use crate::domain::Round;
 use crate::i18n::Tr;
 use crate::mail::messages::{self, DeadlineCalendar, Notice, RoundFacts};
+use crate::store::delegation::IndividualWindow;
 use crate::store::outbox;
 use crate::store::schedule::Participant;
 
@@ -24,8 +25,13 @@ pub enum Announcement<'a> {
         reason: &'a str,
     },
     /// The round closed early at `closed_at`; reminders and digests still waiting are dropped.
+    /// Told to the delegations whose window it closed: everyone when the round's own deadline
+    /// had not passed (`everyone`), else only those whose individual extension it `ended` (each
+    /// of these is told its extension ended).
     EarlyClose {
         closed_at: Timestamp,
+        everyone: bool,
+        ended: &'a [IndividualWindow],
         reason: &'a str,
     },
     /// The round reopened until `new_deadline` (the scheduler sends closing confirmations
@@ -79,6 +85,28 @@ impl Announcement<'_> {
         }
     }
 
+    /// The individual extension of `delegation_id` that an early close ended, if any.
+    fn ended_extension(&self, delegation_id: i64) -> Option<Timestamp> {
+        match self {
+            Announcement::EarlyClose { ended, .. } => ended
+                .iter()
+                .find(|w| w.delegation_id == delegation_id)
+                .map(|w| w.closes_at),
+            _ => None,
+        }
+    }
+
+    /// Whether the delegation `delegation_id` is told: for an early close after the round's
+    /// own deadline, only the delegations whose window it closed.
+    fn concerns(&self, delegation_id: i64) -> bool {
+        match self {
+            Announcement::EarlyClose { everyone, .. } => {
+                *everyone || self.ended_extension(delegation_id).is_some()
+            }
+            _ => true,
+        }
+    }
+
     /// Why the round's announcements still waiting in the outbox are dropped, if they are.
     fn drops_waiting(&self) -> Option<&'static str> {
         match self {
@@ -110,9 +138,16 @@ impl Announcement<'_> {
                 new,
                 reason,
             ),
-            Announcement::EarlyClose { closed_at, reason } => {
-                messages::early_close(tr, facts, &p.name, closed_at, reason)
-            }
+            Announcement::EarlyClose {
+                closed_at, reason, ..
+            } => messages::early_close(
+                tr,
+                facts,
+                &p.name,
+                closed_at,
+                self.ended_extension(p.delegation_id),
+                reason,
+            ),
             Announcement::Reopening {
                 new_deadline,
                 reason,
@@ -138,7 +173,7 @@ fn moved_deadline(
 ) -> crate::mail::calendar::DeadlineEvent {
     let deadline = round
         .schedule
-        .effective_closes_at(participant.individual_closes_at);
+        .window_closes_at(participant.individual_closes_at);
     facts.deadline_event(tr, calendar, deadline, cancelled)
 }
 
@@ -167,7 +202,10 @@ pub async fn announce(
         None
     };
     let cancelled = matches!(announcement, Announcement::Cancellation { .. });
-    let audience = Audience::read(tx, app, round_id, only).await?;
+    let mut audience = Audience::read(tx, app, round_id, only).await?;
+    audience
+        .recipients
+        .retain(|(p, _)| announcement.concerns(p.delegation_id));
     let key = announcement.key(round_id);
     let rows = render_for_audience(
         app,

@@ -38,7 +38,7 @@ pub async fn receipt(
         kind::RECEIPT,
         |fp| format!("receipt:{round_id}:{delegation_id}:{}", fp.user_id),
         |tr, round, facts, p| {
-            let deadline = round.schedule.effective_closes_at(p.individual_closes_at);
+            let deadline = round.schedule.window_closes_at(p.individual_closes_at);
             messages::receipt(tr, facts, &p.name, reference, deadline)
         },
     )

@@ -37,7 +37,7 @@ pub async fn enqueue_due_reminders(
         }
         let deadline = round
             .schedule
-            .effective_closes_at(participant.individual_closes_at);
+            .window_closes_at(participant.individual_closes_at);
         let Some(offset) = offsets.due_at(now, round.schedule.opens_at, deadline) else {
             continue;
         };

@@ -41,6 +41,10 @@ fn deadline_facts_columns(round: &str, delegation: &str) -> String {
     let of_round = |column: &str| {
         format!("(SELECT r.{column} FROM round r WHERE r.round_id = {round}) AS {column}")
     };
+    let last_closes_at = format!(
+        "(SELECT {} FROM round r WHERE r.round_id = {round}) AS last_closes_at",
+        round::LAST_CLOSES_AT_OF_R
+    );
     let of_place = |column: &str, name: &str| {
         format!(
             "(SELECT rd.{column} FROM round_delegation rd WHERE rd.round_id = {round} \
@@ -52,6 +56,7 @@ fn deadline_facts_columns(round: &str, delegation: &str) -> String {
         of_round("opens_at"),
         of_round("closes_at"),
         of_round("cancelled_at"),
+        last_closes_at,
         of_place("delegation_id", "participant"),
         of_place("individual_closes_at", "individual_closes_at"),
     ]

@@ -18,7 +18,8 @@ pub struct ErrorBody {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ErrorDetail {
     /// Stable, machine-readable: `unauthorized`, `not_found`, `invalid`, `import_invalid`,
-    /// `round_closed`, `conflict`, `idempotency_key_reused`, `too_large`, `bad_request`, `internal`.
+    /// `round_closed`, `conflict`, `windows_open`, `outcome_published`, `idempotency_key_reused`,
+    /// `too_large`, `bad_request`, `internal`.
     pub code: String,
     /// For people, in English.
     pub message: String,
@@ -153,6 +154,9 @@ impl From<AppError> for ApiError {
             ),
             AppError::Conflict(message) => {
                 ApiError::new(StatusCode::CONFLICT, "conflict", message.render(&tr), None)
+            }
+            AppError::Refused { code, message } => {
+                ApiError::new(StatusCode::CONFLICT, code, message.render(&tr), None)
             }
             AppError::InvalidSignInLink => ApiError::unauthorized(),
             other => {

@@ -9,11 +9,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use jiff::civil::DateTime;
 
 use super::ChairNav;
-use crate::app::rounds::RoundSummary;
+use crate::app::rounds::summarize;
 use crate::app::{AppError, FieldError, venue_zone};
 use crate::domain::VenueZone;
 use crate::domain::schedule::ScheduleChange;
-use crate::domain::time_format::{format_remaining, format_utc};
 use crate::i18n::{Message, Tr};
 use crate::web::error::WebResult;
 use crate::web::extract::{PagePath, Staff};
@@ -101,14 +100,7 @@ async fn render_overview(
     let responses = state.app.responses(actor, round_id).await?;
     let now = state.app.now();
     let venue = venue_zone(&responses.round.venue_tz)?;
-    let summary = RoundSummary {
-        state: responses.round.schedule.state_at(now),
-        deadline: venue.format_deadline(responses.round.schedule.closes_at),
-        deadline_utc: format_utc(responses.round.schedule.closes_at),
-        remaining: format_remaining(now, responses.round.schedule.closes_at),
-        opens: venue.format_deadline(responses.round.schedule.opens_at),
-        round: responses.round.clone(),
-    };
+    let summary = summarize(responses.round.clone(), now)?;
     let events = state.app.round_events(round_id).await?;
     let mut page = staff.page(&tr, responses.round.title.clone());
     let (failed_action, fields, status) = match failed {

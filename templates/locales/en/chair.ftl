@@ -181,10 +181,11 @@ error-schedule-reason-required = Give a reason for this change
 error-schedule-reason-too-long = The reason must be 2,000 characters or fewer
 error-schedule-in-the-past = The new deadline must be in the future
 error-schedule-not-later = The new deadline must be later than the current one
-error-schedule-already-closed = The round has closed: reopen it instead
-error-schedule-not-closed = Only a closed round can be reopened
-error-schedule-not-open = Only an open round can be closed early
+error-schedule-already-closed = The round's deadline has passed: reopen it instead
+error-schedule-not-closed = Only a round whose deadline has passed can be reopened
+error-schedule-not-open = Only a round with a window still open can be closed early
 error-schedule-cancelled = The round has been cancelled; its schedule can no longer change
+error-schedule-outcome-published = The outcome of this round is published, so no delegation's window opens again by an individual extension. To let delegations write again, reopen the round (consolidation then waits for its new deadline).
 error-delegation-required = Choose a delegation
 individual-deadline = Own deadline: { $deadline }
 

@@ -38,6 +38,7 @@ mail-extension-one-subject = Deadline extended for { $delegation }: { $round }
 mail-extension-one-intro = The Chair has extended the deadline of the round “{ $round }” for your delegation only, from { $old } to { $new }. Comments sent after the general deadline are marked as late.
 mail-early-close-subject = Round closed early: { $round }
 mail-early-close-intro = The Chair has closed the round “{ $round }” early, at { $closed }. Comments are no longer accepted.
+mail-early-close-extension-ended = This also ends the extension your delegation had been granted until { $deadline }: your delegation can no longer add or change comments either.
 mail-reopen-subject = Round reopened: { $round }
 mail-reopen-intro = The Chair has reopened the round “{ $round }”. Comments can be sent again until the new deadline below.
 mail-cancel-subject = Round cancelled: { $round }
