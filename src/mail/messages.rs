@@ -263,6 +263,14 @@ impl RoundFacts {
         }
     }
 
+    /// `notice` with the deadline, pointing to the delegation's own comments (what a receipt or
+    /// a digest asks the delegation to look at).
+    fn to_our_comments(&self, tr: &Tr, mut notice: Notice, deadline: Timestamp) -> Notice {
+        notice.deadline = Some(self.deadline(tr, deadline));
+        notice.link = Some(self.our_comments_link(tr));
+        notice
+    }
+
     /// The link to the delegation's list of its own comments.
     fn our_comments_link(&self, tr: &Tr) -> Link {
         Link {
@@ -329,9 +337,7 @@ pub fn receipt(
         round.t_round(tr, "mail-receipt-intro", &[("reference", reference)]),
         tr.t("mail-receipt-more"),
     ];
-    notice.deadline = Some(round.deadline(tr, deadline));
-    notice.link = Some(round.our_comments_link(tr));
-    notice
+    round.to_our_comments(tr, notice, deadline)
 }
 
 /// The daily summary of a delegation's changes (`changes` already worded).
@@ -357,9 +363,7 @@ pub fn digest(
     );
     notice.paragraphs = vec![round.t_round(tr, "mail-digest-intro", &[("date", date.to_string())])];
     notice.items = changes.into_iter().map(NoticeItem::plain).collect();
-    notice.deadline = Some(round.deadline(tr, deadline));
-    notice.link = Some(round.our_comments_link(tr));
-    notice
+    round.to_our_comments(tr, notice, deadline)
 }
 
 /// A reminder to a delegation that has not responded.
