@@ -171,36 +171,22 @@ async fn create_demo(tx: &mut Tx, now: Timestamp) -> AppResult<i64> {
     )
     .await?;
 
-    let mut draft = csv::Reader::from_reader(DRAFT_CSV.as_bytes());
-    let mut agenda: Vec<(String, i64)> = Vec::new();
-    for (position, row) in draft.deserialize::<DraftRow>().enumerate() {
+    let mut rows = Vec::new();
+    for row in csv::Reader::from_reader(DRAFT_CSV.as_bytes()).deserialize::<DraftRow>() {
         let row = row.map_err(|e| csv_error("draft", e))?;
         let label = RecommendationLabel::parse(&row.label).map_err(|e| csv_error("draft", e))?;
-        let agenda_item_id = match agenda.iter().find(|(n, _)| *n == row.agenda_item) {
-            Some((_, id)) => *id,
-            None => {
-                let id = round_store::insert_agenda_item(
-                    tx,
-                    round_id,
-                    &row.agenda_item,
-                    &row.agenda_title,
-                    agenda.len() as i64,
-                )
-                .await?;
-                agenda.push((row.agenda_item.clone(), id));
-                id
-            }
-        };
-        round_store::insert_recommendation(
-            tx,
-            round_id,
-            agenda_item_id,
-            label.as_str(),
-            &row.text,
-            position as i64,
-        )
-        .await?;
+        rows.push((row, label));
     }
+    let paragraphs: Vec<round_store::DraftParagraph<'_>> = rows
+        .iter()
+        .map(|(row, label)| round_store::DraftParagraph {
+            agenda_item: &row.agenda_item,
+            agenda_title: &row.agenda_title,
+            label: label.as_str(),
+            text: &row.text,
+        })
+        .collect();
+    round_store::insert_draft(tx, round_id, &paragraphs).await?;
 
     let mut delegations = csv::Reader::from_reader(DELEGATIONS_CSV.as_bytes());
     for row in delegations.deserialize::<DelegationRow>() {

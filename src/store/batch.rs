@@ -26,7 +26,7 @@ pub(super) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyA
 /// Inserts `rows` in as few statements as the batch sizes allow: `sql(n)` is the statement for
 /// `n` rows, `bind` gives it one row's parameters. Returns what the statements return (their
 /// `RETURNING` rows, if they have one), statement after statement.
-pub(super) async fn insert_all<R>(
+pub(super) async fn insert_all<R: ?Sized>(
     conn: &mut sqlx::AnyConnection,
     rows: &[&R],
     sql: impl Fn(usize) -> String,
@@ -44,6 +44,22 @@ pub(super) async fn insert_all<R>(
         rest = after;
     }
     Ok(returned)
+}
+
+/// Looks rows up by a list of keys (`… IN ($1, …, $n)`, see [`in_list`]) in as few statements as
+/// [`insert_all`] would insert them: one lookup of thousands of keys stays a few round trips.
+pub(super) async fn lookup_all<R: ?Sized>(
+    conn: &mut sqlx::AnyConnection,
+    keys: &[&R],
+    sql: impl Fn(usize) -> String,
+    bind: impl for<'q> Fn(AnyQuery<'q>, &R) -> AnyQuery<'q>,
+) -> super::Result<Vec<sqlx::any::AnyRow>> {
+    insert_all(conn, keys, sql, bind).await
+}
+
+/// `$1, $2, …, $n`: the parameters of an `IN` list of `n` keys.
+pub(super) fn in_list(n: usize) -> String {
+    values(n, 1, |first| format!("${first}"))
 }
 
 /// `($1, …, $n), ($n+1, …), …`: the `VALUES` of `rows` rows of `columns` parameters each;
@@ -87,5 +103,6 @@ mod tests {
             values(2, 3, |first| placeholders(first, 3)),
             "($1, $2, $3), ($4, $5, $6)"
         );
+        assert_eq!(in_list(3), "$1, $2, $3");
     }
 }

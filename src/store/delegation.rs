@@ -1,9 +1,12 @@
 //! Delegations, their participation in rounds, and people (focal points and staff).
 
+use std::collections::HashMap;
+
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, FromRow, Row};
 
+use super::batch::{in_list, insert_all, lookup_all, placeholders, values};
 use super::column::{Columns, MaybeMillis, Millis};
 use super::{Result, to_millis};
 use crate::domain::account::User;
@@ -39,14 +42,69 @@ pub async fn find_delegation(
     Ok(id)
 }
 
-/// A delegation by name in any meeting: States and organizations are the same from one body
-/// to the next, and so are their focal points.
-pub async fn find_delegation_by_name(conn: &mut AnyConnection, name: &str) -> Result<Option<i64>> {
-    let id = sqlx::query_scalar("SELECT MIN(delegation_id) FROM delegation WHERE name = $1")
-        .bind(name)
-        .fetch_one(conn)
-        .await?;
-    Ok(id)
+/// Delegations by name in any meeting (States and organizations are the same from one body to
+/// the next, and so are their focal points), many names at once, each through the index on
+/// names: name → delegation, for those that exist.
+pub async fn find_delegations_by_names(
+    conn: &mut AnyConnection,
+    names: &[&str],
+) -> Result<HashMap<String, i64>> {
+    let rows = lookup_all(
+        conn,
+        names,
+        |n| {
+            format!(
+                "SELECT name, MIN(delegation_id) AS delegation_id FROM delegation \
+                 WHERE name IN ({}) GROUP BY name",
+                in_list(n)
+            )
+        },
+        |query, name| query.bind(name.to_string()),
+    )
+    .await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get("name")?, row.try_get("delegation_id")?)))
+        .collect()
+}
+
+/// A delegation to be added to a meeting.
+#[derive(Debug, Clone, Copy)]
+pub struct NewDelegation<'a> {
+    pub name: &'a str,
+    pub category: DelegationCategory,
+}
+
+/// Adds delegations to a meeting in a few multi-row statements: name → new delegation.
+pub async fn insert_delegations(
+    conn: &mut AnyConnection,
+    meeting_id: i64,
+    delegations: &[NewDelegation<'_>],
+    at: Timestamp,
+) -> Result<HashMap<String, i64>> {
+    let rows: Vec<&NewDelegation<'_>> = delegations.iter().collect();
+    let returned = insert_all(
+        conn,
+        &rows,
+        |n| {
+            format!(
+                "INSERT INTO delegation (meeting_id, name, category, created_at) VALUES {} \
+                 RETURNING name, delegation_id",
+                values(n, 4, |first| placeholders(first, 4))
+            )
+        },
+        |query, d| {
+            query
+                .bind(meeting_id)
+                .bind(d.name.to_string())
+                .bind(d.category.as_str())
+                .bind(to_millis(at))
+        },
+    )
+    .await?;
+    returned
+        .iter()
+        .map(|row| Ok((row.try_get("name")?, row.try_get("delegation_id")?)))
+        .collect()
 }
 
 pub async fn insert_delegation(
@@ -97,6 +155,30 @@ pub async fn add_to_round(
     .bind(delegation_id)
     .bind(to_millis(at))
     .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// [`add_to_round`] for many delegations at once, in a few multi-row statements.
+pub async fn add_all_to_round(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    delegation_ids: &[i64],
+    at: Timestamp,
+) -> Result<()> {
+    let rows: Vec<&i64> = delegation_ids.iter().collect();
+    insert_all(
+        conn,
+        &rows,
+        |n| {
+            format!(
+                "INSERT INTO round_delegation (round_id, delegation_id, added_at) VALUES {} \
+                 ON CONFLICT (round_id, delegation_id) DO UPDATE SET removed_at = NULL",
+                values(n, 3, |first| placeholders(first, 3))
+            )
+        },
+        |query, id| query.bind(round_id).bind(*id).bind(to_millis(at)),
+    )
     .await?;
     Ok(())
 }
@@ -158,6 +240,50 @@ impl FromRow<'_, AnyRow> for User {
 pub async fn find_user_by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<User>> {
     let sql = sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} WHERE u.email = $1"));
     Ok(sqlx::query_as(sql).bind(email).fetch_optional(conn).await?)
+}
+
+/// [`find_user_by_email`] for many addresses at once: the people that exist.
+pub async fn find_users_by_emails(conn: &mut AnyConnection, emails: &[&str]) -> Result<Vec<User>> {
+    let rows = lookup_all(
+        conn,
+        emails,
+        |n| format!("SELECT {USER_COLUMNS} WHERE u.email IN ({})", in_list(n)),
+        |query, email| query.bind(email.to_string()),
+    )
+    .await?;
+    Ok(rows
+        .iter()
+        .map(User::from_row)
+        .collect::<sqlx::Result<_>>()?)
+}
+
+/// Adds focal points (address and delegation) in a few multi-row statements.
+pub async fn insert_focal_points(
+    conn: &mut AnyConnection,
+    focal_points: &[(&str, i64)],
+    at: Timestamp,
+) -> Result<()> {
+    let rows: Vec<&(&str, i64)> = focal_points.iter().collect();
+    insert_all(
+        conn,
+        &rows,
+        |n| {
+            format!(
+                "INSERT INTO app_user (email, name, role, delegation_id, created_at) VALUES {}",
+                values(n, 5, |first| placeholders(first, 5))
+            )
+        },
+        |query, (email, delegation_id)| {
+            query
+                .bind(email.to_string())
+                .bind("")
+                .bind(Role::Delegate.as_str())
+                .bind(*delegation_id)
+                .bind(to_millis(at))
+        },
+    )
+    .await?;
+    Ok(())
 }
 
 /// The user behind an API token that is not revoked: one read for every API request.

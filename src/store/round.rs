@@ -1,9 +1,12 @@
 //! Bodies, meetings, rounds and their drafts (agenda items and recommendations).
 
+use std::collections::HashMap;
+
 use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, FromRow, Row};
 
+use super::batch::{insert_all, placeholders, values};
 use super::column::Columns;
 use super::{Result, flag, to_millis};
 use crate::domain::schedule::RoundEvent;
@@ -374,46 +377,82 @@ pub async fn list_rounds_for_delegation(
         .collect::<sqlx::Result<_>>()?)
 }
 
-pub async fn insert_agenda_item(
-    conn: &mut AnyConnection,
-    round_id: i64,
-    number: &str,
-    title: &str,
-    position: i64,
-) -> Result<i64> {
-    let id = sqlx::query_scalar(
-        "INSERT INTO agenda_item (round_id, number, title, position) VALUES ($1, $2, $3, $4) \
-         RETURNING agenda_item_id",
-    )
-    .bind(round_id)
-    .bind(number)
-    .bind(title)
-    .bind(position)
-    .fetch_one(conn)
-    .await?;
-    Ok(id)
+/// One paragraph of a draft to be stored, under its agenda item.
+#[derive(Debug, Clone, Copy)]
+pub struct DraftParagraph<'a> {
+    pub agenda_item: &'a str,
+    pub agenda_title: &'a str,
+    pub label: &'a str,
+    pub text: &'a str,
 }
 
-pub async fn insert_recommendation(
+/// Stores a draft in a few multi-row statements: its agenda items (in the order they first
+/// come, each with the title it first has) and its paragraphs, in order.
+pub async fn insert_draft(
     conn: &mut AnyConnection,
     round_id: i64,
-    agenda_item_id: i64,
-    label: &str,
-    text: &str,
-    position: i64,
-) -> Result<i64> {
-    let id = sqlx::query_scalar(
-        "INSERT INTO recommendation (round_id, agenda_item_id, label, text, position) \
-         VALUES ($1, $2, $3, $4, $5) RETURNING recommendation_id",
+    paragraphs: &[DraftParagraph<'_>],
+) -> Result<()> {
+    let mut items: Vec<&DraftParagraph<'_>> = Vec::new();
+    let mut positions: HashMap<&str, i64> = HashMap::new();
+    for paragraph in paragraphs {
+        if !positions.contains_key(paragraph.agenda_item) {
+            positions.insert(paragraph.agenda_item, items.len() as i64);
+            items.push(paragraph);
+        }
+    }
+    let returned = insert_all(
+        &mut *conn,
+        &items,
+        |n| {
+            format!(
+                "INSERT INTO agenda_item (round_id, number, title, position) VALUES {} \
+                 RETURNING number, agenda_item_id",
+                values(n, 4, |first| placeholders(first, 4))
+            )
+        },
+        |query, item| {
+            query
+                .bind(round_id)
+                .bind(item.agenda_item.to_string())
+                .bind(item.agenda_title.to_string())
+                .bind(positions.get(item.agenda_item).copied().unwrap_or_default())
+        },
     )
-    .bind(round_id)
-    .bind(agenda_item_id)
-    .bind(label)
-    .bind(text)
-    .bind(position)
-    .fetch_one(conn)
     .await?;
-    Ok(id)
+    let item_ids: HashMap<String, i64> = returned
+        .iter()
+        .map(|row| Ok((row.try_get("number")?, row.try_get("agenda_item_id")?)))
+        .collect::<sqlx::Result<_>>()?;
+    let rows: Vec<(i64, &DraftParagraph<'_>)> =
+        paragraphs.iter().zip(0..).map(|(p, i)| (i, p)).collect();
+    let rows: Vec<&(i64, &DraftParagraph<'_>)> = rows.iter().collect();
+    insert_all(
+        conn,
+        &rows,
+        |n| {
+            format!(
+                "INSERT INTO recommendation (round_id, agenda_item_id, label, text, position) \
+                 VALUES {}",
+                values(n, 5, |first| placeholders(first, 5))
+            )
+        },
+        |query, (position, paragraph)| {
+            query
+                .bind(round_id)
+                .bind(
+                    item_ids
+                        .get(paragraph.agenda_item)
+                        .copied()
+                        .unwrap_or_default(),
+                )
+                .bind(paragraph.label.to_string())
+                .bind(paragraph.text.to_string())
+                .bind(*position)
+        },
+    )
+    .await?;
+    Ok(())
 }
 
 pub async fn agenda_items(

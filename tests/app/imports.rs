@@ -21,6 +21,8 @@ both_backends!(
     the_draft_of_an_open_round_cannot_change,
     problems_of_a_json_list_name_the_item_of_the_list,
     a_body_over_the_api_limit_gets_the_json_error,
+    at_most_2000_delegations_are_imported_at_once,
+    a_draft_has_at_most_2000_recommendations,
 );
 
 /// A Chair (signed in, and with an API token) and a round of their own that opens next week.
@@ -695,4 +697,91 @@ async fn a_body_over_the_api_limit_gets_the_json_error(backend: Backend) {
     // The server closes a connection whose body it refused unread: count on a fresh one.
     let fresh = t.api(CHAIR).await;
     assert_eq!(delegations_of(&fresh, round_id).await, 0);
+}
+
+async fn at_most_2000_delegations_are_imported_at_once(backend: Backend) {
+    let ctx = Importing::start(backend).await;
+    let (api, round_id) = (&ctx.api, ctx.round_id);
+    let too_many = delegations_csv(2_001, |_, line| line);
+    ctx.delegations_refused(
+        too_many.clone(),
+        &["The file lists 2,001 delegations: at most 2,000 can be imported at once."],
+        &[(0, None)],
+    )
+    .await;
+    let answer = ctx.put_csv("delegations", too_many).await;
+    let message = answer.json["error"]["problems"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(message.contains("at most 2,000"), "{message}");
+
+    // 2,000 rows: every delegation and focal point stored, the focal points able to sign in.
+    let answer = import_on_page(&ctx.chair, round_id, delegations_csv(2_000, |_, line| line)).await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+    assert_eq!(delegations_of(api, round_id).await, 2_000);
+    let names = delegation_names(api, round_id).await;
+    for name in ["Delegation 001", "Delegation 1000", "Delegation 2000"] {
+        assert!(names.iter().any(|n| n == name), "{name}");
+    }
+    ctx.t
+        .sign_in("focal.point2000@delegation.example.org")
+        .await;
+
+    // Again, with one more focal point: nothing new but that one.
+    let again = delegations_csv(2_000, |row, line| {
+        if row == 2 {
+            format!("{line}; deputy001@delegation.example.org")
+        } else {
+            line
+        }
+    });
+    let answer = ctx.put_csv("delegations", again).await;
+    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.json);
+    assert_eq!(answer.json["created"], 0);
+    assert_eq!(answer.json["updated"], 2_000);
+    assert_eq!(answer.json["focal_points_added"], 1);
+    assert_eq!(delegations_of(api, round_id).await, 2_000);
+}
+
+async fn a_draft_has_at_most_2000_recommendations(backend: Backend) {
+    let ctx = Importing::start(backend).await;
+    let (api, round_id) = (&ctx.api, ctx.round_id);
+    let draft = |n: usize| {
+        let mut csv = String::from("agenda_item,agenda_title,label,text\n");
+        for i in 1..=n {
+            let item = if i <= n / 2 { 2 } else { 3 };
+            csv.push_str(&format!(
+                "{item},Item {item},{i},Paragraph {i} of the draft.\n"
+            ));
+        }
+        csv
+    };
+    let answer = draft_on_page(&ctx.chair, round_id, "csv", &draft(2_001), "save").await;
+    assert_page_problems(
+        &answer,
+        &["The file has 2,001 recommendations: a draft may have at most 2,000."],
+    );
+    let answer = ctx
+        .put_csv("recommendations", draft(2_001).into_bytes())
+        .await;
+    assert_api_problems(&answer, &[(0, None)]);
+    assert!(draft_labels(api, round_id).await.is_empty());
+
+    let answer = ctx
+        .put_csv("recommendations", draft(2_000).into_bytes())
+        .await;
+    assert_eq!(answer.status, StatusCode::OK, "{:?}", answer.json);
+    assert_eq!(answer.json["rows"], 2_000);
+    let labels = draft_labels(api, round_id).await;
+    let expected: Vec<String> = (1..=2_000).map(|i| i.to_string()).collect();
+    assert_eq!(labels, expected, "every paragraph, in order");
+    let round = api.get(&format!("/rounds/{round_id}")).await;
+    let items: Vec<&str> = round.json["recommendations"]
+        .as_array()
+        .expect("recommendations")
+        .iter()
+        .map(|r| r["agenda_item"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(items[999], "2");
+    assert_eq!(items[1000], "3");
 }

@@ -2,13 +2,12 @@
 //! delegations, changing its schedule, and watching the responses. Only staff may call them;
 //! for anyone else the round does not exist.
 
+mod imports;
 mod people;
 mod schedule;
 mod setup;
 mod views;
 
-pub use setup::{
-    DraftFormat, ImportSummary, ROUND_KINDS, RoundInput, ValidRound, When, parse_delegations,
-    parse_draft, validate_round,
-};
+pub use imports::{DraftFormat, ImportSummary, parse_delegations, parse_draft};
+pub use setup::{ROUND_KINDS, RoundInput, ValidRound, When, validate_round};
 pub use views::Responses;

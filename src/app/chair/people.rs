@@ -6,6 +6,7 @@ use serde_json::json;
 
 use crate::app::staff::require_staff;
 use crate::app::{App, AppError, AppResult};
+use crate::domain::account::User;
 use crate::domain::{Actor, Email, Role};
 use crate::i18n::Message;
 use crate::store::auth::{self as auth_store, SignInsOf};
@@ -99,14 +100,14 @@ impl App {
                     .await?
                     .ok_or(AppError::NotFound)?;
                 match add_focal_point_in(&mut w.tx, delegation_id, &email, w.now).await? {
-                    FocalPointAdded::Elsewhere => {
+                    FocalPointChange::Elsewhere => {
                         return Err(AppError::invalid(
                             "email",
                             Message::new("error-email-taken"),
                         ));
                     }
-                    FocalPointAdded::AlreadyThere => return Ok(()),
-                    FocalPointAdded::Added => {}
+                    FocalPointChange::AlreadyThere => return Ok(()),
+                    FocalPointChange::New | FocalPointChange::Enable(_) => {}
                 }
                 w.announce_schedule_change().await?;
                 w.audit(
@@ -161,29 +162,51 @@ impl App {
     }
 }
 
-pub(super) enum FocalPointAdded {
-    Added,
+/// What adding an address as a focal point of a delegation does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FocalPointChange {
+    /// Nobody has the address yet: a new person.
+    New,
+    /// A focal point removed earlier: back, for this delegation.
+    Enable(i64),
     AlreadyThere,
     /// The address belongs to another delegation or to staff.
     Elsewhere,
 }
 
-pub(super) async fn add_focal_point_in(
+/// What adding the person with an address (`existing`, if anyone has it) to the delegation
+/// `delegation_id` does (`None`: a delegation not stored yet, so nobody is in it).
+pub(super) fn focal_point_change(
+    existing: Option<&User>,
+    delegation_id: Option<i64>,
+) -> FocalPointChange {
+    match existing {
+        None => FocalPointChange::New,
+        Some(user)
+            if !user.disabled
+                && user.delegation_id.is_some()
+                && user.delegation_id == delegation_id =>
+        {
+            FocalPointChange::AlreadyThere
+        }
+        Some(user) if user.disabled && user.role == Role::Delegate => {
+            FocalPointChange::Enable(user.user_id)
+        }
+        Some(_) => FocalPointChange::Elsewhere,
+    }
+}
+
+/// Adds the address as a focal point of `delegation_id` (or says why not).
+async fn add_focal_point_in(
     tx: &mut Tx,
     delegation_id: i64,
     email: &Email,
     now: Timestamp,
-) -> AppResult<FocalPointAdded> {
-    match people::find_user_by_email(tx, email.as_str()).await? {
-        Some(user) if user.delegation_id == Some(delegation_id) && !user.disabled => {
-            Ok(FocalPointAdded::AlreadyThere)
-        }
-        Some(user) if user.disabled && user.role == Role::Delegate => {
-            people::enable_user(tx, user.user_id, Role::Delegate, Some(delegation_id)).await?;
-            Ok(FocalPointAdded::Added)
-        }
-        Some(_) => Ok(FocalPointAdded::Elsewhere),
-        None => {
+) -> AppResult<FocalPointChange> {
+    let existing = people::find_user_by_email(tx, email.as_str()).await?;
+    let change = focal_point_change(existing.as_ref(), Some(delegation_id));
+    match change {
+        FocalPointChange::New => {
             people::insert_user(
                 tx,
                 email.as_str(),
@@ -193,7 +216,11 @@ pub(super) async fn add_focal_point_in(
                 now,
             )
             .await?;
-            Ok(FocalPointAdded::Added)
         }
+        FocalPointChange::Enable(user_id) => {
+            people::enable_user(tx, user_id, Role::Delegate, Some(delegation_id)).await?;
+        }
+        FocalPointChange::AlreadyThere | FocalPointChange::Elsewhere => {}
     }
+    Ok(change)
 }

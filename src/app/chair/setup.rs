@@ -1,19 +1,17 @@
-//! Setting a round up: its settings (validated, then created or changed before it opens), its
-//! draft, and its delegations imported with their focal points.
+//! Setting a round up: its settings, validated, then created or changed before it opens (its
+//! draft and delegations are imported by [`super::imports`]).
 
 use jiff::Timestamp;
 use jiff::civil::DateTime;
 use serde_json::json;
 
-use super::people::{FocalPointAdded, add_focal_point_in};
-use crate::app::staff::{StaffWrite, require_staff};
+use crate::app::staff::require_staff;
 use crate::app::{App, AppError, AppResult, FieldError};
-use crate::domain::import::{self, DelegationRow, DraftRow, ImportProblem};
 use crate::domain::{Actor, RoundState, Title, TitleError, VenueZone, VenueZoneError, Visibility};
 use crate::i18n::Message;
+use crate::store::Tx;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::round::{self as round_store, NewRound};
-use crate::store::{Tx, delegation as people};
 
 /// The kinds of round.
 pub const ROUND_KINDS: [&str; 2] = ["comment", "silence"];
@@ -278,65 +276,6 @@ pub fn validate_round(input: &RoundInput, now: Timestamp) -> Result<ValidRound, 
     }
 }
 
-/// What an import did.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
-pub struct ImportSummary {
-    pub rows: usize,
-    pub created: usize,
-    pub updated: usize,
-    pub focal_points_added: usize,
-}
-
-/// The kinds of draft input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DraftFormat {
-    Csv,
-    Text,
-}
-
-/// Parses a draft without saving it (for the preview, and before saving).
-pub fn parse_draft(input: &[u8], format: DraftFormat) -> AppResult<Vec<DraftRow>> {
-    let parsed = match format {
-        DraftFormat::Csv => import::parse_draft_csv(input),
-        DraftFormat::Text => match std::str::from_utf8(input) {
-            Ok(text) => import::parse_draft_text(text),
-            Err(_) => import::parse_draft_csv(input),
-        },
-    };
-    parsed.map_err(AppError::Import)
-}
-
-pub fn parse_delegations(input: &[u8]) -> AppResult<Vec<DelegationRow>> {
-    import::parse_delegations_csv(input).map_err(AppError::Import)
-}
-
-fn draft_json(rows: &[(String, String, String, String)]) -> serde_json::Value {
-    json!(rows
-        .iter()
-        .map(|(item, title, label, text)| json!({"agenda_item": item, "agenda_title": title, "label": label, "text": text}))
-        .collect::<Vec<_>>())
-}
-
-async fn current_draft(
-    tx: &mut sqlx::AnyConnection,
-    round_id: i64,
-) -> AppResult<Vec<(String, String, String, String)>> {
-    let items = round_store::agenda_items(tx, round_id).await?;
-    let recs = round_store::recommendations(tx, round_id).await?;
-    Ok(recs
-        .into_iter()
-        .map(|r| {
-            let item = items.iter().find(|i| i.agenda_item_id == r.agenda_item_id);
-            (
-                item.map(|i| i.number.clone()).unwrap_or_default(),
-                item.map(|i| i.title.clone()).unwrap_or_default(),
-                r.label,
-                r.text,
-            )
-        })
-        .collect())
-}
-
 fn round_json(r: &ValidRound) -> serde_json::Value {
     json!({
         "body": r.body, "meeting": r.meeting, "title": r.title, "kind": r.kind,
@@ -422,162 +361,4 @@ impl App {
         })
         .await
     }
-
-    /// Replaces the draft of a round that has not opened yet; all rows or none.
-    pub async fn load_draft(
-        &self,
-        actor: Actor,
-        round_id: i64,
-        rows: Vec<DraftRow>,
-    ) -> AppResult<usize> {
-        self.staff_write(&actor, round_id, move |w| Box::pin(write_draft(w, rows)))
-            .await
-    }
-
-    /// Adds delegations (and their focal points) to a round; existing ones, by name, get any new
-    /// focal points. One transaction: a problem anywhere stores nothing.
-    pub async fn import_delegations(
-        &self,
-        actor: Actor,
-        round_id: i64,
-        rows: Vec<DelegationRow>,
-    ) -> AppResult<ImportSummary> {
-        self.staff_write(&actor, round_id, move |w| {
-            Box::pin(write_delegations(w, rows))
-        })
-        .await
-    }
-}
-
-/// Replaces the draft of the round of `w` with `rows`; returns how many rows it now has.
-async fn write_draft(w: &mut StaffWrite, rows: Vec<DraftRow>) -> AppResult<usize> {
-    let round_id = w.round.round_id;
-    if w.round.schedule.state_at(w.now) != RoundState::Scheduled {
-        return Err(AppError::Conflict(Message::new(
-            "conflict-draft-after-opening",
-        )));
-    }
-    let before = current_draft(&mut w.tx, round_id).await?;
-    round_store::clear_draft(&mut w.tx, round_id).await?;
-    let mut items: Vec<(String, i64)> = Vec::new();
-    for (position, row) in rows.iter().enumerate() {
-        let item_id = match items.iter().find(|(n, _)| *n == row.agenda_item) {
-            Some((_, id)) => *id,
-            None => {
-                let id = round_store::insert_agenda_item(
-                    &mut w.tx,
-                    round_id,
-                    &row.agenda_item,
-                    &row.agenda_title,
-                    items.len() as i64,
-                )
-                .await?;
-                items.push((row.agenda_item.clone(), id));
-                id
-            }
-        };
-        round_store::insert_recommendation(
-            &mut w.tx,
-            round_id,
-            item_id,
-            row.label.as_str(),
-            &row.text,
-            position as i64,
-        )
-        .await?;
-    }
-    let after: Vec<(String, String, String, String)> = rows
-        .iter()
-        .map(|r| {
-            (
-                r.agenda_item.clone(),
-                r.agenda_title.clone(),
-                r.label.as_str().to_string(),
-                r.text.clone(),
-            )
-        })
-        .collect();
-    w.audit(
-        "draft_loaded",
-        ("round", Some(round_id)),
-        (Some(draft_json(&before)), Some(draft_json(&after))),
-    )
-    .await?;
-    Ok(rows.len())
-}
-
-/// Adds the delegations of `rows` to the round of `w`, with their focal points.
-async fn write_delegations(
-    w: &mut StaffWrite,
-    rows: Vec<DelegationRow>,
-) -> AppResult<ImportSummary> {
-    let (round_id, meeting_id, now) = (w.round.round_id, w.round.meeting_id, w.now);
-    let mut summary = ImportSummary {
-        rows: rows.len(),
-        ..ImportSummary::default()
-    };
-    let mut problems: Vec<ImportProblem> = Vec::new();
-    for row in &rows {
-        let delegation_id =
-            match people::find_delegation_by_name(&mut w.tx, row.name.as_str()).await? {
-                Some(id) => {
-                    summary.updated += 1;
-                    id
-                }
-                None => {
-                    summary.created += 1;
-                    people::insert_delegation(
-                        &mut w.tx,
-                        meeting_id,
-                        row.name.as_str(),
-                        row.category,
-                        now,
-                    )
-                    .await?
-                }
-            };
-        people::add_to_round(&mut w.tx, round_id, delegation_id, now).await?;
-        for email in &row.focal_points {
-            match add_focal_point_in(&mut w.tx, delegation_id, email, now).await? {
-                FocalPointAdded::Added => summary.focal_points_added += 1,
-                FocalPointAdded::AlreadyThere => {}
-                FocalPointAdded::Elsewhere => problems.push(ImportProblem {
-                    row: row.row,
-                    column: Some("focal_point_emails"),
-                    kind: import::ProblemKind::EmailTaken {
-                        email: email.as_str().to_string(),
-                    },
-                }),
-            }
-        }
-    }
-    if !problems.is_empty() {
-        return Err(AppError::Import(problems));
-    }
-    let delegations: Vec<serde_json::Value> = rows
-        .iter()
-        .map(|r| {
-            json!({
-                "name": r.name.as_str(),
-                "category": r.category.as_str(),
-                "focal_point_emails": r.focal_points.iter().map(|e| e.as_str()).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    w.audit(
-        "delegations_imported",
-        ("round", Some(round_id)),
-        (
-            None,
-            Some(json!({
-                "rows": summary.rows, "created": summary.created, "updated": summary.updated,
-                "focal_points_added": summary.focal_points_added,
-                "delegations": delegations,
-            })),
-        ),
-    )
-    .await?;
-    // New delegations have reminders and deadlines of their own.
-    w.announce_schedule_change().await?;
-    Ok(summary)
 }

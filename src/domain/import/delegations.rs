@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 
 use super::csv_reader::read_csv;
-use super::problem::{ImportProblem, ProblemKind, checked, excerpt, first_row};
+use super::problem::{
+    ImportProblem, ProblemKind, check_delegation_count, checked, excerpt, first_row,
+};
 use crate::domain::{DelegationCategory, DelegationName, DelegationNameError, Email};
 
 /// The columns of a delegations CSV (`focal_point_emails` is optional).
@@ -25,6 +27,7 @@ pub struct DelegationRow {
 pub fn parse_delegations_csv(bytes: &[u8]) -> Result<Vec<DelegationRow>, Vec<ImportProblem>> {
     const COLUMNS: [&str; 3] = ["name", "category", "focal_point_emails"];
     let table = read_csv(bytes, &COLUMNS, 2, DELEGATION_COLUMNS)?;
+    check_delegation_count(table.rows.len())?;
     let mut delegations = Vec::with_capacity(table.rows.len());
     let mut problems = Vec::new();
     // Lower-cased normalised name → first row.

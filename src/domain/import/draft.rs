@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 
 use super::csv_reader::read_csv;
-use super::problem::{ImportProblem, ProblemKind, check_size, checked, first_row};
+use super::problem::{
+    ImportProblem, ProblemKind, check_recommendation_count, check_size, checked, first_row,
+};
 use crate::domain::disposition::ADDED_SUFFIXES;
 use crate::domain::{
     CommentText, CommentTextError, RecommendationLabel, RecommendationLabelError, Title,
@@ -35,6 +37,8 @@ pub struct DraftRow {
 pub fn parse_draft_csv(bytes: &[u8]) -> Result<Vec<DraftRow>, Vec<ImportProblem>> {
     const COLUMNS: [&str; 4] = ["agenda_item", "agenda_title", "label", "text"];
     let table = read_csv(bytes, &COLUMNS, COLUMNS.len(), DRAFT_COLUMNS)?;
+    // Refused before each row is checked; a plain-text draft is counted as it is read.
+    check_recommendation_count(table.rows.len())?;
     let mut draft = DraftChecker::default();
     for row in &table.rows {
         let [item, title, label, text] = [0, 1, 2, 3].map(|i| row.field(i));
@@ -198,6 +202,7 @@ impl DraftChecker {
     }
 
     fn finish(self) -> Result<Vec<DraftRow>, Vec<ImportProblem>> {
+        check_recommendation_count(self.rows.len())?;
         if !self.problems.is_empty() {
             Err(self.problems)
         } else if self.rows.is_empty() {

@@ -13,7 +13,10 @@ mod problem;
 
 pub use delegations::{DelegationRow, parse_delegations_csv};
 pub use draft::{DraftRow, parse_draft_csv, parse_draft_text};
-pub use problem::{ImportProblem, MAX_IMPORT_BYTES, ProblemKind};
+pub use problem::{
+    ImportProblem, MAX_IMPORT_BYTES, MAX_IMPORT_DELEGATIONS, MAX_IMPORT_RECOMMENDATIONS,
+    ProblemKind, check_delegation_count, check_recommendation_count,
+};
 
 /// The problems of an import that should have been refused.
 #[cfg(test)]
@@ -87,6 +90,79 @@ mod tests {
         let problem = only_problem(parse_draft_text(&text));
         assert_eq!(problem.kind, ProblemKind::TooLarge { bytes: 5_500_000 });
         assert!(parse_delegations_csv(&vec![b' '; MAX_IMPORT_BYTES]).is_err());
+    }
+
+    #[test]
+    fn at_most_2000_rows_are_imported_at_once() {
+        let delegations = |n: usize| {
+            let mut csv = String::from("name,category\n");
+            for i in 0..n {
+                csv.push_str(&format!("Delegation {i},party\n"));
+            }
+            csv
+        };
+        assert_eq!(
+            parse_delegations_csv(delegations(2_000).as_bytes())
+                .expect("2,000 delegations")
+                .len(),
+            2_000
+        );
+        let problem = only_problem(parse_delegations_csv(delegations(2_001).as_bytes()));
+        assert_eq!(
+            problem.kind,
+            ProblemKind::TooManyDelegations { rows: 2_001 }
+        );
+        assert_eq!(problem.row, 0);
+        assert_eq!(
+            problem.to_string(),
+            "The file lists 2,001 delegations; at most 2,000 can be imported at once (split the file)"
+        );
+        assert_eq!(problem.message_id(), "import-too-many-delegations");
+
+        let draft_csv = |n: usize| {
+            let mut csv = String::from("agenda_item,agenda_title,label,text\n");
+            for i in 1..=n {
+                csv.push_str(&format!("1,Title,{i},Paragraph {i}\n"));
+            }
+            csv
+        };
+        let draft_text = |n: usize| {
+            (1..=n)
+                .map(|i| format!("{i}. Paragraph {i}\n"))
+                .collect::<String>()
+        };
+        assert_eq!(
+            parse_draft_csv(draft_csv(2_000).as_bytes())
+                .expect("csv")
+                .len(),
+            2_000
+        );
+        assert_eq!(
+            parse_draft_text(&draft_text(2_000)).expect("text").len(),
+            2_000
+        );
+        for result in [
+            parse_draft_csv(draft_csv(2_001).as_bytes()),
+            parse_draft_text(&draft_text(2_001)),
+        ] {
+            let problem = only_problem(result);
+            assert_eq!(
+                problem.kind,
+                ProblemKind::TooManyRecommendations { rows: 2_001 }
+            );
+            assert_eq!(
+                problem.to_string(),
+                "The draft has 2,001 recommendations; a draft may have at most 2,000"
+            );
+            assert_eq!(
+                problem.args(),
+                vec![
+                    ("row", "0".into()),
+                    ("rows", "2,001".into()),
+                    ("limit", "2,000".into())
+                ]
+            );
+        }
     }
 
     #[test]

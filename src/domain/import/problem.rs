@@ -7,6 +7,7 @@
 //! `$column`; the other variables are listed after each id (see [`ImportProblem::args`]):
 //!
 //! - `import-too-large`: `$bytes`, `$limit`
+//! - `import-too-many-delegations`, `import-too-many-recommendations`: `$rows`, `$limit`
 //! - `import-not-utf8`
 //! - `import-empty`
 //! - `import-missing-columns`: `$expected`
@@ -41,6 +42,12 @@ use crate::domain::{
 /// Largest file accepted, in bytes (5 MiB).
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
+/// Most delegations one import takes, and most recommendations a draft has: what one write
+/// stores in well under the ~50 ms every holder of the writer's turn is kept to (the
+/// delegations and comments of a deadline wait behind it).
+pub const MAX_IMPORT_DELEGATIONS: usize = 2_000;
+pub const MAX_IMPORT_RECOMMENDATIONS: usize = 2_000;
+
 /// Longest excerpt of a user's value repeated in a message, in characters.
 pub(super) const MAX_EXCERPT_CHARS: usize = 80;
 
@@ -65,6 +72,18 @@ pub enum ProblemKind {
         group_thousands(MAX_IMPORT_BYTES)
     )]
     TooLarge { bytes: usize },
+    #[error(
+        "the file lists {} delegations; at most {} can be imported at once (split the file)",
+        group_thousands(*rows),
+        group_thousands(MAX_IMPORT_DELEGATIONS)
+    )]
+    TooManyDelegations { rows: usize },
+    #[error(
+        "the draft has {} recommendations; a draft may have at most {}",
+        group_thousands(*rows),
+        group_thousands(MAX_IMPORT_RECOMMENDATIONS)
+    )]
+    TooManyRecommendations { rows: usize },
     #[error("the file is not UTF-8 text; save it as \u{201c}CSV UTF-8\u{201d} and try again")]
     NotUtf8,
     #[error("the file has no rows to import")]
@@ -166,6 +185,8 @@ impl ImportProblem {
     pub fn message_id(&self) -> &'static str {
         match self.kind {
             ProblemKind::TooLarge { .. } => "import-too-large",
+            ProblemKind::TooManyDelegations { .. } => "import-too-many-delegations",
+            ProblemKind::TooManyRecommendations { .. } => "import-too-many-recommendations",
             ProblemKind::NotUtf8 => "import-not-utf8",
             ProblemKind::Empty => "import-empty",
             ProblemKind::MissingColumns { .. } => "import-missing-columns",
@@ -197,6 +218,14 @@ impl ImportProblem {
             ProblemKind::TooLarge { bytes } => {
                 args.push(("bytes", bytes.to_string()));
                 args.push(("limit", MAX_IMPORT_BYTES.to_string()));
+            }
+            ProblemKind::TooManyDelegations { rows } => {
+                args.push(("rows", group_thousands(*rows)));
+                args.push(("limit", group_thousands(MAX_IMPORT_DELEGATIONS)));
+            }
+            ProblemKind::TooManyRecommendations { rows } => {
+                args.push(("rows", group_thousands(*rows)));
+                args.push(("limit", group_thousands(MAX_IMPORT_RECOMMENDATIONS)));
             }
             ProblemKind::NotUtf8
             | ProblemKind::Empty
@@ -297,6 +326,28 @@ pub(super) fn check_size(len: usize) -> Result<(), Vec<ImportProblem>> {
         Err(vec![ImportProblem::file(ProblemKind::TooLarge {
             bytes: len,
         })])
+    } else {
+        Ok(())
+    }
+}
+
+/// Refuses more delegations than one import takes.
+pub fn check_delegation_count(rows: usize) -> Result<(), Vec<ImportProblem>> {
+    if rows > MAX_IMPORT_DELEGATIONS {
+        Err(vec![ImportProblem::file(ProblemKind::TooManyDelegations {
+            rows,
+        })])
+    } else {
+        Ok(())
+    }
+}
+
+/// Refuses a draft of more recommendations than a draft may have.
+pub fn check_recommendation_count(rows: usize) -> Result<(), Vec<ImportProblem>> {
+    if rows > MAX_IMPORT_RECOMMENDATIONS {
+        Err(vec![ImportProblem::file(
+            ProblemKind::TooManyRecommendations { rows },
+        )])
     } else {
         Ok(())
     }
