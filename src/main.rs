@@ -55,6 +55,10 @@ enum BenchCommand {
     /// E-mail: enqueue and deliver a wave of reminders to a local SMTP server; messages per
     /// second and peak memory.
     Mail(redraft::bench::mail::MailArgs),
+    /// Imports in the middle of a deadline: the largest delegations file and draft, imported
+    /// through the API while delegations write comments at a fixed rate; how long each import
+    /// takes and the latency of the writes during them.
+    Import(redraft::bench::import::ImportArgs),
 }
 
 #[derive(Subcommand)]
@@ -184,6 +188,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Bench(BenchCommand::Outcome) => redraft::outcome::bench::run(),
         Command::Bench(BenchCommand::Mail(args)) => redraft::bench::mail::run(args).await?,
+        Command::Bench(BenchCommand::Import(args)) => redraft::bench::import::run(args).await?,
         Command::Bench(BenchCommand::Rush(args)) => {
             if !redraft::bench::rush::run(args).await? {
                 eprintln!("bench rush: a correctness check failed (late, lost or wrong answers)");

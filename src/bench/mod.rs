@@ -4,6 +4,7 @@
 //! scratch directories and databases, latency percentiles, and the storage limit (a plain loop
 //! of one-row insert transactions with the server's own database settings).
 
+pub mod import;
 pub mod mail;
 pub mod rush;
 pub mod smtp_sink;

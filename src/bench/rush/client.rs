@@ -27,7 +27,7 @@ pub(super) fn client_builder() -> reqwest::ClientBuilder {
 }
 
 /// The client the rush's requests share; each carries its delegation's credentials.
-pub(super) fn http_client() -> anyhow::Result<reqwest::Client> {
+pub(in crate::bench) fn http_client() -> anyhow::Result<reqwest::Client> {
     Ok(client_builder().build()?)
 }
 
@@ -39,13 +39,13 @@ struct ServerTiming {
 }
 
 /// Everything the requests share.
-pub(super) struct Rush {
-    pub(super) client: reqwest::Client,
-    pub(super) bases: Vec<String>,
-    pub(super) next_base: AtomicUsize,
-    pub(super) round_id: i64,
-    pub(super) recommendation_ids: Vec<i64>,
-    pub(super) delegations: Vec<Delegation>,
+pub(in crate::bench) struct Rush {
+    pub(in crate::bench) client: reqwest::Client,
+    pub(in crate::bench) bases: Vec<String>,
+    pub(in crate::bench) next_base: AtomicUsize,
+    pub(in crate::bench) round_id: i64,
+    pub(in crate::bench) recommendation_ids: Vec<i64>,
+    pub(in crate::bench) delegations: Vec<Delegation>,
 }
 
 impl Rush {

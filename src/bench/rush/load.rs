@@ -42,7 +42,7 @@ pub(super) async fn closed_loop(rush: Arc<Rush>, end: Instant) -> Vec<Record> {
 
 /// Starts `rate` requests a second from `start` to `end`, delegation after delegation, each
 /// timed from its scheduled moment.
-pub(super) async fn open_loop(
+pub(in crate::bench) async fn open_loop(
     rush: Arc<Rush>,
     rate: f64,
     start: Instant,

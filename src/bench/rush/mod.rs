@@ -13,17 +13,17 @@
 
 mod browser;
 mod checker;
-mod client;
+pub(super) mod client;
 mod crash;
-mod load;
+pub(super) mod load;
 mod mail_check;
 mod options;
 mod record;
 mod report;
 mod sampling;
-mod setup;
+pub(super) mod setup;
 mod stats;
-mod workload;
+pub(super) mod workload;
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;

@@ -26,18 +26,18 @@ pub(super) const SETUP_DELEGATIONS: usize = 200;
 
 /// What the set-up made: the round, its recommendations, and per delegation the focal point's
 /// address, API token and single-use sign-in token.
-pub(super) struct Setup {
-    pub(super) app: App,
+pub(in crate::bench) struct Setup {
+    pub(in crate::bench) app: App,
     pub(super) clock: Arc<ManualClock>,
-    pub(super) chair: Actor,
-    pub(super) round_id: i64,
-    pub(super) recommendation_ids: Vec<i64>,
+    pub(in crate::bench) chair: Actor,
+    pub(in crate::bench) round_id: i64,
+    pub(in crate::bench) recommendation_ids: Vec<i64>,
     pub(super) focal_points: Vec<(String, String, String)>,
 }
 
 /// Creates the round, its draft, its delegations with their focal points, API tokens and
 /// sign-in tokens, in-process through the use cases.
-pub(super) async fn set_up(
+pub(in crate::bench) async fn set_up(
     dir: &ScratchDir,
     url: &str,
     delegations: usize,
@@ -170,7 +170,7 @@ pub(super) async fn start_servers(
 /// Signs the first `n` focal points in over HTTP as a browser does (open the link, press
 /// "Sign in" with the page's CSRF token, keep the cookie) and reads the round page's form token,
 /// 16 at a time, spread over the servers.
-pub(super) async fn sign_in_all(
+pub(in crate::bench) async fn sign_in_all(
     bases: &[String],
     setup: &Setup,
     n: usize,

@@ -15,7 +15,7 @@ const EDIT_PERCENT: u32 = 20;
 const WITHDRAW_PERCENT: u32 = 8;
 
 /// One delegation during the rush: its credentials and what it knows of its own comments.
-pub(super) struct Delegation {
+pub(in crate::bench) struct Delegation {
     pub(super) index: usize,
     pub(super) api_token: String,
     /// Its browser session: `Cookie` header and the CSRF token of its forms.
