@@ -354,16 +354,15 @@ async fn api_errors_have_one_shape_and_leak_nothing(backend: Backend) {
         .await;
     assert_eq!(unknown.json["error"]["field"], "recommendation_label");
     let broken = austria
-        .client
-        .post(format!("{}/api/v1{}", t.base, path))
-        .bearer_auth(&austria.token)
-        .body("{not json")
-        .send()
-        .await
-        .expect("post");
-    assert_eq!(broken.status(), StatusCode::BAD_REQUEST);
-    let text = broken.text().await.unwrap_or_default();
-    assert!(text.contains("\"code\":\"bad_request\""), "{text}");
+        .send_raw(
+            reqwest::Method::POST,
+            &path,
+            Some("application/json"),
+            b"{not json".to_vec(),
+        )
+        .await;
+    assert_eq!(broken.status, StatusCode::BAD_REQUEST);
+    assert_eq!(broken.json["error"]["code"], "bad_request");
     let chair = t.api(CHAIR).await;
     let shapeless = chair.post("/rounds", json!({"title": "x"})).await;
     assert_eq!(shapeless.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -632,4 +631,247 @@ async fn path_ids_that_are_not_numbers_get_the_json_error() {
         );
         assert_eq!(answer.json["error"]["field"], field, "{method} {path}");
     }
+}
+
+/// A JSON body is read whole and strictly: text after the value, or a body sent under another
+/// content type, is refused in the error shape, and nothing is stored.
+#[tokio::test]
+async fn bodies_that_are_not_exactly_json_are_refused() {
+    let t = TestApp::spawn(Backend::Sqlite).await;
+    let austria = t.api(AUSTRIA).await;
+    let path = format!("/rounds/{}/comments", t.round_id);
+    let comment = br#"{"recommendation_id": 1, "kind": "remark", "text": "Fine."}"#.to_vec();
+
+    let trailing = [comment.as_slice(), b" and more"].concat();
+    let answer = austria
+        .send_raw(
+            reqwest::Method::POST,
+            &path,
+            Some("application/json"),
+            trailing,
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.json);
+    assert_eq!(answer.json["error"]["code"], "bad_request");
+
+    for content_type in [
+        Some("text/html"),
+        Some("application/x-www-form-urlencoded"),
+        None,
+    ] {
+        let answer = austria
+            .send_raw(reqwest::Method::POST, &path, content_type, comment.clone())
+            .await;
+        assert_eq!(
+            answer.status,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "{content_type:?}: {}",
+            answer.json
+        );
+        assert_eq!(answer.json["error"]["code"], "unsupported_media_type");
+        assert_eq!(answer.json["error"]["field"], "Content-Type");
+    }
+    let chair = t.api(CHAIR).await;
+    let import = chair
+        .send_raw(
+            reqwest::Method::PUT,
+            &format!("/rounds/{}/delegations", t.round_id),
+            Some("application/xml"),
+            b"<delegations/>".to_vec(),
+        )
+        .await;
+    assert_eq!(import.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(t.comment_count().await, 0, "nothing was stored");
+
+    // The same comment sent properly is taken, a whole number written `1.0` included.
+    let fine = austria
+        .send_raw(
+            reqwest::Method::POST,
+            &path,
+            Some("application/json; charset=utf-8"),
+            br#"{"recommendation_id": 1.0, "kind": "remark", "text": "Fine."}"#.to_vec(),
+        )
+        .await;
+    assert_eq!(fine.status, StatusCode::CREATED, "{}", fine.json);
+}
+
+/// A value outside an enumeration, or an empty text where one is required, is refused with 422
+/// naming the field as the API names it, and the OpenAPI document declares the same constraint.
+#[tokio::test]
+async fn enumerations_and_required_texts_are_declared_and_enforced() {
+    let t = TestApp::spawn(Backend::Sqlite).await;
+    let chair = t.api(CHAIR).await;
+    let round = json!({
+        "title": "Comments", "body": "Working Group on Firearms", "meeting": "Eighth meeting",
+        "kind": "comments", "time_zone": "Europe/Vienna",
+        "opens_at": "2030-10-01T08:00:00Z", "closes_at": "2030-10-15T16:00:00Z",
+        "visibility": "after_close",
+    });
+    let with = |field: &str, value: Value| {
+        let mut body = round.clone();
+        body[field] = value;
+        body
+    };
+    for (field, value) in [
+        ("visibility", json!("public")),
+        ("kind", json!("comment")),
+        ("title", json!("")),
+        ("opens_at", json!("")),
+        ("closes_at", json!("15 October 2030")),
+    ] {
+        let answer = chair.post("/rounds", with(field, value.clone())).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field} = {value}: {}",
+            answer.json
+        );
+        assert_eq!(answer.json["error"]["code"], "invalid");
+        assert_eq!(answer.json["error"]["field"], field, "{}", answer.json);
+    }
+    let unknown = chair
+        .post("/rounds", with("visibility", json!("public")))
+        .await;
+    let message = unknown.json["error"]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        message.contains("after_close"),
+        "the refusal names the allowed values: {message}"
+    );
+    // The use case's own rule, named as the API names the field.
+    let reversed = chair
+        .post("/rounds", with("closes_at", json!("2030-09-01T08:00:00Z")))
+        .await;
+    assert_eq!(
+        reversed.json["error"]["field"], "closes_at",
+        "{}",
+        reversed.json
+    );
+
+    let austria = t.api(AUSTRIA).await;
+    let comment = austria
+        .post(
+            &format!("/rounds/{}/comments", t.round_id),
+            json!({"recommendation_id": 1, "kind": "question", "text": "Why?"}),
+        )
+        .await;
+    assert_eq!(comment.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(comment.json["error"]["field"], "kind");
+    let reason = chair
+        .post(
+            &format!("/rounds/{}/close", t.round_id),
+            json!({"reason": ""}),
+        )
+        .await;
+    assert_eq!(reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reason.json["error"]["field"], "reason");
+    let decision = chair
+        .put(
+            &format!("/rounds/{}/dispositions/1", t.round_id),
+            json!({"decision": "postponed"}),
+        )
+        .await;
+    assert_eq!(
+        decision.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        decision.json
+    );
+    assert_eq!(decision.json["error"]["field"], "decision");
+    let delegations = chair
+        .put(
+            &format!("/rounds/{}/delegations", t.round_id),
+            json!([{"name": "Ruritania", "category": "party"}, {"name": "Atlantis", "category": "state"}]),
+        )
+        .await;
+    assert_eq!(delegations.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(delegations.json["error"]["field"], "category");
+    assert_eq!(delegations.json["error"]["problems"][0]["row"], 2);
+
+    let document: Value = reqwest::get(format!("{}/api/v1/openapi.json", t.base))
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    let schemas = &document["components"]["schemas"];
+    assert_eq!(
+        schemas["VisibilityWord"]["enum"],
+        json!(["private", "after_close", "shared"])
+    );
+    assert_eq!(
+        schemas["RoundKindWord"]["enum"],
+        json!(["comments", "silence"])
+    );
+    assert_eq!(
+        schemas["RoundStateWord"]["enum"],
+        json!(["scheduled", "open", "closed", "cancelled"])
+    );
+    assert_eq!(
+        schemas["CommentKindWord"]["enum"],
+        json!(["remark", "amendment", "deletion", "support"])
+    );
+    assert_eq!(schemas["RoundIn"]["properties"]["title"]["minLength"], 1);
+    assert_eq!(schemas["ReasonIn"]["properties"]["reason"]["minLength"], 1);
+    assert_eq!(
+        schemas["RoundIn"]["properties"]["opens_at"]["format"],
+        "date-time"
+    );
+    assert!(
+        schemas["IsoDuration"]["pattern"].is_string(),
+        "reminder offsets are declared as ISO 8601 durations"
+    );
+}
+
+/// Every answer an operation gives is one the document declares for it: the shared refusals
+/// (401, bad ids, Idempotency-Key, bodies) and a method the endpoint does not take.
+#[tokio::test]
+async fn the_document_declares_the_shared_refusals() {
+    let t = TestApp::spawn(Backend::Sqlite).await;
+    let document = redraft::web::api::openapi();
+    let close = &document["paths"]["/api/v1/rounds/{round_id}/close"]["post"];
+    for status in ["400", "401", "404", "409", "413", "415", "422"] {
+        assert!(
+            close["responses"][status].is_object(),
+            "close declares {status}"
+        );
+    }
+    assert!(
+        close["parameters"]
+            .as_array()
+            .is_some_and(|p| p.iter().any(|p| p["name"] == "Idempotency-Key")),
+        "close declares the Idempotency-Key header"
+    );
+    assert_eq!(
+        document["paths"]["/api/v1/rounds/{round_id}"]["get"]["parameters"][0]["schema"]["minimum"],
+        1
+    );
+
+    let chair = t.api(CHAIR).await;
+    let spaced = chair
+        .send(
+            reqwest::Method::POST,
+            &format!("/rounds/{}/close", t.round_id),
+            Some(json!({"reason": "Agreed"})),
+            Some("two words"),
+        )
+        .await;
+    assert_eq!(spaced.status, StatusCode::BAD_REQUEST);
+    assert_eq!(spaced.json["error"]["field"], "Idempotency-Key");
+
+    let patch = chair
+        .send_raw(
+            reqwest::Method::PATCH,
+            "/rounds",
+            Some("application/json"),
+            b"{}".to_vec(),
+        )
+        .await;
+    assert_eq!(patch.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(patch.json["error"]["code"], "method_not_allowed");
+    let allow = patch.headers[reqwest::header::ALLOW]
+        .to_str()
+        .unwrap_or_default();
+    assert!(allow.contains("GET") && allow.contains("POST"), "{allow}");
 }

@@ -8,26 +8,37 @@ use utoipa::ToSchema;
 
 use super::error::{ApiError, ApiResult, ErrorBody};
 use super::extract::{ApiRead, ApiUser, ApiWrite};
+use super::words::{CommentKindWord, CommentStatusWord};
 use crate::app::comments::{CommentInput, Receipt};
-use crate::domain::{Comment, CommentStatus};
+use crate::domain::{Comment, CommentKind};
 use crate::web::state::WebState;
 
 /// A comment as sent: on a recommendation (by id or label) or, with neither, on the whole draft.
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
 pub struct CommentIn {
+    /// The recommendation commented on (ignored by a change: a comment stays where it is).
     #[serde(default)]
+    #[schema(minimum = 1, example = 1)]
     pub recommendation_id: Option<i64>,
+    /// The recommendation commented on, by its label (when no `recommendation_id` is given).
     #[serde(default)]
+    #[schema(min_length = 1, max_length = 20, example = "1")]
     pub recommendation_label: Option<String>,
-    /// `remark`, `amendment`, `deletion` or `support`.
-    pub kind: String,
+    pub kind: CommentKindWord,
+    /// Required for a remark; optional for the other kinds.
     #[serde(default)]
+    #[schema(
+        max_length = 20000,
+        example = "We propose to add a reference to victims' access to remedies."
+    )]
     pub text: String,
     /// Required for an amendment: the whole paragraph as proposed.
     #[serde(default)]
+    #[schema(max_length = 20000)]
     pub proposed_text: Option<String>,
     /// For changes: the version the change is based on (a stale one gets 409).
     #[serde(default)]
+    #[schema(minimum = 1)]
     pub version: Option<i64>,
 }
 
@@ -41,15 +52,16 @@ pub struct CommentOut {
     pub recommendation_id: Option<i64>,
     pub delegation_id: i64,
     pub delegation: String,
-    pub kind: String,
+    pub kind: CommentKindWord,
     pub text: String,
     pub proposed_text: Option<String>,
-    /// `active` or `withdrawn`.
-    pub status: String,
+    pub status: CommentStatusWord,
     pub version: i64,
     /// Stored after the round's deadline through an individual extension.
     pub late: bool,
+    #[schema(format = DateTime)]
     pub submitted_at: String,
+    #[schema(format = DateTime)]
     pub last_changed_at: String,
 }
 
@@ -70,14 +82,10 @@ fn comment_out(c: Comment) -> CommentOut {
         recommendation_id: c.recommendation_id,
         delegation_id: c.delegation_id,
         delegation: c.delegation_name,
-        kind: c.kind.as_str().to_string(),
+        kind: c.kind.into(),
         text: c.text,
         proposed_text: c.proposed_text,
-        status: match c.status {
-            CommentStatus::Active => "active",
-            CommentStatus::Withdrawn => "withdrawn",
-        }
-        .to_string(),
+        status: c.status.into(),
         version: c.version,
         late: c.late,
         submitted_at: c.created_at.to_string(),
@@ -119,7 +127,7 @@ async fn input(state: &WebState, round_id: i64, c: &CommentIn) -> ApiResult<Comm
 fn content_input(c: &CommentIn) -> CommentInput {
     CommentInput {
         recommendation_id: String::new(),
-        kind: c.kind.clone(),
+        kind: CommentKind::from(c.kind).as_str().to_string(),
         text: c.text.clone(),
         proposed_text: c.proposed_text.clone().unwrap_or_default(),
     }
@@ -129,7 +137,7 @@ fn content_input(c: &CommentIn) -> CommentInput {
 /// round's visibility allows.
 #[utoipa::path(get, path = "/api/v1/rounds/{round_id}/comments", tag = "comments",
     params(("round_id" = i64, Path)),
-    responses((status = 200, body = Vec<CommentOut>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = Vec<CommentOut>), (status = 404, body = ErrorBody)))]
 pub async fn list_comments(read: ApiRead<ApiUser, i64>) -> ApiResult<Json<Vec<CommentOut>>> {
     let comments = read
         .state
@@ -141,7 +149,7 @@ pub async fn list_comments(read: ApiRead<ApiUser, i64>) -> ApiResult<Json<Vec<Co
 
 /// Submits a comment of the caller's delegation. After the deadline: 409 `round_closed`.
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/comments", tag = "comments", request_body = CommentIn,
-    params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    params(("round_id" = i64, Path)),
     responses((status = 201, body = ReceiptOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create_comment(request: ApiWrite<ApiUser, i64>) -> ApiResult<Response> {
     let comment: CommentIn = request.json()?;
@@ -160,7 +168,7 @@ pub async fn create_comment(request: ApiWrite<ApiUser, i64>) -> ApiResult<Respon
 
 /// Changes one of the caller's delegation's comments (optionally only if still at `version`).
 #[utoipa::path(put, path = "/api/v1/comments/{comment_id}", tag = "comments", request_body = CommentIn,
-    params(("comment_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    params(("comment_id" = i64, Path)),
     responses((status = 200, body = ReceiptOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update_comment(request: ApiWrite<ApiUser, i64>) -> ApiResult<Response> {
     let comment: CommentIn = request.json()?;
@@ -181,7 +189,7 @@ pub async fn update_comment(request: ApiWrite<ApiUser, i64>) -> ApiResult<Respon
 
 /// Withdraws one of the caller's delegation's comments (it stays recorded as withdrawn).
 #[utoipa::path(delete, path = "/api/v1/comments/{comment_id}", tag = "comments",
-    params(("comment_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    params(("comment_id" = i64, Path)),
     responses((status = 200, body = ReceiptOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn withdraw_comment(request: ApiWrite<ApiUser, i64>) -> ApiResult<Response> {
     request

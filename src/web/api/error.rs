@@ -18,15 +18,16 @@ pub struct ErrorBody {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ErrorDetail {
     /// Stable, machine-readable: `unauthorized`, `not_found`, `invalid`, `import_invalid`,
-    /// `round_closed`, `conflict`, `windows_open`, `outcome_published`, `idempotency_key_reused`,
-    /// `too_large`, `bad_request`, `internal`.
+    /// `round_closed`, `conflict`, `windows_open`, `outcome_published`, `stale_version`,
+    /// `idempotency_key_reused`, `too_large`, `unsupported_media_type`, `method_not_allowed`,
+    /// `bad_request`, `internal`.
     pub code: String,
     /// For people, in English.
     pub message: String,
     /// The input field the problem is about, when there is one.
     pub field: Option<String>,
     /// Every problem, when there are several (validation and imports).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<Problem>,
 }
 
@@ -83,6 +84,23 @@ impl ApiError {
 
     pub fn bad_request(message: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::BAD_REQUEST, "bad_request", message, None)
+    }
+
+    /// The same refusal with the fields a use case names as `from` named as the API's `to`.
+    pub fn renamed(mut self, names: &[(&str, &str)]) -> ApiError {
+        let rename = |field: &mut Option<String>| {
+            if let Some((_, to)) = names
+                .iter()
+                .find(|(from, _)| field.as_deref() == Some(*from))
+            {
+                *field = Some(to.to_string());
+            }
+        };
+        rename(&mut self.detail.field);
+        for problem in &mut self.detail.problems {
+            rename(&mut problem.field);
+        }
+        self
     }
 
     pub fn invalid(field: &str, message: impl Into<String>) -> ApiError {

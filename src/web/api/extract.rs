@@ -4,14 +4,15 @@
 
 use axum::extract::path::ErrorKind;
 use axum::extract::rejection::PathRejection;
-use axum::extract::{FromRequest, FromRequestParts, Path, RawPathParams, Request};
-use axum::http::StatusCode;
+use axum::extract::{FromRequest, FromRequestParts, MatchedPath, Path, RawPathParams, Request};
 use axum::http::request::Parts;
+use axum::http::{Method, StatusCode};
 use axum::response::Response;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::marker::PhantomData;
 
+use super::contract::{self, IDEMPOTENCY_KEY_MAX, is_idempotency_key};
 use super::error::{ApiError, ApiResult};
 use crate::app::auth::SignedIn;
 use crate::web::state::WebState;
@@ -128,32 +129,54 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
         match parts.headers.get("idempotency-key") {
             None => Ok(IdempotencyKey(None)),
             Some(v) => match v.to_str() {
-                Ok(key) if !key.trim().is_empty() && key.len() <= 255 => {
-                    Ok(IdempotencyKey(Some(key.trim().to_string())))
-                }
-                _ => Err(ApiError::bad_request(
-                    "The Idempotency-Key header must be 1 to 255 visible characters.",
+                Ok(key) if is_idempotency_key(key) => Ok(IdempotencyKey(Some(key.to_string()))),
+                _ => Err(ApiError::new(
+                    StatusCode::BAD_REQUEST,
+                    "bad_request",
+                    format!(
+                        "The Idempotency-Key header must be 1 to {IDEMPOTENCY_KEY_MAX} visible ASCII characters, without spaces."
+                    ),
+                    Some("Idempotency-Key"),
                 )),
             },
         }
     }
 }
 
-/// Parses a JSON body, naming what is wrong with it.
-fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    match serde::Deserialize::deserialize(&mut deserializer) {
-        Ok(value) => Ok(value),
-        Err(e) if e.is_syntax() || e.is_eof() => Err(ApiError::bad_request(format!(
-            "The body is not valid JSON: {e}"
-        ))),
-        Err(e) => Err(ApiError::new(
+/// Reads a JSON body sent to `method route`: well-formed JSON (else 400), valid against the
+/// schema the document declares for it (else 422 naming the field, see `contract`), then as `T`.
+fn parse_json<T: DeserializeOwned>(method: &Method, route: &str, bytes: &[u8]) -> ApiResult<T> {
+    let mut value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            ApiError::bad_request(format!("The body is not well-formed JSON: {e}"))
+        } else {
+            // Valid JSON that serde_json still refuses (nesting deeper than it reads).
+            ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                format!("The body could not be read: {e}"),
+                None,
+            )
+        }
+    })?;
+    contract::whole_numbers(&mut value);
+    contract::check_body(method, route, &value)?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let field = e
+            .path()
+            .iter()
+            .filter_map(|segment| match segment {
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                _ => None,
+            })
+            .next_back();
+        ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "invalid",
-            format!("The body does not have the expected shape: {e}"),
-            None,
-        )),
-    }
+            format!("The body does not have the expected shape: {}", e.inner()),
+            field.as_deref(),
+        )
+    })
 }
 
 /// A write of the API: its operation (method and path), `Idempotency-Key` and raw body (kept
@@ -162,6 +185,9 @@ fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
 pub struct Write {
     pub(super) operation: String,
     pub(super) key: Option<String>,
+    method: Method,
+    /// The route as the document names it (`/api/v1/rounds/{round_id}`).
+    route: String,
     content_type: Option<String>,
     pub(super) body: axum::body::Bytes,
 }
@@ -173,6 +199,12 @@ impl<S: Send + Sync> FromRequest<S> for Write {
         let (mut parts, body) = request.into_parts();
         let IdempotencyKey(key) = IdempotencyKey::from_request_parts(&mut parts, state).await?;
         let operation = format!("{} {}", parts.method, parts.uri.path());
+        let route = parts
+            .extensions
+            .get::<MatchedPath>()
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_default();
+        let method = parts.method.clone();
         let content_type = parts
             .headers
             .get(axum::http::header::CONTENT_TYPE)
@@ -195,6 +227,8 @@ impl<S: Send + Sync> FromRequest<S> for Write {
         Ok(Write {
             operation,
             key,
+            method,
+            route,
             content_type,
             body,
         })
@@ -202,17 +236,41 @@ impl<S: Send + Sync> FromRequest<S> for Write {
 }
 
 impl Write {
-    /// The body read as JSON of type `T`.
+    /// The body read as JSON of type `T` (it must be sent as `application/json`).
     pub fn json<T: DeserializeOwned>(&self) -> ApiResult<T> {
-        parse_json(&self.body)
+        match self.media_type().as_deref() {
+            Some("application/json") => parse_json(&self.method, &self.route, &self.body),
+            _ => Err(unsupported_media_type("application/json")),
+        }
     }
 
-    /// Whether the body was sent as CSV (imports take a JSON list or a CSV file).
-    pub fn is_csv(&self) -> bool {
-        self.content_type
-            .as_deref()
-            .is_some_and(|v| v.starts_with("text/csv") || v.starts_with("text/plain"))
+    /// Whether the body was sent as CSV (`text/csv` or `text/plain`); imports take a JSON list
+    /// or a CSV file, and refuse any other type.
+    pub fn is_csv(&self) -> ApiResult<bool> {
+        match self.media_type().as_deref() {
+            Some("text/csv" | "text/plain") => Ok(true),
+            Some("application/json") => Ok(false),
+            _ => Err(unsupported_media_type(
+                "application/json (a list) or text/csv",
+            )),
+        }
     }
+
+    /// The media type of the body, without its parameters, in lower case.
+    fn media_type(&self) -> Option<String> {
+        let content_type = self.content_type.as_deref()?;
+        let essence = content_type.split(';').next().unwrap_or_default();
+        Some(essence.trim().to_ascii_lowercase())
+    }
+}
+
+fn unsupported_media_type(expected: &str) -> ApiError {
+    ApiError::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+        format!("Send the body as {expected} (with that Content-Type)."),
+        Some("Content-Type"),
+    )
 }
 
 /// Who may call an endpoint: [`ApiUser`] (anyone with a token) or [`StaffUser`].

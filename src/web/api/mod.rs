@@ -3,10 +3,12 @@
 //! Writes accept an `Idempotency-Key`. The OpenAPI 3.1 document is generated from the handlers.
 
 mod comments;
+mod contract;
 pub mod error;
 mod extract;
 mod outcome;
 mod rounds;
+mod words;
 
 use std::future::Future;
 
@@ -68,9 +70,11 @@ fn api_router() -> OpenApiRouter<WebState> {
         .routes(routes!(outcome::download))
 }
 
-/// The OpenAPI document of the API (served at `/api/v1/openapi.json`).
-pub fn openapi() -> utoipa::openapi::OpenApi {
-    api_router().split_for_parts().1
+/// The OpenAPI document of the API (served at `/api/v1/openapi.json`): what the handlers
+/// declare, completed with what the shared extractors answer (see `contract`).
+pub fn openapi() -> serde_json::Value {
+    let declared = api_router().split_for_parts().1;
+    contract::complete(serde_json::to_value(declared).expect("the OpenAPI document serialises"))
 }
 
 pub fn router() -> axum::Router<WebState> {
@@ -95,7 +99,18 @@ pub fn router() -> axum::Router<WebState> {
         )
         .route("/api/v1", axum::routing::any(unknown_endpoint))
         .route("/api/v1/{*rest}", axum::routing::any(unknown_endpoint))
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(8 * 1024 * 1024))
+}
+
+/// A method an endpoint does not have answers in the API's error shape (axum adds `Allow`).
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "This endpoint does not take this method; see the Allow header and /api/v1/openapi.json.",
+        None,
+    )
 }
 
 /// Paths under `/api/v1` that are not endpoints answer in the API's error shape.

@@ -9,27 +9,31 @@ use utoipa::ToSchema;
 
 use super::error::{ApiError, ApiResult, ErrorBody};
 use super::extract::{ApiRead, ApiUser, ApiWrite, StaffUser};
+use super::words::DecisionWord;
 use crate::app::consolidation::{DispositionForm, DispositionSaved};
 use crate::app::views::OutcomeVersion;
-use crate::domain::disposition::SavedDisposition;
+use crate::domain::disposition::{Decision, SavedDisposition};
 use crate::i18n::Tr;
 use crate::outcome::OutcomeFormat;
 
 /// A decision on a recommendation, as sent.
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
 pub struct DispositionIn {
-    /// `retained`, `amended`, `merged`, `deleted` or `bracketed`.
-    pub decision: String,
+    pub decision: DecisionWord,
     /// The consolidated text (amended, bracketed).
     #[serde(default)]
+    #[schema(max_length = 20000)]
     pub text: Option<String>,
     /// The recommendation this one is merged into.
     #[serde(default)]
+    #[schema(minimum = 1)]
     pub merged_into: Option<i64>,
     #[serde(default)]
+    #[schema(max_length = 20000)]
     pub note: Option<String>,
     /// The version this decision replaces (0 or absent for the first); a stale one gets 409.
     #[serde(default)]
+    #[schema(minimum = 0)]
     pub version: Option<i64>,
 }
 
@@ -37,11 +41,12 @@ pub struct DispositionIn {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct DispositionOut {
     pub recommendation_id: i64,
-    pub decision: String,
+    pub decision: DecisionWord,
     pub text: Option<String>,
     pub merged_into: Option<i64>,
     pub note: String,
     pub version: i64,
+    #[schema(format = DateTime)]
     pub updated_at: String,
     pub updated_by: String,
 }
@@ -50,6 +55,7 @@ pub struct DispositionOut {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct OutcomeVersionOut {
     pub version: i64,
+    #[schema(format = DateTime)]
     pub published_at: String,
     pub published_by: String,
     /// Downloads of this version, by format.
@@ -59,7 +65,7 @@ pub struct OutcomeVersionOut {
 fn disposition_out(d: SavedDisposition) -> DispositionOut {
     DispositionOut {
         recommendation_id: d.recommendation_id,
-        decision: d.decision.as_str().to_string(),
+        decision: d.decision.into(),
         text: d.text,
         merged_into: d.merged_into,
         note: d.note,
@@ -74,7 +80,7 @@ const FORMATS: [&str; 5] = ["html", "docx", "csv", "comments.csv", "json"];
 /// The decisions recorded so far for a round (Chair and Secretariat).
 #[utoipa::path(get, path = "/api/v1/rounds/{round_id}/dispositions", tag = "outcome",
     params(("round_id" = i64, Path)),
-    responses((status = 200, body = Vec<DispositionOut>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = Vec<DispositionOut>), (status = 404, body = ErrorBody)))]
 pub async fn list_dispositions(
     read: ApiRead<ApiUser, i64>,
 ) -> ApiResult<Json<Vec<DispositionOut>>> {
@@ -89,7 +95,7 @@ pub async fn list_dispositions(
 /// Records the decision on one recommendation (only once the round has closed).
 #[utoipa::path(put, path = "/api/v1/rounds/{round_id}/dispositions/{recommendation_id}", tag = "outcome",
     request_body = DispositionIn,
-    params(("round_id" = i64, Path), ("recommendation_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    params(("round_id" = i64, Path), ("recommendation_id" = i64, Path)),
     responses((status = 200, body = DispositionOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn put_disposition(request: ApiWrite<StaffUser, (i64, i64)>) -> ApiResult<Response> {
     let input: DispositionIn = request.json()?;
@@ -97,7 +103,7 @@ pub async fn put_disposition(request: ApiWrite<StaffUser, (i64, i64)>) -> ApiRes
         (&request.state, request.user.actor, request.ids);
     request.once(|| async {
         let form = DispositionForm {
-            decision: input.decision.clone(),
+            decision: Decision::from(input.decision).as_str().to_string(),
             text: input.text.clone().unwrap_or_default(),
             merged_into: input.merged_into.map(|id| id.to_string()).unwrap_or_default(),
             note: input.note.clone().unwrap_or_default(),
@@ -124,7 +130,7 @@ pub async fn put_disposition(request: ApiWrite<StaffUser, (i64, i64)>) -> ApiRes
 
 /// Publishes a new version of the outcome (the Chair; every recommendation must be decided).
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/outcome", tag = "outcome",
-    params(("round_id" = i64, Path), ("Idempotency-Key" = Option<String>, Header, description = "Repeat-safe writes")),
+    params(("round_id" = i64, Path)),
     responses((status = 201, body = OutcomeVersionOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn publish(request: ApiWrite<StaffUser, i64>) -> ApiResult<Response> {
     let (actor, round_id) = (request.user.actor, request.ids);
@@ -151,7 +157,7 @@ fn version_out(round_id: i64, r: OutcomeVersion) -> OutcomeVersionOut {
 /// The published versions of the outcome (staff, and delegations of the round).
 #[utoipa::path(get, path = "/api/v1/rounds/{round_id}/outcome", tag = "outcome",
     params(("round_id" = i64, Path)),
-    responses((status = 200, body = Vec<OutcomeVersionOut>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = Vec<OutcomeVersionOut>), (status = 404, body = ErrorBody)))]
 pub async fn versions(read: ApiRead<ApiUser, i64>) -> ApiResult<Json<Vec<OutcomeVersionOut>>> {
     let round_id = read.ids;
     let listing = read
@@ -171,7 +177,12 @@ pub async fn versions(read: ApiRead<ApiUser, i64>) -> ApiResult<Json<Vec<Outcome
 /// One published version (`latest` or its number) as `.html`, `.docx`, `.csv`, `.comments.csv` or `.json`.
 #[utoipa::path(get, path = "/api/v1/rounds/{round_id}/outcome/{file}", tag = "outcome",
     params(("round_id" = i64, Path), ("file" = String, Path, description = "e.g. latest.docx, 2.html, 1.comments.csv")),
-    responses((status = 200, description = "The file"), (status = 404, body = ErrorBody)))]
+    responses((status = 200, description = "The file, in the format its name ends with", content(
+        (String = "text/html"),
+        (String = "text/csv"),
+        (Object = "application/json"),
+        (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))),
+        (status = 404, body = ErrorBody)))]
 pub async fn download(read: ApiRead<ApiUser, (i64, String)>) -> ApiResult<Response> {
     let (round_id, file) = &read.ids;
     let (stem, format) = OutcomeFormat::split_file_name(file).ok_or_else(ApiError::not_found)?;
