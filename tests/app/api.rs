@@ -786,7 +786,11 @@ async fn enumerations_and_required_texts_are_declared_and_enforced() {
         )
         .await;
     assert_eq!(delegations.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(delegations.json["error"]["field"], "category");
+    assert_eq!(delegations.json["error"]["code"], "import_invalid");
+    assert_eq!(
+        delegations.json["error"]["problems"][0]["field"],
+        "category"
+    );
     assert_eq!(delegations.json["error"]["problems"][0]["row"], 2);
 
     let document: Value = reqwest::get(format!("{}/api/v1/openapi.json", t.base))

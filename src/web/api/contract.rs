@@ -208,12 +208,26 @@ pub fn check_body(method: &Method, route: &str, body: &Value) -> Result<(), ApiE
     let Some(first) = problems.first() else {
         return Ok(());
     };
-    let mut refusal = ApiError::new(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "invalid",
-        first.message.clone(),
-        first.field.as_deref(),
-    );
+    // A list is an import (delegations, the draft): refused as a whole, like its CSV form.
+    let mut refusal = if body.is_array() {
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "import_invalid",
+            format!(
+                "{} problem(s); nothing was stored. {}",
+                problems.len(),
+                first.message
+            ),
+            None,
+        )
+    } else {
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid",
+            first.message.clone(),
+            first.field.as_deref(),
+        )
+    };
     refusal.detail.problems = problems;
     Err(refusal)
 }
