@@ -98,20 +98,17 @@ fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
         id => match id.parse::<i64>() {
             Ok(id) => Some(id),
             Err(_) => {
-                errors.push(FieldError {
-                    field: "recommendation_id",
-                    message: Message::new("error-recommendation-unknown"),
-                });
+                errors.push(FieldError::new(
+                    "recommendation_id",
+                    "error-recommendation-unknown",
+                ));
                 None
             }
         },
     };
     let kind = CommentKind::parse(&input.kind);
     if kind.is_none() {
-        errors.push(FieldError {
-            field: "kind",
-            message: Message::new("error-comment-kind"),
-        });
+        errors.push(FieldError::new("kind", "error-comment-kind"));
     }
     let text_required = kind == Some(CommentKind::Remark);
     let text = if input.text.trim().is_empty() && !text_required {
@@ -129,10 +126,10 @@ fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
         match CommentText::parse(&input.proposed_text) {
             Ok(t) => Some(t.into_inner()),
             Err(crate::domain::CommentTextError::Empty) => {
-                errors.push(FieldError {
-                    field: "proposed_text",
-                    message: Message::new("error-proposed-text-empty"),
-                });
+                errors.push(FieldError::new(
+                    "proposed_text",
+                    "error-proposed-text-empty",
+                ));
                 None
             }
             Err(e) => {

@@ -160,10 +160,7 @@ fn text_field_error(field: &'static str, e: &CommentTextError) -> FieldError {
 fn disposition_field_error(e: &DispositionError) -> FieldError {
     match e {
         DispositionError::Text(t) | DispositionError::Note(t) => text_field_error(e.field(), t),
-        other => FieldError {
-            field: other.field(),
-            message: Message::new(other.message_id()),
-        },
+        other => FieldError::new(other.field(), other.message_id()),
     }
 }
 
@@ -409,20 +406,14 @@ impl App {
         let mut errors = Vec::new();
         let after = form.after.trim().parse::<i64>().ok();
         if after.is_none() {
-            errors.push(FieldError {
-                field: "after",
-                message: Message::new("error-added-after"),
-            });
+            errors.push(FieldError::new("after", "error-added-after"));
         }
         let label = match form.label.trim() {
             "" => None,
             typed => match RecommendationLabel::parse(typed) {
                 Ok(l) => Some(l.into_inner()),
                 Err(e) => {
-                    errors.push(FieldError {
-                        field: "label",
-                        message: Message::new(e.message_id()),
-                    });
+                    errors.push(FieldError::new("label", e.message_id()));
                     None
                 }
             },
@@ -430,10 +421,7 @@ impl App {
         let text = match CommentText::parse(&form.text) {
             Ok(t) => Some(t.into_inner()),
             Err(CommentTextError::Empty) => {
-                errors.push(FieldError {
-                    field: "text",
-                    message: Message::new("error-added-text"),
-                });
+                errors.push(FieldError::new("text", "error-added-text"));
                 None
             }
             Err(e) => {

@@ -133,6 +133,16 @@ pub enum AppError {
     Task(String),
 }
 
+impl FieldError {
+    /// The problem `message_id` (a message without arguments) on `field`.
+    pub fn new(field: &'static str, message_id: &'static str) -> FieldError {
+        FieldError {
+            field,
+            message: Message::new(message_id),
+        }
+    }
+}
+
 impl AppError {
     pub fn invalid(field: &'static str, message: Message) -> AppError {
         AppError::Invalid(vec![FieldError { field, message }])

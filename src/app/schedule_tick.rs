@@ -13,8 +13,8 @@ use serde_json::json;
 use sqlx::AnyConnection;
 
 use super::{App, AppResult, notify, venue_zone};
-use crate::store::audit;
-use crate::store::audit::AuditEntry;
+use crate::store::Tx;
+use crate::store::audit::{self, AuditEntry};
 use crate::store::outbox;
 use crate::store::round as round_store;
 use crate::store::schedule::{self, PendingRound};
@@ -85,30 +85,18 @@ async fn tick_round(app: &App, pending: &PendingRound, report: &mut TickReport) 
         report.next_due = earliest(report.next_due, Some(schedule_now.opens_at));
         return Ok(());
     }
-    let audit_round = |action: &'static str, after: serde_json::Value| {
-        AuditEntry::new(now, action, ("round", Some(round_id)))
-            .in_round(round_id)
-            .change(None, Some(after))
-    };
-
     if pending.opened_notice_at.is_none() && schedule::mark_opened(&mut tx, round_id, now).await? {
         let invitations = notify::enqueue_invitations(&mut tx, app, now, round_id).await?;
-        audit::record(
-            &mut tx,
-            &audit_round("round_opened", json!({ "invitations": invitations })),
-        )
-        .await?;
+        let after = json!({ "invitations": invitations });
+        record_round(&mut tx, now, round_id, "round_opened", after).await?;
         report.opened += 1;
         report.invitations += invitations;
     }
 
     let reminders = notify::enqueue_due_reminders(&mut tx, app, now, round_id).await?;
     if reminders > 0 {
-        audit::record(
-            &mut tx,
-            &audit_round("reminders_enqueued", json!({ "reminders": reminders })),
-        )
-        .await?;
+        let after = json!({ "reminders": reminders });
+        record_round(&mut tx, now, round_id, "reminders_enqueued", after).await?;
         report.reminders += reminders;
     }
 
@@ -119,27 +107,17 @@ async fn tick_round(app: &App, pending: &PendingRound, report: &mut TickReport) 
     let (confirmations, all_closed) =
         notify::enqueue_closing_confirmations(&mut tx, app, now, round_id).await?;
     report.confirmations += confirmations;
-    if all_closed {
+    let closing = if all_closed {
         schedule::mark_closed(&mut tx, round_id, now).await?;
-        audit::record(
-            &mut tx,
-            &audit_round(
-                "round_closed",
-                json!({ "closing_confirmations": confirmations }),
-            ),
-        )
-        .await?;
-        report.closed += 1;
-    } else if confirmations > 0 {
-        audit::record(
-            &mut tx,
-            &audit_round(
-                "closing_confirmations_enqueued",
-                json!({ "closing_confirmations": confirmations }),
-            ),
-        )
-        .await?;
+        Some("round_closed")
+    } else {
+        (confirmations > 0).then_some("closing_confirmations_enqueued")
+    };
+    if let Some(action) = closing {
+        let after = json!({ "closing_confirmations": confirmations });
+        record_round(&mut tx, now, round_id, action, after).await?;
     }
+    report.closed += usize::from(all_closed);
 
     let next = next_due_of_round(&mut tx, now, round_id, &round.venue_tz).await?;
     report.next_due = earliest(report.next_due, next);
@@ -219,4 +197,19 @@ async fn next_due_of_round(
         }
     }
     Ok(next)
+}
+
+/// Records what the scheduler did to a round (nobody's action) in its audit trail.
+async fn record_round(
+    tx: &mut Tx,
+    now: Timestamp,
+    round_id: i64,
+    action: &str,
+    after: serde_json::Value,
+) -> AppResult<()> {
+    let entry = AuditEntry::new(now, action, ("round", Some(round_id)))
+        .in_round(round_id)
+        .change(None, Some(after));
+    audit::record(tx, &entry).await?;
+    Ok(())
 }

@@ -117,10 +117,7 @@ fn required_line(field: &'static str, value: &str, errors: &mut Vec<FieldError>)
 }
 
 fn zone_error(field: &'static str, e: &VenueZoneError) -> FieldError {
-    FieldError {
-        field,
-        message: Message::new(e.message_id()),
-    }
+    FieldError::new(field, e.message_id())
 }
 
 /// Turns what the Chair typed into instants in the venue's zone (or reports why not).
@@ -135,10 +132,7 @@ fn resolve_when(
         When::Instant(text) => match text.trim().parse::<Timestamp>() {
             Ok(ts) => Some(ts),
             Err(_) => {
-                errors.push(FieldError {
-                    field,
-                    message: Message::new("error-instant-invalid"),
-                });
+                errors.push(FieldError::new(field, "error-instant-invalid"));
                 None
             }
         },
@@ -146,10 +140,7 @@ fn resolve_when(
             let venue = venue?;
             let local = format!("{}T{}", date.trim(), time.trim()).parse::<DateTime>();
             let Ok(local) = local else {
-                errors.push(FieldError {
-                    field,
-                    message: Message::new("error-local-time-invalid"),
-                });
+                errors.push(FieldError::new(field, "error-local-time-invalid"));
                 return None;
             };
             let resolved = if confirm_ambiguous {
@@ -180,18 +171,15 @@ pub fn validate_round(input: &RoundInput, now: Timestamp) -> Result<ValidRound, 
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "-/._".contains(c))
     {
-        errors.push(FieldError {
-            field: "reference_prefix",
-            message: Message::new("error-reference-prefix"),
-        });
+        errors.push(FieldError::new(
+            "reference_prefix",
+            "error-reference-prefix",
+        ));
     }
     let kind = match ROUND_KINDS.iter().find(|k| **k == input.kind.trim()) {
         Some(k) => *k,
         None => {
-            errors.push(FieldError {
-                field: "kind",
-                message: Message::new("error-round-kind"),
-            });
+            errors.push(FieldError::new("kind", "error-round-kind"));
             "comment"
         }
     };
@@ -218,23 +206,14 @@ pub fn validate_round(input: &RoundInput, now: Timestamp) -> Result<ValidRound, 
     );
     if let (Some(opens), Some(closes)) = (opens_at, closes_at) {
         if closes <= opens {
-            errors.push(FieldError {
-                field: "closes",
-                message: Message::new("error-closes-before-opens"),
-            });
+            errors.push(FieldError::new("closes", "error-closes-before-opens"));
         } else if closes <= now {
-            errors.push(FieldError {
-                field: "closes",
-                message: Message::new("error-closes-in-past"),
-            });
+            errors.push(FieldError::new("closes", "error-closes-in-past"));
         }
     }
     let visibility = Visibility::parse(&input.visibility);
     if visibility.is_none() {
-        errors.push(FieldError {
-            field: "visibility",
-            message: Message::new("error-visibility"),
-        });
+        errors.push(FieldError::new("visibility", "error-visibility"));
     }
     let instructions = input.instructions.trim().replace("\r\n", "\n");
     if instructions.chars().count() > MAX_INSTRUCTIONS_CHARS {
@@ -248,10 +227,7 @@ pub fn validate_round(input: &RoundInput, now: Timestamp) -> Result<ValidRound, 
         Some(text) => match crate::domain::ReminderOffsets::parse(text) {
             Ok(offsets) => Some(offsets.to_string()),
             Err(e) => {
-                errors.push(FieldError {
-                    field: "reminders_before",
-                    message: Message::new(e.message_id()),
-                });
+                errors.push(FieldError::new("reminders_before", e.message_id()));
                 None
             }
         },
