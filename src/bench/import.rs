@@ -186,7 +186,12 @@ async fn run_on(
 
 /// The open loop of the rush at `rate` from `start`, in slices of a second, until `stop` is
 /// set (the open loop itself runs to an end fixed in advance).
-async fn load_until(rush: Arc<Rush>, rate: f64, start: Instant, stop: Arc<AtomicBool>) -> Vec<Record> {
+async fn load_until(
+    rush: Arc<Rush>,
+    rate: f64,
+    start: Instant,
+    stop: Arc<AtomicBool>,
+) -> Vec<Record> {
     let mut records = Vec::new();
     let mut slice_start = start;
     while !stop.load(Ordering::Relaxed) {
@@ -245,7 +250,11 @@ fn delegations_csv(i: usize) -> String {
 fn draft_csv() -> String {
     let mut csv = String::from("agenda_item,agenda_title,label,text\n");
     for n in 1..=MAX_IMPORT_RECOMMENDATIONS {
-        let item = if n <= MAX_IMPORT_RECOMMENDATIONS / 2 { 2 } else { 3 };
+        let item = if n <= MAX_IMPORT_RECOMMENDATIONS / 2 {
+            2
+        } else {
+            3
+        };
         csv.push_str(&format!(
             "{item},Agenda item {item},{n},\"States parties should consider measure {n}: establishing, in law or in policy, that victims of trafficking in persons are not punished for unlawful acts they were compelled to commit.\"\n"
         ));
