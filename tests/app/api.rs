@@ -750,35 +750,39 @@ async fn enumerations_and_required_texts_are_declared_and_enforced() {
     );
 
     let austria = t.api(AUSTRIA).await;
-    let comment = austria
-        .post(
-            &format!("/rounds/{}/comments", t.round_id),
+    let round_id = t.round_id;
+    for (client, method, path, body, field) in [
+        (
+            &austria,
+            reqwest::Method::POST,
+            format!("/rounds/{round_id}/comments"),
             json!({"recommendation_id": 1, "kind": "question", "text": "Why?"}),
-        )
-        .await;
-    assert_eq!(comment.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(comment.json["error"]["field"], "kind");
-    let reason = chair
-        .post(
-            &format!("/rounds/{}/close", t.round_id),
+            "kind",
+        ),
+        (
+            &chair,
+            reqwest::Method::POST,
+            format!("/rounds/{round_id}/close"),
             json!({"reason": ""}),
-        )
-        .await;
-    assert_eq!(reason.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(reason.json["error"]["field"], "reason");
-    let decision = chair
-        .put(
-            &format!("/rounds/{}/dispositions/1", t.round_id),
+            "reason",
+        ),
+        (
+            &chair,
+            reqwest::Method::PUT,
+            format!("/rounds/{round_id}/dispositions/1"),
             json!({"decision": "postponed"}),
-        )
-        .await;
-    assert_eq!(
-        decision.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        decision.json
-    );
-    assert_eq!(decision.json["error"]["field"], "decision");
+            "decision",
+        ),
+    ] {
+        let answer = client.send(method, &path, Some(body), None).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{path}: {}",
+            answer.json
+        );
+        assert_eq!(answer.json["error"]["field"], field, "{path}");
+    }
     let delegations = chair
         .put(
             &format!("/rounds/{}/delegations", t.round_id),
