@@ -39,7 +39,7 @@ async fn round_opening_in_3_seconds(t: &TestApp, chair: &User) -> Due {
             "/rounds",
             json!({
                 "title": "Comments on the draft guidance", "body": "Working Group on Firearms",
-                "meeting": "Eighth meeting", "kind": "comment", "time_zone": "Europe/Vienna",
+                "meeting": "Eighth meeting", "kind": "comments", "time_zone": "Europe/Vienna",
                 "opens_at": (minute + SignedDuration::from_hours(1)).to_string(),
                 "closes_at": (minute + SignedDuration::from_hours(2)).to_string(),
                 "visibility": "private", "reminders_before": ["PT1M55S"],
@@ -302,7 +302,7 @@ async fn every_change_of_due_times_is_announced_to_the_other_instances() {
             "/rounds",
             json!({
                 "title": "Comments on the draft guidance", "body": "Working Group on Firearms",
-                "meeting": "Eighth meeting", "kind": "comment", "time_zone": "Europe/Vienna",
+                "meeting": "Eighth meeting", "kind": "comments", "time_zone": "Europe/Vienna",
                 "opens_at": opens.to_string(),
                 "closes_at": (opens + SignedDuration::from_hours(48)).to_string(),
                 "visibility": "private",
