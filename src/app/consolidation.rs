@@ -51,10 +51,33 @@ fn frozen_message(round: &Round, now: Timestamp) -> AppResult<Option<Message>> {
     }
 }
 
+/// A paragraph of the consolidated text: a recommendation of the draft or one added during
+/// consolidation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub recommendation_id: i64,
+    pub label: String,
+    /// The draft's text; for an added paragraph, the text it was proposed with.
+    pub text: String,
+    /// Added during consolidation (`5 bis`), not in the draft.
+    pub added: bool,
+}
+
+impl From<ParagraphRecord> for Paragraph {
+    fn from(p: ParagraphRecord) -> Paragraph {
+        Paragraph {
+            recommendation_id: p.recommendation_id,
+            label: p.label,
+            text: p.text,
+            added: p.added,
+        }
+    }
+}
+
 /// One line of the overview: a paragraph, its disposition, how many comments it drew.
 #[derive(Debug, Clone)]
 pub struct ParagraphStatus {
-    pub paragraph: ParagraphRecord,
+    pub paragraph: Paragraph,
     pub disposition: Option<SavedDisposition>,
     pub comments: usize,
 }
@@ -94,7 +117,7 @@ pub struct RecommendationWorkspace {
     pub frozen: Option<Message>,
     pub agenda_number: String,
     pub agenda_title: String,
-    pub paragraph: ParagraphRecord,
+    pub paragraph: Paragraph,
     pub disposition: Option<SavedDisposition>,
     /// The saved consolidated text compared with the draft.
     pub disposition_changes: Option<Vec<Change>>,
@@ -230,7 +253,7 @@ impl App {
                     .map(|p| ParagraphStatus {
                         disposition: dispositions.remove(&p.recommendation_id),
                         comments: counts.get(&Some(p.recommendation_id)).copied().unwrap_or(0),
-                        paragraph: p,
+                        paragraph: p.into(),
                     })
                     .collect(),
             })
@@ -315,7 +338,7 @@ impl App {
                 .checked_sub(1)
                 .map(|i| paragraphs[i].recommendation_id),
             next: paragraphs.get(index + 1).map(|p| p.recommendation_id),
-            paragraph,
+            paragraph: paragraph.into(),
             disposition,
             disposition_changes,
             amendments,

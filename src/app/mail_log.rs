@@ -1,10 +1,45 @@
 //! The Chair's mail log of a round and the "send test e-mail" action.
 
+use jiff::Timestamp;
+
 use super::{App, AppError, AppResult, notify};
 use crate::domain::Actor;
 use crate::domain::Round;
 use crate::store::delegation as people;
 use crate::store::outbox::{self, OutboxEntry};
+
+/// One message of a round's mail log.
+#[derive(Debug, Clone)]
+pub struct MailLogEntry {
+    /// What the message is (`invitation`, `reminder`…): the key of its `mail-kind-…` wording.
+    pub kind: String,
+    pub recipient: String,
+    pub subject: String,
+    /// Where its delivery stands (`pending`, `sending`, `sent`, `failed` or `dropped`): the
+    /// key of its `mail-status-…` wording.
+    pub status: &'static str,
+    pub attempts: i64,
+    /// The last failed attempt's error.
+    pub last_error: Option<String>,
+    pub sent_at: Option<Timestamp>,
+    /// Sent again after a crash cut short an attempt the mail server may have accepted.
+    pub resent_after_crash: bool,
+}
+
+impl From<OutboxEntry> for MailLogEntry {
+    fn from(e: OutboxEntry) -> MailLogEntry {
+        MailLogEntry {
+            kind: e.kind,
+            recipient: e.recipient,
+            subject: e.subject,
+            status: e.status.as_str(),
+            attempts: e.attempts,
+            last_error: e.last_error,
+            sent_at: e.sent_at,
+            resent_after_crash: e.resent_after_crash,
+        }
+    }
+}
 
 impl App {
     /// Every message of a round, oldest first, for the Chair and the Secretariat.
@@ -12,10 +47,10 @@ impl App {
         &self,
         actor: &Actor,
         round_id: i64,
-    ) -> AppResult<(Round, Vec<OutboxEntry>)> {
+    ) -> AppResult<(Round, Vec<MailLogEntry>)> {
         let (mut conn, round) = self.staff_read(actor, round_id).await?;
         let entries = outbox::for_round(&mut conn, round_id).await?;
-        Ok((round, entries))
+        Ok((round, entries.into_iter().map(MailLogEntry::from).collect()))
     }
 
     /// Puts a test message to the actor's own address into the outbox of a round.

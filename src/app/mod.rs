@@ -37,8 +37,6 @@ use crate::domain::sign_in_limit::SignInLimits;
 use crate::domain::{Clock, VenueZone};
 use crate::i18n::Message;
 use crate::mail::{MailError, Mailer};
-/// The group-commit writer's share of a request's time, for `Server-Timing`.
-pub use crate::store::writer_time;
 use crate::store::{Store, StoreError};
 
 /// Settings the use cases need (a subset of the configuration).
@@ -230,6 +228,12 @@ impl App {
     pub async fn health(&self) -> AppResult<()> {
         Ok(self.store().ping().await?)
     }
+}
+
+/// Runs `request` and returns, with its output, the milliseconds its writes spent waiting for
+/// the group-commit writer and in their group, for `Server-Timing`.
+pub async fn measure_writer_time<F: Future>(request: F) -> (F::Output, f64) {
+    crate::store::writer_time::measure(request).await
 }
 
 /// The venue's zone of a round; a zone the store holds but jiff does not know is a data error.

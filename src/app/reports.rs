@@ -3,21 +3,24 @@
 
 use std::collections::HashMap;
 
+use jiff::Timestamp;
+
+use super::views::Recommendation;
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::Actor;
 use crate::domain::compilation::{compilation_key, delegation_order};
 use crate::domain::time_format::format_utc;
 use crate::domain::{Comment, CommentStatus, Round};
 use crate::outcome::csv::Sheet;
-use crate::store::audit::{self, AuditLine};
+use crate::store::audit;
 use crate::store::comment as comment_store;
-use crate::store::round::{self as round_store, RecommendationRecord};
+use crate::store::round as round_store;
 
 /// A comment with what it is about.
 #[derive(Debug, Clone)]
 pub struct PlacedComment {
     pub comment: Comment,
-    pub recommendation: Option<RecommendationRecord>,
+    pub recommendation: Option<Recommendation>,
 }
 
 /// One delegation's comments, for the view by delegation.
@@ -31,8 +34,39 @@ pub struct DelegationComments {
 #[derive(Debug, Clone)]
 pub struct AuditLog {
     pub round: Round,
-    pub lines: Vec<AuditLine>,
+    pub lines: Vec<AuditLogLine>,
     pub actions: Vec<String>,
+}
+
+/// One line of a round's audit log, with names resolved.
+#[derive(Debug, Clone)]
+pub struct AuditLogLine {
+    pub at: Timestamp,
+    /// Who acted (their e-mail); empty for the server itself (the scheduler).
+    pub actor: String,
+    /// The delegation it concerns; empty when none.
+    pub delegation: String,
+    pub action: String,
+    pub object_type: String,
+    pub object_id: Option<i64>,
+    /// The object before and after, as JSON; empty when there is none.
+    pub before: String,
+    pub after: String,
+}
+
+impl From<audit::AuditLine> for AuditLogLine {
+    fn from(l: audit::AuditLine) -> AuditLogLine {
+        AuditLogLine {
+            at: l.at,
+            actor: l.actor_email.unwrap_or_default(),
+            delegation: l.delegation_name.unwrap_or_default(),
+            action: l.action,
+            object_type: l.object_type,
+            object_id: l.object_id,
+            before: l.before_json.unwrap_or_default(),
+            after: l.after_json.unwrap_or_default(),
+        }
+    }
 }
 
 fn csv_error(e: impl std::fmt::Display) -> AppError {
@@ -64,9 +98,11 @@ impl App {
         let placed = comments
             .into_iter()
             .map(|comment| PlacedComment {
-                recommendation: comment
-                    .recommendation_id
-                    .and_then(|id| position.get(&id).map(|&i| recommendations[i].clone())),
+                recommendation: comment.recommendation_id.and_then(|id| {
+                    position
+                        .get(&id)
+                        .map(|&i| Recommendation::from(&recommendations[i]))
+                }),
                 comment,
             })
             .collect();
@@ -159,7 +195,11 @@ impl App {
         delegation_id: i64,
     ) -> AppResult<AuditLog> {
         let (mut conn, round) = self.staff_read(actor, round_id).await?;
-        let lines = audit::round_log(&mut conn, round_id, action, delegation_id).await?;
+        let lines = audit::round_log(&mut conn, round_id, action, delegation_id)
+            .await?
+            .into_iter()
+            .map(AuditLogLine::from)
+            .collect();
         let actions = audit::round_actions(&mut conn, round_id).await?;
         Ok(AuditLog {
             round,
@@ -194,13 +234,13 @@ impl App {
         for l in &log.lines {
             out.row([
                 l.at.to_string(),
-                l.actor_email.clone().unwrap_or_default(),
-                l.delegation_name.clone().unwrap_or_default(),
+                l.actor.clone(),
+                l.delegation.clone(),
                 l.action.clone(),
                 l.object_type.clone(),
                 l.object_id.map(|i| i.to_string()).unwrap_or_default(),
-                l.before_json.clone().unwrap_or_default(),
-                l.after_json.clone().unwrap_or_default(),
+                l.before.clone(),
+                l.after.clone(),
             ])
             .map_err(csv_error)?;
         }
@@ -209,6 +249,6 @@ impl App {
 }
 
 /// The UTC wording of an audit time, for pages.
-pub fn audit_time(line: &AuditLine) -> String {
+pub fn audit_time(line: &AuditLogLine) -> String {
     format_utc(line.at)
 }

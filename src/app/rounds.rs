@@ -7,6 +7,7 @@ use jiff::Timestamp;
 
 use super::comments::writable;
 use super::drafts::Draft;
+use super::views::Recommendation;
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::compilation::{active_in_compilation_order, sort_for_compilation};
 use crate::domain::schedule::RoundEvent;
@@ -16,7 +17,7 @@ use crate::domain::{Comment, CommentStatus, Round};
 use crate::i18n::Message;
 use crate::store::comment as comment_store;
 use crate::store::delegation as people;
-use crate::store::round::{self as round_store, AgendaItemRecord, RecommendationRecord};
+use crate::store::round::{self as round_store, AgendaItemRecord};
 
 /// A round with its state and deadline as shown to a reader now: the round as a whole (the
 /// Chair and the Secretariat), or one delegation's window.
@@ -45,7 +46,7 @@ pub struct RoundSummary {
 /// One recommendation with the comments the reader may see on it.
 #[derive(Debug, Clone)]
 pub struct RecommendationView {
-    pub recommendation: RecommendationRecord,
+    pub recommendation: Recommendation,
     pub comments: Vec<Comment>,
     /// Other delegations' comments, where the round's visibility allows (delegate view only).
     pub others: Vec<Comment>,
@@ -200,7 +201,7 @@ fn sections(
                     RecommendationView {
                         comments: comments_by_rec.remove(&id).unwrap_or_default(),
                         others: others_by_rec.remove(&id).unwrap_or_default(),
-                        recommendation: recommendation.clone(),
+                        recommendation: Recommendation::from(recommendation),
                     }
                 })
                 .collect(),

@@ -1,5 +1,6 @@
 //! Owns the app's answers that no rule reasons about, built here from the store's rows: what
-//! pages and the API show of a round's published outcome ([`OutcomeVersion`]).
+//! pages and the API show of a round's published outcome ([`OutcomeVersion`]) and of a
+//! recommendation of its draft ([`Recommendation`]).
 //!
 //! Every type a page or an API handler receives is the app's own or the domain's, never the
 //! store's: the web layer names no store type. Each has one home, chosen by who reasons about it:
@@ -21,6 +22,25 @@ use sqlx::AnyConnection;
 
 use super::AppResult;
 use crate::store::outcome::{self as outcome_store, OutcomeRecord};
+use crate::store::round::RecommendationRecord;
+
+/// A recommendation of a round's draft: its id, its display label (`5 bis`) and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recommendation {
+    pub recommendation_id: i64,
+    pub label: String,
+    pub text: String,
+}
+
+impl From<&RecommendationRecord> for Recommendation {
+    fn from(r: &RecommendationRecord) -> Recommendation {
+        Recommendation {
+            recommendation_id: r.recommendation_id,
+            label: r.label.clone(),
+            text: r.text.clone(),
+        }
+    }
+}
 
 /// One published version of a round's outcome (its document aside).
 #[derive(Debug, Clone, PartialEq)]

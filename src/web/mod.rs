@@ -23,7 +23,7 @@ use tower_http::csrf::CsrfLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::app::{App, writer_time};
+use crate::app::{App, measure_writer_time};
 use state::WebState;
 
 /// Largest request body accepted: two comment fields of 20,000 characters of up to 4 bytes,
@@ -100,7 +100,7 @@ async fn server_timing(
 ) -> axum::response::Response {
     let timed = !is_sign_in_path(request.uri().path());
     let started = std::time::Instant::now();
-    let (mut response, writer_ms) = writer_time::measure(next.run(request)).await;
+    let (mut response, writer_ms) = measure_writer_time(next.run(request)).await;
     let status = response.status();
     if !timed || status.is_client_error() || status.is_server_error() {
         return response;

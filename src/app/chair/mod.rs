@@ -10,4 +10,4 @@ mod views;
 
 pub use imports::{DraftFormat, ImportSummary, parse_delegations, parse_draft};
 pub use setup::{ROUND_KINDS, RoundInput, ValidRound, When, validate_round};
-pub use views::Responses;
+pub use views::{DelegationResponse, Responses, RoundDelegation};

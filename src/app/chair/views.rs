@@ -1,10 +1,12 @@
 //! What staff read about a round's set-up: the response monitor, the round's record, its
 //! schedule changes, its delegations with their focal points.
 
+use jiff::Timestamp;
+
 use crate::app::{App, AppResult, venue_zone};
 use crate::domain::account::User;
 use crate::domain::schedule;
-use crate::domain::{Actor, Round, VenueZone};
+use crate::domain::{Actor, DelegationCategory, Round, VenueZone};
 use crate::store::delegation as people;
 use crate::store::round as round_store;
 
@@ -12,17 +14,68 @@ use crate::store::round as round_store;
 #[derive(Debug, Clone)]
 pub struct Responses {
     pub round: Round,
-    pub lines: Vec<people::ResponseLine>,
+    /// Every delegation of the round, by name.
+    pub lines: Vec<DelegationResponse>,
     pub invited: usize,
     pub responded: usize,
+}
+
+/// One delegation on the response monitor.
+#[derive(Debug, Clone)]
+pub struct DelegationResponse {
+    pub delegation_id: i64,
+    pub name: String,
+    pub category: DelegationCategory,
+    /// The Chair's individual extension of its deadline, if any.
+    pub individual_closes_at: Option<Timestamp>,
+    /// Its comments that stand (withdrawn ones aside).
+    pub active_comments: i64,
+    /// When it last submitted, changed or withdrawn a comment.
+    pub last_activity: Option<Timestamp>,
+    /// Its focal points who may sign in.
+    pub focal_points: i64,
+}
+
+impl DelegationResponse {
+    /// Whether it has responded: it has a comment that stands.
+    pub fn responded(&self) -> bool {
+        self.active_comments > 0
+    }
+}
+
+impl From<people::ResponseLine> for DelegationResponse {
+    fn from(l: people::ResponseLine) -> DelegationResponse {
+        DelegationResponse {
+            delegation_id: l.delegation_id,
+            name: l.name,
+            category: l.category,
+            individual_closes_at: l.individual_closes_at,
+            active_comments: l.active_comments,
+            last_activity: l.last_activity,
+            focal_points: l.focal_points,
+        }
+    }
+}
+
+/// A delegation of a round with its focal points.
+#[derive(Debug, Clone)]
+pub struct RoundDelegation {
+    pub delegation_id: i64,
+    pub name: String,
+    pub category: DelegationCategory,
+    pub focal_points: Vec<User>,
 }
 
 impl App {
     /// The response monitor: every delegation of the round, its comments and last activity.
     pub async fn responses(&self, actor: &Actor, round_id: i64) -> AppResult<Responses> {
         let (mut conn, round) = self.staff_read(actor, round_id).await?;
-        let lines = people::responses(&mut conn, round_id).await?;
-        let responded = lines.iter().filter(|l| l.active_comments > 0).count();
+        let lines: Vec<DelegationResponse> = people::responses(&mut conn, round_id)
+            .await?
+            .into_iter()
+            .map(DelegationResponse::from)
+            .collect();
+        let responded = lines.iter().filter(|l| l.responded()).count();
         Ok(Responses {
             invited: lines.len(),
             responded,
@@ -47,7 +100,7 @@ impl App {
         &self,
         actor: &Actor,
         round_id: i64,
-    ) -> AppResult<Vec<(people::DelegationRecord, Vec<User>)>> {
+    ) -> AppResult<Vec<RoundDelegation>> {
         let (mut conn, _) = self.staff_read(actor, round_id).await?;
         let delegations = people::delegations_of_round(&mut conn, round_id).await?;
         let mut by_delegation: std::collections::HashMap<i64, Vec<User>> = Default::default();
@@ -58,9 +111,11 @@ impl App {
         }
         Ok(delegations
             .into_iter()
-            .map(|d| {
-                let people = by_delegation.remove(&d.delegation_id).unwrap_or_default();
-                (d, people)
+            .map(|d| RoundDelegation {
+                focal_points: by_delegation.remove(&d.delegation_id).unwrap_or_default(),
+                delegation_id: d.delegation_id,
+                name: d.name,
+                category: d.category,
             })
             .collect())
     }

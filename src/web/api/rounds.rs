@@ -508,12 +508,12 @@ pub async fn responses(read: ApiRead<ApiUser, i64>) -> ApiResult<Json<ResponsesO
             .lines
             .into_iter()
             .map(|l| ResponseOut {
+                responded: l.responded(),
                 delegation_id: l.delegation_id,
                 name: l.name,
                 category: l.category.into(),
                 comments: l.active_comments,
                 last_activity: l.last_activity.map(|t| t.to_string()),
-                responded: l.active_comments > 0,
                 individual_closes_at: l.individual_closes_at.map(|t| t.to_string()),
             })
             .collect(),

@@ -162,8 +162,8 @@ pub async fn audit_log(
         .iter()
         .map(|l| AuditLineView {
             at: crate::app::reports::audit_time(l),
-            actor: l.actor_email.clone().unwrap_or_default(),
-            delegation: l.delegation_name.clone().unwrap_or_default(),
+            actor: l.actor.clone(),
+            delegation: l.delegation.clone(),
             action: l.action.clone(),
             object: format!(
                 "{} {}",
@@ -172,8 +172,8 @@ pub async fn audit_log(
             ),
             // Inline beside each other: comment text quoted in them is isolated so that
             // directional formatting in one cannot reorder the other.
-            before: isolate(l.before_json.as_deref().unwrap_or_default()).into_owned(),
-            after: isolate(l.after_json.as_deref().unwrap_or_default()).into_owned(),
+            before: isolate(&l.before).into_owned(),
+            after: isolate(&l.after).into_owned(),
         })
         .collect();
     let filter = serde_urlencoded::to_string([

@@ -243,7 +243,7 @@ pub async fn responses(
     let lines = responses
         .lines
         .iter()
-        .filter(|l| !not_responded_only || l.active_comments == 0)
+        .filter(|l| !not_responded_only || !l.responded())
         .map(|l| ResponseView {
             name: l.name.clone(),
             category: tr.t(&format!("category-{}", l.category.as_str())),
@@ -252,7 +252,7 @@ pub async fn responses(
                 .last_activity
                 .map(|t| venue.format_datetime(t))
                 .unwrap_or_default(),
-            responded: l.active_comments > 0,
+            responded: l.responded(),
             individual_deadline: l.individual_closes_at.map(|t| venue.format_deadline(t)),
             focal_points: l.focal_points,
         })

@@ -58,7 +58,7 @@ pub(super) async fn mail_log(
             kind: tr.t(&format!("mail-kind-{}", e.kind)),
             recipient: e.recipient,
             subject: e.subject,
-            status: tr.t(&format!("mail-status-{}", e.status.as_str())),
+            status: tr.t(&format!("mail-status-{}", e.status)),
             attempts: e.attempts,
             last_error: e.last_error.unwrap_or_default(),
             sent_at: e

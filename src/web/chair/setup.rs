@@ -511,11 +511,15 @@ async fn render_delegations(
         .await?;
     let delegations = list
         .into_iter()
-        .map(|(d, people)| DelegationView {
+        .map(|d| DelegationView {
             delegation_id: d.delegation_id,
             name: d.name,
             category: tr.t(&format!("category-{}", d.category.as_str())),
-            focal_points: people.into_iter().map(|u| (u.user_id, u.email)).collect(),
+            focal_points: d
+                .focal_points
+                .into_iter()
+                .map(|u| (u.user_id, u.email))
+                .collect(),
         })
         .collect();
     let status = if errors.is_empty() {
