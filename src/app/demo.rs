@@ -11,7 +11,7 @@ use crate::domain::{
 };
 use crate::i18n::Message;
 use crate::store::audit::AuditEntry;
-use crate::store::round::{self as round_store, NewRound};
+use crate::store::round::{self as round_store, MeetingPlace, NewRound};
 use crate::store::{Tx, audit, delegation as people};
 
 const DELEGATIONS_CSV: &str = include_str!("../demo/wg-tip-2020-delegations.csv");
@@ -104,18 +104,8 @@ impl App {
         self.detached(|app| async move {
             let mut tx = app.store().begin_write().await?;
             let now = app.now();
-            let existing = match round_store::find_body(&mut tx, BODY).await? {
-                Some(body_id) => {
-                    match round_store::find_meeting(&mut tx, body_id, MEETING).await? {
-                        Some(meeting_id) => {
-                            round_store::find_round_by_title(&mut tx, meeting_id, ROUND_TITLE)
-                                .await?
-                        }
-                        None => None,
-                    }
-                }
-                None => None,
-            };
+            let existing =
+                round_store::find_round_by_place(&mut tx, BODY, MEETING, ROUND_TITLE).await?;
             let (round_id, created) = match existing {
                 Some(round_id) => (round_id, false),
                 None => (create_demo(&mut tx, now).await?, true),
@@ -139,16 +129,14 @@ impl App {
 }
 
 async fn create_demo(tx: &mut Tx, now: Timestamp) -> AppResult<i64> {
-    let body_id = round_store::insert_body(tx, BODY, "WG-TIP", now).await?;
-    let meeting_id = round_store::insert_meeting(
-        tx,
-        body_id,
-        MEETING,
-        "Vienna (hybrid)",
-        "10–11 September 2020",
-        now,
-    )
-    .await?;
+    let place = MeetingPlace {
+        body: BODY,
+        body_short_name: "WG-TIP",
+        meeting: MEETING,
+        venue: "Vienna (hybrid)",
+        dates: "10–11 September 2020",
+    };
+    let meeting_id = round_store::find_or_insert_meeting(tx, &place, now).await?;
     let closes_at = demo_deadline(now)?;
     let round_id = round_store::insert_round(
         tx,

@@ -100,62 +100,65 @@ impl FromRow<'_, AnyRow> for Round {
     }
 }
 
-pub async fn find_body(conn: &mut AnyConnection, name: &str) -> Result<Option<i64>> {
-    let id = sqlx::query_scalar("SELECT body_id FROM body WHERE name = $1")
-        .bind(name)
-        .fetch_optional(conn)
-        .await?;
-    Ok(id)
+/// A meeting of a body, as a round set up under it names them.
+#[derive(Debug, Clone, Copy)]
+pub struct MeetingPlace<'a> {
+    pub body: &'a str,
+    /// The body's short name, for a body not there yet.
+    pub body_short_name: &'a str,
+    pub meeting: &'a str,
+    /// The meeting's venue and dates, for a meeting not there yet.
+    pub venue: &'a str,
+    pub dates: &'a str,
 }
 
-pub async fn insert_body(
+/// The id of the meeting, created (and its body) where there is none yet. Each is one
+/// statement: the update of a name to itself only makes `RETURNING` give an existing row's id.
+pub async fn find_or_insert_meeting(
     conn: &mut AnyConnection,
-    name: &str,
-    short_name: &str,
+    place: &MeetingPlace<'_>,
     at: Timestamp,
 ) -> Result<i64> {
-    let id = sqlx::query_scalar(
-        "INSERT INTO body (name, short_name, created_at) VALUES ($1, $2, $3) RETURNING body_id",
+    let body_id: i64 = sqlx::query_scalar(
+        "INSERT INTO body (name, short_name, created_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING body_id",
     )
-    .bind(name)
-    .bind(short_name)
+    .bind(place.body)
+    .bind(place.body_short_name)
+    .bind(to_millis(at))
+    .fetch_one(&mut *conn)
+    .await?;
+    let id = sqlx::query_scalar(
+        "INSERT INTO meeting (body_id, title, venue, dates, created_at) \
+         VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (body_id, title) DO UPDATE SET title = excluded.title RETURNING meeting_id",
+    )
+    .bind(body_id)
+    .bind(place.meeting)
+    .bind(place.venue)
+    .bind(place.dates)
     .bind(to_millis(at))
     .fetch_one(conn)
     .await?;
     Ok(id)
 }
 
-pub async fn find_meeting(
+/// The id of the round titled `title` of the meeting `meeting` of the body `body`, if any.
+pub async fn find_round_by_place(
     conn: &mut AnyConnection,
-    body_id: i64,
+    body: &str,
+    meeting: &str,
     title: &str,
 ) -> Result<Option<i64>> {
-    let id = sqlx::query_scalar("SELECT meeting_id FROM meeting WHERE body_id = $1 AND title = $2")
-        .bind(body_id)
-        .bind(title)
-        .fetch_optional(conn)
-        .await?;
-    Ok(id)
-}
-
-pub async fn insert_meeting(
-    conn: &mut AnyConnection,
-    body_id: i64,
-    title: &str,
-    venue: &str,
-    dates: &str,
-    at: Timestamp,
-) -> Result<i64> {
     let id = sqlx::query_scalar(
-        "INSERT INTO meeting (body_id, title, venue, dates, created_at) \
-         VALUES ($1, $2, $3, $4, $5) RETURNING meeting_id",
+        "SELECT r.round_id FROM body b JOIN meeting m ON m.body_id = b.body_id \
+         JOIN round r ON r.meeting_id = m.meeting_id \
+         WHERE b.name = $1 AND m.title = $2 AND r.title = $3",
     )
-    .bind(body_id)
+    .bind(body)
+    .bind(meeting)
     .bind(title)
-    .bind(venue)
-    .bind(dates)
-    .bind(to_millis(at))
-    .fetch_one(conn)
+    .fetch_optional(conn)
     .await?;
     Ok(id)
 }
@@ -630,32 +633,5 @@ impl FromRow<'_, AnyRow> for RoundEvent {
             actor_name: row.try_get("actor_name")?,
             at: row.time("at")?,
         })
-    }
-}
-
-/// Finds a body by name or creates it.
-pub async fn find_or_insert_body(
-    conn: &mut AnyConnection,
-    name: &str,
-    short_name: &str,
-    at: Timestamp,
-) -> Result<i64> {
-    match find_body(conn, name).await? {
-        Some(id) => Ok(id),
-        None => insert_body(conn, name, short_name, at).await,
-    }
-}
-
-/// Finds a meeting of a body by title or creates it.
-pub async fn find_or_insert_meeting(
-    conn: &mut AnyConnection,
-    body_id: i64,
-    title: &str,
-    venue: &str,
-    at: Timestamp,
-) -> Result<i64> {
-    match find_meeting(conn, body_id, title).await? {
-        Some(id) => Ok(id),
-        None => insert_meeting(conn, body_id, title, venue, "", at).await,
     }
 }

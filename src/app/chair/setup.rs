@@ -11,7 +11,7 @@ use crate::domain::{Actor, RoundState, Title, TitleError, VenueZone, VenueZoneEr
 use crate::i18n::Message;
 use crate::store::Tx;
 use crate::store::audit::{self, AuditEntry};
-use crate::store::round::{self as round_store, NewRound};
+use crate::store::round::{self as round_store, MeetingPlace, NewRound};
 
 /// The kinds of round.
 pub const ROUND_KINDS: [&str; 2] = ["comment", "silence"];
@@ -274,11 +274,14 @@ impl App {
                 .next()
                 .unwrap_or_default()
                 .to_string();
-            let body_id =
-                round_store::find_or_insert_body(&mut tx, &valid.body, &short, now).await?;
-            let meeting_id =
-                round_store::find_or_insert_meeting(&mut tx, body_id, &valid.meeting, "", now)
-                    .await?;
+            let place = MeetingPlace {
+                body: &valid.body,
+                body_short_name: &short,
+                meeting: &valid.meeting,
+                venue: "",
+                dates: "",
+            };
+            let meeting_id = round_store::find_or_insert_meeting(&mut tx, &place, now).await?;
             if round_store::find_round_by_title(&mut tx, meeting_id, &valid.title)
                 .await?
                 .is_some()
