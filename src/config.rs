@@ -15,7 +15,7 @@ pub struct ServerArgs {
     /// A TOML file with any of the settings below (listen, data_dir, database_url, public_url,
     /// mail_from, mail_reply_to, smtp_url, mail_max_attempts, trusted_proxy,
     /// sign_in_links_per_address, sign_in_address_window_minutes, sign_in_requests_per_client,
-    /// sign_in_client_window_minutes).
+    /// sign_in_client_window_minutes, silence_minimum).
     #[arg(long, env = "REDRAFT_CONFIG")]
     pub config: Option<PathBuf>,
     /// Address to listen on [default: 127.0.0.1:8080].
@@ -61,6 +61,9 @@ pub struct ServerArgs {
     /// The client window, in minutes [default: 10].
     #[arg(long, env = "REDRAFT_SIGN_IN_CLIENT_WINDOW_MINUTES")]
     pub sign_in_client_window_minutes: Option<i64>,
+    /// The shortest silence procedure a Chair may set, as an ISO 8601 duration [default: PT72H].
+    #[arg(long, env = "REDRAFT_SILENCE_MINIMUM")]
+    pub silence_minimum: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -79,6 +82,7 @@ struct FileSettings {
     sign_in_address_window_minutes: Option<i64>,
     sign_in_requests_per_client: Option<i64>,
     sign_in_client_window_minutes: Option<i64>,
+    silence_minimum: Option<String>,
 }
 
 /// The validated settings of one instance.
@@ -100,6 +104,8 @@ pub struct Config {
     /// Proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<IpAddr>,
     pub sign_in_limits: SignInLimits,
+    /// The shortest silence procedure a Chair may set.
+    pub silence_minimum: SignedDuration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -120,6 +126,8 @@ pub enum ConfigError {
     MailAttempts(i64),
     #[error("invalid trusted proxy {0:?} (expected IP addresses separated by commas)")]
     TrustedProxy(String),
+    #[error("invalid silence_minimum {0:?} (expected a positive ISO 8601 duration, e.g. PT72H)")]
+    SilenceMinimum(String),
     #[error("invalid {0} {1} (expected {2} to {3})")]
     OutOfRange(&'static str, i64, i64, i64),
 }
@@ -223,7 +231,13 @@ impl Config {
                 defaults.client_window,
             )?,
         };
+        let silence_minimum = match args.silence_minimum.clone().or(file.silence_minimum) {
+            Some(text) => crate::domain::silence::parse_duration(&text)
+                .ok_or(ConfigError::SilenceMinimum(text))?,
+            None => crate::domain::silence::DEFAULT_MINIMUM,
+        };
         Ok(Config {
+            silence_minimum,
             trusted_proxies,
             sign_in_limits,
             mail_reply_to,
@@ -343,6 +357,25 @@ mod tests {
                 _,
                 _
             ))
+        ));
+    }
+
+    #[test]
+    fn the_silence_minimum_is_an_iso_duration() {
+        let config = Config::load(&ServerArgs::default()).expect("defaults are valid");
+        assert_eq!(config.silence_minimum, SignedDuration::from_hours(72));
+        let shorter = Config::load(&ServerArgs {
+            silence_minimum: Some("PT24H".into()),
+            ..Default::default()
+        })
+        .expect("valid");
+        assert_eq!(shorter.silence_minimum, SignedDuration::from_hours(24));
+        assert!(matches!(
+            Config::load(&ServerArgs {
+                silence_minimum: Some("three days".into()),
+                ..Default::default()
+            }),
+            Err(ConfigError::SilenceMinimum(_))
         ));
     }
 

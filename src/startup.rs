@@ -49,6 +49,7 @@ pub async fn build_app_with_pool(
         public_url: config.public_url.clone(),
         sign_in_limits: config.sign_in_limits,
         trusted_proxies: config.trusted_proxies.clone(),
+        silence_minimum: config.silence_minimum,
         ..AppSettings::default()
     };
     Ok(App::new(store, clock, mailer, settings))

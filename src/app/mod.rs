@@ -23,6 +23,7 @@ pub mod reports;
 pub mod rounds;
 pub mod schedule_signal;
 pub mod schedule_tick;
+pub mod silence;
 mod staff;
 pub mod views;
 
@@ -50,6 +51,8 @@ pub struct AppSettings {
     pub sign_in_limits: SignInLimits,
     /// Proxies whose `X-Forwarded-For` says who the client is.
     pub trusted_proxies: Vec<IpAddr>,
+    /// The shortest silence procedure a Chair may set.
+    pub silence_minimum: SignedDuration,
 }
 
 impl Default for AppSettings {
@@ -61,6 +64,7 @@ impl Default for AppSettings {
             session_absolute_timeout: SignedDuration::from_hours(7 * 24),
             sign_in_limits: SignInLimits::default(),
             trusted_proxies: Vec::new(),
+            silence_minimum: crate::domain::silence::DEFAULT_MINIMUM,
         }
     }
 }

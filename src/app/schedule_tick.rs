@@ -1,7 +1,7 @@
 //! Owns the scheduler's work on the rounds, as one use case: opening scheduled rounds at
 //! `opens_at` (invitations), enqueuing due reminders and the daily digests while a round is
 //! open, and closing rounds after their deadline (closing confirmations, per delegation at its
-//! own deadline). The deadline itself is enforced on every write; this work only announces.
+//! own deadline; for a silence round, its result, decided by `app::silence`). The deadline itself is enforced on every write; this work only announces.
 //!
 //! One round's work is one transaction. On PostgreSQL an advisory lock per round makes the
 //! passes of several instances skip each other, and dedupe keys make any overlap harmless. A
@@ -13,6 +13,7 @@ use serde_json::json;
 use sqlx::AnyConnection;
 
 use super::{App, AppResult, notify, venue_zone};
+use crate::domain::silence::SILENCE_KIND;
 use crate::store::Tx;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::outbox;
@@ -28,6 +29,8 @@ pub struct TickReport {
     pub digests: usize,
     pub confirmations: usize,
     pub closed: usize,
+    /// Silence rounds whose result this pass decided.
+    pub silence_results: usize,
     /// Rounds skipped because another instance was working on them at that moment.
     pub skipped: usize,
     pub next_due: Option<Timestamp>,
@@ -104,8 +107,16 @@ async fn tick_round(app: &App, pending: &PendingRound, report: &mut TickReport) 
         report.digests += digests(app, &mut tx, now, round_id, &round.venue_tz).await?;
     }
 
-    let (confirmations, all_closed) =
-        notify::enqueue_closing_confirmations(&mut tx, app, now, round_id).await?;
+    // A silence round's closing is its result, decided once the last window has closed; a
+    // comment round's is each delegation's confirmation of what it submitted.
+    let (confirmations, all_closed) = if round.kind == SILENCE_KIND {
+        let (decided, closed) = super::silence::decide_when_closed(&mut tx, app, round_id).await?;
+        let mails = decided.map_or(0, |(_, mails)| mails);
+        report.silence_results += usize::from(decided.is_some());
+        (mails, closed)
+    } else {
+        notify::enqueue_closing_confirmations(&mut tx, app, now, round_id).await?
+    };
     report.confirmations += confirmations;
     let closing = if all_closed {
         schedule::mark_closed(&mut tx, round_id, now).await?;

@@ -113,6 +113,7 @@ async fn run_on(
                     instructions: String::new(),
                     confirm_ambiguous: false,
                     reminders_before: None,
+                    silence_breakers: None,
                 },
             )
             .await

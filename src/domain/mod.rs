@@ -111,6 +111,7 @@ pub mod reminder;
 pub mod round;
 pub mod schedule;
 pub mod sign_in_limit;
+pub mod silence;
 pub mod time_format;
 pub mod title;
 

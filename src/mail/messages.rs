@@ -548,6 +548,143 @@ pub fn outcome(tr: &Tr, round: &RoundFacts, delegation: &str, outcome_url: &str)
     notice
 }
 
+/// The invitation of a round under the silence procedure: the text is adopted at the deadline
+/// unless silence is broken.
+pub fn silence_invitation(
+    tr: &Tr,
+    round: &RoundFacts,
+    delegation: &str,
+    deadline: Timestamp,
+) -> Notice {
+    let deadline_text = round.venue.format_deadline(deadline);
+    let mut notice = round.base(
+        tr,
+        round.t_round(
+            tr,
+            "mail-silence-invitation-subject",
+            &[("deadline", deadline_text.clone())],
+        ),
+        delegation,
+    );
+    notice.paragraphs = vec![
+        round.t_round(
+            tr,
+            "mail-silence-invitation-intro",
+            &[
+                ("body", round.body_name.clone()),
+                ("deadline", deadline_text),
+            ],
+        ),
+        tr.t("mail-silence-invitation-how"),
+        tr.t("mail-invitation-calendar"),
+    ];
+    notice.deadline = Some(round.deadline(tr, deadline));
+    notice
+}
+
+/// A reminder, before the deadline, of a silence procedure.
+pub fn silence_reminder(
+    tr: &Tr,
+    round: &RoundFacts,
+    delegation: &str,
+    now: Timestamp,
+    deadline: Timestamp,
+) -> Notice {
+    let mut notice = round.base(
+        tr,
+        round.t_round(
+            tr,
+            "mail-silence-reminder-subject",
+            &[("deadline", round.venue.format_deadline(deadline))],
+        ),
+        delegation,
+    );
+    notice.paragraphs = vec![round.t_round(
+        tr,
+        "mail-silence-reminder-intro",
+        &[("remaining", format_remaining(now, deadline))],
+    )];
+    notice.deadline = Some(round.deadline(tr, deadline));
+    notice
+}
+
+/// The receipt of a delegation's statement in a silence procedure (`withdrawn`: of its
+/// withdrawal), with its reference number.
+pub fn silence_receipt(
+    tr: &Tr,
+    round: &RoundFacts,
+    delegation: &str,
+    reference: &str,
+    breaks_silence: bool,
+    withdrawn: bool,
+    deadline: Timestamp,
+) -> Notice {
+    let reference = reference.to_string();
+    let (subject, intro) = match (withdrawn, breaks_silence) {
+        (true, _) => (
+            "mail-silence-withdrawn-subject",
+            "mail-silence-withdrawn-intro",
+        ),
+        (false, true) => ("mail-silence-break-subject", "mail-silence-break-intro"),
+        (false, false) => (
+            "mail-silence-statement-subject",
+            "mail-silence-statement-intro",
+        ),
+    };
+    let mut notice = round.base(
+        tr,
+        round.t_round(tr, subject, &[("reference", reference.clone())]),
+        delegation,
+    );
+    notice.paragraphs = vec![round.t_round(tr, intro, &[("reference", reference)])];
+    notice.deadline = Some(round.deadline(tr, deadline));
+    notice
+}
+
+/// The result of a silence procedure, decided at its deadline: to every focal point and to
+/// the Chair (`greeting_to` names the reader: a delegation, or the Chair).
+pub fn silence_result(
+    tr: &Tr,
+    round: &RoundFacts,
+    greeting_to: Option<&str>,
+    adopted: bool,
+    broken_by: &[String],
+    deadline: Timestamp,
+) -> Notice {
+    let subject = if adopted {
+        "mail-silence-adopted-subject"
+    } else {
+        "mail-silence-broken-subject"
+    };
+    let mut notice = round.base(
+        tr,
+        round.t_round(tr, subject, &[]),
+        greeting_to.unwrap_or_default(),
+    );
+    if greeting_to.is_none() {
+        notice.greeting = tr.t("mail-greeting-chair");
+    }
+    let deadline_text = round.venue.format_deadline(deadline);
+    notice.paragraphs = vec![if adopted {
+        round.t_round(
+            tr,
+            "mail-silence-adopted-intro",
+            &[("deadline", deadline_text)],
+        )
+    } else {
+        round.t_round(
+            tr,
+            "mail-silence-broken-intro",
+            &[("deadline", deadline_text)],
+        )
+    }];
+    notice.items = broken_by
+        .iter()
+        .map(|name| NoticeItem::quoting(QUOTE, name))
+        .collect();
+    notice
+}
+
 /// The Chair's test message from the mail log.
 pub fn test_message(tr: &Tr, round: &RoundFacts, to: &str, now: Timestamp) -> Notice {
     let mut notice = round.base(tr, tr.t("mail-test-subject"), to);

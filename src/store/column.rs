@@ -124,6 +124,7 @@ stored_as_text!(
     DelegationCategory,
     Role,
     Visibility,
+    crate::domain::silence::SilenceResult,
     super::outbox::OutboxStatus,
 );
 

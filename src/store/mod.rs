@@ -43,6 +43,7 @@ mod read_pool;
 pub mod round;
 pub mod schedule;
 pub mod schedule_signal;
+pub mod silence;
 mod sqlite_library;
 pub mod writer_time;
 

@@ -29,7 +29,8 @@ pub struct Participant {
     pub name: String,
     #[sqlx(try_from = "MaybeMillis")]
     pub individual_closes_at: Option<Timestamp>,
-    /// Has at least one active comment in the round.
+    /// Has at least one active comment in the round (or, under the silence procedure, a
+    /// statement standing).
     #[sqlx(try_from = "Flag")]
     pub responded: bool,
 }
@@ -123,8 +124,10 @@ pub async fn participants(
     only: Option<i64>,
 ) -> Result<Vec<Participant>> {
     const SELECT: &str = "SELECT d.delegation_id, d.name, rd.individual_closes_at, \
-         EXISTS (SELECT 1 FROM comment c WHERE c.round_id = rd.round_id \
-                 AND c.delegation_id = rd.delegation_id AND c.status = 'active') AS responded \
+         (EXISTS (SELECT 1 FROM comment c WHERE c.round_id = rd.round_id \
+                 AND c.delegation_id = rd.delegation_id AND c.status = 'active') \
+          OR EXISTS (SELECT 1 FROM silence_break b WHERE b.round_id = rd.round_id \
+                 AND b.delegation_id = rd.delegation_id AND b.withdrawn_at IS NULL)) AS responded \
          FROM round_delegation rd JOIN delegation d ON d.delegation_id = rd.delegation_id \
          WHERE rd.round_id = $1 AND rd.removed_at IS NULL";
     of_round_or_delegation(

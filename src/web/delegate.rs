@@ -83,6 +83,8 @@ struct RoundPage {
 struct RoundQuery {
     saved: Option<String>,
     withdrawn: Option<String>,
+    /// A silence round's statement just sent (its reference).
+    sent: Option<String>,
 }
 
 /// Renders a delegation's round page, with `failed` (a form sent back with errors) in place.
@@ -98,6 +100,13 @@ async fn render_round(
         .app
         .delegate_round(&user.signed_in.actor, round_id)
         .await?;
+    if view.summary.round.kind == crate::domain::silence::SILENCE_KIND {
+        let query = super::silence::SilenceQuery {
+            sent: query.sent,
+            withdrawn: query.withdrawn,
+        };
+        return super::silence::render_page(state, user, round_id, query, None).await;
+    }
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let mut sections = SectionView::list(&view.sections, &venue, &tr);
     let general = CommentView::list(&view.general.comments, &venue, &tr);
@@ -264,6 +273,43 @@ fn not_saved(
         heading,
     };
     Ok((status, html_headers(), page.render()?).into_response())
+}
+
+/// [`not_saved`] of a write whose only text is `text` (a silence statement); `origin` is the
+/// page to go back to, who sent it (if still signed in) and the CSRF token.
+pub(super) fn not_saved_text(
+    tr: &Tr,
+    status: StatusCode,
+    heading_id: &str,
+    message: &Message,
+    text: &str,
+    (back, signed_in, csrf): (String, Option<&SignedIn>, String),
+) -> WebResult<Response> {
+    let fields = CommentFields {
+        text: text.to_string(),
+        ..CommentFields::default()
+    };
+    let origin = Origin {
+        back,
+        signed_in,
+        csrf,
+    };
+    not_saved(tr, status, heading_id, message, &fields, origin)
+}
+
+/// [`refused`] for a write whose only text is `text` (a silence statement).
+pub(super) fn refused_text(
+    e: AppError,
+    tr: &Tr,
+    text: &str,
+    back: String,
+    user: &SignedInUser,
+) -> WebResult<Response> {
+    let fields = CommentFields {
+        text: text.to_string(),
+        ..CommentFields::default()
+    };
+    refused(e, tr, &fields, Origin::of(back, user))
 }
 
 /// Turns a refused write into its page, keeping the user's text; other errors pass through.

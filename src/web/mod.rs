@@ -11,6 +11,7 @@ pub mod extract;
 pub mod outcome;
 pub mod page;
 pub mod session;
+pub mod silence;
 pub mod state;
 pub mod views;
 
@@ -41,6 +42,7 @@ pub fn router(app: App, https: bool) -> Router {
     Router::new()
         .merge(auth::router())
         .merge(delegate::router())
+        .merge(silence::router())
         .merge(chair::router())
         .merge(outcome::router())
         .merge(api::router())

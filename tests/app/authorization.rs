@@ -85,6 +85,12 @@ const ROUTES: &[(&str, &str, Body, [Expect; 5])] = &[
     ("POST", "/comments/{comment}/edit", Form(&[("kind", "remark"), ("text", ""), ("version", "1")]), [UNAUTHORIZED, INVALID, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("GET", "/comments/{comment}/withdraw", Body::None, [TO_SIGN_IN, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("POST", "/comments/{comment}/withdraw", Form(&[]), [UNAUTHORIZED, SeeOther("/rounds/{round}?withdrawn={comment}#comment-{comment}"), NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    // Silence procedure forms on the demo round, a comment round: an empty statement is refused
+    // at its field; withdrawing is refused as the round is not under silence (staff have no
+    // delegation: for them there is nothing here).
+    ("POST", "/rounds/{round}/silence-breaks", Form(&[("statement", "")]), [UNAUTHORIZED, INVALID, INVALID, NOT_FOUND, NOT_FOUND]),
+    ("GET", "/rounds/{round}/silence-breaks/mine/withdraw", Body::None, [TO_SIGN_IN, OK, OK, NOT_FOUND, NOT_FOUND]),
+    ("POST", "/rounds/{round}/silence-breaks/mine/withdraw", Form(&[]), [UNAUTHORIZED, Status(409), Status(409), NOT_FOUND, NOT_FOUND]),
     // The Chair's and Secretariat's pages (forms with harmless or invalid input).
     ("GET", "/chair/rounds/new", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
     ("POST", "/chair/rounds/new", Form(&[("action", "preview")]), [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, INVALID, INVALID]),

@@ -29,4 +29,5 @@ mod removed_people;
 mod scheduler;
 mod security;
 mod sign_in_limits;
+mod silence;
 mod validation;

@@ -9,5 +9,5 @@ mod setup;
 mod views;
 
 pub use imports::{DraftFormat, ImportSummary, parse_delegations, parse_draft};
-pub use setup::{ROUND_KINDS, RoundInput, ValidRound, When, validate_round};
+pub use setup::{ROUND_KINDS, RoundInput, SILENCE_TOO_SHORT, ValidRound, When, validate_round};
 pub use views::{DelegationResponse, Responses, RoundDelegation};

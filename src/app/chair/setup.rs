@@ -7,14 +7,20 @@ use serde_json::json;
 
 use crate::app::staff::require_staff;
 use crate::app::{App, AppError, AppResult, FieldError};
-use crate::domain::{Actor, RoundState, Title, TitleError, VenueZone, VenueZoneError, Visibility};
+use crate::domain::silence::{self, SILENCE_KIND, SilenceBreakers};
+use crate::domain::{
+    Actor, DelegationCategory, RoundState, Title, TitleError, VenueZone, VenueZoneError, Visibility,
+};
 use crate::i18n::Message;
 use crate::store::Tx;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::round::{self as round_store, MeetingPlace, NewRound};
 
 /// The kinds of round.
-pub const ROUND_KINDS: [&str; 2] = ["comment", "silence"];
+pub const ROUND_KINDS: [&str; 2] = ["comment", SILENCE_KIND];
+
+/// When a silence round reminds the delegations, unless the Chair says otherwise.
+const SILENCE_REMINDERS: &str = "PT24H";
 
 /// When a round opens or closes, as the Chair gave it.
 #[derive(Debug, Clone)]
@@ -42,6 +48,9 @@ pub struct RoundInput {
     pub confirm_ambiguous: bool,
     /// Reminder offsets (ISO 8601 durations, comma-separated); `None` keeps the default.
     pub reminders_before: Option<String>,
+    /// For a silence round, the delegation categories whose statement breaks silence (stored
+    /// forms); `None` keeps the default (parties).
+    pub silence_breakers: Option<Vec<String>>,
 }
 
 /// A round's validated settings, with what the page shows back before saving.
@@ -58,6 +67,8 @@ pub struct ValidRound {
     pub visibility: Visibility,
     pub instructions: String,
     pub reminders_before: Option<String>,
+    /// For a silence round: who may break silence.
+    pub silence_breakers: Option<SilenceBreakers>,
 }
 
 impl ValidRound {
@@ -77,10 +88,19 @@ impl ValidRound {
         }
     }
 
-    /// Stores the reminder offsets, when the Chair gave some.
+    /// Stores the reminder offsets, when the Chair gave some (a silence round reminds once,
+    /// 24 hours before its deadline, unless told otherwise), and who may break silence.
     async fn save_reminders(&self, tx: &mut Tx, round_id: i64) -> AppResult<()> {
-        if let Some(reminders) = &self.reminders_before {
+        let reminders = match (&self.reminders_before, &self.silence_breakers) {
+            (Some(reminders), _) => Some(reminders.as_str()),
+            (None, Some(_)) => Some(SILENCE_REMINDERS),
+            (None, None) => None,
+        };
+        if let Some(reminders) = reminders {
             crate::store::schedule::set_reminders_before(tx, round_id, reminders).await?;
+        }
+        if let Some(breakers) = &self.silence_breakers {
+            crate::store::silence::set_breakers(tx, round_id, breakers).await?;
         }
         Ok(())
     }
@@ -99,6 +119,10 @@ fn prefix_taken(e: crate::store::StoreError) -> AppError {
 }
 
 const MAX_INSTRUCTIONS_CHARS: usize = 20_000;
+
+/// The message of a silence round shorter than the installation's minimum (the API answers it
+/// as `silence_too_short`).
+pub const SILENCE_TOO_SHORT: &str = "error-silence-too-short";
 
 /// A one-line title field (the round's title, body, meeting, reference prefix): the value as
 /// normalised, or an error next to the field and an empty value.
@@ -159,8 +183,13 @@ fn resolve_when(
     }
 }
 
-/// Validates a round's settings; `now` is needed only to refuse a deadline already passed.
-pub fn validate_round(input: &RoundInput, now: Timestamp) -> Result<ValidRound, Vec<FieldError>> {
+/// Validates a round's settings; `now` is needed only to refuse a deadline already passed,
+/// `silence_minimum` only for a silence round (the installation's shortest).
+pub fn validate_round(
+    input: &RoundInput,
+    now: Timestamp,
+    silence_minimum: jiff::SignedDuration,
+) -> Result<ValidRound, Vec<FieldError>> {
     let mut errors = Vec::new();
     let body = required_line("body", &input.body, &mut errors);
     let meeting = required_line("meeting", &input.meeting, &mut errors);
@@ -209,8 +238,37 @@ pub fn validate_round(input: &RoundInput, now: Timestamp) -> Result<ValidRound, 
             errors.push(FieldError::new("closes", "error-closes-before-opens"));
         } else if closes <= now {
             errors.push(FieldError::new("closes", "error-closes-in-past"));
+        } else if kind == SILENCE_KIND
+            && let Err(short) = silence::check_duration(opens, closes, silence_minimum)
+        {
+            let (count, unit) = silence::worded_duration(short.minimum);
+            errors.push(FieldError {
+                field: "closes",
+                message: Message::new(SILENCE_TOO_SHORT)
+                    .with("count", count)
+                    .with("unit", unit),
+            });
         }
     }
+    let silence_breakers = if kind == SILENCE_KIND {
+        match &input.silence_breakers {
+            None => Some(SilenceBreakers::default()),
+            Some(names) => {
+                let categories: Option<Vec<_>> =
+                    names.iter().map(|n| DelegationCategory::parse(n)).collect();
+                let breakers = categories.and_then(SilenceBreakers::of);
+                if breakers.is_none() {
+                    errors.push(FieldError::new(
+                        "silence_breakers",
+                        "error-silence-breakers",
+                    ));
+                }
+                breakers
+            }
+        }
+    } else {
+        None
+    };
     let visibility = Visibility::parse(&input.visibility);
     if visibility.is_none() {
         errors.push(FieldError::new("visibility", "error-visibility"));
@@ -246,6 +304,7 @@ pub fn validate_round(input: &RoundInput, now: Timestamp) -> Result<ValidRound, 
                 visibility,
                 instructions,
                 reminders_before,
+                silence_breakers,
             })
         }
         _ => Err(errors),
@@ -258,13 +317,15 @@ fn round_json(r: &ValidRound) -> serde_json::Value {
         "reference_prefix": r.reference_prefix, "time_zone": r.venue.name(),
         "opens_at": r.opens_at.to_string(), "closes_at": r.closes_at.to_string(),
         "visibility": r.visibility.as_str(), "instructions": r.instructions,
+        "silence_breakers": r.silence_breakers.as_ref().map(SilenceBreakers::to_stored),
     })
 }
 impl App {
     /// Creates a round (and its body and meeting if they are new).
     pub async fn create_round(&self, actor: Actor, input: RoundInput) -> AppResult<i64> {
         require_staff(&actor)?;
-        let valid = validate_round(&input, self.now()).map_err(AppError::Invalid)?;
+        let valid = validate_round(&input, self.now(), self.settings().silence_minimum)
+            .map_err(AppError::Invalid)?;
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
             let now = app.now();
@@ -316,7 +377,8 @@ impl App {
         input: RoundInput,
     ) -> AppResult<()> {
         require_staff(&actor)?;
-        let valid = validate_round(&input, self.now()).map_err(AppError::Invalid)?;
+        let valid = validate_round(&input, self.now(), self.settings().silence_minimum)
+            .map_err(AppError::Invalid)?;
         self.staff_write(&actor, round_id, move |w| {
             Box::pin(async move {
                 if w.round.schedule.state_at(w.now) != RoundState::Scheduled {

@@ -5,6 +5,7 @@ use sqlx::AnyConnection;
 
 use super::{Addressee, deadline_calendar, entry, kind, put, recipients, round_facts};
 use crate::app::{App, AppResult};
+use crate::domain::silence::SILENCE_KIND;
 use crate::i18n::Tr;
 use crate::mail::messages;
 
@@ -27,8 +28,12 @@ pub async fn enqueue_invitations(
             continue;
         }
         for fp in &focal_points {
-            let notice = messages::invitation(&tr, &facts, &participant.name, deadline)
-                .with_calendar(facts.deadline_event(&tr, &calendar, deadline, false));
+            let notice = if round.kind == SILENCE_KIND {
+                messages::silence_invitation(&tr, &facts, &participant.name, deadline)
+            } else {
+                messages::invitation(&tr, &facts, &participant.name, deadline)
+            }
+            .with_calendar(facts.deadline_event(&tr, &calendar, deadline, false));
             let mail = messages::render(&tr, &fp.email, &notice)?;
             let key = format!("invitation:{round_id}:{}", fp.user_id);
             let to = Addressee::focal_point(round_id, fp);

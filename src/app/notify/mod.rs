@@ -15,6 +15,7 @@ mod notices;
 mod personal;
 mod receipts;
 mod reminders;
+mod silence;
 
 use std::collections::HashMap;
 
@@ -28,6 +29,7 @@ pub use notices::{Announcement, announce};
 pub use personal::{enqueue_sign_in, enqueue_test};
 pub use receipts::{receipt, receipt_audience};
 pub use reminders::{enqueue_due_reminders, reminder_offsets};
+pub use silence::{StatementReceipt, enqueue_silence_result, enqueue_statement_receipt};
 
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::Round;
@@ -51,6 +53,7 @@ pub mod kind {
     pub const CANCEL: &str = "cancel";
     pub const CLOSING: &str = "closing";
     pub const OUTCOME: &str = "outcome";
+    pub const SILENCE_RESULT: &str = "silence_result";
     pub const TEST: &str = "test";
 }
 

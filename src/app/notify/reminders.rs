@@ -8,6 +8,7 @@ use sqlx::AnyConnection;
 use super::{Addressee, entry, kind, put, recipients, round_facts};
 use crate::app::{App, AppError, AppResult};
 use crate::domain::ReminderOffsets;
+use crate::domain::silence::SILENCE_KIND;
 use crate::i18n::Tr;
 use crate::mail::messages;
 use crate::store::outbox;
@@ -51,7 +52,11 @@ pub async fn enqueue_due_reminders(
             if existing.contains(&key) {
                 continue;
             }
-            let notice = messages::reminder(&tr, &facts, &participant.name, now, deadline);
+            let notice = if round.kind == SILENCE_KIND {
+                messages::silence_reminder(&tr, &facts, &participant.name, now, deadline)
+            } else {
+                messages::reminder(&tr, &facts, &participant.name, now, deadline)
+            };
             let mail = messages::render(&tr, &fp.email, &notice)?;
             let to = Addressee::focal_point(round_id, fp);
             let entry = entry(kind::REMINDER, &key, &to, Some(deadline));

@@ -78,6 +78,7 @@ pub(in crate::bench) async fn set_up(
                 instructions: String::new(),
                 confirm_ambiguous: false,
                 reminders_before: None,
+                silence_breakers: None,
             },
         )
         .await

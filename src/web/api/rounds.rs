@@ -58,6 +58,11 @@ pub struct RoundIn {
     #[serde(default)]
     #[schema(max_items = 10)]
     pub reminders_before: Option<Vec<IsoDuration>>,
+    /// For a silence round: the categories of delegations whose statement breaks silence;
+    /// default `["party"]`. The others' statements are recorded but do not break it.
+    #[serde(default)]
+    #[schema(min_items = 1, max_items = 5)]
+    pub silence_breakers: Option<Vec<CategoryWord>>,
 }
 
 /// A positive ISO 8601 duration in weeks, days, hours, minutes and seconds (`P7D`, `PT48H`,
@@ -340,6 +345,12 @@ pub async fn create_round(
                 reminders_before: input.reminders_before.as_ref().map(|offsets| {
                     let offsets: Vec<&str> = offsets.iter().map(|o| o.0.as_str()).collect();
                     offsets.join(",")
+                }),
+                silence_breakers: input.silence_breakers.as_ref().map(|categories| {
+                    categories
+                        .iter()
+                        .map(|c| DelegationCategory::from(*c).as_str().to_string())
+                        .collect()
                 }),
             };
             // The form's fields are `opens` and `closes`; the API's `opens_at` and `closes_at`.

@@ -50,6 +50,18 @@ pub struct RoundFields {
     instructions: String,
     #[serde(default)]
     confirm_ambiguous: Option<String>,
+    /// For a silence round: the categories whose statement breaks silence, one checkbox each
+    /// (`may_break_party`, `may_break_observer_state`…).
+    #[serde(default)]
+    may_break_party: Option<String>,
+    #[serde(default)]
+    may_break_observer_state: Option<String>,
+    #[serde(default)]
+    may_break_other_observer: Option<String>,
+    #[serde(default)]
+    may_break_igo: Option<String>,
+    #[serde(default)]
+    may_break_other: Option<String>,
     #[serde(default)]
     action: String,
 }
@@ -75,7 +87,50 @@ impl RoundFields {
             instructions: self.instructions.clone(),
             confirm_ambiguous: self.confirm_ambiguous.is_some(),
             reminders_before: None,
+            silence_breakers: Some(
+                DelegationCategory::all()
+                    .into_iter()
+                    .filter(|c| self.may_break(c.as_str()))
+                    .map(|c| c.as_str().to_string())
+                    .collect(),
+            ),
         }
+    }
+
+    /// Whether the box of `category` (its stored form) is ticked.
+    pub fn may_break(&self, category: &str) -> bool {
+        match category {
+            "party" => self.may_break_party.is_some(),
+            "observer_state" => self.may_break_observer_state.is_some(),
+            "other_observer" => self.may_break_other_observer.is_some(),
+            "igo" => self.may_break_igo.is_some(),
+            _ => self.may_break_other.is_some(),
+        }
+    }
+
+    /// The categories' boxes: (stored form, label's message id, ticked).
+    pub fn breaker_boxes(&self) -> Vec<(&'static str, String, bool)> {
+        DelegationCategory::all()
+            .into_iter()
+            .map(|c| {
+                (
+                    c.as_str(),
+                    format!("category-{}", c.as_str()),
+                    self.may_break(c.as_str()),
+                )
+            })
+            .collect()
+    }
+
+    /// Ticks the boxes of the categories that may break silence.
+    fn with_breakers(mut self, breakers: &crate::domain::silence::SilenceBreakers) -> RoundFields {
+        let tick = |c| breakers.may_break(c).then(|| "yes".to_string());
+        self.may_break_party = tick(DelegationCategory::Party);
+        self.may_break_observer_state = tick(DelegationCategory::ObserverState);
+        self.may_break_other_observer = tick(DelegationCategory::OtherObserver);
+        self.may_break_igo = tick(DelegationCategory::Igo);
+        self.may_break_other = tick(DelegationCategory::Other);
+        self
     }
 
     pub fn is_kind(&self, kind: &str) -> bool {
@@ -106,9 +161,9 @@ impl RoundFields {
             closes_time: closes.time().strftime("%H:%M").to_string(),
             visibility: r.visibility.as_str().to_string(),
             instructions: r.instructions.clone(),
-            confirm_ambiguous: None,
-            action: String::new(),
+            ..RoundFields::default()
         }
+        .with_breakers(&Default::default())
     }
 }
 
@@ -159,10 +214,14 @@ fn render_round_form(
 }
 
 fn preview_of(
+    state: &WebState,
     fields: &RoundFields,
-    now: jiff::Timestamp,
 ) -> Result<(String, String, String, String), Vec<FieldError>> {
-    let valid = validate_round(&fields.input(), now)?;
+    let valid = validate_round(
+        &fields.input(),
+        state.app.now(),
+        state.app.settings().silence_minimum,
+    )?;
     Ok((
         valid.venue.format_deadline(valid.opens_at),
         crate::domain::time_format::format_utc(valid.opens_at),
@@ -179,7 +238,8 @@ pub async fn new_round_page(staff: Staff) -> WebResult<Response> {
         opens_time: "09:00".into(),
         closes_time: "18:00".into(),
         ..RoundFields::default()
-    };
+    }
+    .with_breakers(&Default::default());
     render_round_form(&staff, None, "/chair/rounds/new".into(), fields, &[], None)
 }
 
@@ -190,7 +250,7 @@ pub async fn new_round(
 ) -> WebResult<Response> {
     let url = "/chair/rounds/new".to_string();
     if fields.action != "save" {
-        return match preview_of(&fields, state.app.now()) {
+        return match preview_of(&state, &fields) {
             Ok(preview) => render_round_form(&staff, None, url, fields, &[], Some(preview)),
             Err(errors) => render_round_form(&staff, None, url, fields, &errors, None),
         };
@@ -220,7 +280,14 @@ pub async fn settings_page(
         .staff_round_record(&staff.signed_in.actor, round_id)
         .await?;
     let venue = state.app.venue_of(&round)?;
-    let fields = RoundFields::from_round(&round, &venue);
+    let mut fields = RoundFields::from_round(&round, &venue);
+    if round.kind == crate::domain::silence::SILENCE_KIND {
+        let silence = state
+            .app
+            .staff_silence(&staff.signed_in.actor, round_id)
+            .await?;
+        fields = fields.with_breakers(&silence.breakers);
+    }
     let url = format!("/chair/rounds/{round_id}/settings");
     render_round_form(
         &staff,
@@ -241,7 +308,7 @@ pub async fn update_settings(
     let nav = Some(ChairNav::new(round_id, "nav-settings"));
     let url = format!("/chair/rounds/{round_id}/settings");
     if fields.action != "save" {
-        return match preview_of(&fields, state.app.now()) {
+        return match preview_of(&state, &fields) {
             Ok(preview) => render_round_form(&staff, nav, url, fields, &[], Some(preview)),
             Err(errors) => render_round_form(&staff, nav, url, fields, &errors, None),
         };

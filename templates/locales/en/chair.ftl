@@ -223,3 +223,12 @@ error-role-staff = The role must be chair or secretariat
 audit-all-delegations = All delegations and the Chair
 nav-consolidation = Consolidation and outcome
 nav-mail = E-mail log
+
+## Silence procedure (settings)
+field-silence-breakers = Who can break silence (silence procedure only)
+field-silence-breakers-hint = A statement from a delegation of a ticked category breaks silence; the others' statements are recorded but do not break it.
+error-silence-breakers = Tick at least one category of delegations that can break silence
+error-silence-too-short = A silence procedure must last at least { $unit ->
+    [hours] { $count } hours
+   *[minutes] { $count } minutes
+  } from its opening to its deadline

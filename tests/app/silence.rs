@@ -1,0 +1,475 @@
+//! The silence procedure through the real server: the Chair puts a text under silence from the
+//! new-round form; delegations break silence (statement, optional amendments, a confirmation
+//! step), withdraw, or, if their category may not break it, send a statement that is recorded;
+//! the server decides the result once at the deadline and tells the Chair and every focal
+//! point.
+
+use jiff::{SignedDuration, Timestamp};
+use reqwest::StatusCode;
+
+use crate::both_backends;
+use crate::helpers::{Answer, Backend, CHAIR, TestApp, User, postgres_url};
+
+both_backends!(
+    a_silence_round_without_a_break_is_adopted,
+    a_party_breaks_silence,
+    only_an_observer_objects_and_the_text_is_adopted,
+    a_break_one_second_after_the_deadline_is_refused_and_not_counted,
+    a_break_withdrawn_before_the_deadline_leaves_the_text_adopted,
+);
+
+const DRAFT: &str = "agenda_item,agenda_title,label,text\n\
+2,Illicit manufacturing of firearms,1,States parties should consider marking firearms at manufacture.\n\
+2,Illicit manufacturing of firearms,2,States parties should consider keeping records for twenty years.\n";
+
+const DELEGATIONS: &str = "name,category,focal_point_emails\n\
+Argentina,party,focal@argentina.example.org\n\
+Bolivia,party,focal@bolivia.example.org\n\
+Pakistan,observer_state,focal@pakistan.example.org\n";
+
+const ARGENTINA: &str = "focal@argentina.example.org";
+const BOLIVIA: &str = "focal@bolivia.example.org";
+const PAKISTAN: &str = "focal@pakistan.example.org";
+
+/// The venue-local date of an instant, as the date field wants it.
+fn vienna_date(at: Timestamp) -> String {
+    at.in_tz("Europe/Vienna").expect("zone").date().to_string()
+}
+
+/// The new-round form filled in for a silence round opening tomorrow and closing `days` later.
+async fn silence_form(chair: &User, now: Timestamp, days: i64) -> crate::helpers::Form {
+    let page = chair.get("/chair/rounds/new").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    page.form("form[action='/chair/rounds/new']")
+        .set("body", "Working Group on Firearms")
+        .set("meeting", "Eighth meeting")
+        .set("title", "Draft recommendations, Rev.1, under silence")
+        .set("reference_prefix", "WG-FA-2026/S")
+        .set("kind", "silence")
+        .set("time_zone", "Europe/Vienna")
+        .set(
+            "opens_date",
+            &vienna_date(now + SignedDuration::from_hours(24)),
+        )
+        .set("opens_time", "09:00")
+        .set(
+            "closes_date",
+            &vienna_date(now + SignedDuration::from_hours(24 * (1 + days))),
+        )
+        .set("closes_time", "09:00")
+        .set("visibility", "private")
+        .set("action", "save")
+}
+
+/// A silence round set up from the Chair's pages (a too-short one refused first), with its
+/// draft and delegations, open now. Returns its id and deadline.
+async fn open_silence_round(t: &TestApp) -> (i64, Timestamp) {
+    let chair = t.sign_in(CHAIR).await;
+    let now = t.app.now();
+    // Two days are less than the installation's minimum (72 hours): refused at the field.
+    let short = chair.submit(&silence_form(&chair, now, 2).await).await;
+    assert_eq!(
+        short.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        short.body
+    );
+    assert!(short.title().starts_with("Error:"), "{}", short.title());
+    assert!(
+        short
+            .texts("#closes-error, .error-message")
+            .join(" ")
+            .contains("A silence procedure must last at least 72 hours"),
+        "{}",
+        short.body
+    );
+    let saved = chair.submit(&silence_form(&chair, now, 4).await).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let round_id: i64 = saved
+        .location
+        .expect("redirect")
+        .trim_start_matches("/chair/rounds/")
+        .trim_end_matches("/draft")
+        .parse()
+        .expect("round id");
+    let base = format!("/chair/rounds/{round_id}");
+    let page = chair.get(&format!("{base}/draft")).await;
+    let form = page
+        .form("form[enctype='multipart/form-data']")
+        .set("format", "csv")
+        .set("content", DRAFT)
+        .set("action", "save");
+    let saved = chair.submit_multipart(&form, None).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let page = chair.get(&format!("{base}/delegations")).await;
+    let form = page.form("form[enctype='multipart/form-data']:has(input[value='import'])");
+    let imported = chair
+        .submit_multipart(
+            &form,
+            Some(("file", "delegations.csv", DELEGATIONS.as_bytes().to_vec())),
+        )
+        .await;
+    assert_eq!(imported.status, StatusCode::OK, "{}", imported.body);
+    let round = {
+        let mut conn = t.app.store().read().await.expect("conn");
+        redraft::store::round::get_round(&mut conn, round_id)
+            .await
+            .expect("query")
+            .expect("round")
+    };
+    assert_eq!(round.kind, "silence");
+    assert_eq!(
+        round.reminders_before, "PT24H",
+        "a silence round reminds once, 24 h before"
+    );
+    t.clock.set(round.schedule.opens_at);
+    t.settle_mail().await;
+    mail_starting(t, ARGENTINA, "Under silence procedure:").await;
+    (round_id, round.schedule.closes_at)
+}
+
+/// Sends a statement through the form and its confirmation step; returns the final answer.
+async fn send_statement(user: &User, round_id: i64, statement: &str, amendment: &str) -> Answer {
+    let page = user.get(&format!("/rounds/{round_id}")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let mut form = page
+        .form("form[action$='/silence-breaks']")
+        .set("statement", statement);
+    if !amendment.is_empty() {
+        let first = form
+            .fields
+            .iter()
+            .map(|(name, _)| name.clone())
+            .find(|name| name.starts_with("amendment_"))
+            .expect("an amendment field per recommendation");
+        form = form.set(&first, amendment);
+    }
+    let confirm = user.submit(&form).await;
+    assert_eq!(confirm.status, StatusCode::OK, "{}", confirm.body);
+    assert!(
+        confirm
+            .body
+            .contains("is an official act of the Government of"),
+        "the confirmation step says what sending means: {}",
+        confirm.body
+    );
+    let form = confirm
+        .form("form[action$='/silence-breaks']")
+        .set("step", "confirm");
+    user.submit(&form).await
+}
+
+/// Waits (bounded) for an e-mail to `to` whose subject starts with `subject`.
+async fn mail_starting(t: &TestApp, to: &str, subject: &str) -> crate::helpers::Mail {
+    for _ in 0..100 {
+        if let Some(mail) = t
+            .mails_to(to)
+            .into_iter()
+            .find(|m| m.subject.starts_with(subject))
+        {
+            return mail;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let subjects: Vec<String> = t.mails_to(to).into_iter().map(|m| m.subject).collect();
+    panic!("no e-mail to {to} starting {subject:?}; got {subjects:?}");
+}
+
+/// Moves past the deadline and lets the scheduler decide and the mail go out.
+async fn after_the_deadline(t: &TestApp, deadline: Timestamp) {
+    t.clock.set(deadline + SignedDuration::from_secs(1));
+    t.settle_mail().await;
+}
+
+async fn decisions(t: &TestApp, round_id: i64) -> Option<(String, usize)> {
+    let mut conn = t.app.store().read().await.expect("conn");
+    let decided = redraft::store::silence::decision(&mut conn, round_id)
+        .await
+        .expect("query")?;
+    let lines = redraft::store::audit::round_log(&mut conn, round_id, "silence_decided", 0)
+        .await
+        .expect("audit");
+    Some((decided.0.as_str().to_string(), lines.len()))
+}
+
+fn result_mails(t: &TestApp, to: &str) -> Vec<crate::helpers::Mail> {
+    t.mails_to(to)
+        .into_iter()
+        .filter(|m| {
+            m.subject.contains("silence procedure:") || m.subject.starts_with("Silence broken")
+        })
+        .filter(|m| !m.subject.starts_with("Under silence") && !m.subject.starts_with("Reminder"))
+        .collect()
+}
+
+async fn a_silence_round_without_a_break_is_adopted(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (round_id, deadline) = open_silence_round(&t).await;
+    // The reminder goes out 24 hours before the deadline.
+    t.clock.set(deadline - SignedDuration::from_hours(23));
+    t.settle_mail().await;
+    mail_starting(&t, BOLIVIA, "Reminder: the silence procedure").await;
+    let argentina = t.sign_in(ARGENTINA).await;
+    let page = argentina.get(&format!("/rounds/{round_id}")).await;
+    assert!(page.body.contains("will be adopted at"), "{}", page.body);
+    assert_eq!(
+        decisions(&t, round_id).await,
+        None,
+        "nothing is decided before the deadline"
+    );
+
+    after_the_deadline(&t, deadline).await;
+    assert_eq!(decisions(&t, round_id).await, Some(("adopted".into(), 1)));
+    let chair_mail = result_mails(&t, CHAIR);
+    assert_eq!(chair_mail.len(), 1, "the Chair is told at once");
+    assert!(
+        chair_mail[0]
+            .subject
+            .starts_with("Adopted under the silence procedure")
+    );
+    for to in [ARGENTINA, BOLIVIA, PAKISTAN] {
+        let mails = result_mails(&t, to);
+        assert_eq!(mails.len(), 1, "{to} gets the result once");
+        assert!(
+            mails[0]
+                .text
+                .contains("Silence was not broken: the text is adopted.")
+        );
+    }
+    let argentina = t.sign_in(ARGENTINA).await;
+    let page = argentina.get(&format!("/rounds/{round_id}")).await;
+    assert!(
+        page.body
+            .contains("Silence was not broken: the text is adopted."),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.html()
+            .select(&crate::helpers::sel("form[action$='/silence-breaks']"))
+            .next()
+            .is_none()
+    );
+    // Another pass decides nothing again.
+    t.settle_mail().await;
+    assert_eq!(decisions(&t, round_id).await, Some(("adopted".into(), 1)));
+    assert_eq!(result_mails(&t, CHAIR).len(), 1);
+}
+
+async fn a_party_breaks_silence(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (round_id, deadline) = open_silence_round(&t).await;
+    let argentina = t.sign_in(ARGENTINA).await;
+    let page = argentina.get(&format!("/rounds/{round_id}")).await;
+    assert!(
+        !page.body.contains("cannot break silence"),
+        "a party may break it"
+    );
+    // The statement is required: an empty one is refused at the field, nothing sent.
+    let empty = argentina
+        .submit(&page.form("form[action$='/silence-breaks']"))
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        empty.body.contains("Enter your Government&#39;s statement")
+            || empty.body.contains("Enter your Government's statement"),
+        "{}",
+        empty.body
+    );
+
+    let sent = send_statement(
+        &argentina,
+        round_id,
+        "Argentina cannot join consensus on recommendation 1.",
+        "States parties should consider marking firearms at import.",
+    )
+    .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let page = argentina.follow(&sent).await;
+    assert!(
+        page.body
+            .contains("Your delegation has broken silence. Reference: WG-FA-2026/S/0001"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("marking firearms at import"));
+    mail_starting(&t, ARGENTINA, "Received: silence broken, WG-FA-2026/S/0001").await;
+    // One statement stands at a time.
+    assert!(
+        page.html()
+            .select(&crate::helpers::sel("form[action$='/silence-breaks']"))
+            .next()
+            .is_none()
+    );
+
+    after_the_deadline(&t, deadline).await;
+    assert_eq!(decisions(&t, round_id).await, Some(("broken".into(), 1)));
+    let chair_mail = result_mails(&t, CHAIR);
+    assert_eq!(chair_mail.len(), 1);
+    assert!(chair_mail[0].subject.starts_with("Silence broken"));
+    assert!(
+        chair_mail[0].text.contains("Argentina"),
+        "{}",
+        chair_mail[0].text
+    );
+    let bolivia = t.sign_in(BOLIVIA).await;
+    let page = bolivia.get(&format!("/rounds/{round_id}")).await;
+    assert!(
+        page.body
+            .contains("Silence was broken by the following delegations")
+    );
+    assert!(
+        page.texts("section[aria-labelledby='result-heading'] li")
+            .contains(&"Argentina".to_string())
+    );
+    let mut conn = t.app.store().read().await.expect("conn");
+    let line = redraft::store::audit::round_log(&mut conn, round_id, "silence_decided", 0)
+        .await
+        .expect("audit")
+        .pop()
+        .expect("decided");
+    let after = line.after_json.unwrap_or_default();
+    assert!(
+        after.contains("Argentina cannot join consensus"),
+        "the audit holds the statement: {after}"
+    );
+    assert!(after.contains("\"broken_by\""), "{after}");
+}
+
+async fn only_an_observer_objects_and_the_text_is_adopted(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (round_id, deadline) = open_silence_round(&t).await;
+    let pakistan = t.sign_in(PAKISTAN).await;
+    let page = pakistan.get(&format!("/rounds/{round_id}")).await;
+    assert!(
+        page.body
+            .contains("delegations of your category cannot break silence"),
+        "the page says so before sending: {}",
+        page.body
+    );
+    let sent = send_statement(&pakistan, round_id, "Pakistan has reservations.", "").await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let page = pakistan.follow(&sent).await;
+    assert!(
+        page.body
+            .contains("was recorded; it does not break silence"),
+        "{}",
+        page.body
+    );
+    after_the_deadline(&t, deadline).await;
+    assert_eq!(decisions(&t, round_id).await, Some(("adopted".into(), 1)));
+    assert!(result_mails(&t, CHAIR)[0].subject.starts_with("Adopted"));
+}
+
+async fn a_break_one_second_after_the_deadline_is_refused_and_not_counted(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (round_id, deadline) = open_silence_round(&t).await;
+    t.clock.set(deadline - SignedDuration::from_mins(5));
+    let argentina = t.sign_in(ARGENTINA).await;
+    // The form is filled in before the deadline and sent one second after it.
+    let page = argentina.get(&format!("/rounds/{round_id}")).await;
+    let form = page
+        .form("form[action$='/silence-breaks']")
+        .set("statement", "Argentina objects.")
+        .set("step", "confirm");
+    t.clock.set(deadline + SignedDuration::from_secs(1));
+    let late = argentina.submit(&form).await;
+    assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.body);
+    assert!(
+        late.body.contains("Your statement was not saved."),
+        "{}",
+        late.body
+    );
+    assert!(
+        late.body.contains("Argentina objects."),
+        "the text is given back"
+    );
+    let mut conn = t.app.store().read().await.expect("conn");
+    let stored = redraft::store::silence::breaks(&mut conn, round_id, None)
+        .await
+        .expect("query");
+    assert!(stored.is_empty(), "nothing of it was stored");
+    drop(conn);
+    after_the_deadline(&t, deadline).await;
+    assert_eq!(decisions(&t, round_id).await, Some(("adopted".into(), 1)));
+}
+
+async fn a_break_withdrawn_before_the_deadline_leaves_the_text_adopted(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (round_id, deadline) = open_silence_round(&t).await;
+    let bolivia = t.sign_in(BOLIVIA).await;
+    let sent = send_statement(&bolivia, round_id, "Bolivia breaks silence.", "").await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    t.clock.set(deadline - SignedDuration::from_mins(10));
+    let bolivia = t.sign_in(BOLIVIA).await;
+    let page = bolivia
+        .get(&format!("/rounds/{round_id}/silence-breaks/mine/withdraw"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let withdrawn = bolivia
+        .submit(&page.form("form[action$='/withdraw']"))
+        .await;
+    assert_eq!(
+        withdrawn.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        withdrawn.body
+    );
+    let page = bolivia.follow(&withdrawn).await;
+    assert!(
+        page.body.contains("stays on record as withdrawn"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("Bolivia breaks silence."),
+        "kept, marked withdrawn"
+    );
+    after_the_deadline(&t, deadline).await;
+    assert_eq!(decisions(&t, round_id).await, Some(("adopted".into(), 1)));
+    let mut conn = t.app.store().read().await.expect("conn");
+    let actions = redraft::store::audit::round_actions(&mut conn, round_id)
+        .await
+        .expect("audit");
+    for action in [
+        "silence_broken",
+        "silence_break_withdrawn",
+        "silence_decided",
+    ] {
+        assert!(
+            actions.contains(&action.to_string()),
+            "{action} in {actions:?}"
+        );
+    }
+}
+
+/// Two instances on one PostgreSQL database both pass at the deadline: the result is decided
+/// and announced once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_result_is_decided_once_by_two_instances_on_postgres() {
+    if postgres_url().is_none() {
+        eprintln!(
+            "SKIPPED the_result_is_decided_once_by_two_instances_on_postgres: TEST_DATABASE_URL is not set"
+        );
+        return;
+    }
+    let t = TestApp::spawn(Backend::Postgres).await;
+    let (round_id, deadline) = open_silence_round(&t).await;
+    let argentina = t.sign_in(ARGENTINA).await;
+    let sent = send_statement(&argentina, round_id, "Argentina objects.", "").await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let (_, second) = t.second_instance().await;
+    t.clock.set(deadline + SignedDuration::from_millis(1));
+    for _ in 0..5 {
+        let (a, b) = tokio::join!(
+            redraft::jobs::scheduler::tick(&t.app),
+            redraft::jobs::scheduler::tick(&second.app),
+        );
+        a.expect("first instance's pass");
+        b.expect("second instance's pass");
+    }
+    t.settle_mail().await;
+    assert_eq!(decisions(&t, round_id).await, Some(("broken".into(), 1)));
+    assert_eq!(result_mails(&t, CHAIR).len(), 1, "the Chair is told once");
+    assert_eq!(result_mails(&t, BOLIVIA).len(), 1, "each focal point once");
+}
