@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 use sqlx::AnyConnection;
 
-use super::{Addressee, entry, kind, put, recipients, round_facts};
+use super::{Addressee, MailKind, entry, put, recipients, round_facts};
 use crate::app::{App, AppResult};
 use crate::domain::CommentStatus;
 use crate::i18n::Tr;
@@ -89,7 +89,7 @@ pub async fn enqueue_closing_confirmations(
             let notice = messages::closing(&tr, &facts, &participant.name, deadline, items.clone());
             let mail = messages::render(&tr, &fp.email, &notice)?;
             let to = Addressee::focal_point(round_id, fp);
-            let entry = entry(kind::CLOSING, &key, &to, None);
+            let entry = entry(MailKind::Closing, &key, &to, None);
             count += usize::from(put(tx, app, now, entry, &mail).await?);
         }
     }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 use sqlx::AnyConnection;
 
-use super::{Addressee, entry, kind, put, recipients, round_facts};
+use super::{Addressee, MailKind, entry, put, recipients, round_facts};
 use crate::app::{App, AppResult};
 use crate::i18n::Tr;
 use crate::mail::messages;
@@ -81,7 +81,7 @@ pub async fn enqueue_digests(
                 participant.delegation_id, fp.user_id
             );
             let to = Addressee::focal_point(round_id, fp);
-            let entry = entry(kind::DIGEST, &key, &to, None);
+            let entry = entry(MailKind::Digest, &key, &to, None);
             count += usize::from(put(tx, app, now, entry, &mail).await?);
         }
     }

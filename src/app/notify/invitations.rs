@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 use sqlx::AnyConnection;
 
-use super::{Addressee, deadline_calendar, entry, kind, put, recipients, round_facts};
+use super::{Addressee, MailKind, deadline_calendar, entry, put, recipients, round_facts};
 use crate::app::{App, AppResult};
 use crate::domain::silence::SILENCE_KIND;
 use crate::i18n::Tr;
@@ -37,7 +37,7 @@ pub async fn enqueue_invitations(
             let mail = messages::render(&tr, &fp.email, &notice)?;
             let key = format!("invitation:{round_id}:{}", fp.user_id);
             let to = Addressee::focal_point(round_id, fp);
-            let entry = entry(kind::INVITATION, &key, &to, Some(deadline));
+            let entry = entry(MailKind::Invitation, &key, &to, Some(deadline));
             count += usize::from(put(tx, app, now, entry, &mail).await?);
         }
     }

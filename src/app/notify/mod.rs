@@ -40,22 +40,40 @@ use crate::store::outbox::{self, NewAttachment, NewOutboxMail, OutboxRow};
 use crate::store::round as round_store;
 use crate::store::schedule::{self, FocalPoint, Participant};
 
-/// The kinds of message, as stored in `outbox.kind`.
-pub mod kind {
-    pub const SIGN_IN: &str = "sign_in";
-    pub const INVITATION: &str = "invitation";
-    pub const RECEIPT: &str = "receipt";
-    pub const DIGEST: &str = "digest";
-    pub const REMINDER: &str = "reminder";
-    pub const EXTENSION: &str = "extension";
-    pub const EARLY_CLOSE: &str = "early_close";
-    pub const REOPEN: &str = "reopen";
-    pub const CANCEL: &str = "cancel";
-    pub const CLOSING: &str = "closing";
-    pub const OUTCOME: &str = "outcome";
-    pub const SILENCE_RESULT: &str = "silence_result";
-    pub const TEST: &str = "test";
+/// The kind of a message, stored in `outbox.kind`: what the mail log calls it, and what a
+/// round that takes no more comments drops while it waits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailKind {
+    SignIn,
+    Invitation,
+    Receipt,
+    Digest,
+    Reminder,
+    Extension,
+    EarlyClose,
+    Reopen,
+    Cancel,
+    Closing,
+    Outcome,
+    SilenceResult,
+    Test,
 }
+
+crate::domain::text_forms!(MailKind {
+    SignIn => "sign_in",
+    Invitation => "invitation",
+    Receipt => "receipt",
+    Digest => "digest",
+    Reminder => "reminder",
+    Extension => "extension",
+    EarlyClose => "early_close",
+    Reopen => "reopen",
+    Cancel => "cancel",
+    Closing => "closing",
+    Outcome => "outcome",
+    SilenceResult => "silence_result",
+    Test => "test",
+});
 
 /// Who a message is about and for.
 struct Addressee<'a> {
@@ -78,14 +96,14 @@ impl<'a> Addressee<'a> {
 
 /// Where a message goes in the outbox: its kind, dedupe key, addressee and expiry.
 struct Entry<'a> {
-    kind: &'a str,
+    kind: MailKind,
     dedupe_key: &'a str,
     to: &'a Addressee<'a>,
     expires_at: Option<Timestamp>,
 }
 
 fn entry<'a>(
-    kind: &'a str,
+    kind: MailKind,
     dedupe_key: &'a str,
     to: &'a Addressee<'a>,
     expires_at: Option<Timestamp>,
@@ -131,7 +149,7 @@ fn outbox_mail<'a>(
     } = entry;
     NewOutboxMail {
         dedupe_key,
-        kind,
+        kind: kind.as_str(),
         round_id: to.round_id,
         delegation_id: to.delegation_id,
         user_id: to.user_id,
@@ -255,7 +273,7 @@ fn render_for_audience(
     app: &App,
     now: Timestamp,
     audience: &Audience,
-    kind: &str,
+    kind: MailKind,
     key: impl Fn(&FocalPoint) -> String,
     notice: impl Fn(&Tr, &Round, &RoundFacts, &Participant) -> Notice,
 ) -> AppResult<Vec<OutboxRow>> {

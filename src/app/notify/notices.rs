@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use sqlx::AnyConnection;
 
-use super::{Audience, deadline_calendar, kind, put_rows, render_for_audience};
+use super::{Audience, MailKind, deadline_calendar, put_rows, render_for_audience};
 use crate::app::{App, AppResult};
 use crate::domain::Round;
 use crate::i18n::Tr;
@@ -52,13 +52,13 @@ pub enum Announcement<'a> {
 }
 
 impl Announcement<'_> {
-    fn kind(&self) -> &'static str {
+    fn kind(&self) -> MailKind {
         match self {
-            Announcement::Extension { .. } => kind::EXTENSION,
-            Announcement::EarlyClose { .. } => kind::EARLY_CLOSE,
-            Announcement::Reopening { .. } => kind::REOPEN,
-            Announcement::Cancellation { .. } => kind::CANCEL,
-            Announcement::OutcomePublished { .. } => kind::OUTCOME,
+            Announcement::Extension { .. } => MailKind::Extension,
+            Announcement::EarlyClose { .. } => MailKind::EarlyClose,
+            Announcement::Reopening { .. } => MailKind::Reopen,
+            Announcement::Cancellation { .. } => MailKind::Cancel,
+            Announcement::OutcomePublished { .. } => MailKind::Outcome,
         }
     }
 
@@ -189,7 +189,8 @@ pub async fn announce(
 ) -> AppResult<usize> {
     if let Some(why) = announcement.drops_waiting() {
         // Invitations, reminders and digests of a round that takes no more comments.
-        let kinds = [kind::REMINDER, kind::DIGEST, kind::INVITATION];
+        let kinds =
+            [MailKind::Reminder, MailKind::Digest, MailKind::Invitation].map(|k| k.as_str());
         outbox::drop_waiting(tx, round_id, &kinds, why).await?;
     }
     let only = match announcement {

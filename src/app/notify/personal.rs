@@ -4,7 +4,7 @@ use jiff::Timestamp;
 use serde_json::json;
 use sqlx::AnyConnection;
 
-use super::{Addressee, entry, kind, put, round_facts};
+use super::{Addressee, MailKind, entry, put, round_facts};
 use crate::app::{App, AppResult};
 use crate::domain::account::User;
 use crate::i18n::Tr;
@@ -29,7 +29,14 @@ pub async fn enqueue_sign_in(
         email: &user.email,
     };
     let key = format!("sign-in:{}", &token_hash[..token_hash.len().min(32)]);
-    put(tx, app, now, entry(kind::SIGN_IN, &key, &to, None), &mail).await
+    put(
+        tx,
+        app,
+        now,
+        entry(MailKind::SignIn, &key, &to, None),
+        &mail,
+    )
+    .await
 }
 
 /// A test message from the Chair's mail log to the Chair's own address.
@@ -51,7 +58,7 @@ pub async fn enqueue_test(
         user_id: Some(user.user_id),
         email: &user.email,
     };
-    let inserted = put(tx, app, now, entry(kind::TEST, &key, &to, None), &mail).await?;
+    let inserted = put(tx, app, now, entry(MailKind::Test, &key, &to, None), &mail).await?;
     let entry = AuditEntry::new(now, "test_mail_requested", ("round", Some(round_id)))
         .by(user.user_id, None)
         .in_round(round_id)

@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 use sqlx::AnyConnection;
 
-use super::{Audience, kind, render_for_audience};
+use super::{Audience, MailKind, render_for_audience};
 use crate::app::{App, AppResult};
 use crate::mail::messages;
 use crate::store::outbox::OutboxRow;
@@ -35,7 +35,7 @@ pub async fn receipt(
         app,
         now,
         audience,
-        kind::RECEIPT,
+        MailKind::Receipt,
         |fp| format!("receipt:{round_id}:{delegation_id}:{}", fp.user_id),
         |tr, round, facts, p| {
             let deadline = round.schedule.window_closes_at(p.individual_closes_at);

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use jiff::Timestamp;
 use sqlx::AnyConnection;
 
-use super::{Addressee, entry, kind, put, recipients, round_facts};
+use super::{Addressee, MailKind, entry, put, recipients, round_facts};
 use crate::app::{App, AppError, AppResult};
 use crate::domain::ReminderOffsets;
 use crate::domain::silence::SILENCE_KIND;
@@ -59,7 +59,7 @@ pub async fn enqueue_due_reminders(
             };
             let mail = messages::render(&tr, &fp.email, &notice)?;
             let to = Addressee::focal_point(round_id, fp);
-            let entry = entry(kind::REMINDER, &key, &to, Some(deadline));
+            let entry = entry(MailKind::Reminder, &key, &to, Some(deadline));
             count += usize::from(put(tx, app, now, entry, &mail).await?);
         }
     }

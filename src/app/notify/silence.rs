@@ -5,7 +5,9 @@
 use jiff::Timestamp;
 use sqlx::AnyConnection;
 
-use super::{Addressee, Audience, entry, kind, put, put_rows, render_for_audience, round_facts};
+use super::{
+    Addressee, Audience, MailKind, entry, put, put_rows, render_for_audience, round_facts,
+};
 use crate::app::{App, AppResult};
 use crate::i18n::Tr;
 use crate::mail::messages;
@@ -39,7 +41,7 @@ pub async fn enqueue_statement_receipt(
         app,
         now,
         &audience,
-        kind::RECEIPT,
+        MailKind::Receipt,
         |fp| {
             format!(
                 "silence-{what}:{round_id}:{}:{}",
@@ -91,7 +93,7 @@ pub async fn enqueue_silence_result(
                 tx,
                 app,
                 now,
-                entry(kind::SILENCE_RESULT, &key, &to, None),
+                entry(MailKind::SilenceResult, &key, &to, None),
                 &mail,
             )
             .await?,
@@ -102,7 +104,7 @@ pub async fn enqueue_silence_result(
         app,
         now,
         &audience,
-        kind::SILENCE_RESULT,
+        MailKind::SilenceResult,
         |fp| format!("silence-result:{round_id}:{}", fp.user_id),
         |tr, _, facts, p| {
             messages::silence_result(tr, facts, Some(&p.name), adopted, broken_by, deadline)

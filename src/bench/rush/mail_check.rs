@@ -137,7 +137,7 @@ fn compare_mail(
     let mut known = HashSet::new();
     for (kind, status, message_id, resent) in rows {
         known.insert(message_id.as_str());
-        if kind == crate::app::notify::kind::RECEIPT {
+        if kind == crate::app::notify::MailKind::Receipt.as_str() {
             check.receipts += 1;
         }
         let copies = files.get(message_id).copied().unwrap_or(0);
