@@ -13,7 +13,7 @@ use axum::routing::{get, post};
 use axum_extra::extract::cookie::CookieJar;
 
 use super::error::{WebError, WebResult};
-use super::page::{Page, html_headers};
+use super::page::{Page, html, html_headers};
 use super::session::{CsrfForm, MaybeSignedIn, OurCookie};
 use super::state::WebState;
 use crate::app::AppError;
@@ -82,7 +82,7 @@ async fn sign_in_form(
         email: String::new(),
         signed_out: query.signed_out.is_some(),
     };
-    Ok((html_headers(), page.render()?).into_response())
+    html(StatusCode::OK, &page)
 }
 
 async fn request_link(
@@ -103,7 +103,7 @@ async fn request_link(
             let page = CheckEmailPage {
                 page: Page::new(tr.clone(), tr.t("check-email-title"), None, session.csrf),
             };
-            Ok((html_headers(), page.render()?).into_response())
+            html(StatusCode::OK, &page)
         }
         Err(AppError::Invalid(errors)) => {
             let page = SignInPage {

@@ -10,7 +10,7 @@ use axum::routing::get;
 
 use super::error::WebResult;
 use super::extract::{PagePath, SignedInUser};
-use super::page::{Page, html_headers};
+use super::page::{Page, html};
 use super::session::{CsrfForm, MaybeSignedIn};
 use super::state::WebState;
 use super::views::{CommentForm, CommentView, RoundView, SectionView};
@@ -60,7 +60,7 @@ async fn home(State(state): State<WebState>, user: SignedInUser) -> WebResult<Re
         page: user.page(&tr, tr.t("home-title")),
         rounds,
     };
-    Ok((html_headers(), page.render()?).into_response())
+    html(StatusCode::OK, &page)
 }
 
 #[derive(Template)]
@@ -165,7 +165,7 @@ async fn render_round(
         notice,
         page,
     };
-    Ok((status, html_headers(), page.render()?).into_response())
+    html(status, &page)
 }
 
 async fn round_page(
@@ -272,7 +272,7 @@ fn not_saved(
         sign_in: origin.signed_in.is_none(),
         heading,
     };
-    Ok((status, html_headers(), page.render()?).into_response())
+    html(status, &page)
 }
 
 /// [`not_saved`] of a write whose only text is `text` (a silence statement); `origin` is the
@@ -475,11 +475,6 @@ async fn render_edit(
     form.open = true;
     let mut page = user.page(&tr, tr.t1("edit-title", "reference", &comment.reference));
     page.errors = form.errors.clone();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
     let page = EditPage {
         comment: CommentView::new(&comment, &venue, &tr),
         round_id: round.round_id,
@@ -490,7 +485,7 @@ async fn render_edit(
         form,
         page,
     };
-    Ok((status, html_headers(), page.render()?).into_response())
+    html(page.page.status(), &page)
 }
 
 async fn edit(
@@ -563,7 +558,7 @@ async fn withdraw_page(
         round_id: window.round.round_id,
         closed: ClosedWindow::of(&window, &tr),
     };
-    Ok((html_headers(), page.render()?).into_response())
+    html(StatusCode::OK, &page)
 }
 
 async fn withdraw(
@@ -627,5 +622,5 @@ async fn our_comments(
             .collect(),
         printed_at: venue.format_datetime(state.app.now()),
     };
-    Ok((html_headers(), page.render()?).into_response())
+    html(StatusCode::OK, &page)
 }

@@ -5,13 +5,13 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
 use super::error::{WebError, WebResult};
 use super::extract::{PagePath, SignedInUser};
-use super::page::{Page, html_headers};
+use super::page::{Page, html};
 use super::state::WebState;
 use super::views::RoundView;
 use crate::app::{AppError, venue_zone};
@@ -120,7 +120,7 @@ async fn versions(
             .collect(),
         staff: user.signed_in.actor.can_consolidate(),
     };
-    Ok((html_headers(), page.render()?).into_response())
+    html(StatusCode::OK, &page)
 }
 
 async fn file(

@@ -3,12 +3,15 @@
 
 use std::borrow::Cow;
 
-use axum::http::{HeaderName, HeaderValue, header};
+use askama::Template;
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 
 use crate::app::FieldError;
 use crate::app::auth::SignedIn;
 use crate::domain::time_format::format_utc;
 use crate::i18n::Tr;
+use crate::web::error::WebResult;
 
 /// The header line of a signed-in person.
 #[derive(Debug, Clone)]
@@ -101,6 +104,15 @@ impl Page {
             .map(|e| e.text.as_str())
     }
 
+    /// The status of its answer: 422 when it shows problems with what was sent, else 200.
+    pub fn status(&self) -> StatusCode {
+        if self.errors.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+    }
+
     /// The `<title>`: "Error: " first when the page shows errors (one message with the title
     /// as its argument: Fluent trims a value's trailing space, and word order is the
     /// catalogue's).
@@ -112,6 +124,11 @@ impl Page {
             self.tr.t1("error-page-title", "title", &base)
         }
     }
+}
+
+/// The answer of a page: `page` rendered, with the headers of every page.
+pub fn html(status: StatusCode, page: &impl Template) -> WebResult<Response> {
+    Ok((status, html_headers(), page.render()?).into_response())
 }
 
 /// Headers of every HTML page.

@@ -3,7 +3,8 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 
 use super::{ChairNav, csv_download};
 use crate::app::venue_zone;
@@ -11,7 +12,7 @@ use crate::domain::bidi::isolate;
 use crate::i18n::Tr;
 use crate::web::error::WebResult;
 use crate::web::extract::{PagePath, Staff};
-use crate::web::page::{Page, html_headers};
+use crate::web::page::{Page, html};
 use crate::web::state::WebState;
 use crate::web::views::{CommentView, RoundView, SectionView};
 
@@ -88,7 +89,7 @@ pub async fn round_comments(
         responded: view.delegations_responded,
         comments: view.comments_active,
     };
-    Ok((html_headers(), page.render()?).into_response())
+    html(StatusCode::OK, &page)
 }
 
 pub async fn comments_csv(
@@ -201,7 +202,7 @@ pub async fn audit_log(
         lines,
         csv_link,
     };
-    Ok((html_headers(), page.render()?).into_response())
+    html(StatusCode::OK, &page)
 }
 
 pub async fn audit_csv(

@@ -21,7 +21,7 @@ use crate::outcome::html::{Piece, pieces};
 use crate::web::error::{WebError, WebResult};
 use crate::web::extract::{PagePath, SignedInUser, Staff};
 use crate::web::outcome::download;
-use crate::web::page::{Page, html_headers};
+use crate::web::page::{Page, html};
 use crate::web::session::CsrfForm;
 use crate::web::state::WebState;
 use crate::web::views::{CommentView, RoundView};
@@ -246,12 +246,7 @@ async fn render_overview(
             .collect(),
         page,
     };
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    Ok((status, html_headers(), page.render()?).into_response())
+    html(page.page.status(), &page)
 }
 
 pub(super) async fn add_recommendation(
@@ -516,7 +511,7 @@ fn render_workspace(
         next: w.next,
         page,
     };
-    Ok((status, html_headers(), page.render()?).into_response())
+    html(status, &page)
 }
 
 pub(super) async fn workspace(
@@ -617,5 +612,5 @@ pub(super) async fn general(
         round: RoundView::new(&view.summary, &tr),
         comments: CommentView::list(&view.comments, &venue, &tr),
     };
-    Ok((html_headers(), page.render()?).into_response())
+    html(StatusCode::OK, &page)
 }

@@ -16,7 +16,7 @@ use crate::domain::schedule::ScheduleChange;
 use crate::i18n::{Message, Tr};
 use crate::web::error::WebResult;
 use crate::web::extract::{PagePath, Staff};
-use crate::web::page::{Page, html_headers};
+use crate::web::page::{Page, html};
 use crate::web::session::CsrfForm;
 use crate::web::state::WebState;
 use crate::web::views::RoundView;
@@ -132,7 +132,7 @@ async fn render_overview(
         venue_now: venue.format_datetime(now),
         page,
     };
-    Ok((status, html_headers(), page.render()?).into_response())
+    html(status, &page)
 }
 
 pub async fn overview(
@@ -269,5 +269,5 @@ pub async fn responses(
         not_responded_only,
         lines,
     };
-    Ok((html_headers(), page.render()?).into_response())
+    html(StatusCode::OK, &page)
 }

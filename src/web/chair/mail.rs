@@ -4,13 +4,14 @@
 
 use askama::Template;
 use axum::extract::{Query, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::app::venue_zone;
 use crate::i18n::Tr;
 use crate::web::error::WebResult;
 use crate::web::extract::{PagePath, Staff};
-use crate::web::page::{Page, html_headers};
+use crate::web::page::{Page, html};
 use crate::web::session::CsrfForm;
 use crate::web::state::WebState;
 
@@ -76,7 +77,7 @@ pub(super) async fn mail_log(
         email: staff.signed_in.user.email.clone(),
         test_queued: query.test.as_deref() == Some("queued"),
     };
-    Ok((html_headers(), page.render()?).into_response())
+    html(StatusCode::OK, &page)
 }
 
 pub(super) async fn send_test(

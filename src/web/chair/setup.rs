@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::ChairNav;
@@ -17,7 +16,7 @@ use crate::domain::{DelegationCategory, VenueZone};
 use crate::i18n::{Arg, Tr};
 use crate::web::error::{WebError, WebResult};
 use crate::web::extract::{PagePath, Staff};
-use crate::web::page::{Page, ShownError, html_headers};
+use crate::web::page::{Page, ShownError, html};
 use crate::web::session::{CsrfForm, CsrfMultipart};
 use crate::web::state::WebState;
 
@@ -196,11 +195,6 @@ fn render_round_form(
     let ambiguous = errors
         .iter()
         .any(|e| e.message.id == "error-venue-zone-ambiguous");
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
     let page = RoundFormPage {
         page: staff.page(&tr, title).with_errors(errors, ""),
         nav,
@@ -210,7 +204,7 @@ fn render_round_form(
         preview,
         ambiguous,
     };
-    Ok((status, html_headers(), page.render()?).into_response())
+    html(page.page.status(), &page)
 }
 
 fn preview_of(
@@ -402,11 +396,6 @@ async fn render_draft(
             })
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
     let mut page = staff.page(&tr, tr.t1("draft-title", "round", &round.title));
     page.errors = errors;
     let page = DraftPage {
@@ -419,7 +408,7 @@ async fn render_draft(
         preview,
         current,
     };
-    Ok((status, html_headers(), page.render()?).into_response())
+    html(page.page.status(), &page)
 }
 
 pub async fn draft_page(
@@ -589,11 +578,6 @@ async fn render_delegations(
                 .collect(),
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
     let mut page = staff.page(&tr, tr.t1("delegations-title", "round", &round.title));
     page.errors = errors;
     let page = DelegationsPage {
@@ -609,7 +593,7 @@ async fn render_delegations(
         notice,
         fields,
     };
-    Ok((status, html_headers(), page.render()?).into_response())
+    html(page.page.status(), &page)
 }
 
 pub async fn delegations_page(
