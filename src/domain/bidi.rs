@@ -84,6 +84,13 @@ pub fn isolate(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `text` keeps its directional formatting to itself: on each line every isolate is
+/// closed, and no PDI closes an isolate the line did not open. [`isolate`] makes any text so.
+pub fn isolates_balanced(text: &str) -> bool {
+    text.split(is_paragraph_separator)
+        .all(|line| unmatched_isolates(line) == (0, 0))
+}
+
 /// How a character is named in a message that refuses it: as itself when it is visible, else by
 /// its code point (`U+202E`), so that an override cannot reorder the message that names it.
 pub fn shown_char(c: char) -> String {
@@ -146,7 +153,7 @@ mod tests {
         let text = format!("a{PDI}{RLO}b");
         let isolated = isolate(&text);
         assert_eq!(isolated, format!("{FSI}{FSI}a{PDI}{RLO}b{PDI}"));
-        assert_balanced(&isolated);
+        assert!(isolates_balanced(&isolated), "{isolated:?}");
     }
 
     #[test]
@@ -154,25 +161,7 @@ mod tests {
         let text = format!("{RLI}{RLI}a{PDI}b");
         let isolated = isolate(&text);
         assert_eq!(isolated, format!("{FSI}{RLI}{RLI}a{PDI}b{PDI}{PDI}"));
-        assert_balanced(&isolated);
-    }
-
-    /// Every PDI matches an isolate opened before it on its line, and none is left open.
-    fn assert_balanced(text: &str) {
-        for line in text.split('\n') {
-            let mut open = 0i32;
-            for c in line.chars() {
-                match c {
-                    '\u{2066}'..='\u{2068}' => open += 1,
-                    PDI => {
-                        open -= 1;
-                        assert!(open >= 0, "a PDI closes nothing in {line:?}");
-                    }
-                    _ => {}
-                }
-            }
-            assert_eq!(open, 0, "an isolate is left open in {line:?}");
-        }
+        assert!(isolates_balanced(&isolated), "{isolated:?}");
     }
 
     #[test]

@@ -2,8 +2,7 @@
 //! in which their comments are compiled (parties, observer States, other observers, IGOs,
 //! others; alphabetical within each).
 
-use crate::domain::bidi::first_bidi_control;
-use crate::domain::{group_thousands, normalize_single_line};
+use crate::domain::{checked_line, group_thousands};
 
 /// A delegation's display name, e.g. "Bolivia (Plurinational State of)". NFC-normalised,
 /// trimmed, with runs of whitespace collapsed to one space.
@@ -50,25 +49,12 @@ impl DelegationName {
     pub const MAX_CHARS: usize = 200;
 
     pub fn parse(input: &str) -> Result<DelegationName, DelegationNameError> {
-        let name = normalize_single_line(input);
-        if name.is_empty() {
-            return Err(DelegationNameError::Empty);
-        }
-        if name.chars().any(char::is_control) {
-            return Err(DelegationNameError::ControlCharacter);
-        }
-        if let Some(character) = first_bidi_control(&name) {
-            return Err(DelegationNameError::BidiControl { character });
-        }
-        let len = name.chars().count();
-        if len > Self::MAX_CHARS {
-            return Err(DelegationNameError::TooLong { len });
-        }
-        Ok(DelegationName(name))
+        Ok(DelegationName(checked_line(input, Self::MAX_CHARS)?))
     }
 }
 
 checked_text!(DelegationName);
+line_error!(DelegationNameError);
 
 /// Whether a party is a regional economic integration organization (today only the
 /// European Union is one among the parties to the Convention). In the compilation of

@@ -96,6 +96,24 @@ macro_rules! checked_text {
     };
 }
 
+/// `From<LineProblem>` for the error type of a one-line text, whose variants are those of
+/// [`LineProblem`].
+macro_rules! line_error {
+    ($error:ident) => {
+        impl From<$crate::domain::LineProblem> for $error {
+            fn from(problem: $crate::domain::LineProblem) -> $error {
+                use $crate::domain::LineProblem;
+                match problem {
+                    LineProblem::Empty => $error::Empty,
+                    LineProblem::TooLong { len } => $error::TooLong { len },
+                    LineProblem::ControlCharacter => $error::ControlCharacter,
+                    LineProblem::BidiControl { character } => $error::BidiControl { character },
+                }
+            }
+        }
+    };
+}
+
 pub mod account;
 pub mod bidi;
 pub mod clock;
@@ -138,6 +156,36 @@ pub(crate) fn group_thousands(n: usize) -> String {
         out.push(c);
     }
     out
+}
+
+/// Why a one-line text (a name, a title) was refused; each such text's error type has these
+/// variants, worded for it, and converts from this by [`line_error!`].
+pub(crate) enum LineProblem {
+    Empty,
+    TooLong { len: usize },
+    ControlCharacter,
+    BidiControl { character: char },
+}
+
+/// `input` as one line ([`normalize_single_line`]) of 1 to `max_chars` characters, without
+/// control or directional formatting characters (an override could make one name read as
+/// another).
+pub(crate) fn checked_line(input: &str, max_chars: usize) -> Result<String, LineProblem> {
+    let line = normalize_single_line(input);
+    if line.is_empty() {
+        return Err(LineProblem::Empty);
+    }
+    if line.chars().any(char::is_control) {
+        return Err(LineProblem::ControlCharacter);
+    }
+    if let Some(character) = bidi::first_bidi_control(&line) {
+        return Err(LineProblem::BidiControl { character });
+    }
+    let len = line.chars().count();
+    if len > max_chars {
+        return Err(LineProblem::TooLong { len });
+    }
+    Ok(line)
 }
 
 /// NFC-normalises, trims and collapses every run of whitespace into one space.

@@ -337,75 +337,101 @@ mod tests {
         assert!(VenueZone::parse("Vienna Time (CET)").is_err());
     }
 
-    #[test]
-    fn deadline_in_summer_and_winter() {
-        let v = vienna();
-        assert_eq!(
-            v.format_deadline(ts("2020-10-02T16:00:00Z")),
-            "18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)"
-        );
-        assert_eq!(
-            v.format_deadline(ts("2020-12-02T17:00:00Z")),
-            "18:00 on Wednesday 2 December 2020, Vienna time (CET, UTC+01:00)"
-        );
-        assert_eq!(
-            v.format_deadline(ts("2020-10-02T21:59:00Z")),
-            "23:59 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)"
-        );
+    /// `(zone, instant, worded)` rows: each instant worded in its zone by `word`.
+    fn assert_worded(word: fn(&VenueZone, Timestamp) -> String, rows: &[(&str, &str, &str)]) {
+        for (zone, instant, worded) in rows {
+            let zone = VenueZone::parse(zone).expect("a zone of the bundled tzdb");
+            assert_eq!(word(&zone, ts(instant)), *worded, "{instant} in {zone:?}");
+        }
     }
 
     #[test]
-    fn deadline_with_numeric_abbreviation_or_negative_offset() {
-        let dubai = VenueZone::parse("Asia/Dubai").unwrap();
-        assert_eq!(
-            dubai.format_deadline(ts("2020-10-02T14:00:00Z")),
-            "18:00 on Friday 2 October 2020, Dubai time (UTC+04:00)"
-        );
-        let ny = VenueZone::parse("America/New_York").unwrap();
-        assert_eq!(
-            ny.format_deadline(ts("2020-10-02T22:00:00Z")),
-            "18:00 on Friday 2 October 2020, New York time (EDT, UTC-04:00)"
-        );
-        let st_johns = VenueZone::parse("America/St_Johns").unwrap();
-        assert_eq!(
-            st_johns.format_deadline(ts("2020-12-02T21:30:00Z")),
-            "18:00 on Wednesday 2 December 2020, St Johns time (NST, UTC-03:30)"
-        );
-        let utc = VenueZone::parse("UTC").unwrap();
-        assert_eq!(
-            utc.format_deadline(ts("2020-10-02T16:00:00Z")),
-            "16:00 on Friday 2 October 2020, UTC time (UTC+00:00)"
+    fn deadlines_in_summer_and_winter_with_any_abbreviation_and_offset() {
+        assert_worded(
+            VenueZone::format_deadline,
+            &[
+                (
+                    "Europe/Vienna",
+                    "2020-10-02T16:00:00Z",
+                    "18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)",
+                ),
+                (
+                    "Europe/Vienna",
+                    "2020-12-02T17:00:00Z",
+                    "18:00 on Wednesday 2 December 2020, Vienna time (CET, UTC+01:00)",
+                ),
+                (
+                    "Europe/Vienna",
+                    "2020-10-02T21:59:00Z",
+                    "23:59 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)",
+                ),
+                // A numeric abbreviation is not repeated; offsets west of UTC are negative.
+                (
+                    "Asia/Dubai",
+                    "2020-10-02T14:00:00Z",
+                    "18:00 on Friday 2 October 2020, Dubai time (UTC+04:00)",
+                ),
+                (
+                    "America/New_York",
+                    "2020-10-02T22:00:00Z",
+                    "18:00 on Friday 2 October 2020, New York time (EDT, UTC-04:00)",
+                ),
+                (
+                    "America/St_Johns",
+                    "2020-12-02T21:30:00Z",
+                    "18:00 on Wednesday 2 December 2020, St Johns time (NST, UTC-03:30)",
+                ),
+                (
+                    "UTC",
+                    "2020-10-02T16:00:00Z",
+                    "16:00 on Friday 2 October 2020, UTC time (UTC+00:00)",
+                ),
+            ],
         );
     }
 
     #[test]
     fn datetime_and_utc() {
-        let v = vienna();
-        assert_eq!(
-            v.format_datetime(ts("2020-10-02T16:00:00Z")),
-            "Friday 2 October 2020, 18:00 (Vienna, UTC+02:00)"
+        assert_worded(
+            VenueZone::format_datetime,
+            &[
+                (
+                    "Europe/Vienna",
+                    "2020-10-02T16:00:00Z",
+                    "Friday 2 October 2020, 18:00 (Vienna, UTC+02:00)",
+                ),
+                (
+                    "America/St_Johns",
+                    "2020-12-02T21:30:00Z",
+                    "Wednesday 2 December 2020, 18:00 (St Johns, UTC-03:30)",
+                ),
+                // Before standard time zones, offsets had seconds (Vienna's local mean time).
+                (
+                    "Europe/Vienna",
+                    "1890-01-01T12:00:00Z",
+                    "Wednesday 1 January 1890, 13:05 (Vienna, UTC+01:05:21)",
+                ),
+                (
+                    "Europe/Vienna",
+                    "2020-12-02T17:00:00Z",
+                    "Wednesday 2 December 2020, 18:00 (Vienna, UTC+01:00)",
+                ),
+            ],
         );
-        let st_johns = VenueZone::parse("America/St_Johns").unwrap();
-        assert_eq!(
-            st_johns.format_datetime(ts("2020-12-02T21:30:00Z")),
-            "Wednesday 2 December 2020, 18:00 (St Johns, UTC-03:30)"
-        );
-        // Before standard time zones, offsets had seconds (Vienna's local mean time).
-        assert_eq!(
-            v.format_datetime(ts("1890-01-01T12:00:00Z")),
-            "Wednesday 1 January 1890, 13:05 (Vienna, UTC+01:05:21)"
-        );
-        assert_eq!(
-            v.format_datetime(ts("2020-12-02T17:00:00Z")),
-            "Wednesday 2 December 2020, 18:00 (Vienna, UTC+01:00)"
-        );
-        assert_eq!(
-            format_utc(ts("2020-10-02T16:00:00Z")),
-            "Friday 2 October 2020, 16:00 UTC"
-        );
-        assert_eq!(
-            format_utc(ts("2021-01-01T00:05:59Z")),
-            "Friday 1 January 2021, 00:05 UTC"
+        assert_worded(
+            |_, t| format_utc(t),
+            &[
+                (
+                    "UTC",
+                    "2020-10-02T16:00:00Z",
+                    "Friday 2 October 2020, 16:00 UTC",
+                ),
+                (
+                    "UTC",
+                    "2021-01-01T00:05:59Z",
+                    "Friday 1 January 2021, 00:05 UTC",
+                ),
+            ],
         );
     }
 
@@ -431,17 +457,16 @@ mod tests {
         assert_eq!(format_remaining(deadline + h(1), deadline), "closed");
     }
 
+    /// The local time `local` in Vienna is the instant `utc`.
+    fn assert_in_vienna(local: jiff::civil::DateTime, utc: &str) {
+        assert_eq!(vienna().local_to_timestamp(local), Ok(ts(utc)));
+    }
+
     #[test]
     fn local_times_resolve() {
         let v = vienna();
-        assert_eq!(
-            v.local_to_timestamp(datetime(2020, 10, 2, 18, 0, 0, 0)),
-            Ok(ts("2020-10-02T16:00:00Z"))
-        );
-        assert_eq!(
-            v.local_to_timestamp(datetime(2020, 12, 2, 18, 0, 0, 0)),
-            Ok(ts("2020-12-02T17:00:00Z"))
-        );
+        assert_in_vienna(datetime(2020, 10, 2, 18, 0, 0, 0), "2020-10-02T16:00:00Z");
+        assert_in_vienna(datetime(2020, 12, 2, 18, 0, 0, 0), "2020-12-02T17:00:00Z");
         assert_eq!(
             v.to_local(ts("2020-10-02T16:00:00Z")),
             datetime(2020, 10, 2, 18, 0, 0, 0)
@@ -461,13 +486,7 @@ mod tests {
             "error-venue-zone-ambiguous"
         );
         // Just outside the transitions all is well.
-        assert_eq!(
-            v.local_to_timestamp(datetime(2021, 3, 28, 3, 0, 0, 0)),
-            Ok(ts("2021-03-28T01:00:00Z"))
-        );
-        assert_eq!(
-            v.local_to_timestamp(datetime(2021, 10, 31, 3, 0, 0, 0)),
-            Ok(ts("2021-10-31T02:00:00Z"))
-        );
+        assert_in_vienna(datetime(2021, 3, 28, 3, 0, 0, 0), "2021-03-28T01:00:00Z");
+        assert_in_vienna(datetime(2021, 10, 31, 3, 0, 0, 0), "2021-10-31T02:00:00Z");
     }
 }

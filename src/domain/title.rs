@@ -1,8 +1,7 @@
 //! Owns `Title`: a one-line name written by the Chair's team — a round's title, its body and
 //! meeting, an agenda item's title.
 
-use crate::domain::bidi::first_bidi_control;
-use crate::domain::{group_thousands, normalize_single_line};
+use crate::domain::{checked_line, group_thousands};
 
 /// A title: NFC-normalised, trimmed, whitespace collapsed, 1 to [`Title::MAX_CHARS`]
 /// characters, without control or directional formatting characters.
@@ -48,25 +47,12 @@ impl Title {
     pub const MAX_CHARS: usize = 300;
 
     pub fn parse(input: &str) -> Result<Title, TitleError> {
-        let title = normalize_single_line(input);
-        if title.is_empty() {
-            return Err(TitleError::Empty);
-        }
-        if title.chars().any(char::is_control) {
-            return Err(TitleError::ControlCharacter);
-        }
-        if let Some(character) = first_bidi_control(&title) {
-            return Err(TitleError::BidiControl { character });
-        }
-        let len = title.chars().count();
-        if len > Self::MAX_CHARS {
-            return Err(TitleError::TooLong { len });
-        }
-        Ok(Title(title))
+        Ok(Title(checked_line(input, Self::MAX_CHARS)?))
     }
 }
 
 checked_text!(Title);
+line_error!(TitleError);
 
 #[cfg(test)]
 mod tests {

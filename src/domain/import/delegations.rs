@@ -112,7 +112,7 @@ pub fn parse_delegations_csv(bytes: &[u8]) -> Result<Vec<DelegationRow>, Vec<Imp
 mod tests {
     use super::*;
     use crate::domain::import::problem::MAX_EXCERPT_CHARS;
-    use crate::domain::import::{only_problem, problems};
+    use crate::domain::import::{only_problem, problem_summary, problems};
 
     #[test]
     fn one_bad_row_in_the_middle_is_named() {
@@ -145,10 +145,7 @@ mod tests {
                     AUSTRIA ,igo,focal@austria.example;x@y.example;X@Y.example\n\
                     Brazil\n";
         let found = problems(parse_delegations_csv(file.as_bytes()));
-        let summary: Vec<(usize, Option<&str>, &str)> = found
-            .iter()
-            .map(|p| (p.row, p.column, p.message_id()))
-            .collect();
+        let summary = problem_summary(&found);
         assert_eq!(
             summary,
             [

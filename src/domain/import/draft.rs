@@ -297,7 +297,7 @@ fn parse_paragraph_line(line: &str) -> Option<(String, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::import::{only_problem, problems};
+    use crate::domain::import::{only_problem, problem_summary, problems};
 
     #[test]
     fn duplicate_label_names_the_first_row() {
@@ -426,10 +426,7 @@ mod tests {
                     Agenda item 2: Other title\n\
                     3. Under the refused heading.\n";
         let found = problems(parse_draft_text(text));
-        let summary: Vec<(usize, Option<&str>, &str)> = found
-            .iter()
-            .map(|p| (p.row, p.column, p.message_id()))
-            .collect();
+        let summary = problem_summary(&found);
         assert_eq!(
             summary,
             [

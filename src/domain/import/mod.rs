@@ -24,6 +24,15 @@ fn problems<T: std::fmt::Debug>(result: Result<T, Vec<ImportProblem>>) -> Vec<Im
     result.expect_err("the import should be refused")
 }
 
+/// Problems as (row, column, message id).
+#[cfg(test)]
+fn problem_summary(found: &[ImportProblem]) -> Vec<(usize, Option<&'static str>, &'static str)> {
+    found
+        .iter()
+        .map(|p| (p.row, p.column, p.message_id()))
+        .collect()
+}
+
 /// The one problem of an import that should have been refused for it alone.
 #[cfg(test)]
 fn only_problem<T: std::fmt::Debug>(result: Result<T, Vec<ImportProblem>>) -> ImportProblem {
