@@ -279,6 +279,39 @@ impl RoundFacts {
         }
     }
 
+    /// The notice of a change the Chair made: its subject, what it says, and the Chair's reason
+    /// when one was given.
+    fn change(
+        &self,
+        tr: &Tr,
+        delegation: &str,
+        subject: String,
+        mut paragraphs: Vec<String>,
+        reason: &str,
+    ) -> Notice {
+        if !reason.trim().is_empty() {
+            paragraphs.push(tr.t1("mail-reason", "reason", reason.trim()));
+        }
+        Notice {
+            paragraphs,
+            ..self.base(tr, subject, delegation)
+        }
+    }
+
+    /// A change notice whose subject and only paragraph are the messages `subject_id` and
+    /// `intro_id` about the round.
+    fn change_about_round(
+        &self,
+        tr: &Tr,
+        delegation: &str,
+        (subject_id, intro_id): (&str, &str),
+        reason: &str,
+    ) -> Notice {
+        let subject = self.t_round(tr, subject_id, &[]);
+        let intro = self.t_round(tr, intro_id, &[]);
+        self.change(tr, delegation, subject, vec![intro], reason)
+    }
+
     fn round_arg(&self) -> (&'static str, Arg) {
         ("round", Arg::Text(self.round_title.clone()))
     }
@@ -395,13 +428,6 @@ pub fn reminder(
     notice
 }
 
-fn with_reason(tr: &Tr, mut paragraphs: Vec<String>, reason: &str) -> Vec<String> {
-    if !reason.trim().is_empty() {
-        paragraphs.push(tr.t1("mail-reason", "reason", reason.trim()));
-    }
-    paragraphs
-}
-
 /// The Chair extended the deadline, for everyone (`for_one == false`) or for this delegation.
 pub fn extension(
     tr: &Tr,
@@ -417,11 +443,7 @@ pub fn extension(
     } else {
         ("mail-extension-subject", "mail-extension-intro")
     };
-    let mut notice = round.base(
-        tr,
-        round.t_round(tr, subject_id, &[("delegation", delegation.to_string())]),
-        delegation,
-    );
+    let subject = round.t_round(tr, subject_id, &[("delegation", delegation.to_string())]);
     let intro = round.t_round(
         tr,
         intro_id,
@@ -430,7 +452,7 @@ pub fn extension(
             ("new", round.venue.format_deadline(new)),
         ],
     );
-    notice.paragraphs = with_reason(tr, vec![intro], reason);
+    let mut notice = round.change(tr, delegation, subject, vec![intro], reason);
     notice.deadline = Some(round.deadline(tr, new));
     notice
 }
@@ -444,11 +466,7 @@ pub fn early_close(
     ended_extension: Option<Timestamp>,
     reason: &str,
 ) -> Notice {
-    let mut notice = round.base(
-        tr,
-        round.t_round(tr, "mail-early-close-subject", &[]),
-        delegation,
-    );
+    let subject = round.t_round(tr, "mail-early-close-subject", &[]);
     let mut paragraphs = vec![round.t_round(
         tr,
         "mail-early-close-intro",
@@ -461,8 +479,7 @@ pub fn early_close(
             &round.venue.format_deadline(extension),
         ));
     }
-    notice.paragraphs = with_reason(tr, paragraphs, reason);
-    notice
+    round.change(tr, delegation, subject, paragraphs, reason)
 }
 
 /// The Chair reopened the round until `deadline`.
@@ -473,33 +490,16 @@ pub fn reopening(
     deadline: Timestamp,
     reason: &str,
 ) -> Notice {
-    let mut notice = round.base(
-        tr,
-        round.t_round(tr, "mail-reopen-subject", &[]),
-        delegation,
-    );
-    notice.paragraphs = with_reason(
-        tr,
-        vec![round.t_round(tr, "mail-reopen-intro", &[])],
-        reason,
-    );
+    let ids = ("mail-reopen-subject", "mail-reopen-intro");
+    let mut notice = round.change_about_round(tr, delegation, ids, reason);
     notice.deadline = Some(round.deadline(tr, deadline));
     notice
 }
 
 /// The Chair cancelled the round.
 pub fn cancellation(tr: &Tr, round: &RoundFacts, delegation: &str, reason: &str) -> Notice {
-    let mut notice = round.base(
-        tr,
-        round.t_round(tr, "mail-cancel-subject", &[]),
-        delegation,
-    );
-    notice.paragraphs = with_reason(
-        tr,
-        vec![round.t_round(tr, "mail-cancel-intro", &[])],
-        reason,
-    );
-    notice
+    let ids = ("mail-cancel-subject", "mail-cancel-intro");
+    round.change_about_round(tr, delegation, ids, reason)
 }
 
 /// The closing confirmation: what the delegation submitted, as recorded at the deadline
