@@ -13,11 +13,9 @@ use anyhow::{Context, bail};
 use jiff::{SignedDuration, Timestamp};
 
 use super::rush::client::{Rush, http_client};
-use super::rush::setup::{set_up, sign_in_all};
+use super::rush::setup::{bench_round, set_up, sign_in_all};
 use super::rush::{Record, load};
-use super::{Percentiles, ScratchDatabase, ScratchDir, ServerProcess, percentiles};
-use crate::app::chair::{RoundInput, When};
-use crate::config::sqlite_url;
+use super::{Percentiles, ScratchDir, ServerProcess, on_scratch_database, percentiles};
 use crate::domain::import::{MAX_IMPORT_DELEGATIONS, MAX_IMPORT_RECOMMENDATIONS};
 use crate::store::Backend;
 
@@ -67,20 +65,10 @@ pub async fn run(args: ImportArgs) -> anyhow::Result<()> {
         Some(url) => Backend::from_url(url)?,
     };
     let dir = ScratchDir::new("redraft-bench-import")?;
-    let (url, scratch_db) = match &args.database_url {
-        Some(admin) => {
-            let db = ScratchDatabase::create(admin).await?;
-            (db.url.clone(), Some(db))
-        }
-        None => (sqlite_url(&dir.path().join("redraft.db")), None),
-    };
-    let result = run_on(&args, backend, &url, &dir).await;
-    if let Some(db) = scratch_db
-        && let Err(e) = db.drop_now().await
-    {
-        eprintln!("warning: {e:#}");
-    }
-    result
+    on_scratch_database(args.database_url.as_deref(), &dir, async |url| {
+        run_on(&args, backend, url, &dir).await
+    })
+    .await
 }
 
 async fn run_on(
@@ -100,21 +88,7 @@ async fn run_on(
             .app
             .create_round(
                 setup.chair,
-                RoundInput {
-                    body: "Working Group on Benchmarks".into(),
-                    meeting: "Deadline rush".into(),
-                    title: format!("Next round {i}"),
-                    kind: "comment".into(),
-                    reference_prefix: format!("WG-BENCH/N{i}"),
-                    time_zone: "Europe/Vienna".into(),
-                    opens: When::Instant(opens.to_string()),
-                    closes: When::Instant((opens + SignedDuration::from_hours(24)).to_string()),
-                    visibility: "private".into(),
-                    instructions: String::new(),
-                    confirm_ambiguous: false,
-                    reminders_before: None,
-                    silence_breakers: None,
-                },
+                bench_round(&format!("Next round {i}"), &format!("WG-BENCH/N{i}"), opens),
             )
             .await
             .map_err(fail("creating a round for the draft"))?;

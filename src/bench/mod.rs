@@ -451,6 +451,33 @@ impl ScratchDatabase {
     }
 }
 
+/// Runs `bench` against the URL of a scratch database: a SQLite file in `dir`, or, with
+/// `admin_url`, a database created for the run on that PostgreSQL server and dropped after it,
+/// whatever its result.
+pub async fn on_scratch_database<T>(
+    admin_url: Option<&str>,
+    dir: &ScratchDir,
+    bench: impl AsyncFnOnce(&str) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let (url, scratch_db) = match admin_url {
+        Some(admin) => {
+            let db = ScratchDatabase::create(admin).await?;
+            (db.url.clone(), Some(db))
+        }
+        None => (
+            crate::config::sqlite_url(&dir.path().join("redraft.db")),
+            None,
+        ),
+    };
+    let result = bench(&url).await;
+    if let Some(db) = scratch_db
+        && let Err(e) = db.drop_now().await
+    {
+        eprintln!("warning: {e:#}");
+    }
+    result
+}
+
 /// The storage limit: how many one-row insert transactions per second one loop gets through
 /// sqlx, on the same database with the server's connection settings (`Store::connect`: on
 /// SQLite WAL, `synchronous=FULL`, each transaction begun with `BEGIN IMMEDIATE`).

@@ -37,8 +37,7 @@ pub use mail_check::MailCheck;
 pub use options::RushArgs;
 pub use record::{Content, Op, Outcome, Record};
 
-use super::{ScratchDatabase, ScratchDir, ServerProcess, storage_limit};
-use crate::config::sqlite_url;
+use super::{ScratchDir, ServerProcess, on_scratch_database, storage_limit};
 use crate::store::Backend;
 use client::Rush;
 use report::{Report, StorageLimit};
@@ -47,20 +46,14 @@ use report::{Report, StorageLimit};
 pub async fn run(args: RushArgs) -> anyhow::Result<bool> {
     let backend = args.backend()?;
     let dir = ScratchDir::new("redraft-bench-rush")?;
-    let (url, scratch_db) = match (&args.database_url, backend) {
-        (Some(admin), Backend::Postgres) => {
-            let db = ScratchDatabase::create(admin).await?;
-            (db.url.clone(), Some(db))
-        }
-        _ => (sqlite_url(&dir.path().join("redraft.db")), None),
+    let admin_url = match backend {
+        Backend::Postgres => args.database_url.as_deref(),
+        Backend::Sqlite => None,
     };
-    let result = run_on(&args, backend, &url, &dir).await;
-    if let Some(db) = scratch_db
-        && let Err(e) = db.drop_now().await
-    {
-        eprintln!("warning: {e:#}");
-    }
-    result
+    on_scratch_database(admin_url, &dir, async |url| {
+        run_on(&args, backend, url, &dir).await
+    })
+    .await
 }
 
 async fn run_on(

@@ -35,6 +35,30 @@ pub(in crate::bench) struct Setup {
     pub(super) focal_points: Vec<(String, String, String)>,
 }
 
+/// A comment round of the bench's body and meeting, private, in Vienna's time, open for 24
+/// hours from `opens`.
+pub(in crate::bench) fn bench_round(
+    title: &str,
+    reference_prefix: &str,
+    opens: Timestamp,
+) -> RoundInput {
+    RoundInput {
+        body: "Working Group on Benchmarks".into(),
+        meeting: "Deadline rush".into(),
+        title: title.into(),
+        kind: "comment".into(),
+        reference_prefix: reference_prefix.into(),
+        time_zone: "Europe/Vienna".into(),
+        opens: When::Instant(opens.to_string()),
+        closes: When::Instant((opens + SignedDuration::from_hours(24)).to_string()),
+        visibility: "private".into(),
+        instructions: String::new(),
+        confirm_ambiguous: false,
+        reminders_before: None,
+        silence_breakers: None,
+    }
+}
+
 /// Creates the round, its draft, its delegations with their focal points, API tokens and
 /// sign-in tokens, in-process through the use cases.
 pub(in crate::bench) async fn set_up(
@@ -65,21 +89,11 @@ pub(in crate::bench) async fn set_up(
     let round_id = app
         .create_round(
             chair,
-            RoundInput {
-                body: "Working Group on Benchmarks".into(),
-                meeting: "Deadline rush".into(),
-                title: "Comments on the draft recommendations".into(),
-                kind: "comment".into(),
-                reference_prefix: "WG-BENCH/C".into(),
-                time_zone: "Europe/Vienna".into(),
-                opens: When::Instant(opens_at.to_string()),
-                closes: When::Instant((opens_at + SignedDuration::from_hours(24)).to_string()),
-                visibility: "private".into(),
-                instructions: String::new(),
-                confirm_ambiguous: false,
-                reminders_before: None,
-                silence_breakers: None,
-            },
+            bench_round(
+                "Comments on the draft recommendations",
+                "WG-BENCH/C",
+                opens_at,
+            ),
         )
         .await
         .map_err(fail("creating the round"))?;
