@@ -16,7 +16,7 @@ async fn another_delegation_cannot_read_edit_or_withdraw_by_changing_ids(backend
     let austria = t.sign_in(AUSTRIA).await;
     let brazil = t.sign_in(BRAZIL).await;
     let saved = austria
-        .comment_on(&t.round_path(), "3", "remark", "Austria only.", "")
+        .remark_on(&t.round_path(), "3", "Austria only.")
         .await;
     let id = saved_comment_id(&saved);
 
@@ -36,7 +36,7 @@ async fn another_delegation_cannot_read_edit_or_withdraw_by_changing_ids(backend
 
     // Brazil takes a form of its own and points it at Austria's comment.
     let own = brazil
-        .comment_on(&t.round_path(), "4", "remark", "Brazil's own.", "")
+        .remark_on(&t.round_path(), "4", "Brazil's own.")
         .await;
     let own_id = saved_comment_id(&own);
     let form = brazil.edit_form(own_id).await;

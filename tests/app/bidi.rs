@@ -8,35 +8,24 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::both_backends;
-use crate::downloads::{Table, fetch};
-use crate::helpers::{AUSTRIA, Backend, CHAIR, TestApp, saved_comment_id, sel};
+use crate::downloads::Table;
+use crate::helpers::{AUSTRIA, Backend, CHAIR, TestApp, fetch, saved_comment_id, sel};
+use redraft::domain::bidi::{FSI, PDI, isolates_balanced};
 
 both_backends!(
     directional_formatting_in_comments_is_isolated_wherever_they_are_shown,
     directional_formatting_is_refused_in_names_and_titles,
 );
 
-const FSI: char = '\u{2068}';
-const PDI: char = '\u{2069}';
 const RLO: char = '\u{202E}';
 
-/// Every isolate on each line is closed, and nothing closes an isolate it did not open: text
-/// that cannot reach beyond its own isolate.
+/// Text that cannot reach beyond its own isolate: every isolate on each line is closed, and
+/// nothing closes an isolate it did not open.
 fn assert_isolated(text: &str) {
-    for line in text.lines() {
-        let mut open = 0i32;
-        for c in line.chars() {
-            match c {
-                '\u{2066}'..='\u{2068}' => open += 1,
-                PDI => {
-                    open -= 1;
-                    assert!(open >= 0, "a PDI escapes its isolate in {line:?}");
-                }
-                _ => {}
-            }
-        }
-        assert_eq!(open, 0, "an isolate is left open in {line:?}");
-    }
+    assert!(
+        isolates_balanced(text),
+        "an isolate is left open or a PDI escapes its isolate in {text:?}"
+    );
 }
 
 async fn directional_formatting_in_comments_is_isolated_wherever_they_are_shown(backend: Backend) {
@@ -45,9 +34,7 @@ async fn directional_formatting_in_comments_is_isolated_wherever_they_are_shown(
     // A comment that closes an isolate it never opened, then overrides the direction of all
     // that follows: unisolated, it would reverse the rest of the line it is shown on.
     let first = format!("Agreed{PDI}{RLO} until 2030.");
-    let saved = austria
-        .comment_on(&t.round_path(), "3", "remark", &first, "")
-        .await;
+    let saved = austria.remark_on(&t.round_path(), "3", &first).await;
     let id = saved_comment_id(&saved);
     let edited = format!("Agreed{PDI}{RLO} until 2031.");
     let form = austria.edit_form(id).await.set("text", &edited);

@@ -132,14 +132,7 @@ async fn a_round_run_from_the_chairs_pages(backend: Backend) {
     );
 
     // Delegations from a CSV file.
-    let page = chair.get(&format!("{base}/delegations")).await;
-    let form = page.form("form[enctype='multipart/form-data']:has(input[value='import'])");
-    let imported = chair
-        .submit_multipart(
-            &form,
-            Some(("file", "delegations.csv", DELEGATIONS.as_bytes().to_vec())),
-        )
-        .await;
+    let imported = chair.import_delegations_file(&base, DELEGATIONS).await;
     assert_eq!(imported.status, StatusCode::OK, "{}", imported.body);
     assert!(
         imported
@@ -168,7 +161,7 @@ async fn a_round_run_from_the_chairs_pages(backend: Backend) {
         (&argentina, "Argentina supports marking."),
         (&bolivia, "Bolivia proposes ten years."),
     ] {
-        let answer = user.comment_on(&round_path, "1", "remark", text, "").await;
+        let answer = user.remark_on(&round_path, "1", text).await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
         on_time.push(saved_comment_id(&answer));
     }
@@ -261,7 +254,7 @@ async fn a_round_run_from_the_chairs_pages(backend: Backend) {
             .is_empty()
     );
     let late = bolivia
-        .comment_on(&round_path, "3", "remark", "Bolivia's late comment.", "")
+        .remark_on(&round_path, "3", "Bolivia's late comment.")
         .await;
     assert_eq!(late.status, StatusCode::SEE_OTHER, "{}", late.body);
     let bolivia_page = bolivia.follow(&late).await;

@@ -24,12 +24,10 @@ async fn submit_edit_and_withdraw_keep_every_revision(backend: Backend) {
     let austria = t.sign_in(AUSTRIA).await;
 
     let saved = austria
-        .comment_on(
+        .remark_on(
             &t.round_path(),
             "3",
-            "remark",
             "Austria suggests adding a reference to child victims.",
-            "",
         )
         .await;
     let id = saved_comment_id(&saved);
@@ -197,10 +195,10 @@ async fn our_comments_page_lists_everything_with_last_change(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
     let a = austria
-        .comment_on(&t.round_path(), "1", "remark", "First remark.", "")
+        .remark_on(&t.round_path(), "1", "First remark.")
         .await;
     let b = austria
-        .comment_on(&t.round_path(), "7", "remark", "Second remark.", "")
+        .remark_on(&t.round_path(), "7", "Second remark.")
         .await;
     let b_id = saved_comment_id(&b);
     austria.submit(&austria.withdraw_form(b_id).await).await;
@@ -227,13 +225,7 @@ async fn chair_sees_every_comment_attributed_in_compilation_order(backend: Backe
     for email in [EU, AUSTRIA, crate::helpers::BRAZIL] {
         let user = t.sign_in(email).await;
         let answer = user
-            .comment_on(
-                &t.round_path(),
-                "6",
-                "remark",
-                &format!("Comment from {email}"),
-                "",
-            )
+            .remark_on(&t.round_path(), "6", &format!("Comment from {email}"))
             .await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER);
     }
@@ -265,9 +257,7 @@ async fn chair_sees_every_comment_attributed_in_compilation_order(backend: Backe
 async fn eu_comment_and_deputy(t: &TestApp) -> (User, User, i64) {
     let eu = t.sign_in(EU).await;
     let deputy = t.sign_in(EU_DEPUTY).await;
-    let saved = eu
-        .comment_on(&t.round_path(), "8", "remark", "Original.", "")
-        .await;
+    let saved = eu.remark_on(&t.round_path(), "8", "Original.").await;
     let id = saved_comment_id(&saved);
     (eu, deputy, id)
 }
@@ -302,9 +292,7 @@ async fn unicode_survives_unchanged(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
     let text = "توصية — 建议 — рекомендация — «Vienne» & <b>\"quotes\"</b>\n\tsecond line";
-    let saved = austria
-        .comment_on(&t.round_path(), "9", "remark", text, "")
-        .await;
+    let saved = austria.remark_on(&t.round_path(), "9", text).await;
     let id = saved_comment_id(&saved);
     assert_eq!(t.comment(id).await.text, text);
     let page = austria.follow(&saved).await;
@@ -327,9 +315,7 @@ async fn a_round_list_reads_each_comment_as_stored(backend: Backend) {
     let amendment = eu
         .comment_on(&t.round_path(), "4", "amendment", tricky, tricky)
         .await;
-    let remark = eu
-        .comment_on(&t.round_path(), "5", "remark", "To be withdrawn.", "")
-        .await;
+    let remark = eu.remark_on(&t.round_path(), "5", "To be withdrawn.").await;
     let page = eu.get(&t.round_path()).await;
     let general = eu
         .submit(
@@ -417,9 +403,7 @@ async fn reference_numbers_have_at_least_four_digits(backend: Backend) {
             .expect("set the counter");
             tx.commit().await.expect("commit");
         }
-        let saved = austria
-            .comment_on(&t.round_path(), "3", "remark", "Numbered.", "")
-            .await;
+        let saved = austria.remark_on(&t.round_path(), "3", "Numbered.").await;
         austria.follow_saved(&saved, expected).await;
     }
 }

@@ -63,9 +63,7 @@ async fn edit_and_withdraw_after_closing_are_refused(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     stand_at(&t, SignedDuration::from_mins(-5)).await;
     let austria = t.sign_in(AUSTRIA).await;
-    let saved = austria
-        .comment_on(&t.round_path(), "2", "remark", "In time.", "")
-        .await;
+    let saved = austria.remark_on(&t.round_path(), "2", "In time.").await;
     let id = saved_comment_id(&saved);
     let (edit_form, withdraw_form) = edit_and_withdraw_forms(&austria, id).await;
 
@@ -125,9 +123,7 @@ async fn a_round_closed_elsewhere_refuses_writes_this_server_thought_open(backen
     let t = TestApp::spawn(backend).await;
     stand_at(&t, SignedDuration::from_mins(-30)).await;
     let austria = t.sign_in(AUSTRIA).await;
-    let saved = austria
-        .comment_on(&t.round_path(), "2", "remark", "In time.", "")
-        .await;
+    let saved = austria.remark_on(&t.round_path(), "2", "In time.").await;
     let id = saved_comment_id(&saved);
     let form = austria
         .comment_form(&t.round_path(), "3", "remark", "After the close elsewhere.")

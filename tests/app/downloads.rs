@@ -2,14 +2,12 @@
 //! formula (while JSON, HTML and DOCX keep the text exactly), each download carries one
 //! `Content-Type`, and a version of the outcome that was never published is not found.
 
-use std::io::Read;
-
 use jiff::SignedDuration;
 use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::both_backends;
-use crate::helpers::{AUSTRIA, Backend, CHAIR, TestApp, User, saved_comment_id};
+use crate::helpers::{AUSTRIA, Backend, CHAIR, TestApp, fetch, saved_comment_id, unzip};
 
 both_backends!(
     spreadsheet_formulas_are_neutralised_in_every_csv_export,
@@ -49,23 +47,6 @@ pub async fn publish_first_version(t: &TestApp, note: &str) -> i64 {
         .await;
     assert_eq!(published.status, StatusCode::CREATED, "{}", published.json);
     ids[0]
-}
-
-/// GET with the browser's cookies: status, headers and body.
-pub async fn fetch(user: &User, path: &str) -> (StatusCode, reqwest::header::HeaderMap, Vec<u8>) {
-    let response = user
-        .client
-        .get(format!("{}{}", user.base, path))
-        .send()
-        .await
-        .expect("GET");
-    let status = response.status();
-    let headers = response.headers().clone();
-    (
-        status,
-        headers,
-        response.bytes().await.expect("body").to_vec(),
-    )
 }
 
 /// The rows of a CSV file (byte-order mark allowed) with a lookup of its columns by name.
@@ -120,15 +101,17 @@ impl Table {
     }
 }
 
-fn unzip(bytes: &[u8], name: &str) -> String {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a DOCX is a zip");
-    let mut out = String::new();
-    archive
-        .by_name(name)
-        .unwrap_or_else(|_| panic!("{name} in the DOCX"))
-        .read_to_string(&mut out)
-        .expect("utf-8");
-    out
+/// The comments a spreadsheet would run, as a table of comments shows them: quoted.
+fn assert_formula_comments_quoted(table: &Table, formula_ref: &str, austria_ref: &str) {
+    assert_eq!(table.cell("reference", formula_ref, "text"), "'=1+2");
+    let proposed = table.cell("reference", formula_ref, "proposed_text");
+    assert_eq!(proposed, "'+SUM(1,2)");
+    let delegation = table.cell("reference", formula_ref, "delegation");
+    assert_eq!(delegation, format!("'{FORMULA_DELEGATION}"));
+    assert_eq!(
+        table.cell("reference", austria_ref, "text"),
+        "'@cmd -c calc"
+    );
 }
 
 async fn spreadsheet_formulas_are_neutralised_in_every_csv_export(backend: Backend) {
@@ -150,11 +133,11 @@ async fn spreadsheet_formulas_are_neutralised_in_every_csv_export(backend: Backe
     let formula_ref = t.comment(saved_comment_id(&saved)).await.reference;
     let austria = t.sign_in(AUSTRIA).await;
     let saved = austria
-        .comment_on(&t.round_path(), "2", "remark", "@cmd -c calc", "")
+        .remark_on(&t.round_path(), "2", "@cmd -c calc")
         .await;
     let austria_ref = t.comment(saved_comment_id(&saved)).await.reference;
     let saved = austria
-        .comment_on(&t.round_path(), "4", "remark", "-5 years is too short.", "")
+        .remark_on(&t.round_path(), "4", "-5 years is too short.")
         .await;
     let minus_ref = t.comment(saved_comment_id(&saved)).await.reference;
 
@@ -164,19 +147,7 @@ async fn spreadsheet_formulas_are_neutralised_in_every_csv_export(backend: Backe
     let (status, _, bytes) = fetch(&chair, &format!("{base}/comments.csv")).await;
     assert_eq!(status, StatusCode::OK);
     let comments = Table::read(&bytes);
-    assert_eq!(comments.cell("reference", &formula_ref, "text"), "'=1+2");
-    assert_eq!(
-        comments.cell("reference", &formula_ref, "proposed_text"),
-        "'+SUM(1,2)"
-    );
-    assert_eq!(
-        comments.cell("reference", &formula_ref, "delegation"),
-        format!("'{FORMULA_DELEGATION}")
-    );
-    assert_eq!(
-        comments.cell("reference", &austria_ref, "text"),
-        "'@cmd -c calc"
-    );
+    assert_formula_comments_quoted(&comments, &formula_ref, &austria_ref);
     assert_eq!(
         comments.cell("reference", &minus_ref, "text"),
         "'-5 years is too short."
@@ -216,19 +187,7 @@ async fn spreadsheet_formulas_are_neutralised_in_every_csv_export(backend: Backe
     recommendations.assert_no_formula("outcome .csv");
     let (_, _, bytes) = fetch(&austria, &format!("{outcome}/1.comments.csv")).await;
     let compiled = Table::read(&bytes);
-    assert_eq!(compiled.cell("reference", &formula_ref, "text"), "'=1+2");
-    assert_eq!(
-        compiled.cell("reference", &formula_ref, "proposed_text"),
-        "'+SUM(1,2)"
-    );
-    assert_eq!(
-        compiled.cell("reference", &formula_ref, "delegation"),
-        format!("'{FORMULA_DELEGATION}")
-    );
-    assert_eq!(
-        compiled.cell("reference", &austria_ref, "text"),
-        "'@cmd -c calc"
-    );
+    assert_formula_comments_quoted(&compiled, &formula_ref, &austria_ref);
     compiled.assert_no_formula("outcome .comments.csv");
 
     let (_, _, bytes) = fetch(&austria, &format!("{outcome}/1.json")).await;

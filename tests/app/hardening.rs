@@ -95,13 +95,7 @@ async fn the_data_directory_database_and_mailbox_are_the_owners_only(backend: Ba
     // is mailed.
     let austria = t.sign_in(AUSTRIA).await;
     let saved = austria
-        .comment_on(
-            &t.round_path(),
-            "3",
-            "remark",
-            "Private until the deadline.",
-            "",
-        )
+        .remark_on(&t.round_path(), "3", "Private until the deadline.")
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
     t.settle_mail().await;
@@ -139,7 +133,7 @@ async fn an_edit_whose_version_is_not_a_number_is_refused(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.sign_in(AUSTRIA).await;
     let saved = austria
-        .comment_on(&t.round_path(), "3", "remark", "As first written.", "")
+        .remark_on(&t.round_path(), "3", "As first written.")
         .await;
     let id = saved_comment_id(&saved);
 

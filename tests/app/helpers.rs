@@ -1,5 +1,6 @@
 //! `TestApp`: one server, one database, one manual clock; `User`: a browser with cookies.
 
+use std::io::Read;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -33,8 +34,7 @@ macro_rules! both_backends {
 
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn postgres() {
-                    if $crate::helpers::postgres_url().is_none() {
-                        eprintln!("SKIPPED {}::postgres: TEST_DATABASE_URL is not set", module_path!());
+                    if $crate::helpers::skip_without_postgres(module_path!()) {
                         return;
                     }
                     super::$name($crate::helpers::Backend::Postgres).await;
@@ -48,6 +48,16 @@ pub fn postgres_url() -> Option<String> {
     std::env::var("TEST_DATABASE_URL")
         .ok()
         .filter(|s| !s.is_empty())
+}
+
+/// Whether the PostgreSQL test `test` is to be skipped: TEST_DATABASE_URL is not set. It says
+/// so, so that a skipped test never passes silently.
+pub fn skip_without_postgres(test: &str) -> bool {
+    let skip = postgres_url().is_none();
+    if skip {
+        eprintln!("SKIPPED {test} on PostgreSQL: TEST_DATABASE_URL is not set");
+    }
+    skip
 }
 
 pub const AUSTRIA: &str = "focal.point@austria.example.org";
@@ -440,6 +450,23 @@ impl ApiClient {
             .await
     }
 
+    /// Creates a round through the API, "Comments on the draft guidance" of the Working Group on
+    /// Firearms (Eighth meeting, Vienna, private) unless `settings` (at least its opening and
+    /// deadline) says otherwise; its id.
+    pub async fn create_round(&self, settings: serde_json::Value) -> i64 {
+        let mut body = serde_json::json!({
+            "title": "Comments on the draft guidance", "body": "Working Group on Firearms",
+            "meeting": "Eighth meeting", "kind": "comments", "time_zone": "Europe/Vienna",
+            "visibility": "private",
+        });
+        for (name, value) in settings.as_object().expect("settings are a JSON object") {
+            body[name] = value.clone();
+        }
+        let created = self.post("/rounds", body).await;
+        assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
+        created.json["id"].as_i64().expect("the new round's id")
+    }
+
     pub async fn delete(&self, path: &str) -> ApiAnswer {
         self.send(reqwest::Method::DELETE, path, None, None).await
     }
@@ -721,13 +748,16 @@ impl User {
     }
 
     pub async fn get(&self, path: &str) -> Answer {
-        let response = self
-            .client
+        answer(self.get_response(path).await).await
+    }
+
+    /// GET with the browser's cookies, the answer as it came.
+    pub async fn get_response(&self, path: &str) -> reqwest::Response {
+        self.client
             .get(format!("{}{}", self.base, path))
             .send()
             .await
-            .expect("GET");
-        answer(response).await
+            .expect("GET")
     }
 
     pub async fn submit(&self, form: &Form) -> Answer {
@@ -786,6 +816,15 @@ impl User {
     }
 
     /// Submits a multipart form read from a page, with `file` attached if given.
+    /// Imports the delegations file `csv` on the delegations page of the round at the Chair's
+    /// address `base` (`/chair/rounds/{id}`), as its import form sends it.
+    pub async fn import_delegations_file(&self, base: &str, csv: &str) -> Answer {
+        let page = self.get(&format!("{base}/delegations")).await;
+        let form = page.form("form[enctype='multipart/form-data']:has(input[value='import'])");
+        let file = ("file", "delegations.csv", csv.as_bytes().to_vec());
+        self.submit_multipart(&form, Some(file)).await
+    }
+
     pub async fn submit_multipart(
         &self,
         form: &Form,
@@ -805,6 +844,11 @@ impl User {
     ) -> Answer {
         let form = self.comment_form(round_path, label, kind, text).await;
         self.submit(&form.set("proposed_text", proposed)).await
+    }
+
+    /// Submits a remark saying `text` on the recommendation labelled `label` of the round page.
+    pub async fn remark_on(&self, round_path: &str, label: &str, text: &str) -> Answer {
+        self.comment_on(round_path, label, "remark", text, "").await
     }
 
     /// The comment form of the recommendation labelled `label` on the round page, filled in
@@ -879,4 +923,28 @@ fn start_of_clock() -> Timestamp {
             .unwrap_or_else(|e| panic!("REDRAFT_TEST_CLOCK={text}: {e}")),
         Err(_) => Timestamp::now(),
     }
+}
+
+/// GET with the browser's cookies: status, headers and body.
+pub async fn fetch(user: &User, path: &str) -> (StatusCode, reqwest::header::HeaderMap, Vec<u8>) {
+    let response = user.get_response(path).await;
+    let status = response.status();
+    let headers = response.headers().clone();
+    (
+        status,
+        headers,
+        response.bytes().await.expect("body").to_vec(),
+    )
+}
+
+/// The text of the file `name` in the zip archive (a DOCX) `bytes`.
+pub fn unzip(bytes: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a DOCX is a zip");
+    let mut out = String::new();
+    archive
+        .by_name(name)
+        .unwrap_or_else(|_| panic!("{name} in the DOCX"))
+        .read_to_string(&mut out)
+        .expect("utf-8");
+    out
 }

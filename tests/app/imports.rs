@@ -87,24 +87,16 @@ async fn scheduled_round(t: &TestApp, chair: &ApiClient) -> i64 {
     let now = t.app.now();
     let opens = now + jiff::SignedDuration::from_hours(7 * 24);
     let closes = now + jiff::SignedDuration::from_hours(21 * 24);
-    let created = chair
-        .post(
-            "/rounds",
-            json!({
-                "title": "Import test round",
-                "body": "Import Testing Group",
-                "meeting": "First meeting on imports",
-                "kind": "comments",
-                "time_zone": "Europe/Vienna",
-                "opens_at": opens.to_string(),
-                "closes_at": closes.to_string(),
-                "visibility": "private",
-                "instructions": "",
-            }),
-        )
+    let id = chair
+        .create_round(json!({
+            "title": "Import test round",
+            "body": "Import Testing Group",
+            "meeting": "First meeting on imports",
+            "opens_at": opens.to_string(),
+            "closes_at": closes.to_string(),
+            "instructions": "",
+        }))
         .await;
-    assert_eq!(created.status, StatusCode::CREATED, "{:?}", created.json);
-    let id = created.json["id"].as_i64().expect("round id");
     let round = chair.get(&format!("/rounds/{id}")).await;
     assert_eq!(round.json["state"], "scheduled", "{:?}", round.json);
     id

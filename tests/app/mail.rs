@@ -182,7 +182,7 @@ async fn invitation_receipt_reminder_and_closing_confirmation_arrive_by_smtp(bac
     // The first submission gets a receipt with its reference; the second does not.
     let austria = sign_in_by_smtp(&t, &smtp, AUSTRIA).await;
     let saved = austria
-        .comment_on(&t.round_path(), "3", "remark", "Our first remark.", "")
+        .remark_on(&t.round_path(), "3", "Our first remark.")
         .await;
     let first = t.comment(crate::helpers::saved_comment_id(&saved)).await;
     austria
@@ -516,11 +516,8 @@ async fn a_days_changes_come_in_one_digest_the_next_morning(backend: Backend) {
         .expect("noon exists");
     t.clock.set(noon);
     let austria = sign_in_by_smtp(&t, &smtp, AUSTRIA).await;
-    let first = crate::helpers::saved_comment_id(
-        &austria
-            .comment_on(&t.round_path(), "1", "remark", "First.", "")
-            .await,
-    );
+    let first =
+        crate::helpers::saved_comment_id(&austria.remark_on(&t.round_path(), "1", "First.").await);
     let second = crate::helpers::saved_comment_id(
         &austria
             .comment_on(&t.round_path(), "2", "support", "", "")

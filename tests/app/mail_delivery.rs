@@ -18,7 +18,7 @@ use redraft::store::outbox::OutboxStatus;
 use reqwest::StatusCode;
 
 use crate::both_backends;
-use crate::helpers::{Backend, CHAIR, TestApp, postgres_url};
+use crate::helpers::{Backend, CHAIR, TestApp, skip_without_postgres};
 use crate::mail::{DEMO_FOCAL_POINTS, add_focal_points, outbox_entries, sign_in_by_smtp};
 use redraft::bench::smtp_sink::SmtpServer;
 
@@ -260,8 +260,7 @@ async fn killed_after_the_mark_every_message_arrives_once(backend: Backend) {
 /// wave for 200 delegations: each focal point receives each reminder exactly once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_on_postgres_send_a_wave_for_200_delegations_once() {
-    if postgres_url().is_none() {
-        eprintln!("SKIPPED two_instances_on_postgres: TEST_DATABASE_URL is not set");
+    if skip_without_postgres("two_instances_on_postgres_send_a_wave_for_200_delegations_once") {
         return;
     }
     let smtp = SmtpServer::start().await;

@@ -91,6 +91,15 @@ struct CalendarEvent {
     status: Option<String>,
 }
 
+/// The calendar event attached to `mail`, whose text says the file `updates` or `cancels` the
+/// deadline in the reader's calendar.
+fn calendar_event_that(mail: &ParsedMail, verb: &str) -> CalendarEvent {
+    let says =
+        format!("The attached calendar file (deadline.ics) {verb} the deadline in your calendar.");
+    assert!(mail.text.contains(&says), "{}", mail.text);
+    calendar_event(mail)
+}
+
 fn calendar_event(mail: &ParsedMail) -> CalendarEvent {
     let [(name, ics)] = mail.attachments.as_slice() else {
         panic!("one attachment expected: {:?}", mail.attachments);
@@ -166,14 +175,7 @@ async fn each_schedule_change_sends_the_calendar_event_updated(backend: Backend)
     )
     .await;
     let mail = the_mail(&smtp, AUSTRIA, "Deadline extended: ").await;
-    assert!(
-        mail.text.contains(
-            "The attached calendar file (deadline.ics) updates the deadline in your calendar."
-        ),
-        "{}",
-        mail.text
-    );
-    let extension = calendar_event(&mail);
+    let extension = calendar_event_that(&mail, "updates");
     assert_eq!(extension.uid, invitation.uid, "the same event, updated");
     assert_eq!(extension.sequence, 1);
     assert_eq!(extension.deadline, ics_instant(extended));
@@ -214,14 +216,7 @@ async fn each_schedule_change_sends_the_calendar_event_updated(backend: Backend)
     )
     .await;
     let mail = the_mail(&smtp, AUSTRIA, "Round cancelled").await;
-    assert!(
-        mail.text.contains(
-            "The attached calendar file (deadline.ics) cancels the deadline in your calendar."
-        ),
-        "{}",
-        mail.text
-    );
-    let cancelled = calendar_event(&mail);
+    let cancelled = calendar_event_that(&mail, "cancels");
     assert_eq!(cancelled.uid, invitation.uid);
     assert_eq!(cancelled.sequence, 3);
     assert_eq!(cancelled.status.as_deref(), Some("CANCELLED"));

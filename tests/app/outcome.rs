@@ -4,14 +4,13 @@
 //! once, DOCX tracked changes, CSV and JSON round trips, a second version beside the first.
 
 use std::collections::HashMap;
-use std::io::Read;
 
 use jiff::SignedDuration;
 use reqwest::StatusCode;
 
 use crate::both_backends;
 use crate::focal_points::{demo_delegations, sign_in_focal_points};
-use crate::helpers::{Answer, Backend, CHAIR, TestApp, User, saved_comment_id, sel};
+use crate::helpers::{Answer, Backend, CHAIR, TestApp, User, fetch, saved_comment_id, sel, unzip};
 use redraft::store::disposition as dispositions;
 
 both_backends!(thirty_delegations_consolidated_and_published);
@@ -129,27 +128,10 @@ async fn publish(t: &TestApp, chair: &User, check: impl FnOnce(&Answer)) -> Answ
     published
 }
 
-fn unzip(bytes: &[u8], name: &str) -> String {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a DOCX is a zip");
-    let mut out = String::new();
-    archive
-        .by_name(name)
-        .unwrap_or_else(|_| panic!("{name} in the DOCX"))
-        .read_to_string(&mut out)
-        .expect("utf-8");
-    out
-}
-
 async fn download(user: &User, path: &str) -> (reqwest::header::HeaderMap, Vec<u8>) {
-    let response = user
-        .client
-        .get(format!("{}{}", user.base, path))
-        .send()
-        .await
-        .expect("GET");
-    assert_eq!(response.status(), StatusCode::OK, "{path}");
-    let headers = response.headers().clone();
-    (headers, response.bytes().await.expect("body").to_vec())
+    let (status, headers, body) = fetch(user, path).await;
+    assert_eq!(status, StatusCode::OK, "{path}");
+    (headers, body)
 }
 
 async fn thirty_delegations_consolidated_and_published(backend: Backend) {

@@ -12,7 +12,7 @@ use serde_json::json;
 use sqlx::postgres::PgListener;
 
 use crate::both_backends;
-use crate::helpers::{Backend, CHAIR, TestApp, User, postgres_url};
+use crate::helpers::{Backend, CHAIR, TestApp, User, skip_without_postgres};
 use redraft::config::{Config, ServerArgs};
 
 both_backends!(a_round_set_to_open_in_3_seconds_invites_and_reminds_on_time);
@@ -34,20 +34,13 @@ struct Due {
 async fn round_opening_in_3_seconds(t: &TestApp, chair: &User) -> Due {
     let api = t.api(CHAIR).await;
     let minute = Timestamp::from_second((t.app.now().as_second() / 60 + 3) * 60).expect("minute");
-    let created = api
-        .post(
-            "/rounds",
-            json!({
-                "title": "Comments on the draft guidance", "body": "Working Group on Firearms",
-                "meeting": "Eighth meeting", "kind": "comments", "time_zone": "Europe/Vienna",
-                "opens_at": (minute + SignedDuration::from_hours(1)).to_string(),
-                "closes_at": (minute + SignedDuration::from_hours(2)).to_string(),
-                "visibility": "private", "reminders_before": ["PT1M55S"],
-            }),
-        )
+    let id = api
+        .create_round(json!({
+            "opens_at": (minute + SignedDuration::from_hours(1)).to_string(),
+            "closes_at": (minute + SignedDuration::from_hours(2)).to_string(),
+            "reminders_before": ["PT1M55S"],
+        }))
         .await;
-    assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
-    let id = created.json["id"].as_i64().expect("id");
     let draft = api
         .put(
             &format!("/rounds/{id}/recommendations"),
@@ -166,10 +159,7 @@ async fn wait_for_listeners(t: &TestApp, what: &str, ok: impl Fn(&[i64]) -> bool
 /// Its listening connection is cut first, so this also shows that it listens again.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_change_on_one_instance_wakes_the_scheduler_of_another() {
-    if postgres_url().is_none() {
-        eprintln!(
-            "SKIPPED a_change_on_one_instance_wakes_the_scheduler_of_another: TEST_DATABASE_URL is not set"
-        );
+    if skip_without_postgres("a_change_on_one_instance_wakes_the_scheduler_of_another") {
         return;
     }
     let t = TestApp::spawn(Backend::Postgres).await;
@@ -232,10 +222,7 @@ async fn heard(listener: &mut PgListener, first: Duration) -> Vec<String> {
 /// the other instances once, from its transaction; a refused change is not.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_change_of_due_times_is_announced_to_the_other_instances() {
-    if postgres_url().is_none() {
-        eprintln!(
-            "SKIPPED every_change_of_due_times_is_announced_to_the_other_instances: TEST_DATABASE_URL is not set"
-        );
+    if skip_without_postgres("every_change_of_due_times_is_announced_to_the_other_instances") {
         return;
     }
     let t = TestApp::spawn(Backend::Postgres).await;
@@ -297,20 +284,12 @@ async fn every_change_of_due_times_is_announced_to_the_other_instances() {
     // A new round: created and its delegations imported through the API, its settings, focal
     // points and delegations changed on the Chair's pages.
     let opens = t.app.now() + SignedDuration::from_hours(1);
-    let created = api
-        .post(
-            "/rounds",
-            json!({
-                "title": "Comments on the draft guidance", "body": "Working Group on Firearms",
-                "meeting": "Eighth meeting", "kind": "comments", "time_zone": "Europe/Vienna",
-                "opens_at": opens.to_string(),
-                "closes_at": (opens + SignedDuration::from_hours(48)).to_string(),
-                "visibility": "private",
-            }),
-        )
+    let id = api
+        .create_round(json!({
+            "opens_at": opens.to_string(),
+            "closes_at": (opens + SignedDuration::from_hours(48)).to_string(),
+        }))
         .await;
-    assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
-    let id = created.json["id"].as_i64().expect("id");
     assert_eq!(
         heard(&mut listener, Duration::from_secs(5)).await,
         announced(id),

@@ -101,14 +101,7 @@ async fn open_silence_round(t: &TestApp) -> (i64, Timestamp) {
         .set("action", "save");
     let saved = chair.submit_multipart(&form, None).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-    let page = chair.get(&format!("{base}/delegations")).await;
-    let form = page.form("form[enctype='multipart/form-data']:has(input[value='import'])");
-    let imported = chair
-        .submit_multipart(
-            &form,
-            Some(("file", "delegations.csv", DELEGATIONS.as_bytes().to_vec())),
-        )
-        .await;
+    let imported = chair.import_delegations_file(&base, DELEGATIONS).await;
     assert_eq!(imported.status, StatusCode::OK, "{}", imported.body);
     let round = {
         let mut conn = t.app.store().read().await.expect("conn");

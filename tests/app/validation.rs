@@ -116,7 +116,7 @@ async fn unknown_recommendation_is_refused(backend: Backend) {
     // Once the server has seen the round open it skips the read before a write: the writer's
     // own check refuses the unknown recommendation then, with the same answer.
     austria
-        .comment_on(&t.round_path(), "3", "remark", "A comment in order.", "")
+        .remark_on(&t.round_path(), "3", "A comment in order.")
         .await;
     let again = austria.submit(&form).await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -130,13 +130,7 @@ async fn unknown_recommendation_is_refused(backend: Backend) {
     // The refused write was stored, judged and rolled back, its reference number with it: the
     // next comment takes the number after the first's.
     let next = austria
-        .comment_on(
-            &t.round_path(),
-            "4",
-            "remark",
-            "Another comment in order.",
-            "",
-        )
+        .remark_on(&t.round_path(), "4", "Another comment in order.")
         .await;
     austria.follow_saved(&next, "WG-TIP-2020/C/0002").await;
 }
