@@ -15,7 +15,7 @@ use super::session::{CsrfForm, MaybeSignedIn};
 use super::state::WebState;
 use super::views::{CommentForm, CommentView, RoundView, SectionView};
 use crate::app::auth::SignedIn;
-use crate::app::comments::CommentInput;
+use crate::app::comments::{CommentInput, Receipt};
 use crate::app::rounds::RoundSummary;
 use crate::app::{AppError, venue_zone};
 use crate::domain::RoundState;
@@ -362,6 +362,12 @@ fn session_ended(
     )
 }
 
+/// Back to the comment on its round's page, which says that it was `saved` or `withdrawn`.
+fn back_to_comment(receipt: &Receipt, what: &str) -> WebResult<Response> {
+    let (round_id, id) = (receipt.round_id, receipt.comment_id);
+    Ok(Redirect::to(&format!("/rounds/{round_id}?{what}={id}#comment-{id}")).into_response())
+}
+
 async fn submit(
     State(state): State<WebState>,
     PagePath(round_id): PagePath<i64>,
@@ -379,11 +385,7 @@ async fn submit(
         .submit_comment(user.signed_in.actor, round_id, fields.input())
         .await
     {
-        Ok(receipt) => Ok(Redirect::to(&format!(
-            "/rounds/{round_id}?saved={id}#comment-{id}",
-            id = receipt.comment_id
-        ))
-        .into_response()),
+        Ok(receipt) => back_to_comment(&receipt, "saved"),
         Err(AppError::Invalid(errors)) => {
             let suffix = match fields.recommendation_id.trim() {
                 "" => "-general".to_string(),
@@ -516,12 +518,7 @@ async fn edit(
         .edit_comment(user.signed_in.actor, comment_id, expected, fields.input())
         .await
     {
-        Ok(receipt) => Ok(Redirect::to(&format!(
-            "/rounds/{}?saved={id}#comment-{id}",
-            receipt.round_id,
-            id = receipt.comment_id
-        ))
-        .into_response()),
+        Ok(receipt) => back_to_comment(&receipt, "saved"),
         Err(AppError::Invalid(errors)) => {
             render_edit(&state, &user, comment_id, &fields, &errors).await
         }
@@ -578,12 +575,7 @@ async fn withdraw(
         .withdraw_comment(user.signed_in.actor, comment_id)
         .await
     {
-        Ok(receipt) => Ok(Redirect::to(&format!(
-            "/rounds/{}?withdrawn={id}#comment-{id}",
-            receipt.round_id,
-            id = receipt.comment_id
-        ))
-        .into_response()),
+        Ok(receipt) => back_to_comment(&receipt, "withdrawn"),
         Err(e) => refused(e, &tr, &CommentFields::default(), Origin::of(back, &user)),
     }
 }
