@@ -89,43 +89,32 @@ pub async fn save_disposition(
     expected_version: i64,
 ) -> Result<Option<i64>> {
     let d = saving.disposition;
-    let saved: Option<(i64, i64)> = if expected_version == 0 {
-        // A concurrent first save loses on the unique key instead of failing.
-        sqlx::query_as(
-            "INSERT INTO disposition (round_id, recommendation_id, decision, text, merged_into, \
-             note, version, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) \
-             ON CONFLICT (round_id, recommendation_id) DO NOTHING \
-             RETURNING disposition_id, version",
-        )
-        .bind(saving.round_id)
-        .bind(saving.recommendation_id)
-        .bind(d.decision.as_str())
-        .bind(d.text.as_deref())
-        .bind(d.merged_into)
-        .bind(d.note.as_str())
-        .bind(to_millis(saving.at))
-        .bind(saving.by_user_id)
-        .fetch_optional(&mut *conn)
-        .await?
+    // The first save inserts (a concurrent first save loses on the unique key instead of
+    // failing); a later one updates the version read. Both take the same first eight values.
+    let sql = if expected_version == 0 {
+        "INSERT INTO disposition (round_id, recommendation_id, decision, text, merged_into, \
+         note, version, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $8) \
+         ON CONFLICT (round_id, recommendation_id) DO NOTHING \
+         RETURNING disposition_id, version"
     } else {
-        sqlx::query_as(
-            "UPDATE disposition SET decision = $4, text = $5, merged_into = $6, note = $7, \
-             version = version + 1, updated_at = $8, updated_by = $9 \
-             WHERE round_id = $1 AND recommendation_id = $2 AND version = $3 \
-             RETURNING disposition_id, version",
-        )
+        "UPDATE disposition SET decision = $3, text = $4, merged_into = $5, note = $6, \
+         version = version + 1, updated_at = $7, updated_by = $8 \
+         WHERE round_id = $1 AND recommendation_id = $2 AND version = $9 \
+         RETURNING disposition_id, version"
+    };
+    let mut query = sqlx::query_as(sql)
         .bind(saving.round_id)
         .bind(saving.recommendation_id)
-        .bind(expected_version)
         .bind(d.decision.as_str())
         .bind(d.text.as_deref())
         .bind(d.merged_into)
         .bind(d.note.as_str())
         .bind(to_millis(saving.at))
-        .bind(saving.by_user_id)
-        .fetch_optional(&mut *conn)
-        .await?
-    };
+        .bind(saving.by_user_id);
+    if expected_version != 0 {
+        query = query.bind(expected_version);
+    }
+    let saved: Option<(i64, i64)> = query.fetch_optional(&mut *conn).await?;
     let Some((disposition_id, version)) = saved else {
         return Ok(None);
     };
