@@ -154,6 +154,8 @@ async fn create_demo(tx: &mut Tx, now: Timestamp) -> AppResult<i64> {
                 separately, or on the draft as a whole. The draft shown is illustrative: the real draft \
                 of the tenth meeting was not published.",
             illustrative: true,
+            document_symbol: "",
+            revision: None,
         },
         now,
     )
@@ -172,6 +174,7 @@ async fn create_demo(tx: &mut Tx, now: Timestamp) -> AppResult<i64> {
             agenda_title: &row.agenda_title,
             label: label.as_str(),
             text: &row.text,
+            stable_id: None,
         })
         .collect();
     round_store::insert_draft(tx, round_id, &paragraphs).await?;

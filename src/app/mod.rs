@@ -20,6 +20,7 @@ pub mod mail_log;
 pub mod notify;
 pub mod outcome;
 pub mod reports;
+pub mod revisions;
 pub mod rounds;
 pub mod schedule_signal;
 pub mod schedule_tick;

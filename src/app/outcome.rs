@@ -130,6 +130,7 @@ pub(crate) async fn gather(
         meeting_venue,
         meeting_dates,
         round_title: round.title.clone(),
+        document_symbol: round.document_symbol.clone(),
         venue_tz: round.venue_tz.clone(),
         opens_at: round.schedule.opens_at.to_string(),
         closes_at: round.schedule.closes_at.to_string(),

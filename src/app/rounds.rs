@@ -10,6 +10,7 @@ use super::drafts::Draft;
 use super::views::Recommendation;
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::compilation::{active_in_compilation_order, sort_for_compilation};
+use crate::domain::revision::{previous_if_changed, version_name};
 use crate::domain::schedule::RoundEvent;
 use crate::domain::time_format::{format_remaining, format_utc};
 use crate::domain::{Actor, RoundState, VenueZone};
@@ -71,6 +72,8 @@ pub struct DelegateRound {
     pub writable: bool,
     pub sections: Vec<AgendaSection>,
     pub general: RecommendationViewGeneral,
+    /// For a revised draft: its version (`Rev.1`) and the title of the round it is based on.
+    pub revision: Option<(String, String)>,
 }
 
 /// Comments on the draft as a whole.
@@ -89,6 +92,20 @@ pub struct StaffRound {
     pub delegations_invited: i64,
     pub delegations_responded: usize,
     pub comments_active: usize,
+}
+
+/// One recommendation of a draft, under its agenda item.
+#[derive(Debug, Clone)]
+pub struct DraftLine {
+    pub recommendation_id: i64,
+    pub agenda_item: String,
+    pub agenda_title: String,
+    pub label: String,
+    pub text: String,
+    /// The same in every version of the document.
+    pub stable_id: i64,
+    /// Its text in the previous version, when it changed (`None` when new or unchanged).
+    pub previous_text: Option<String>,
 }
 
 /// A comment on the "our comments" page, with the label of what it is about.
@@ -296,7 +313,15 @@ impl App {
             .into_iter()
             .filter(|e| e.is_seen_by(delegation_id))
             .collect();
+        let revision = match summary.round.based_on_round_id {
+            Some(id) => round_store::get_round(&mut conn, id).await?.map(|base| {
+                let version = version_name(summary.round.draft_version).unwrap_or_default();
+                (version, base.title)
+            }),
+            None => None,
+        };
         Ok(DelegateRound {
+            revision,
             events,
             writable: writable(&summary.round.schedule, individual, now),
             individual_deadline: individual
@@ -402,12 +427,8 @@ impl App {
         Ok(round)
     }
 
-    /// The draft of a round the actor may read: (id, agenda item, agenda title, label, text).
-    pub async fn draft_of(
-        &self,
-        actor: &Actor,
-        round_id: i64,
-    ) -> AppResult<Vec<(i64, String, String, String, String)>> {
+    /// The draft of a round the actor may read, in document order.
+    pub async fn draft_of(&self, actor: &Actor, round_id: i64) -> AppResult<Vec<DraftLine>> {
         self.readable_round(actor, round_id).await?;
         let mut conn = self.store().read().await?;
         let items = round_store::agenda_items(&mut conn, round_id).await?;
@@ -416,13 +437,15 @@ impl App {
             .into_iter()
             .map(|r| {
                 let item = items.iter().find(|i| i.agenda_item_id == r.agenda_item_id);
-                (
-                    r.recommendation_id,
-                    item.map(|i| i.number.clone()).unwrap_or_default(),
-                    item.map(|i| i.title.clone()).unwrap_or_default(),
-                    r.label,
-                    r.text,
-                )
+                DraftLine {
+                    recommendation_id: r.recommendation_id,
+                    agenda_item: item.map(|i| i.number.clone()).unwrap_or_default(),
+                    agenda_title: item.map(|i| i.title.clone()).unwrap_or_default(),
+                    previous_text: previous_if_changed(r.previous_text, &r.text),
+                    label: r.label,
+                    text: r.text,
+                    stable_id: r.stable_id,
+                }
             })
             .collect())
     }

@@ -21,6 +21,7 @@ use jiff::Timestamp;
 use sqlx::AnyConnection;
 
 use super::AppResult;
+use crate::domain::revision::previous_if_changed;
 use crate::store::outcome::{self as outcome_store, OutcomeRecord};
 use crate::store::round::RecommendationRecord;
 
@@ -30,6 +31,13 @@ pub struct Recommendation {
     pub recommendation_id: i64,
     pub label: String,
     pub text: String,
+    /// The same in every version of the document (`domain::revision`).
+    pub stable_id: i64,
+    /// Its id in the previous version of a revised draft; `None` when it is new there (or the
+    /// draft is the original).
+    pub previous_recommendation_id: Option<i64>,
+    /// Its text in the previous version, when it changed.
+    pub previous_text: Option<String>,
 }
 
 impl From<&RecommendationRecord> for Recommendation {
@@ -38,6 +46,9 @@ impl From<&RecommendationRecord> for Recommendation {
             recommendation_id: r.recommendation_id,
             label: r.label.clone(),
             text: r.text.clone(),
+            stable_id: r.stable_id,
+            previous_recommendation_id: r.previous_recommendation_id,
+            previous_text: previous_if_changed(r.previous_text.clone(), &r.text),
         }
     }
 }

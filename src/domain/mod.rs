@@ -15,6 +15,7 @@
 //! - `error-deadline-not-yet-open`, `error-deadline-closed`, `error-deadline-cancelled`
 //! - `error-venue-zone-unknown`, `error-venue-zone-gap`, `error-venue-zone-ambiguous`,
 //!   `error-venue-zone-out-of-range`
+//! - `error-document-symbol-too-long`, `error-document-symbol-invalid`
 
 /// The text form of an enumeration of plain values, one text each: `as_str` (the form that is
 /// stored and that machines read), `from_stored` (that exact text back), `all` (every value, in
@@ -126,6 +127,7 @@ pub mod import;
 pub mod permission;
 pub mod recommendation;
 pub mod reminder;
+pub mod revision;
 pub mod round;
 pub mod schedule;
 pub mod sign_in_limit;

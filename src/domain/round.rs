@@ -191,6 +191,12 @@ pub struct Round {
     pub illustrative: bool,
     /// When reminders go out before the deadline: ISO 8601 durations, comma-separated.
     pub reminders_before: String,
+    /// The round whose published outcome gave this round its draft (a revised draft).
+    pub based_on_round_id: Option<i64>,
+    /// 0 for an original draft, n for `Rev.n` (see `domain::revision`).
+    pub draft_version: i64,
+    /// The symbol of the round's document; empty when none was given.
+    pub document_symbol: String,
 }
 
 #[cfg(test)]

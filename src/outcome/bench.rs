@@ -102,6 +102,7 @@ fn document() -> OutcomeDocument {
         meeting_venue: "Vienna".into(),
         meeting_dates: "10–11 September 2020".into(),
         round_title: "Post-meeting comments".into(),
+        document_symbol: String::new(),
         venue_tz: "Europe/Vienna".into(),
         opens_at: "2020-09-14T07:00:00Z".into(),
         closes_at: "2020-10-02T16:00:00Z".into(),

@@ -38,6 +38,10 @@ pub struct OutcomeDocument {
     pub meeting_venue: String,
     pub meeting_dates: String,
     pub round_title: String,
+    /// The symbol of the document (`CTOC/COP/WG.4/2020/L.1/Rev.1`); empty when none was given
+    /// (and in documents published before rounds had symbols).
+    #[serde(default)]
+    pub document_symbol: String,
     /// IANA name of the venue's zone, in which times are worded.
     pub venue_tz: String,
     /// RFC 3339 instants.
@@ -149,6 +153,16 @@ impl OutcomeDocument {
     /// How many comments the compilation holds.
     pub fn comment_count(&self) -> usize {
         self.general_comments.len() + self.paragraphs().map(|p| p.comments.len()).sum::<usize>()
+    }
+
+    /// The paragraphs that stay in the consolidated text (retained, amended, bracketed; those
+    /// added during consolidation included; deleted and merged ones left out), each under its
+    /// section, in document order: the draft of a revised version.
+    pub fn consolidated(&self) -> impl Iterator<Item = (&OutcomeSection, &OutcomeParagraph)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.paragraphs.iter().map(move |p| (s, p)))
+            .filter(|(_, p)| p.kept())
     }
 
     /// The base of download file names, e.g. `outcome-round-1-v2`.

@@ -38,6 +38,7 @@ pub(crate) fn fixture() -> OutcomeDocument {
         meeting_venue: "Vienna (hybrid)".into(),
         meeting_dates: "10–11 September 2020".into(),
         round_title: "Post-meeting comments on the draft recommendations".into(),
+        document_symbol: "CTOC/COP/WG.4/2020/L.1".into(),
         venue_tz: "Europe/Vienna".into(),
         opens_at: "2020-09-14T07:00:00Z".into(),
         closes_at: "2020-10-02T16:00:00Z".into(),

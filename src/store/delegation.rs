@@ -159,6 +159,26 @@ pub async fn add_to_round(
     Ok(())
 }
 
+/// Invites to round `round_id` every delegation that takes part in round `from_round_id`.
+pub async fn copy_round_delegations(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    from_round_id: i64,
+    at: Timestamp,
+) -> Result<u64> {
+    let done = sqlx::query(
+        "INSERT INTO round_delegation (round_id, delegation_id, added_at) \
+         SELECT $1, delegation_id, $3 FROM round_delegation \
+         WHERE round_id = $2 AND removed_at IS NULL",
+    )
+    .bind(round_id)
+    .bind(from_round_id)
+    .bind(to_millis(at))
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 /// [`add_to_round`] for many delegations at once, in a few multi-row statements.
 pub async fn add_all_to_round(
     conn: &mut AnyConnection,

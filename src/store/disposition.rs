@@ -20,6 +20,8 @@ pub struct ParagraphRecord {
     pub text: String,
     #[sqlx(try_from = "Flag")]
     pub added: bool,
+    /// Its identity in every version of the document.
+    pub stable_id: i64,
 }
 
 const DISPOSITION_COLUMNS: &str = "d.disposition_id, d.recommendation_id, d.decision, d.text, \
@@ -149,7 +151,7 @@ pub async fn count_revisions(conn: &mut AnyConnection, disposition_id: i64) -> R
 /// and those added during consolidation.
 pub async fn paragraphs(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<ParagraphRecord>> {
     let paragraphs = sqlx::query_as(
-        "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text, \
+        "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text, rc.stable_id, \
          rc.added_at IS NOT NULL AS added FROM recommendation rc JOIN agenda_item a ON a.agenda_item_id = rc.agenda_item_id \
          WHERE rc.round_id = $1 ORDER BY a.position, rc.position, rc.recommendation_id",
     )
@@ -205,7 +207,8 @@ pub async fn insert_paragraph(
     .bind(position + 1)
     .bind(to_millis(new.at))
     .bind(new.by_user_id)
-    .fetch_one(conn)
+    .fetch_one(&mut *conn)
     .await?;
+    super::round::own_stable_ids(conn, new.round_id).await?;
     Ok(Some(id))
 }

@@ -24,6 +24,9 @@ pub struct NewRound<'a> {
     pub visibility: Visibility,
     pub instructions: &'a str,
     pub illustrative: bool,
+    pub document_symbol: &'a str,
+    /// The revision this round's draft is (`based_on_round_id`, `draft_version`).
+    pub revision: Option<(i64, i64)>,
 }
 
 #[derive(Debug, Clone, FromRow)]
@@ -39,6 +42,13 @@ pub struct RecommendationRecord {
     pub agenda_item_id: i64,
     pub label: String,
     pub text: String,
+    /// The same in every version of the document (`domain::revision`).
+    pub stable_id: i64,
+    /// Its text in the draft of the round this round is based on (none when it is new there, or
+    /// the round is not based on another).
+    pub previous_text: Option<String>,
+    /// Its id in the draft of the round this round is based on.
+    pub previous_recommendation_id: Option<i64>,
 }
 
 /// When the last window of the round `r` closes: its latest individual deadline that is later
@@ -59,7 +69,8 @@ const ROUND_COLUMNS: &str = concat!(
     "r.round_id, r.meeting_id, b.name AS body_name, m.title AS meeting_title, \
      r.title, r.kind, r.reference_prefix, r.venue_tz, r.opens_at, r.closes_at, r.cancelled_at, ",
     last_closes_at_of_r!(),
-    " AS last_closes_at, r.visibility, r.instructions, r.illustrative, r.reminders_before \
+    " AS last_closes_at, r.visibility, r.instructions, r.illustrative, r.reminders_before, \
+     r.based_on_round_id, r.draft_version, r.document_symbol \
      FROM round r JOIN meeting m ON m.meeting_id = r.meeting_id JOIN body b ON b.body_id = m.body_id"
 );
 
@@ -96,6 +107,9 @@ impl FromRow<'_, AnyRow> for Round {
             instructions: row.try_get("instructions")?,
             illustrative: row.flag("illustrative")?,
             reminders_before: row.try_get("reminders_before")?,
+            based_on_round_id: row.try_get("based_on_round_id")?,
+            draft_version: row.try_get("draft_version")?,
+            document_symbol: row.try_get("document_symbol")?,
         })
     }
 }
@@ -183,8 +197,9 @@ pub async fn insert_round(
 ) -> Result<i64> {
     let id = sqlx::query_scalar(
         "INSERT INTO round (meeting_id, title, kind, reference_prefix, venue_tz, opens_at, \
-         closes_at, visibility, instructions, illustrative, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING round_id",
+         closes_at, visibility, instructions, illustrative, created_at, document_symbol, \
+         based_on_round_id, draft_version) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING round_id",
     )
     .bind(new.meeting_id)
     .bind(new.title)
@@ -197,6 +212,9 @@ pub async fn insert_round(
     .bind(new.instructions)
     .bind(flag(new.illustrative))
     .bind(to_millis(at))
+    .bind(new.document_symbol)
+    .bind(new.revision.map(|(based_on, _)| based_on))
+    .bind(new.revision.map_or(0, |(_, version)| version))
     .fetch_one(conn)
     .await?;
     Ok(id)
@@ -208,6 +226,23 @@ pub async fn get_round(conn: &mut AnyConnection, round_id: i64) -> Result<Option
         .bind(round_id)
         .fetch_optional(conn)
         .await?)
+}
+
+/// Every round of the document that round `$1` is a version of: the original and every round
+/// based on it, directly or through others, in the order of their versions.
+pub async fn document_rounds(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<Round>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "WITH RECURSIVE earlier (round_id, based_on) AS ( \
+           SELECT round_id, based_on_round_id FROM round WHERE round_id = $1 \
+           UNION ALL SELECT x.round_id, x.based_on_round_id FROM round x \
+           JOIN earlier e ON x.round_id = e.based_on), \
+         chain (round_id) AS ( \
+           SELECT round_id FROM earlier WHERE based_on IS NULL \
+           UNION ALL SELECT x.round_id FROM round x JOIN chain c ON x.based_on_round_id = c.round_id) \
+         SELECT {ROUND_COLUMNS} WHERE r.round_id IN (SELECT round_id FROM chain) \
+         ORDER BY r.draft_version, r.round_id"
+    ));
+    Ok(sqlx::query_as(sql).bind(round_id).fetch_all(conn).await?)
 }
 
 /// A query of one round (`$1`) with one delegation's (`$2`) place in it, read by
@@ -387,6 +422,9 @@ pub struct DraftParagraph<'a> {
     pub agenda_title: &'a str,
     pub label: &'a str,
     pub text: &'a str,
+    /// Its identity in earlier versions of the document; `None` for a new recommendation,
+    /// which is its own.
+    pub stable_id: Option<i64>,
 }
 
 /// Stores a draft in a few multi-row statements: its agenda items (in the order they first
@@ -435,9 +473,9 @@ pub async fn insert_draft(
         &rows,
         |n| {
             format!(
-                "INSERT INTO recommendation (round_id, agenda_item_id, label, text, position) \
-                 VALUES {}",
-                values(n, 5, |first| placeholders(first, 5))
+                "INSERT INTO recommendation (round_id, agenda_item_id, label, text, position, \
+                 stable_id) VALUES {}",
+                values(n, 6, |first| placeholders(first, 6))
             )
         },
         |query, (position, paragraph)| {
@@ -452,8 +490,22 @@ pub async fn insert_draft(
                 .bind(paragraph.label.to_string())
                 .bind(paragraph.text.to_string())
                 .bind(*position)
+                .bind(paragraph.stable_id)
         },
     )
+    .await?;
+    own_stable_ids(conn, round_id).await
+}
+
+/// A recommendation stored without an identity from an earlier version is its own: its
+/// `stable_id` is its id.
+pub(super) async fn own_stable_ids(conn: &mut AnyConnection, round_id: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE recommendation SET stable_id = recommendation_id \
+         WHERE round_id = $1 AND stable_id IS NULL",
+    )
+    .bind(round_id)
+    .execute(conn)
     .await?;
     Ok(())
 }
@@ -478,8 +530,12 @@ pub async fn recommendations(
     round_id: i64,
 ) -> Result<Vec<RecommendationRecord>> {
     let recommendations = sqlx::query_as(
-        "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text \
+        "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text, rc.stable_id, \
+         prev.text AS previous_text, prev.recommendation_id AS previous_recommendation_id \
          FROM recommendation rc JOIN agenda_item a ON a.agenda_item_id = rc.agenda_item_id \
+         JOIN round r ON r.round_id = rc.round_id \
+         LEFT JOIN recommendation prev ON prev.round_id = r.based_on_round_id \
+         AND prev.stable_id = rc.stable_id AND prev.added_at IS NULL \
          WHERE rc.round_id = $1 AND rc.added_at IS NULL \
          ORDER BY a.position, rc.position, rc.recommendation_id",
     )
@@ -495,8 +551,12 @@ pub async fn get_recommendation(
     recommendation_id: i64,
 ) -> Result<Option<RecommendationRecord>> {
     let recommendation = sqlx::query_as(
-        "SELECT recommendation_id, agenda_item_id, label, text FROM recommendation \
-         WHERE round_id = $1 AND recommendation_id = $2 AND added_at IS NULL",
+        "SELECT rc.recommendation_id, rc.agenda_item_id, rc.label, rc.text, rc.stable_id, \
+         prev.text AS previous_text, prev.recommendation_id AS previous_recommendation_id \
+         FROM recommendation rc JOIN round r ON r.round_id = rc.round_id \
+         LEFT JOIN recommendation prev ON prev.round_id = r.based_on_round_id \
+         AND prev.stable_id = rc.stable_id AND prev.added_at IS NULL \
+         WHERE rc.round_id = $1 AND rc.recommendation_id = $2 AND rc.added_at IS NULL",
     )
     .bind(round_id)
     .bind(recommendation_id)
@@ -531,7 +591,8 @@ pub async fn update_round_settings(
 ) -> Result<()> {
     sqlx::query(
         "UPDATE round SET title = $2, kind = $3, reference_prefix = $4, venue_tz = $5, opens_at = $6, \
-         closes_at = $7, visibility = $8, instructions = $9 WHERE round_id = $1",
+         closes_at = $7, visibility = $8, instructions = $9, document_symbol = $10 \
+         WHERE round_id = $1",
     )
     .bind(round_id)
     .bind(new.title)
@@ -542,6 +603,7 @@ pub async fn update_round_settings(
     .bind(to_millis(new.closes_at))
     .bind(new.visibility.as_str())
     .bind(new.instructions)
+    .bind(new.document_symbol)
     .execute(conn)
     .await?;
     Ok(())

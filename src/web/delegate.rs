@@ -19,7 +19,7 @@ use crate::app::comments::{CommentInput, Receipt};
 use crate::app::rounds::RoundSummary;
 use crate::app::{AppError, venue_zone};
 use crate::domain::RoundState;
-use crate::i18n::{Message, Tr};
+use crate::i18n::{Arg, Message, Tr};
 
 pub fn router() -> Router<WebState> {
     Router::new()
@@ -77,6 +77,10 @@ struct RoundPage {
     general_form: CommentForm,
     notice: Option<String>,
     events: Vec<super::chair::EventView>,
+    /// For a revised draft: which version it is, and of what.
+    revision_note: Option<String>,
+    /// Show each recommendation's changes since the previous version instead of its clean text.
+    show_changes: bool,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -85,6 +89,8 @@ struct RoundQuery {
     withdrawn: Option<String>,
     /// A silence round's statement just sent (its reference).
     sent: Option<String>,
+    /// `changes`: the changes since the previous version of a revised draft.
+    view: Option<String>,
 }
 
 /// Renders a delegation's round page, with `failed` (a form sent back with errors) in place.
@@ -109,6 +115,17 @@ async fn render_round(
     }
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let mut sections = SectionView::list(&view.sections, &venue, &tr);
+    let revision_note = view.revision.as_ref().map(|(version, base)| {
+        SectionView::mark_revisions(&mut sections, &view.sections, round_id, &tr);
+        tr.ta(
+            "revision-round-note",
+            &[
+                ("version", Arg::from(version.as_str())),
+                ("round", Arg::from(base.as_str())),
+            ],
+        )
+    });
+    let show_changes = revision_note.is_some() && query.view.as_deref() == Some("changes");
     let general = CommentView::list(&view.general.comments, &venue, &tr);
     let all_own = || {
         sections
@@ -163,6 +180,8 @@ async fn render_round(
         sections,
         general_form,
         notice,
+        revision_note,
+        show_changes,
         page,
     };
     html(status, &page)

@@ -10,6 +10,7 @@ pub mod error;
 pub mod extract;
 pub mod outcome;
 pub mod page;
+pub mod revisions;
 pub mod session;
 pub mod silence;
 pub mod state;
@@ -45,6 +46,7 @@ pub fn router(app: App, https: bool) -> Router {
         .merge(silence::router())
         .merge(chair::router())
         .merge(outcome::router())
+        .merge(revisions::router())
         .merge(api::router())
         .route("/healthz", get(healthz))
         .route("/static/app.css", get(stylesheet))

@@ -169,7 +169,14 @@ pub async fn render_page(
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let draft = state.app.draft_of(&user.signed_in.actor, round_id).await?;
     let mut items: Vec<ItemView> = Vec::new();
-    for (id, number, title, label, text) in draft {
+    for line in draft {
+        let (id, number, title, label, text) = (
+            line.recommendation_id,
+            line.agenda_item,
+            line.agenda_title,
+            line.label,
+            line.text,
+        );
         let proposed = typed
             .map(|(fields, _)| fields.get(&format!("amendment_{id}")).to_string())
             .unwrap_or_default();
@@ -331,8 +338,8 @@ async fn confirm_page(
         .iter()
         .filter_map(|(id, text)| {
             let id: i64 = id.parse().ok()?;
-            let (_, _, _, label, _) = draft.iter().find(|d| d.0 == id)?;
-            Some((id, label.clone(), text.clone()))
+            let line = draft.iter().find(|d| d.recommendation_id == id)?;
+            Some((id, line.label.clone(), text.clone()))
         })
         .collect();
     let page = ConfirmPage {

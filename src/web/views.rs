@@ -3,12 +3,14 @@
 
 use std::borrow::Cow;
 
-use crate::app::rounds::{AgendaSection, RoundSummary};
+use crate::app::rounds::{AgendaSection, RecommendationView as AppRecommendation, RoundSummary};
 use crate::domain::{Comment, CommentStatus};
 use crate::domain::{CommentKind, VenueZone};
 use crate::i18n::Tr;
 
 use super::page::ShownError;
+use crate::domain::disposition::word_changes;
+use crate::outcome::html::{Piece, pieces};
 
 #[derive(Debug, Clone)]
 pub struct RoundView {
@@ -156,6 +158,43 @@ pub struct RecommendationView {
     pub comments: Vec<CommentView>,
     pub others: Vec<CommentView>,
     pub form: CommentForm,
+    /// In a revised draft: what changed since the previous version.
+    pub revision: Option<RevisionMark>,
+}
+
+/// A recommendation of a revised draft against its previous version.
+#[derive(Debug, Clone)]
+pub struct RevisionMark {
+    /// "Changed since the previous version." and the like.
+    pub note: String,
+    /// The word-level changes from the previous text; empty when it did not change.
+    pub pieces: Vec<Piece>,
+    /// The page of the previous version and its comments, when there is one.
+    pub previous_href: Option<String>,
+}
+
+impl RevisionMark {
+    fn new(round_id: i64, view: &AppRecommendation, tr: &Tr) -> RevisionMark {
+        let r = &view.recommendation;
+        let previous_href = r.previous_recommendation_id.map(|_| {
+            format!(
+                "/rounds/{round_id}/recommendations/{}/previous",
+                r.recommendation_id
+            )
+        });
+        let (note, pieces) = match (&r.previous_recommendation_id, &r.previous_text) {
+            (None, _) => ("revision-new", Vec::new()),
+            (Some(_), Some(previous)) if *previous != r.text => {
+                ("revision-changed", pieces(word_changes(previous, &r.text)))
+            }
+            (Some(_), _) => ("revision-unchanged", Vec::new()),
+        };
+        RevisionMark {
+            note: tr.t(note),
+            pieces,
+            previous_href,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -182,9 +221,27 @@ impl SectionView {
                         comments: CommentView::list(&r.comments, venue, tr),
                         others: CommentView::list(&r.others, venue, tr),
                         form: CommentForm::empty(Some(r.recommendation.recommendation_id)),
+                        revision: None,
                     })
                     .collect(),
             })
             .collect()
+    }
+
+    /// Marks each recommendation of `sections` (made by [`SectionView::list`] from `source`)
+    /// with what changed since the previous version of the draft of round `round_id`.
+    pub fn mark_revisions(
+        sections: &mut [SectionView],
+        source: &[AgendaSection],
+        round_id: i64,
+        tr: &Tr,
+    ) {
+        let views = sections
+            .iter_mut()
+            .flat_map(|s| s.recommendations.iter_mut());
+        let records = source.iter().flat_map(|s| s.recommendations.iter());
+        for (view, record) in views.zip(records) {
+            view.revision = Some(RevisionMark::new(round_id, record, tr));
+        }
     }
 }

@@ -26,6 +26,7 @@ mod mail_notices;
 mod migrations;
 mod outcome;
 mod removed_people;
+mod revisions;
 mod scheduler;
 mod security;
 mod sign_in_limits;

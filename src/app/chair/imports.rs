@@ -95,7 +95,9 @@ impl App {
     }
 }
 
-/// Replaces the draft of the round of `w` with `rows`; returns how many rows it now has.
+/// Replaces the draft of the round of `w` with `rows`; returns how many rows it now has. A
+/// recommendation keeps its identity across the replacement by its label (a revised draft
+/// edited before it opens keeps its link to the previous version).
 async fn write_draft(w: &mut StaffWrite, rows: Vec<DraftRow>) -> AppResult<usize> {
     let round_id = w.round.round_id;
     if w.round.schedule.state_at(w.now) != RoundState::Scheduled {
@@ -104,6 +106,10 @@ async fn write_draft(w: &mut StaffWrite, rows: Vec<DraftRow>) -> AppResult<usize
         )));
     }
     let before = current_draft(&mut w.tx, round_id).await?;
+    let stable_ids: HashMap<&str, i64> = before
+        .iter()
+        .map(|(_, _, label, _, stable_id)| (label.as_str(), *stable_id))
+        .collect();
     round_store::clear_draft(&mut w.tx, round_id).await?;
     let paragraphs: Vec<DraftParagraph<'_>> = rows
         .iter()
@@ -112,20 +118,11 @@ async fn write_draft(w: &mut StaffWrite, rows: Vec<DraftRow>) -> AppResult<usize
             agenda_title: &r.agenda_title,
             label: r.label.as_str(),
             text: &r.text,
+            stable_id: stable_ids.get(r.label.as_str()).copied(),
         })
         .collect();
     round_store::insert_draft(&mut w.tx, round_id, &paragraphs).await?;
-    let after: Vec<(String, String, String, String)> = rows
-        .iter()
-        .map(|r| {
-            (
-                r.agenda_item.clone(),
-                r.agenda_title.clone(),
-                r.label.as_str().to_string(),
-                r.text.clone(),
-            )
-        })
-        .collect();
+    let after = current_draft(&mut w.tx, round_id).await?;
     w.audit(
         "draft_loaded",
         ("round", Some(round_id)),
@@ -135,17 +132,17 @@ async fn write_draft(w: &mut StaffWrite, rows: Vec<DraftRow>) -> AppResult<usize
     Ok(rows.len())
 }
 
-fn draft_json(rows: &[(String, String, String, String)]) -> serde_json::Value {
+/// A draft's paragraphs: agenda item, its title, label, text and identity.
+type DraftLines = Vec<(String, String, String, String, i64)>;
+
+fn draft_json(rows: &DraftLines) -> serde_json::Value {
     json!(rows
         .iter()
-        .map(|(item, title, label, text)| json!({"agenda_item": item, "agenda_title": title, "label": label, "text": text}))
+        .map(|(item, title, label, text, stable_id)| json!({"agenda_item": item, "agenda_title": title, "label": label, "text": text, "stable_id": stable_id}))
         .collect::<Vec<_>>())
 }
 
-async fn current_draft(
-    tx: &mut sqlx::AnyConnection,
-    round_id: i64,
-) -> AppResult<Vec<(String, String, String, String)>> {
+async fn current_draft(tx: &mut sqlx::AnyConnection, round_id: i64) -> AppResult<DraftLines> {
     let items = round_store::agenda_items(tx, round_id).await?;
     let recs = round_store::recommendations(tx, round_id).await?;
     let items: HashMap<i64, _> = items.into_iter().map(|i| (i.agenda_item_id, i)).collect();
@@ -158,6 +155,7 @@ async fn current_draft(
                 item.map(|i| i.title.clone()).unwrap_or_default(),
                 r.label,
                 r.text,
+                r.stable_id,
             )
         })
         .collect())

@@ -5,8 +5,10 @@ use jiff::Timestamp;
 use jiff::civil::DateTime;
 use serde_json::json;
 
+use crate::app::revisions;
 use crate::app::staff::require_staff;
 use crate::app::{App, AppError, AppResult, FieldError};
+use crate::domain::revision::DocumentSymbol;
 use crate::domain::silence::{self, SILENCE_KIND, SilenceBreakers};
 use crate::domain::{
     Actor, DelegationCategory, RoundState, Title, TitleError, VenueZone, VenueZoneError, Visibility,
@@ -51,6 +53,12 @@ pub struct RoundInput {
     /// For a silence round, the delegation categories whose statement breaks silence (stored
     /// forms); `None` keeps the default (parties).
     pub silence_breakers: Option<Vec<String>>,
+    /// The symbol of the round's document (may be empty; a revised draft then takes the
+    /// symbol of the round it is based on, with `/Rev.n`).
+    pub document_symbol: String,
+    /// A revised draft: the round whose published outcome gives this round its draft (only
+    /// when creating a round).
+    pub based_on_round_id: Option<i64>,
 }
 
 /// A round's validated settings, with what the page shows back before saving.
@@ -69,12 +77,16 @@ pub struct ValidRound {
     pub reminders_before: Option<String>,
     /// For a silence round: who may break silence.
     pub silence_breakers: Option<SilenceBreakers>,
+    pub document_symbol: String,
+    pub based_on_round_id: Option<i64>,
 }
 
 impl ValidRound {
     /// The round's row as the store writes it.
     fn new_round(&self, meeting_id: i64, illustrative: bool) -> NewRound<'_> {
         NewRound {
+            document_symbol: &self.document_symbol,
+            revision: None,
             meeting_id,
             title: &self.title,
             kind: self.kind,
@@ -194,7 +206,13 @@ pub fn validate_round(
     let body = required_line("body", &input.body, &mut errors);
     let meeting = required_line("meeting", &input.meeting, &mut errors);
     let title = required_line("title", &input.title, &mut errors);
-    let reference_prefix = required_line("reference_prefix", &input.reference_prefix, &mut errors);
+    // A revised draft left without a prefix takes its base's, with `/Rev.n`.
+    let reference_prefix =
+        if input.based_on_round_id.is_some() && input.reference_prefix.trim().is_empty() {
+            String::new()
+        } else {
+            required_line("reference_prefix", &input.reference_prefix, &mut errors)
+        };
     if !reference_prefix.is_empty()
         && !reference_prefix
             .chars()
@@ -280,6 +298,13 @@ pub fn validate_round(
             message: Message::new("error-field-too-long").with("max", "20,000"),
         });
     }
+    let document_symbol = match DocumentSymbol::parse(&input.document_symbol) {
+        Ok(symbol) => symbol.map(DocumentSymbol::into_inner).unwrap_or_default(),
+        Err(e) => {
+            errors.push(FieldError::new("document_symbol", e.message_id()));
+            String::new()
+        }
+    };
     let reminders_before = match &input.reminders_before {
         None => None,
         Some(text) => match crate::domain::ReminderOffsets::parse(text) {
@@ -305,6 +330,8 @@ pub fn validate_round(
                 instructions,
                 reminders_before,
                 silence_breakers,
+                document_symbol,
+                based_on_round_id: input.based_on_round_id,
             })
         }
         _ => Err(errors),
@@ -318,6 +345,7 @@ fn round_json(r: &ValidRound) -> serde_json::Value {
         "opens_at": r.opens_at.to_string(), "closes_at": r.closes_at.to_string(),
         "visibility": r.visibility.as_str(), "instructions": r.instructions,
         "silence_breakers": r.silence_breakers.as_ref().map(SilenceBreakers::to_stored),
+        "document_symbol": r.document_symbol, "based_on_round_id": r.based_on_round_id,
     })
 }
 impl App {
@@ -335,14 +363,26 @@ impl App {
                 .next()
                 .unwrap_or_default()
                 .to_string();
-            let place = MeetingPlace {
-                body: &valid.body,
-                body_short_name: &short,
-                meeting: &valid.meeting,
-                venue: "",
-                dates: "",
+            let based_on = match valid.based_on_round_id {
+                Some(id) => {
+                    let names = (valid.body.as_str(), valid.meeting.as_str());
+                    Some(revisions::base_of_revision(&mut tx, id, names, now).await?)
+                }
+                None => None,
             };
-            let meeting_id = round_store::find_or_insert_meeting(&mut tx, &place, now).await?;
+            let meeting_id = match &based_on {
+                Some(base) => base.round.meeting_id,
+                None => {
+                    let place = MeetingPlace {
+                        body: &valid.body,
+                        body_short_name: &short,
+                        meeting: &valid.meeting,
+                        venue: "",
+                        dates: "",
+                    };
+                    round_store::find_or_insert_meeting(&mut tx, &place, now).await?
+                }
+            };
             if round_store::find_round_by_title(&mut tx, meeting_id, &valid.title)
                 .await?
                 .is_some()
@@ -352,15 +392,36 @@ impl App {
                     Message::new("error-round-title-taken"),
                 ));
             }
-            let new = valid.new_round(meeting_id, false);
+            let mut new = valid.new_round(meeting_id, false);
+            let (symbol, prefix);
+            if let Some(base) = &based_on {
+                new.revision = Some((base.round.round_id, base.draft_version()));
+                new.illustrative = base.round.illustrative;
+                if new.document_symbol.is_empty() {
+                    symbol = base.symbol();
+                    new.document_symbol = &symbol;
+                }
+                if new.reference_prefix.is_empty() {
+                    prefix = base.reference_prefix();
+                    new.reference_prefix = &prefix;
+                }
+            }
             let round_id = round_store::insert_round(&mut tx, &new, now)
                 .await
                 .map_err(prefix_taken)?;
+            if let Some(base) = &based_on {
+                base.copy_into(&mut tx, round_id, now).await?;
+            }
             valid.save_reminders(&mut tx, round_id).await?;
+            let mut after = round_json(&valid);
+            if let Some(base) = &based_on {
+                after["document_symbol"] = serde_json::Value::from(new.document_symbol);
+                after["revision"] = base.audit_json();
+            }
             let entry = AuditEntry::new(now, "round_created", ("round", Some(round_id)))
                 .by(actor.user_id, None)
                 .in_round(round_id)
-                .change(None, Some(round_json(&valid)));
+                .change(None, Some(after));
             audit::record(&mut tx, &entry).await?;
             // Its opening falls due: the schedulers hear of it.
             app.commit_schedule_change(tx, round_id).await?;

@@ -56,6 +56,8 @@ pub(in crate::bench) fn bench_round(
         confirm_ambiguous: false,
         reminders_before: None,
         silence_breakers: None,
+        document_symbol: String::new(),
+        based_on_round_id: None,
     }
 }
 

@@ -63,6 +63,20 @@ pub struct RoundIn {
     #[serde(default)]
     #[schema(min_items = 1, max_items = 5)]
     pub silence_breakers: Option<Vec<CategoryWord>>,
+    /// The symbol of the round's document. A revised draft takes, when absent, the symbol of
+    /// the round it is based on with `/Rev.n`.
+    #[serde(default)]
+    #[schema(
+        pattern = "^[A-Za-z0-9][A-Za-z0-9/._()-]{0,99}$",
+        example = "CTOC/COP/WG.4/2020/L.1"
+    )]
+    pub document_symbol: Option<String>,
+    /// Makes a revised draft: the round (closed, its outcome published, of the same body and
+    /// meeting) whose consolidated text becomes this round's draft, the next version of the
+    /// document (`Rev.1`, `Rev.2`…), with the same delegations.
+    #[serde(default)]
+    #[schema(minimum = 1)]
+    pub based_on_round_id: Option<i64>,
 }
 
 /// A positive ISO 8601 duration in weeks, days, hours, minutes and seconds (`P7D`, `PT48H`,
@@ -92,6 +106,12 @@ pub struct RecommendationOut {
     pub agenda_title: String,
     pub label: String,
     pub text: String,
+    /// The recommendation's identity, the same in every version of the document (its label
+    /// may change).
+    pub stable_id: i64,
+    /// Its text in the previous version of the document, when it changed; null when it is new
+    /// in this version, unchanged, or the draft is the original.
+    pub previous_text: Option<String>,
 }
 
 /// A round as the API shows it.
@@ -117,6 +137,14 @@ pub struct RoundOut {
     pub reference_prefix: String,
     pub reminders_before: Vec<String>,
     pub state: RoundStateWord,
+    /// The round whose published outcome gave this round its draft; null for an original draft.
+    pub based_on_round_id: Option<i64>,
+    /// The version of the document the draft is (`Rev.1`, `Rev.2`…); null for the original.
+    #[schema(example = "Rev.1")]
+    pub draft_version: Option<String>,
+    /// The symbol of the round's document; null when none was given.
+    #[schema(example = "CTOC/COP/WG.4/2020/L.1/Rev.1")]
+    pub document_symbol: Option<String>,
     pub recommendations: Vec<RecommendationOut>,
 }
 
@@ -263,15 +291,15 @@ async fn round_out(state: &WebState, actor: &Actor, round: Round) -> ApiResult<R
         .draft_of(actor, round.round_id)
         .await?
         .into_iter()
-        .map(
-            |(id, agenda_item, agenda_title, label, text)| RecommendationOut {
-                id,
-                agenda_item,
-                agenda_title,
-                label,
-                text,
-            },
-        )
+        .map(|r| RecommendationOut {
+            id: r.recommendation_id,
+            agenda_item: r.agenda_item,
+            agenda_title: r.agenda_title,
+            label: r.label,
+            text: r.text,
+            stable_id: r.stable_id,
+            previous_text: r.previous_text,
+        })
         .collect();
     Ok(RoundOut {
         id: round.round_id,
@@ -283,6 +311,9 @@ async fn round_out(state: &WebState, actor: &Actor, round: Round) -> ApiResult<R
         cancelled_at: round.schedule.cancelled_at.map(|t| t.to_string()),
         visibility: round.visibility.into(),
         state: round.schedule.state_at(state.app.now()).into(),
+        based_on_round_id: round.based_on_round_id,
+        draft_version: crate::domain::revision::version_name(round.draft_version),
+        document_symbol: Some(round.document_symbol).filter(|s| !s.is_empty()),
         title: round.title,
         body: round.body_name,
         meeting: round.meeting_title,
@@ -326,10 +357,12 @@ pub async fn create_round(
     let actor = user.actor;
     write
         .once(&state, &user, || async {
-            let prefix = input
-                .reference_prefix
-                .clone()
-                .unwrap_or_else(|| default_prefix(&input.body, &input.closes_at));
+            // A revised draft's default prefix is its base's with `/Rev.n` (see create_round).
+            let prefix = match (&input.reference_prefix, input.based_on_round_id) {
+                (Some(prefix), _) => prefix.clone(),
+                (None, Some(_)) => String::new(),
+                (None, None) => default_prefix(&input.body, &input.closes_at),
+            };
             let round_input = RoundInput {
                 body: input.body.clone(),
                 meeting: input.meeting.clone(),
@@ -352,6 +385,8 @@ pub async fn create_round(
                         .map(|c| DelegationCategory::from(*c).as_str().to_string())
                         .collect()
                 }),
+                document_symbol: input.document_symbol.clone().unwrap_or_default(),
+                based_on_round_id: input.based_on_round_id,
             };
             // The form's fields are `opens` and `closes`; the API's `opens_at` and `closes_at`.
             let id = state

@@ -87,6 +87,8 @@ struct OverviewPage {
     failed_action: String,
     fields: ScheduleFields,
     venue_now: String,
+    /// A revised draft round may be started from this one (closed, its outcome published).
+    revisable: bool,
 }
 
 async fn render_overview(
@@ -102,6 +104,13 @@ async fn render_overview(
     let venue = venue_zone(&responses.round.venue_tz)?;
     let summary = summarize(responses.round.clone(), now)?;
     let events = state.app.round_events(round_id).await?;
+    let revisable = summary.state == crate::domain::RoundState::Closed
+        && !state
+            .app
+            .outcome_versions(actor, round_id)
+            .await?
+            .versions
+            .is_empty();
     let mut page = staff.page(&tr, responses.round.title.clone());
     let (failed_action, fields, status) = match failed {
         Some((fields, errors)) => {
@@ -130,6 +139,7 @@ async fn render_overview(
         failed_action,
         fields,
         venue_now: venue.format_datetime(now),
+        revisable,
         page,
     };
     html(status, &page)

@@ -3,7 +3,7 @@
 //! hand: add, rename, remove, focal points).
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::ChairNav;
@@ -62,6 +62,11 @@ pub struct RoundFields {
     #[serde(default)]
     may_break_other: Option<String>,
     #[serde(default)]
+    document_symbol: String,
+    /// A revised draft: the round it is based on (a new round only).
+    #[serde(default)]
+    based_on_round_id: String,
+    #[serde(default)]
     action: String,
 }
 
@@ -93,6 +98,12 @@ impl RoundFields {
                     .map(|c| c.as_str().to_string())
                     .collect(),
             ),
+            document_symbol: self.document_symbol.clone(),
+            // An id that is not a number is no round: id 0 is never given.
+            based_on_round_id: match self.based_on_round_id.trim() {
+                "" => None,
+                id => Some(id.parse().unwrap_or(0)),
+            },
         }
     }
 
@@ -160,9 +171,31 @@ impl RoundFields {
             closes_time: closes.time().strftime("%H:%M").to_string(),
             visibility: r.visibility.as_str().to_string(),
             instructions: r.instructions.clone(),
+            document_symbol: r.document_symbol.clone(),
             ..RoundFields::default()
         }
         .with_breakers(&Default::default())
+    }
+
+    /// The form of a revised draft of `base`, the next version of its document: the same body,
+    /// meeting, zone and visibility; the title, symbol and receipt prefix marked `Rev.n`.
+    fn revision_of(base: &crate::domain::Round) -> RoundFields {
+        use crate::domain::revision::{revised_symbol, revised_title};
+        let version = base.draft_version + 1;
+        RoundFields {
+            body: base.body_name.clone(),
+            meeting: base.meeting_title.clone(),
+            title: revised_title(&base.title, version),
+            kind: "comment".into(),
+            reference_prefix: revised_symbol(&base.reference_prefix, version),
+            time_zone: base.venue_tz.clone(),
+            visibility: base.visibility.as_str().to_string(),
+            opens_time: "09:00".into(),
+            closes_time: "18:00".into(),
+            document_symbol: revised_symbol(&base.document_symbol, version),
+            based_on_round_id: base.round_id.to_string(),
+            ..RoundFields::default()
+        }
     }
 }
 
@@ -176,16 +209,67 @@ struct RoundFormPage {
     zones: Vec<String>,
     preview: Option<(String, String, String, String)>,
     ambiguous: bool,
+    /// What a revised draft takes from the round it is based on, in words.
+    revision_notice: Option<String>,
+}
+
+/// The form's page (`nav` for a round's settings, none for a new round).
+struct FormPlace {
+    nav: Option<ChairNav>,
+    action_url: String,
+    revision_notice: Option<String>,
+}
+
+impl FormPlace {
+    fn settings(round_id: i64) -> FormPlace {
+        FormPlace {
+            nav: Some(ChairNav::new(round_id, "nav-settings")),
+            action_url: format!("/chair/rounds/{round_id}/settings"),
+            revision_notice: None,
+        }
+    }
+
+    /// The new-round form; for a revised draft (`fields` name the round it is based on), with
+    /// what it takes from that round.
+    async fn new_round(state: &WebState, staff: &Staff, fields: &RoundFields) -> FormPlace {
+        let tr = Tr::english();
+        let base = match fields.based_on_round_id.trim().parse::<i64>() {
+            Ok(id) => state
+                .app
+                .staff_round_record(&staff.signed_in.actor, id)
+                .await
+                .ok(),
+            Err(_) => None,
+        };
+        FormPlace {
+            nav: None,
+            action_url: "/chair/rounds/new".into(),
+            revision_notice: base.map(|b| {
+                let version = crate::domain::revision::version_name(b.draft_version + 1);
+                tr.ta(
+                    "revision-notice",
+                    &[
+                        ("round", Arg::from(b.title.as_str())),
+                        ("version", Arg::from(version.unwrap_or_default())),
+                    ],
+                )
+            }),
+        }
+    }
 }
 
 fn render_round_form(
     staff: &Staff,
-    nav: Option<ChairNav>,
-    action_url: String,
+    place: FormPlace,
     fields: RoundFields,
     errors: &[FieldError],
     preview: Option<(String, String, String, String)>,
 ) -> WebResult<Response> {
+    let FormPlace {
+        nav,
+        action_url,
+        revision_notice,
+    } = place;
     let tr = Tr::english();
     let title = if nav.is_some() {
         tr.t("settings-title")
@@ -203,6 +287,7 @@ fn render_round_form(
         zones: VenueZone::all_names(),
         preview,
         ambiguous,
+        revision_notice,
     };
     html(page.page.status(), &page)
 }
@@ -224,17 +309,40 @@ fn preview_of(
     ))
 }
 
-pub async fn new_round_page(staff: Staff) -> WebResult<Response> {
-    let fields = RoundFields {
-        kind: "comment".into(),
-        time_zone: "Europe/Vienna".into(),
-        visibility: "private".into(),
-        opens_time: "09:00".into(),
-        closes_time: "18:00".into(),
-        ..RoundFields::default()
-    }
-    .with_breakers(&Default::default());
-    render_round_form(&staff, None, "/chair/rounds/new".into(), fields, &[], None)
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct NewRoundQuery {
+    /// A revised draft of this round.
+    based_on: Option<i64>,
+}
+
+pub async fn new_round_page(
+    State(state): State<WebState>,
+    staff: Staff,
+    Query(query): Query<NewRoundQuery>,
+) -> WebResult<Response> {
+    let base = match query.based_on {
+        Some(id) => Some(
+            state
+                .app
+                .staff_round_record(&staff.signed_in.actor, id)
+                .await?,
+        ),
+        None => None,
+    };
+    let fields = match &base {
+        Some(base) => RoundFields::revision_of(base),
+        None => RoundFields {
+            kind: "comment".into(),
+            time_zone: "Europe/Vienna".into(),
+            visibility: "private".into(),
+            opens_time: "09:00".into(),
+            closes_time: "18:00".into(),
+            ..RoundFields::default()
+        }
+        .with_breakers(&Default::default()),
+    };
+    let place = FormPlace::new_round(&state, &staff, &fields).await;
+    render_round_form(&staff, place, fields, &[], None)
 }
 
 pub async fn new_round(
@@ -242,11 +350,11 @@ pub async fn new_round(
     staff: Staff,
     CsrfForm(fields): CsrfForm<RoundFields>,
 ) -> WebResult<Response> {
-    let url = "/chair/rounds/new".to_string();
+    let place = FormPlace::new_round(&state, &staff, &fields).await;
     if fields.action != "save" {
         return match preview_of(&state, &fields) {
-            Ok(preview) => render_round_form(&staff, None, url, fields, &[], Some(preview)),
-            Err(errors) => render_round_form(&staff, None, url, fields, &errors, None),
+            Ok(preview) => render_round_form(&staff, place, fields, &[], Some(preview)),
+            Err(errors) => render_round_form(&staff, place, fields, &errors, None),
         };
     }
     match state
@@ -257,9 +365,7 @@ pub async fn new_round(
         Ok(round_id) => {
             Ok(Redirect::to(&format!("/chair/rounds/{round_id}/draft")).into_response())
         }
-        Err(AppError::Invalid(errors)) => {
-            render_round_form(&staff, None, url, fields, &errors, None)
-        }
+        Err(AppError::Invalid(errors)) => render_round_form(&staff, place, fields, &errors, None),
         Err(e) => Err(e.into()),
     }
 }
@@ -282,15 +388,7 @@ pub async fn settings_page(
             .await?;
         fields = fields.with_breakers(&silence.breakers);
     }
-    let url = format!("/chair/rounds/{round_id}/settings");
-    render_round_form(
-        &staff,
-        Some(ChairNav::new(round_id, "nav-settings")),
-        url,
-        fields,
-        &[],
-        None,
-    )
+    render_round_form(&staff, FormPlace::settings(round_id), fields, &[], None)
 }
 
 pub async fn update_settings(
@@ -299,12 +397,11 @@ pub async fn update_settings(
     staff: Staff,
     CsrfForm(fields): CsrfForm<RoundFields>,
 ) -> WebResult<Response> {
-    let nav = Some(ChairNav::new(round_id, "nav-settings"));
-    let url = format!("/chair/rounds/{round_id}/settings");
+    let place = FormPlace::settings(round_id);
     if fields.action != "save" {
         return match preview_of(&state, &fields) {
-            Ok(preview) => render_round_form(&staff, nav, url, fields, &[], Some(preview)),
-            Err(errors) => render_round_form(&staff, nav, url, fields, &errors, None),
+            Ok(preview) => render_round_form(&staff, place, fields, &[], Some(preview)),
+            Err(errors) => render_round_form(&staff, place, fields, &errors, None),
         };
     }
     match state
@@ -313,9 +410,7 @@ pub async fn update_settings(
         .await
     {
         Ok(()) => Ok(Redirect::to(&format!("/chair/rounds/{round_id}")).into_response()),
-        Err(AppError::Invalid(errors)) => {
-            render_round_form(&staff, nav, url, fields, &errors, None)
-        }
+        Err(AppError::Invalid(errors)) => render_round_form(&staff, place, fields, &errors, None),
         Err(e) => Err(e.into()),
     }
 }
@@ -362,6 +457,8 @@ struct DraftPage {
     format: String,
     preview: Vec<DraftRow>,
     current: Vec<(String, String, String, String)>,
+    /// For a revised draft: which version it is, and of what.
+    revision_note: Option<String>,
 }
 
 async fn render_draft(
@@ -382,7 +479,7 @@ async fn render_draft(
         .app
         .staff_round(&staff.signed_in.actor, round_id)
         .await?;
-    let current = view
+    let current: Vec<(String, String, String, String)> = view
         .sections
         .iter()
         .flat_map(|s| {
@@ -396,19 +493,59 @@ async fn render_draft(
             })
         })
         .collect();
+    let editable = round.schedule.state_at(state.app.now()) == crate::domain::RoundState::Scheduled;
+    let revision_note = match round.based_on_round_id {
+        Some(base_id) => {
+            let base = state
+                .app
+                .staff_round_record(&staff.signed_in.actor, base_id)
+                .await?;
+            let version = crate::domain::revision::version_name(round.draft_version);
+            Some(tr.ta(
+                "revision-draft-note",
+                &[
+                    ("version", Arg::from(version.unwrap_or_default())),
+                    ("round", Arg::from(base.title.as_str())),
+                ],
+            ))
+        }
+        None => None,
+    };
+    // A revised draft is edited from its text: the form starts with it, as CSV.
+    let (content, format) = if revision_note.is_some() && editable && content.is_empty() {
+        (draft_csv(&current)?, "csv".to_string())
+    } else {
+        (content, format)
+    };
     let mut page = staff.page(&tr, tr.t1("draft-title", "round", &round.title));
     page.errors = errors;
     let page = DraftPage {
+        revision_note,
         page,
         nav: ChairNav::new(round_id, "nav-draft"),
         title: round.title.clone(),
-        editable: round.schedule.state_at(state.app.now()) == crate::domain::RoundState::Scheduled,
+        editable,
         content,
         format,
         preview,
         current,
     };
     html(page.page.status(), &page)
+}
+
+/// A draft as the CSV its import reads.
+fn draft_csv(rows: &[(String, String, String, String)]) -> WebResult<String> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let failed =
+        |e: &dyn std::fmt::Display| WebError::App(AppError::Task(format!("draft CSV: {e}")));
+    out.write_record(["agenda_item", "agenda_title", "label", "text"])
+        .map_err(|e| failed(&e))?;
+    for (item, title, label, text) in rows {
+        out.write_record([item, title, label, text])
+            .map_err(|e| failed(&e))?;
+    }
+    let bytes = out.into_inner().map_err(|e| failed(&e))?;
+    String::from_utf8(bytes).map_err(|e| failed(&e))
 }
 
 pub async fn draft_page(
