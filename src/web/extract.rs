@@ -50,6 +50,11 @@ impl SignedInUser {
     pub fn page(&self, tr: &Tr, title: String) -> Page {
         Page::new(tr.clone(), title, Some(&self.signed_in), self.csrf.clone())
     }
+
+    /// A page about a round, titled by the message `title_id` with the round's title.
+    pub fn round_page(&self, tr: &Tr, title_id: &str, round_title: &str) -> Page {
+        self.page(tr, tr.t1(title_id, "round", round_title))
+    }
 }
 
 impl MaybeSignedIn {

@@ -97,10 +97,7 @@ async fn versions(
         .await?;
     let venue = venue_zone(&listing.summary.round.venue_tz)?;
     let page = VersionsPage {
-        page: user.page(
-            &tr,
-            tr.t1("outcome-page-title", "round", &listing.summary.round.title),
-        ),
+        page: user.round_page(&tr, "outcome-page-title", &listing.summary.round.title),
         round: RoundView::new(&listing.summary, &tr),
         versions: listing
             .versions

@@ -67,6 +67,12 @@ impl Page {
         }
     }
 
+    /// The page showing `errors`, already worded.
+    pub fn showing(mut self, errors: Vec<ShownError>) -> Page {
+        self.errors = errors;
+        self
+    }
+
     /// Adds the errors of a form whose field ids end with `suffix` (e.g. `-general`).
     pub fn with_errors(mut self, errors: &[FieldError], suffix: &str) -> Page {
         self.errors = errors

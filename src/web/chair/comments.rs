@@ -75,10 +75,7 @@ pub async fn round_comments(
         Vec::new()
     };
     let page = CommentsPage {
-        page: staff.page(
-            &tr,
-            tr.t1("chair-round-title", "round", &view.summary.round.title),
-        ),
+        page: staff.round_page(&tr, "chair-round-title", &view.summary.round.title),
         nav: ChairNav::new(round_id, "nav-comments"),
         round: RoundView::new(&view.summary, &tr),
         by_delegation,
@@ -192,7 +189,7 @@ pub async fn audit_log(
         .map(|l| (l.delegation_id, l.name))
         .collect();
     let page = AuditPage {
-        page: staff.page(&tr, tr.t1("audit-title", "round", &log.round.title)),
+        page: staff.round_page(&tr, "audit-title", &log.round.title),
         nav: ChairNav::new(round_id, "nav-audit"),
         title: log.round.title.clone(),
         action: query.action.trim().to_string(),

@@ -186,13 +186,9 @@ async fn render_overview(
         .flat_map(|s| s.lines.iter())
         .map(|l| (l.recommendation_id, l.label.clone()))
         .collect();
-    let mut page = user
-        .page(
-            &tr,
-            tr.t1("consolidation-title", "round", &view.summary.round.title),
-        )
+    let page = user
+        .round_page(&tr, "consolidation-title", &view.summary.round.title)
         .with_errors(errors, "-new");
-    page.title = tr.t1("consolidation-title", "round", &view.summary.round.title);
     let previews = OutcomeFormat::all()
         .iter()
         .map(|f| {

@@ -268,10 +268,7 @@ pub async fn responses(
         })
         .collect();
     let page = ResponsesPage {
-        page: staff.page(
-            &tr,
-            tr.t1("responses-title", "round", &responses.round.title),
-        ),
+        page: staff.round_page(&tr, "responses-title", &responses.round.title),
         nav: ChairNav::new(round_id, "nav-responses"),
         title: responses.round.title.clone(),
         invited: responses.invited,

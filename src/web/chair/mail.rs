@@ -70,7 +70,7 @@ pub(super) async fn mail_log(
         })
         .collect();
     let page = MailLogPage {
-        page: staff.page(&tr, tr.t1("mail-log-title", "round", &round.title)),
+        page: staff.round_page(&tr, "mail-log-title", &round.title),
         round_id,
         round_title: round.title,
         rows,

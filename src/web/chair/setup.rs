@@ -517,11 +517,11 @@ async fn render_draft(
     } else {
         (content, format)
     };
-    let mut page = staff.page(&tr, tr.t1("draft-title", "round", &round.title));
-    page.errors = errors;
     let page = DraftPage {
         revision_note,
-        page,
+        page: staff
+            .round_page(&tr, "draft-title", &round.title)
+            .showing(errors),
         nav: ChairNav::new(round_id, "nav-draft"),
         title: round.title.clone(),
         editable,
@@ -715,10 +715,10 @@ async fn render_delegations(
                 .collect(),
         })
         .collect();
-    let mut page = staff.page(&tr, tr.t1("delegations-title", "round", &round.title));
-    page.errors = errors;
     let page = DelegationsPage {
-        page,
+        page: staff
+            .round_page(&tr, "delegations-title", &round.title)
+            .showing(errors),
         nav: ChairNav::new(round_id, "nav-delegations"),
         title: round.title.clone(),
         delegations,
