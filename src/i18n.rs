@@ -1,12 +1,23 @@
 //! Translation: every user-visible string of pages and e-mails is looked up here, by Fluent
-//! message id, in the catalogues under `templates/locales/<lang>/`. English is the first one.
+//! message id, in the catalogues under `templates/locales/<lang>/`, one folder per
+//! [`Language`]. Plural forms follow CLDR through Fluent's selectors (Arabic has six, Russian
+//! four); numbers in messages are grouped the locale's way (see [`numbers`]), and dates and
+//! times are worded by [`dates`].
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{LazyLock, RwLock};
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, langid};
+use fluent_templates::{LanguageIdentifier, Loader};
+
+use crate::domain::Language;
+pub use dates::Moment;
+
+#[cfg(test)]
+mod catalogue_tests;
+pub mod dates;
+pub mod numbers;
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -14,7 +25,10 @@ fluent_templates::static_loader! {
         fallback_language: "en",
         // Pages isolate user text with <bdi> and dir="auto" themselves; Fluent's own isolation
         // marks would end up inside e-mail subjects and attribute values.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(numbers::format));
+        },
     };
 }
 
@@ -31,6 +45,7 @@ static PLAIN_MESSAGES: LazyLock<RwLock<PlainMessages>> = LazyLock::new(Default::
 /// The translator of one request or one e-mail: a language and lookups in it.
 #[derive(Clone, Debug)]
 pub struct Tr {
+    language: Language,
     lang: LanguageIdentifier,
 }
 
@@ -42,21 +57,32 @@ impl Default for Tr {
 
 impl Tr {
     pub fn english() -> Tr {
-        Tr {
-            lang: langid!("en"),
-        }
+        Tr::new(Language::En)
+    }
+
+    pub fn new(language: Language) -> Tr {
+        let lang = language
+            .as_str()
+            .parse()
+            .unwrap_or_else(|_| LanguageIdentifier::default());
+        Tr { language, lang }
+    }
+
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// The value of `lang` on `<html>`.
-    pub fn lang(&self) -> String {
-        self.lang.to_string()
+    pub fn lang(&self) -> &'static str {
+        self.language.as_str()
     }
 
-    /// The value of `dir` on `<html>`: right-to-left for Arabic (and Hebrew, Persian, Urdu).
+    /// The value of `dir` on `<html>`.
     pub fn dir(&self) -> &'static str {
-        match self.lang.language.as_str() {
-            "ar" | "he" | "fa" | "ur" => "rtl",
-            _ => "ltr",
+        if self.language.is_right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
         }
     }
 
@@ -111,6 +137,7 @@ impl Tr {
                 let value = match value {
                     Arg::Text(s) => FluentValue::from(s.clone()),
                     Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Moment(m) => FluentValue::from(self.moment(m)),
                 };
                 (Cow::Borrowed(*name), value)
             })
@@ -129,6 +156,20 @@ impl Tr {
 pub enum Arg {
     Text(String),
     Number(i64),
+    /// A time, worded in the message's language when it is rendered.
+    Moment(Moment),
+}
+
+impl From<Moment> for Arg {
+    fn from(m: Moment) -> Self {
+        Arg::Moment(m)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
 }
 
 impl From<&str> for Arg {

@@ -8,8 +8,7 @@ use sha2::{Digest, Sha256};
 use super::{App, AppError, AppResult, notify};
 use crate::domain::account::{SignInLinkStatus, User};
 use crate::domain::sign_in_limit::{self, within_limit};
-use crate::domain::time_format::format_utc;
-use crate::domain::{Actor, Email};
+use crate::domain::{Actor, Email, Language};
 use crate::i18n::Message;
 use crate::store::audit::AuditEntry;
 use crate::store::auth as auth_store;
@@ -70,7 +69,13 @@ impl App {
     /// Only a link actually issued takes a write turn: a request for an unknown address, or one
     /// over a limit, is decided by reads (and counted for its client without a turn of its own;
     /// see [`super::client_requests`]), so a flood of them does not hold up comment writes.
-    pub async fn request_sign_in(&self, email: &str, client: IpAddr) -> AppResult<()> {
+    /// The e-mail is in `language`, that of the page it was asked for from.
+    pub async fn request_sign_in(
+        &self,
+        email: &str,
+        client: IpAddr,
+        language: Language,
+    ) -> AppResult<()> {
         let email = Email::parse(email)
             .map_err(|e| AppError::invalid("email", Message::new(e.message_id())))?;
         let client = sign_in_limit::client_key(client);
@@ -100,7 +105,11 @@ impl App {
                 return Ok(());
             }
         }
-        if self.issue_sign_in_token(email, true).await?.is_some() {
+        if self
+            .issue_sign_in_token(email, Some(language))
+            .await?
+            .is_some()
+        {
             self.wake_mail();
         }
         Ok(())
@@ -117,7 +126,7 @@ impl App {
     pub(crate) async fn issue_sign_in_token(
         &self,
         email: Email,
-        mail: bool,
+        mail: Option<Language>,
     ) -> AppResult<Option<(User, String, Timestamp)>> {
         self.detached(move |app| async move {
             let mut tx = app.store().begin_write().await?;
@@ -128,7 +137,7 @@ impl App {
                 return Ok(None);
             }
             let now = app.now();
-            if mail {
+            if mail.is_some() {
                 // Checked again here, where the count cannot move under us on SQLite (the
                 // early read let requests over the limit go without a write turn).
                 let limits = app.settings().sign_in_limits;
@@ -147,16 +156,16 @@ impl App {
             let token_hash = hash_secret(&token);
             auth_store::insert_sign_in_token(&mut tx, &token_hash, user.user_id, now, expires_at)
                 .await?;
-            if mail {
+            if let Some(language) = mail {
                 let link = app.sign_in_link(&token);
                 notify::enqueue_sign_in(
                     &mut tx,
                     &app,
                     now,
-                    &user,
+                    (&user, language),
                     &token_hash,
                     &link,
-                    &format_utc(expires_at),
+                    expires_at,
                 )
                 .await?;
             }
@@ -268,6 +277,27 @@ impl App {
                     .by(user_id, delegation_id),
             )
             .await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Saves the language a signed-in person chose for their pages and e-mails.
+    pub async fn choose_language(&self, signed_in: &SignedIn, language: Language) -> AppResult<()> {
+        let user_id = signed_in.user.user_id;
+        let delegation_id = signed_in.user.delegation_id;
+        let before = signed_in.user.language.map(|l| l.as_str());
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            people::set_user_language(&mut tx, user_id, language).await?;
+            let entry = AuditEntry::new(app.now(), "language_chosen", ("user", Some(user_id)))
+                .by(user_id, delegation_id)
+                .change(
+                    Some(serde_json::json!({ "language": before })),
+                    Some(serde_json::json!({ "language": language.as_str() })),
+                );
+            audit::record(&mut tx, &entry).await?;
             tx.commit().await?;
             Ok(())
         })

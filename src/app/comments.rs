@@ -14,7 +14,7 @@ use crate::domain::{
     Actor, Comment, CommentKind, CommentStatus, CommentText, DeadlineError, RoundSchedule,
     VenueZone,
 };
-use crate::i18n::Message;
+use crate::i18n::{Message, Moment};
 use crate::store::audit::AuditEntry;
 use crate::store::comment::writes::{
     self as comment_writes, Change, Changed, CommentContent, QueuedSubmission,
@@ -284,11 +284,10 @@ fn apply_deadline(
 /// The refusal of a write, stating the deadline in the venue's time.
 pub fn deadline_message(e: &DeadlineError, venue: &VenueZone) -> Message {
     match e {
-        DeadlineError::Closed { closes_at } => {
-            Message::new("refusal-round-closed").with("deadline", venue.format_deadline(*closes_at))
-        }
+        DeadlineError::Closed { closes_at } => Message::new("refusal-round-closed")
+            .with("deadline", Moment::deadline(venue, *closes_at)),
         DeadlineError::NotYetOpen { opens_at } => {
-            Message::new("refusal-round-not-open").with("opens", venue.format_deadline(*opens_at))
+            Message::new("refusal-round-not-open").with("opens", Moment::deadline(venue, *opens_at))
         }
         DeadlineError::Cancelled => Message::new("refusal-round-cancelled"),
     }

@@ -22,7 +22,7 @@ use crate::domain::{
     Actor, Comment, CommentKind, CommentText, CommentTextError, RecommendationLabel, Round,
     RoundState, group_thousands,
 };
-use crate::i18n::Message;
+use crate::i18n::{Message, Moment};
 use crate::store::Conn;
 use crate::store::comment as comment_store;
 use crate::store::disposition::{self as disposition_store, NewParagraph, ParagraphRecord, Saving};
@@ -35,7 +35,7 @@ pub(crate) fn consolidation_gate(round: &Round, now: Timestamp) -> AppResult<()>
         RoundState::Open => Err(AppError::Conflict(
             Message::new("consolidation-frozen-open").with(
                 "deadline",
-                venue_zone(&round.venue_tz)?.format_deadline(round.schedule.closes_at),
+                Moment::deadline(&venue_zone(&round.venue_tz)?, round.schedule.closes_at),
             ),
         )),
         RoundState::Scheduled => Err(AppError::Conflict(Message::new("consolidation-not-closed"))),

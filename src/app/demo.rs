@@ -248,7 +248,7 @@ impl App {
         let mut links = Vec::new();
         for (email, who) in &demo.accounts {
             let email = Email::parse(email).map_err(|e| csv_error("accounts", e))?;
-            if let Some((_, token, _)) = self.issue_sign_in_token(email.clone(), false).await? {
+            if let Some((_, token, _)) = self.issue_sign_in_token(email.clone(), None).await? {
                 links.push((format!("{who} ({email})"), self.sign_in_link(&token)));
             }
         }

@@ -9,8 +9,8 @@ use super::views::Recommendation;
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::Actor;
 use crate::domain::compilation::{compilation_key, delegation_order};
-use crate::domain::time_format::format_utc;
 use crate::domain::{Comment, CommentStatus, Round};
+use crate::i18n::{Moment, Tr};
 use crate::outcome::csv::Sheet;
 use crate::store::audit;
 use crate::store::comment as comment_store;
@@ -137,6 +137,8 @@ impl App {
     pub async fn comments_csv(&self, actor: &Actor, round_id: i64) -> AppResult<Vec<u8>> {
         let (round, placed) = self.staff_comments(actor, round_id).await?;
         let venue = venue_zone(&round.venue_tz)?;
+        // A data file: its column names and times are in one language, whoever exports it.
+        let english = Tr::english();
         let mut out = Sheet::new();
         out.row([
             "round",
@@ -177,9 +179,9 @@ impl App {
                 status,
                 late,
                 &c.created_at.to_string(),
-                &venue.format_datetime(c.created_at),
+                &english.datetime(&venue, c.created_at),
                 &c.updated_at.to_string(),
-                &venue.format_datetime(c.updated_at),
+                &english.datetime(&venue, c.updated_at),
             ])
             .map_err(csv_error)?;
         }
@@ -248,7 +250,7 @@ impl App {
     }
 }
 
-/// The UTC wording of an audit time, for pages.
-pub fn audit_time(line: &AuditLogLine) -> String {
-    format_utc(line.at)
+/// An audit time, worded in UTC by the page that shows it.
+pub fn audit_time(line: &AuditLogLine) -> Moment {
+    Moment::Utc(line.at)
 }

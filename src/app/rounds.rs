@@ -12,10 +12,9 @@ use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::compilation::{active_in_compilation_order, sort_for_compilation};
 use crate::domain::revision::{previous_if_changed, version_name};
 use crate::domain::schedule::RoundEvent;
-use crate::domain::time_format::{format_remaining, format_utc};
 use crate::domain::{Actor, RoundState, VenueZone};
 use crate::domain::{Comment, CommentStatus, Round};
-use crate::i18n::Message;
+use crate::i18n::{Message, Moment};
 use crate::store::comment as comment_store;
 use crate::store::delegation as people;
 use crate::store::round::{self as round_store, AgendaItemRecord};
@@ -35,13 +34,13 @@ pub struct RoundSummary {
     pub state_text: Message,
     /// The deadline in the venue's time, e.g. "18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)":
     /// the round's own, or the delegation's window's when `own_window`.
-    pub deadline: String,
-    pub deadline_utc: String,
-    pub remaining: String,
-    pub opens: String,
+    pub deadline: Moment,
+    pub deadline_utc: Moment,
+    pub remaining: Moment,
+    pub opens: Moment,
     /// When the last window closes, in the venue's time, when individual extensions run past
     /// the round's own deadline (the round as a whole only).
-    pub last_window: Option<String>,
+    pub last_window: Option<Moment>,
 }
 
 /// One recommendation with the comments the reader may see on it.
@@ -68,7 +67,7 @@ pub struct DelegateRound {
     pub events: Vec<RoundEvent>,
     pub delegation_name: String,
     /// The Chair's individual extension for this delegation, in the venue's time.
-    pub individual_deadline: Option<String>,
+    pub individual_deadline: Option<Moment>,
     pub writable: bool,
     pub sections: Vec<AgendaSection>,
     pub general: RecommendationViewGeneral,
@@ -131,8 +130,10 @@ pub fn summarize(round: Round, now: Timestamp) -> AppResult<RoundSummary> {
     let schedule = round.schedule;
     let state = schedule.state_at(now);
     let state_text = if state == RoundState::Open && now >= schedule.closes_at {
-        Message::new("round-state-open-extensions")
-            .with("deadline", venue.format_deadline(schedule.last_closes_at))
+        Message::new("round-state-open-extensions").with(
+            "deadline",
+            Moment::deadline(&venue, schedule.last_closes_at),
+        )
     } else {
         state_message(state)
     };
@@ -140,12 +141,15 @@ pub fn summarize(round: Round, now: Timestamp) -> AppResult<RoundSummary> {
         state,
         own_window: false,
         state_text,
-        deadline: venue.format_deadline(schedule.closes_at),
-        deadline_utc: format_utc(schedule.closes_at),
-        remaining: format_remaining(now, schedule.last_closes_at),
-        opens: venue.format_deadline(schedule.opens_at),
+        deadline: Moment::deadline(&venue, schedule.closes_at),
+        deadline_utc: Moment::Utc(schedule.closes_at),
+        remaining: Moment::Remaining {
+            now,
+            until: schedule.last_closes_at,
+        },
+        opens: Moment::deadline(&venue, schedule.opens_at),
         last_window: (schedule.last_closes_at > schedule.closes_at)
-            .then(|| venue.format_deadline(schedule.last_closes_at)),
+            .then(|| Moment::deadline(&venue, schedule.last_closes_at)),
         round,
     })
 }
@@ -162,7 +166,7 @@ pub(crate) fn summarize_window(
     let state = round.schedule.window_state_at(now, individual);
     let state_text = if state == RoundState::Open {
         Message::new("round-state-open-delegation")
-            .with("deadline", venue.format_deadline(closes_at))
+            .with("deadline", Moment::deadline(&venue, closes_at))
     } else {
         state_message(state)
     };
@@ -170,10 +174,13 @@ pub(crate) fn summarize_window(
         state,
         own_window: true,
         state_text,
-        deadline: venue.format_deadline(closes_at),
-        deadline_utc: format_utc(closes_at),
-        remaining: format_remaining(now, closes_at),
-        opens: venue.format_deadline(round.schedule.opens_at),
+        deadline: Moment::deadline(&venue, closes_at),
+        deadline_utc: Moment::Utc(closes_at),
+        remaining: Moment::Remaining {
+            now,
+            until: closes_at,
+        },
+        opens: Moment::deadline(&venue, round.schedule.opens_at),
         last_window: None,
         round,
     })
@@ -326,7 +333,7 @@ impl App {
             writable: writable(&summary.round.schedule, individual, now),
             individual_deadline: individual
                 .filter(|t| *t > summary.round.schedule.closes_at)
-                .map(|t| venue.format_deadline(t)),
+                .map(|t| Moment::deadline(&venue, t)),
             delegation_name,
             summary,
             sections,

@@ -2,7 +2,7 @@
 //! whether they may sign in) and what a sign-in link is worth (`SignInLinkStatus`). The store
 //! builds both; the permission checks and the sign-in pages reason about them.
 
-use crate::domain::Role;
+use crate::domain::{Language, Role};
 
 /// A person who may sign in: a focal point of a delegation, or staff.
 #[derive(Debug, Clone)]
@@ -16,6 +16,8 @@ pub struct User {
     pub delegation_name: Option<String>,
     /// A disabled account cannot sign in and is not mailed.
     pub disabled: bool,
+    /// The language the person chose for pages and e-mails, if they chose one.
+    pub language: Option<Language>,
 }
 
 /// What a sign-in link is worth now, before it is used.

@@ -124,6 +124,7 @@ pub mod delegation;
 pub mod disposition;
 pub mod email;
 pub mod import;
+pub mod language;
 pub mod permission;
 pub mod recommendation;
 pub mod reminder;
@@ -140,6 +141,7 @@ pub use comment::{Comment, CommentKind, CommentStatus, CommentText, CommentTextE
 pub use delegation::{DelegationCategory, DelegationName, DelegationNameError};
 pub use email::{Email, EmailError};
 pub use import::{DelegationRow, DraftRow, ImportProblem, ProblemKind};
+pub use language::Language;
 pub use permission::{Actor, Role, Visibility};
 pub use recommendation::{RecommendationLabel, RecommendationLabelError};
 pub use reminder::{ReminderOffset, ReminderOffsets, ReminderOffsetsError};

@@ -16,8 +16,7 @@
 
 use jiff::Timestamp;
 
-use crate::domain::Visibility;
-use crate::domain::time_format::format_utc;
+use crate::domain::{Language, Visibility};
 
 /// Where a round stands at a given instant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -40,18 +39,15 @@ text_forms!(RoundState {
     Cancelled => "cancelled",
 });
 
-/// Why a write was refused by the deadline rule. The `Display` text states instants in UTC;
-/// pages should re-word them in the venue time zone with
-/// [`VenueZone::format_deadline`](crate::domain::VenueZone::format_deadline).
+/// Why a write was refused by the deadline rule. The `Display` text (for logs) states instants
+/// in UTC, RFC 3339; pages and e-mails word them in the venue time zone in their own language
+/// ([`Tr::deadline`](crate::i18n::Tr::deadline)).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DeadlineError {
-    #[error("The round is not open yet: it opens on {}", format_utc(*opens_at))]
+    #[error("The round is not open yet: it opens at {opens_at}")]
     NotYetOpen { opens_at: Timestamp },
     /// `closes_at` is the effective deadline (including any individual extension).
-    #[error(
-        "The deadline has passed: comments were due by {}. Nothing was saved.",
-        format_utc(*closes_at)
-    )]
+    #[error("The deadline has passed: comments were due by {closes_at}. Nothing was saved.")]
     Closed { closes_at: Timestamp },
     #[error("The round was cancelled. Nothing was saved.")]
     Cancelled,
@@ -197,6 +193,9 @@ pub struct Round {
     pub draft_version: i64,
     /// The symbol of the round's document; empty when none was given.
     pub document_symbol: String,
+    /// The language of pages and e-mails for people who chose none (and, for pages, whose
+    /// browser asks for none of ours).
+    pub language: Language,
 }
 
 #[cfg(test)]
@@ -410,8 +409,7 @@ mod tests {
         assert_eq!(err.message_id(), "error-deadline-closed");
         assert_eq!(
             err.to_string(),
-            "The deadline has passed: comments were due by Friday 2 October 2020, 16:00 UTC. \
-             Nothing was saved."
+            "The deadline has passed: comments were due by 2020-10-02T16:00:00Z. Nothing was saved."
         );
         assert_eq!(
             DeadlineError::NotYetOpen {

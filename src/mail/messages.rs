@@ -19,7 +19,6 @@ use jiff::Timestamp;
 use super::calendar::{self, DeadlineEvent};
 use super::{MailError, OutgoingMail};
 use crate::domain::VenueZone;
-use crate::domain::time_format::{format_remaining, format_utc};
 use crate::i18n::{Arg, Tr};
 pub use changes::{cancellation, early_close, extension, reopening};
 
@@ -213,8 +212,8 @@ pub struct RoundFacts {
 impl RoundFacts {
     pub fn deadline(&self, tr: &Tr, at: Timestamp) -> DeadlineText {
         DeadlineText {
-            venue: tr.t1("mail-deadline", "deadline", &self.venue.format_deadline(at)),
-            utc: tr.t1("mail-deadline-utc", "utc", &format_utc(at)),
+            venue: tr.t1("mail-deadline", "deadline", &tr.deadline(&self.venue, at)),
+            utc: tr.t1("mail-deadline-utc", "utc", &tr.utc(at)),
         }
     }
 
@@ -258,7 +257,7 @@ impl RoundFacts {
                 "round",
                 &self.round_title,
             ),
-            description: self.venue.format_deadline(deadline),
+            description: tr.deadline(&self.venue, deadline),
             url: self.round_url.clone(),
             deadline,
             stamp: calendar.stamp,
@@ -295,7 +294,7 @@ impl RoundFacts {
 
 /// The invitation sent to every focal point when a round opens.
 pub fn invitation(tr: &Tr, round: &RoundFacts, delegation: &str, deadline: Timestamp) -> Notice {
-    let deadline_text = round.venue.format_deadline(deadline);
+    let deadline_text = tr.deadline(&round.venue, deadline);
     let mut notice = round.base(
         tr,
         round.t_round(
@@ -382,7 +381,7 @@ pub fn reminder(
         round.t_round(
             tr,
             "mail-reminder-subject",
-            &[("deadline", round.venue.format_deadline(deadline))],
+            &[("deadline", tr.deadline(&round.venue, deadline))],
         ),
         delegation,
     );
@@ -390,7 +389,7 @@ pub fn reminder(
         round.t_round(
             tr,
             "mail-reminder-intro",
-            &[("remaining", format_remaining(now, deadline))],
+            &[("remaining", tr.remaining(now, deadline))],
         ),
         tr.t("mail-reminder-ignore"),
     ];
@@ -419,7 +418,7 @@ pub fn closing(
     notice.paragraphs = vec![round.t_round(
         tr,
         "mail-closing-intro",
-        &[("deadline", round.venue.format_deadline(deadline))],
+        &[("deadline", tr.deadline(&round.venue, deadline))],
     )];
     if items.is_empty() {
         notice.paragraphs.push(tr.t("mail-closing-none"));
@@ -588,7 +587,7 @@ pub fn test_message(tr: &Tr, round: &RoundFacts, to: &str, now: Timestamp) -> No
     notice.paragraphs = vec![round.t_round(
         tr,
         "mail-test-body",
-        &[("time", round.venue.format_datetime(now))],
+        &[("time", tr.datetime(&round.venue, now))],
     )];
     notice
 }

@@ -120,8 +120,8 @@ pub fn status_line(p: &OutcomeParagraph, tr: &Tr) -> Option<String> {
 /// The numbered paragraphs of the introduction.
 pub fn introduction(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<String>, RenderError> {
     let venue = doc.venue()?;
-    let opens = venue.format_deadline(doc.instant("opens_at", &doc.opens_at)?);
-    let closes = venue.format_deadline(doc.instant("closes_at", &doc.closes_at)?);
+    let opens = tr.deadline(&venue, doc.instant("opens_at", &doc.opens_at)?);
+    let closes = tr.deadline(&venue, doc.instant("closes_at", &doc.closes_at)?);
     let decided = doc.paragraphs().filter(|p| p.decision.is_some()).count();
     Ok(vec![
         tr.ta(
@@ -166,9 +166,7 @@ fn lowercase_first(text: &str) -> String {
 
 /// "Version 2, issued …" or "Preview, not published, made …".
 pub fn issued_line(doc: &OutcomeDocument, tr: &Tr) -> Result<String, RenderError> {
-    let when = doc
-        .venue()?
-        .format_datetime(doc.instant("issued_at", &doc.issued_at)?);
+    let when = tr.datetime(&doc.venue()?, doc.instant("issued_at", &doc.issued_at)?);
     Ok(match doc.version {
         Some(v) => tr.ta(
             "outcome-issued",

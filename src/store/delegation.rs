@@ -10,7 +10,7 @@ use super::batch::{in_list, insert_all, lookup_all, placeholders, values};
 use super::column::{Columns, MaybeMillis, Millis};
 use super::{Result, to_millis};
 use crate::domain::account::User;
-use crate::domain::{DelegationCategory, Role};
+use crate::domain::{DelegationCategory, Language, Role};
 
 #[derive(Debug, Clone, FromRow)]
 pub struct DelegationRecord {
@@ -241,7 +241,7 @@ pub async fn count_delegations(conn: &mut AnyConnection, meeting_id: i64) -> Res
 /// The columns of a user (with its delegation's name) and the tables they come from; a query
 /// may join more tables after them.
 pub(super) const USER_COLUMNS: &str = "u.user_id, u.email, u.name, u.role, u.delegation_id, d.name AS delegation_name, \
-     u.disabled_at FROM app_user u LEFT JOIN delegation d ON d.delegation_id = u.delegation_id";
+     u.disabled_at, u.language FROM app_user u LEFT JOIN delegation d ON d.delegation_id = u.delegation_id";
 
 impl FromRow<'_, AnyRow> for User {
     fn from_row(row: &AnyRow) -> sqlx::Result<User> {
@@ -253,6 +253,9 @@ impl FromRow<'_, AnyRow> for User {
             delegation_id: row.try_get("delegation_id")?,
             delegation_name: row.try_get("delegation_name")?,
             disabled: row.maybe_time("disabled_at")?.is_some(),
+            language: row
+                .try_get::<Option<String>, _>("language")?
+                .and_then(|code| Language::from_stored(&code)),
         })
     }
 }
@@ -317,6 +320,20 @@ pub async fn user_of_api_token(conn: &mut AnyConnection, token_hash: &str) -> Re
         .fetch_optional(conn)
         .await?;
     Ok(user)
+}
+
+/// Saves the language a person chose for their pages and e-mails.
+pub async fn set_user_language(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    language: Language,
+) -> Result<()> {
+    sqlx::query("UPDATE app_user SET language = $2 WHERE user_id = $1")
+        .bind(user_id)
+        .bind(language.as_str())
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 pub async fn get_user(conn: &mut AnyConnection, user_id: i64) -> Result<Option<User>> {

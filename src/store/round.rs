@@ -10,7 +10,7 @@ use super::batch::{insert_all, placeholders, values};
 use super::column::Columns;
 use super::{Result, flag, to_millis};
 use crate::domain::schedule::RoundEvent;
-use crate::domain::{Round, RoundSchedule, Visibility};
+use crate::domain::{Language, Round, RoundSchedule, Visibility};
 
 #[derive(Debug, Clone)]
 pub struct NewRound<'a> {
@@ -70,7 +70,7 @@ const ROUND_COLUMNS: &str = concat!(
      r.title, r.kind, r.reference_prefix, r.venue_tz, r.opens_at, r.closes_at, r.cancelled_at, ",
     last_closes_at_of_r!(),
     " AS last_closes_at, r.visibility, r.instructions, r.illustrative, r.reminders_before, \
-     r.based_on_round_id, r.draft_version, r.document_symbol \
+     r.based_on_round_id, r.draft_version, r.document_symbol, r.language \
      FROM round r JOIN meeting m ON m.meeting_id = r.meeting_id JOIN body b ON b.body_id = m.body_id"
 );
 
@@ -110,6 +110,8 @@ impl FromRow<'_, AnyRow> for Round {
             based_on_round_id: row.try_get("based_on_round_id")?,
             draft_version: row.try_get("draft_version")?,
             document_symbol: row.try_get("document_symbol")?,
+            language: Language::from_stored(&row.try_get::<String, _>("language")?)
+                .unwrap_or_default(),
         })
     }
 }
@@ -580,6 +582,20 @@ pub async fn update_schedule(
     .bind(schedule.cancelled_at.map(to_millis))
     .execute(conn)
     .await?;
+    Ok(())
+}
+
+/// Sets the round's default language (of pages and e-mails for people who chose none).
+pub async fn set_round_language(
+    conn: &mut AnyConnection,
+    round_id: i64,
+    language: Language,
+) -> Result<()> {
+    sqlx::query("UPDATE round SET language = $2 WHERE round_id = $1")
+        .bind(round_id)
+        .bind(language.as_str())
+        .execute(conn)
+        .await?;
     Ok(())
 }
 

@@ -17,7 +17,6 @@ use super::page::{Page, html, html_headers};
 use super::session::{CsrfForm, MaybeSignedIn, OurCookie};
 use super::state::WebState;
 use crate::app::AppError;
-use crate::i18n::Tr;
 
 pub fn router() -> Router<WebState> {
     Router::new()
@@ -76,7 +75,7 @@ async fn sign_in_form(
     if session.signed_in.is_some() {
         return Ok(Redirect::to("/").into_response());
     }
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let page = SignInPage {
         page: Page::new(tr.clone(), tr.t("sign-in-title"), None, session.csrf),
         email: String::new(),
@@ -92,13 +91,17 @@ async fn request_link(
     session: MaybeSignedIn,
     CsrfForm(form): CsrfForm<SignInForm>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let forwarded_for = headers
         .get_all("x-forwarded-for")
         .iter()
         .filter_map(|value| value.to_str().ok());
     let client = state.app.client_address(peer.ip(), forwarded_for);
-    match state.app.request_sign_in(&form.email, client).await {
+    match state
+        .app
+        .request_sign_in(&form.email, client, tr.language())
+        .await
+    {
         Ok(()) => {
             let page = CheckEmailPage {
                 page: Page::new(tr.clone(), tr.t("check-email-title"), None, session.csrf),
@@ -129,7 +132,7 @@ async fn link_page(
     Path(token): Path<String>,
 ) -> WebResult<Response> {
     let valid = state.app.sign_in_link_status(&token).await?.is_valid();
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let title = if valid {
         tr.t("sign-in-link-title")
     } else {

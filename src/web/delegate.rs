@@ -42,7 +42,7 @@ struct HomePage {
 }
 
 async fn home(State(state): State<WebState>, user: SignedInUser) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let rounds = state.app.home_rounds(&user.signed_in.actor).await?;
     let staff = user.signed_in.actor.role.is_staff();
     let rounds = rounds
@@ -101,7 +101,6 @@ async fn render_round(
     query: RoundQuery,
     failed: Option<CommentForm>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
     let view = state
         .app
         .delegate_round(&user.signed_in.actor, round_id)
@@ -113,6 +112,7 @@ async fn render_round(
         };
         return super::silence::render_page(state, user, round_id, query, None).await;
     }
+    let tr = crate::web::language::tr_for_round(view.summary.round.language);
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let mut sections = SectionView::list(&view.sections, &venue, &tr);
     let revision_note = view.revision.as_ref().map(|(version, base)| {
@@ -174,7 +174,7 @@ async fn render_round(
         round: RoundView::new(&view.summary, &tr),
         delegation: view.delegation_name.clone(),
         writable: view.writable,
-        individual_deadline: view.individual_deadline.clone(),
+        individual_deadline: view.individual_deadline.as_ref().map(|m| tr.moment(m)),
         general_others: CommentView::list(&view.general.others, &venue, &tr),
         general,
         sections,
@@ -393,7 +393,7 @@ async fn submit(
     session: MaybeSignedIn,
     CsrfForm(fields): CsrfForm<CommentFields>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let back = format!("/rounds/{round_id}");
     let user = match session.into_user() {
         Ok(user) => user,
@@ -442,7 +442,11 @@ impl ClosedWindow {
     fn of(summary: &RoundSummary, tr: &Tr) -> Option<ClosedWindow> {
         let explanation = match summary.state {
             RoundState::Open => return None,
-            RoundState::Closed => tr.t1("window-closed-no-changes", "deadline", &summary.deadline),
+            RoundState::Closed => tr.t1(
+                "window-closed-no-changes",
+                "deadline",
+                &tr.moment(&summary.deadline),
+            ),
             _ => tr.t("round-not-writable"),
         };
         Some(ClosedWindow {
@@ -481,7 +485,7 @@ async fn render_edit(
     fields: &CommentFields,
     errors: &[crate::app::FieldError],
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let (comment, window) = state
         .app
         .own_comment(&user.signed_in.actor, comment_id)
@@ -515,7 +519,7 @@ async fn edit(
     session: MaybeSignedIn,
     CsrfForm(fields): CsrfForm<CommentFields>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let back = format!("/comments/{comment_id}/edit");
     let user = match session.into_user() {
         Ok(user) => user,
@@ -559,7 +563,7 @@ async fn withdraw_page(
     PagePath(comment_id): PagePath<i64>,
     user: SignedInUser,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let (comment, window) = state
         .app
         .own_comment(&user.signed_in.actor, comment_id)
@@ -583,7 +587,7 @@ async fn withdraw(
     session: MaybeSignedIn,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let back = format!("/comments/{comment_id}/withdraw");
     let user = match session.into_user() {
         Ok(user) => user,
@@ -614,7 +618,7 @@ async fn our_comments(
     PagePath(round_id): PagePath<i64>,
     user: SignedInUser,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let (view, list) = state
         .app
         .our_comments(&user.signed_in.actor, round_id)
@@ -631,7 +635,7 @@ async fn our_comments(
             .iter()
             .map(|l| (l.label.clone(), CommentView::new(&l.comment, &venue, &tr)))
             .collect(),
-        printed_at: venue.format_datetime(state.app.now()),
+        printed_at: tr.datetime(&venue, state.app.now()),
     };
     html(StatusCode::OK, &page)
 }

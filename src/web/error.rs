@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::page::Page;
 use crate::app::AppError;
-use crate::i18n::{Message, Tr};
+use crate::i18n::Message;
 
 #[derive(Debug, thiserror::Error)]
 pub enum WebError {
@@ -97,7 +97,7 @@ impl IntoResponse for WebError {
         if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
-        let tr = Tr::english();
+        let tr = crate::web::language::tr();
         let heading = tr.t(title_id);
         let page = ErrorPage {
             page: Page::anonymous(tr.clone(), heading.clone()),

@@ -8,6 +8,7 @@ pub mod chair;
 pub mod delegate;
 pub mod error;
 pub mod extract;
+pub mod language;
 pub mod outcome;
 pub mod page;
 pub mod revisions;
@@ -50,7 +51,9 @@ pub fn router(app: App, https: bool) -> Router {
         .merge(api::router())
         .route("/healthz", get(healthz))
         .route("/static/app.css", get(stylesheet))
+        .route("/language", axum::routing::post(language::switch))
         .fallback(not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), language::negotiate))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::ensure_csrf_cookie))
         .layer(CsrfLayer::new())
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

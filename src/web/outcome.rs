@@ -90,7 +90,7 @@ async fn versions(
     PagePath(round_id): PagePath<i64>,
     user: SignedInUser,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let listing = state
         .app
         .outcome_versions(&user.signed_in.actor, round_id)
@@ -108,7 +108,7 @@ async fn versions(
                     "outcome-version-line",
                     &[
                         ("version", o.version.into()),
-                        ("time", venue.format_datetime(o.published_at).into()),
+                        ("time", tr.datetime(&venue, o.published_at).into()),
                         ("name", o.published_by_name.as_str().into()),
                     ],
                 ),
@@ -134,5 +134,5 @@ async fn file(
         .app
         .published_outcome(&user.signed_in.actor, round_id, version)
         .await?;
-    download(&doc, format, &Tr::english())
+    download(&doc, format, &crate::web::language::tr())
 }

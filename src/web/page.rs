@@ -9,9 +9,10 @@ use axum::response::{IntoResponse, Response};
 
 use crate::app::FieldError;
 use crate::app::auth::SignedIn;
-use crate::domain::time_format::format_utc;
+use crate::domain::Language;
 use crate::i18n::Tr;
 use crate::web::error::WebResult;
+use crate::web::language::{self, RequestLanguage};
 
 /// The header line of a signed-in person.
 #[derive(Debug, Clone)]
@@ -39,6 +40,8 @@ pub struct Page {
     pub who: Option<Who>,
     pub csrf: String,
     pub errors: Vec<ShownError>,
+    /// What the language switcher needs: where it comes back to, and its form's token.
+    pub language: RequestLanguage,
 }
 
 impl Page {
@@ -49,6 +52,7 @@ impl Page {
             who: None,
             csrf: String::new(),
             errors: Vec::new(),
+            language: language::current(),
         }
     }
 
@@ -58,12 +62,13 @@ impl Page {
                 email: s.user.email.clone(),
                 delegation: s.user.delegation_name.clone(),
                 staff: s.actor.role.is_staff(),
-                idle_expires: format_utc(s.idle_expires_at),
+                idle_expires: tr.utc(s.idle_expires_at),
             }),
             tr,
             title,
             csrf,
             errors: Vec::new(),
+            language: language::current(),
         }
     }
 
@@ -71,6 +76,17 @@ impl Page {
     pub fn showing(mut self, errors: Vec<ShownError>) -> Page {
         self.errors = errors;
         self
+    }
+    /// The switcher's buttons: each language's code, its own name, and whether it is the
+    /// page's.
+    pub fn languages(&self) -> Vec<(&'static str, String, bool)> {
+        Language::all()
+            .into_iter()
+            .map(|l| {
+                let own_name = Tr::new(l).t("language-own-name");
+                (l.as_str(), own_name, l == self.tr.language())
+            })
+            .collect()
     }
 
     /// Adds the errors of a form whose field ids end with `suffix` (e.g. `-general`).

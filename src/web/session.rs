@@ -142,6 +142,19 @@ pub struct MaybeSignedIn {
     pub csrf: String,
 }
 
+/// The person found by the first look-up of a request's session, kept for the rest of it (the
+/// language layer looks before the handler does).
+#[derive(Clone)]
+struct Authenticated(Option<SignedIn>);
+
+impl MaybeSignedIn {
+    /// The request's session, looked up once and remembered in the request; `None` when the
+    /// look-up failed (the handler's own extraction then reports it).
+    pub async fn remembered(parts: &mut Parts, state: &WebState) -> Option<MaybeSignedIn> {
+        MaybeSignedIn::from_request_parts(parts, state).await.ok()
+    }
+}
+
 impl FromRequestParts<WebState> for MaybeSignedIn {
     type Rejection = WebError;
 
@@ -149,9 +162,16 @@ impl FromRequestParts<WebState> for MaybeSignedIn {
         parts: &mut Parts,
         state: &WebState,
     ) -> Result<Self, Self::Rejection> {
-        let signed_in = match state.session_secret(&parts.headers) {
-            Some(secret) => state.app.authenticate(&secret).await?,
-            None => None,
+        let signed_in = match parts.extensions.get::<Authenticated>() {
+            Some(Authenticated(known)) => known.clone(),
+            None => {
+                let found = match state.session_secret(&parts.headers) {
+                    Some(secret) => state.app.authenticate(&secret).await?,
+                    None => None,
+                };
+                parts.extensions.insert(Authenticated(found.clone()));
+                found
+            }
         };
         Ok(MaybeSignedIn {
             signed_in,

@@ -39,11 +39,11 @@ impl RoundView {
             meeting: summary.round.meeting_title.clone(),
             state: summary.state_text.render(tr),
             state_class: summary.state.as_str(),
-            deadline: summary.deadline.clone(),
-            deadline_utc: summary.deadline_utc.clone(),
-            remaining: summary.remaining.clone(),
-            opens: summary.opens.clone(),
-            last_window: summary.last_window.clone(),
+            deadline: tr.moment(&summary.deadline),
+            deadline_utc: tr.moment(&summary.deadline_utc),
+            remaining: tr.moment(&summary.remaining),
+            opens: tr.moment(&summary.opens),
+            last_window: summary.last_window.as_ref().map(|m| tr.moment(m)),
             instructions: summary.round.instructions.clone(),
             illustrative: summary.round.illustrative,
         }
@@ -69,7 +69,7 @@ pub struct CommentView {
 
 impl CommentView {
     pub fn new(c: &Comment, venue: &VenueZone, tr: &Tr) -> CommentView {
-        let last_changed = venue.format_datetime(c.updated_at);
+        let last_changed = tr.datetime(venue, c.updated_at);
         let changed = c.version > 1;
         let when = if changed {
             tr.t1("comment-last-changed", "time", &last_changed)
@@ -79,7 +79,7 @@ impl CommentView {
             tr.t1(
                 "comment-submitted",
                 "time",
-                &venue.format_datetime(c.created_at),
+                &tr.datetime(venue, c.created_at),
             )
         };
         CommentView {

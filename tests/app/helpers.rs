@@ -330,6 +330,25 @@ impl TestApp {
         );
     }
 
+    /// The language saved on the profile of the person with this address.
+    pub async fn user_language(&self, email: &str) -> Option<redraft::domain::Language> {
+        let mut conn = self.app.store().read().await.expect("conn");
+        redraft::store::delegation::find_user_by_email(&mut conn, email)
+            .await
+            .expect("user")
+            .expect("user exists")
+            .language
+    }
+
+    /// Sets the demo round's default language (set-up: the demo round is open, and settings
+    /// change only before a round opens).
+    pub async fn set_round_language(&self, language: redraft::domain::Language) {
+        let mut conn = self.app.store().read().await.expect("conn");
+        redraft::store::round::set_round_language(&mut conn, self.round_id, language)
+            .await
+            .expect("set language");
+    }
+
     /// The round's schedule as stored.
     pub async fn schedule(&self) -> redraft::domain::RoundSchedule {
         let mut conn = self.app.store().read().await.expect("conn");
@@ -638,6 +657,14 @@ impl Answer {
             .collect()
     }
 
+    /// The page's language and direction (`lang` and `dir` of `<html>`).
+    pub fn lang_dir(&self) -> (String, String) {
+        let html = self.html();
+        let root = html.select(&sel("html")).next().expect("<html>");
+        let attr = |name| root.value().attr(name).unwrap_or_default().to_string();
+        (attr("lang"), attr("dir"))
+    }
+
     pub fn title(&self) -> String {
         self.texts("title").into_iter().next().unwrap_or_default()
     }
@@ -758,6 +785,18 @@ impl User {
             .send()
             .await
             .expect("GET")
+    }
+
+    /// GET from a browser whose `Accept-Language` is `accept`.
+    pub async fn get_accepting(&self, path: &str, accept: &str) -> Answer {
+        let response = self
+            .client
+            .get(format!("{}{}", self.base, path))
+            .header(reqwest::header::ACCEPT_LANGUAGE, accept)
+            .send()
+            .await
+            .expect("GET");
+        answer(response).await
     }
 
     pub async fn submit(&self, form: &Form) -> Answer {

@@ -64,10 +64,8 @@ pub async fn sign_in_by_smtp(t: &TestApp, smtp: &SmtpServer, email: &str) -> Use
 /// time (CEST, UTC+02:00)", and in UTC.
 pub fn deadline_words(at: Timestamp) -> (String, String) {
     let venue = redraft::domain::VenueZone::parse("Europe/Vienna").expect("zone");
-    (
-        venue.format_deadline(at),
-        redraft::domain::time_format::format_utc(at),
-    )
+    let english = redraft::i18n::Tr::english();
+    (english.deadline(&venue, at), english.utc(at))
 }
 
 pub async fn outbox_entries(t: &TestApp) -> Vec<OutboxEntry> {

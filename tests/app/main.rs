@@ -20,6 +20,7 @@ mod focal_points;
 mod group_commit;
 mod hardening;
 mod imports;
+mod languages;
 mod mail;
 mod mail_delivery;
 mod mail_notices;

@@ -11,7 +11,8 @@ use crate::app::{App, AppError, AppResult, FieldError};
 use crate::domain::revision::DocumentSymbol;
 use crate::domain::silence::{self, SILENCE_KIND, SilenceBreakers};
 use crate::domain::{
-    Actor, DelegationCategory, RoundState, Title, TitleError, VenueZone, VenueZoneError, Visibility,
+    Actor, DelegationCategory, Language, RoundState, Title, TitleError, VenueZone, VenueZoneError,
+    Visibility,
 };
 use crate::i18n::Message;
 use crate::store::Tx;
@@ -59,6 +60,9 @@ pub struct RoundInput {
     /// A revised draft: the round whose published outcome gives this round its draft (only
     /// when creating a round).
     pub based_on_round_id: Option<i64>,
+    /// The round's default language (a code such as `fr`); `None` keeps the one it has
+    /// (English for a new round).
+    pub language: Option<String>,
 }
 
 /// A round's validated settings, with what the page shows back before saving.
@@ -79,6 +83,7 @@ pub struct ValidRound {
     pub silence_breakers: Option<SilenceBreakers>,
     pub document_symbol: String,
     pub based_on_round_id: Option<i64>,
+    pub language: Option<Language>,
 }
 
 impl ValidRound {
@@ -114,6 +119,9 @@ impl ValidRound {
         if let Some(breakers) = &self.silence_breakers {
             crate::store::silence::set_breakers(tx, round_id, breakers).await?;
         }
+        if let Some(language) = self.language {
+            round_store::set_round_language(tx, round_id, language).await?;
+        }
         Ok(())
     }
 }
@@ -144,7 +152,7 @@ fn required_line(field: &'static str, value: &str, errors: &mut Vec<FieldError>)
         Err(e) => {
             let mut message = Message::new(e.message_id());
             if let TitleError::TooLong { .. } = e {
-                message = message.with("max", Title::MAX_CHARS.to_string());
+                message = message.with("max", Title::MAX_CHARS);
             }
             errors.push(FieldError { field, message });
             String::new()
@@ -315,6 +323,16 @@ pub fn validate_round(
             }
         },
     };
+    let language = match input.language.as_deref().map(str::trim) {
+        None => None,
+        Some(code) => match Language::from_stored(code) {
+            Some(language) => Some(language),
+            None => {
+                errors.push(FieldError::new("language", "error-language"));
+                None
+            }
+        },
+    };
     match (venue, opens_at, closes_at, visibility) {
         (Some(venue), Some(opens_at), Some(closes_at), Some(visibility)) if errors.is_empty() => {
             Ok(ValidRound {
@@ -332,6 +350,7 @@ pub fn validate_round(
                 silence_breakers,
                 document_symbol,
                 based_on_round_id: input.based_on_round_id,
+                language,
             })
         }
         _ => Err(errors),
@@ -346,6 +365,7 @@ fn round_json(r: &ValidRound) -> serde_json::Value {
         "visibility": r.visibility.as_str(), "instructions": r.instructions,
         "silence_breakers": r.silence_breakers.as_ref().map(SilenceBreakers::to_stored),
         "document_symbol": r.document_symbol, "based_on_round_id": r.based_on_round_id,
+        "language": r.language.map(|l| l.as_str()),
     })
 }
 impl App {

@@ -6,6 +6,7 @@ use sqlx::AnyConnection;
 
 use super::{Addressee, MailKind, entry, put, round_facts};
 use crate::app::{App, AppResult};
+use crate::domain::Language;
 use crate::domain::account::User;
 use crate::i18n::Tr;
 use crate::mail::messages;
@@ -16,12 +17,13 @@ pub async fn enqueue_sign_in(
     tx: &mut AnyConnection,
     app: &App,
     now: Timestamp,
-    user: &User,
+    (user, language): (&User, Language),
     token_hash: &str,
     link: &str,
-    valid_until: &str,
+    valid_until: Timestamp,
 ) -> AppResult<bool> {
-    let mail = messages::sign_in(&Tr::english(), &user.email, link, valid_until)?;
+    let tr = Tr::new(language);
+    let mail = messages::sign_in(&tr, &user.email, link, &tr.utc(valid_until))?;
     let to = Addressee {
         round_id: None,
         delegation_id: user.delegation_id,

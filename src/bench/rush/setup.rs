@@ -58,6 +58,7 @@ pub(in crate::bench) fn bench_round(
         silence_breakers: None,
         document_symbol: String::new(),
         based_on_round_id: None,
+        language: None,
     }
 }
 
@@ -146,7 +147,7 @@ pub(in crate::bench) async fn set_up(
             .map_err(fail("creating an API token"))?;
         let parsed = Email::parse(&email).map_err(|e| anyhow::anyhow!("{email}: {e:?}"))?;
         let (_, sign_in_token, _) = app
-            .issue_sign_in_token(parsed, false)
+            .issue_sign_in_token(parsed, None)
             .await
             .map_err(fail("issuing a sign-in link"))?
             .context("focal point not found")?;

@@ -62,8 +62,8 @@ pub fn extension(
         tr,
         intro_id,
         &[
-            ("old", round.venue.format_deadline(old)),
-            ("new", round.venue.format_deadline(new)),
+            ("old", tr.deadline(&round.venue, old)),
+            ("new", tr.deadline(&round.venue, new)),
         ],
     );
     let mut notice = round.change(tr, delegation, subject, vec![intro], reason);
@@ -84,13 +84,13 @@ pub fn early_close(
     let mut paragraphs = vec![round.t_round(
         tr,
         "mail-early-close-intro",
-        &[("closed", round.venue.format_deadline(closed_at))],
+        &[("closed", tr.deadline(&round.venue, closed_at))],
     )];
     if let Some(extension) = ended_extension {
         paragraphs.push(tr.t1(
             "mail-early-close-extension-ended",
             "deadline",
-            &round.venue.format_deadline(extension),
+            &tr.deadline(&round.venue, extension),
         ));
     }
     round.change(tr, delegation, subject, paragraphs, reason)

@@ -8,7 +8,6 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::app::AppError;
-use crate::i18n::Tr;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ErrorBody {
@@ -115,7 +114,7 @@ impl ApiError {
 
 impl From<AppError> for ApiError {
     fn from(e: AppError) -> Self {
-        let tr = Tr::english();
+        let tr = crate::web::language::tr();
         match e {
             AppError::NotFound => ApiError::not_found(),
             AppError::Invalid(errors) => {

@@ -13,7 +13,6 @@ use super::words::DecisionWord;
 use crate::app::consolidation::{DispositionForm, DispositionSaved};
 use crate::app::views::OutcomeVersion;
 use crate::domain::disposition::{Decision, SavedDisposition};
-use crate::i18n::Tr;
 use crate::outcome::OutcomeFormat;
 
 /// A decision on a recommendation, as sent.
@@ -195,5 +194,9 @@ pub async fn download(read: ApiRead<ApiUser, (i64, String)>) -> ApiResult<Respon
         .app
         .published_outcome(&read.user.actor, *round_id, version)
         .await?;
-    Ok(crate::web::outcome::download(&doc, format, &Tr::english())?)
+    Ok(crate::web::outcome::download(
+        &doc,
+        format,
+        &crate::web::language::tr(),
+    )?)
 }

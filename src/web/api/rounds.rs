@@ -10,10 +10,11 @@ use utoipa::ToSchema;
 
 use super::error::{ApiError, ApiResult, ErrorBody};
 use super::extract::{ApiRead, ApiUser, ApiWrite, StaffUser, Write};
-use super::words::{CategoryWord, RoundKindWord, RoundStateWord, VisibilityWord};
+use super::words::{CategoryWord, LanguageWord, RoundKindWord, RoundStateWord, VisibilityWord};
 use crate::app::chair::{DraftFormat, RoundInput, When, parse_delegations, parse_draft};
 use crate::domain::schedule::ScheduleChange;
 use crate::domain::{Actor, DelegationCategory, Round, Visibility};
+use crate::i18n::Tr;
 use crate::web::state::WebState;
 
 /// A round's settings, as sent to create one.
@@ -77,6 +78,9 @@ pub struct RoundIn {
     #[serde(default)]
     #[schema(minimum = 1)]
     pub based_on_round_id: Option<i64>,
+    /// The language of pages and e-mails for people who chose none; `en` when absent.
+    #[serde(default)]
+    pub language: Option<LanguageWord>,
 }
 
 /// A positive ISO 8601 duration in weeks, days, hours, minutes and seconds (`P7D`, `PT48H`,
@@ -136,6 +140,8 @@ pub struct RoundOut {
     pub instructions: String,
     pub reference_prefix: String,
     pub reminders_before: Vec<String>,
+    /// The language of pages and e-mails for people who chose none.
+    pub language: LanguageWord,
     pub state: RoundStateWord,
     /// The round whose published outcome gave this round its draft; null for an original draft.
     pub based_on_round_id: Option<i64>,
@@ -307,7 +313,8 @@ async fn round_out(state: &WebState, actor: &Actor, round: Round) -> ApiResult<R
         time_zone: round.venue_tz.clone(),
         opens_at: round.schedule.opens_at.to_string(),
         closes_at: round.schedule.closes_at.to_string(),
-        closes_at_local: venue.format_deadline(round.schedule.closes_at),
+        closes_at_local: Tr::english().deadline(&venue, round.schedule.closes_at),
+        language: round.language.into(),
         cancelled_at: round.schedule.cancelled_at.map(|t| t.to_string()),
         visibility: round.visibility.into(),
         state: round.schedule.state_at(state.app.now()).into(),
@@ -387,6 +394,9 @@ pub async fn create_round(
                 }),
                 document_symbol: input.document_symbol.clone().unwrap_or_default(),
                 based_on_round_id: input.based_on_round_id,
+                language: input
+                    .language
+                    .map(|l| crate::domain::Language::from(l).as_str().to_string()),
             };
             // The form's fields are `opens` and `closes`; the API's `opens_at` and `closes_at`.
             let id = state

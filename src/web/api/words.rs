@@ -180,3 +180,43 @@ mod tests {
         );
     }
 }
+
+/// A language of pages and e-mails: `ar`, `zh`, `en`, `fr`, `ru` or `es`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum LanguageWord {
+    Ar,
+    Zh,
+    En,
+    Fr,
+    Ru,
+    Es,
+}
+
+impl From<LanguageWord> for crate::domain::Language {
+    fn from(word: LanguageWord) -> Self {
+        use crate::domain::Language;
+        match word {
+            LanguageWord::Ar => Language::Ar,
+            LanguageWord::Zh => Language::Zh,
+            LanguageWord::En => Language::En,
+            LanguageWord::Fr => Language::Fr,
+            LanguageWord::Ru => Language::Ru,
+            LanguageWord::Es => Language::Es,
+        }
+    }
+}
+
+impl From<crate::domain::Language> for LanguageWord {
+    fn from(value: crate::domain::Language) -> Self {
+        use crate::domain::Language;
+        match value {
+            Language::Ar => Self::Ar,
+            Language::Zh => Self::Zh,
+            Language::En => Self::En,
+            Language::Fr => Self::Fr,
+            Language::Ru => Self::Ru,
+            Language::Es => Self::Es,
+        }
+    }
+}

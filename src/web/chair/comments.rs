@@ -9,7 +9,6 @@ use axum::response::Response;
 use super::{ChairNav, csv_download};
 use crate::app::venue_zone;
 use crate::domain::bidi::isolate;
-use crate::i18n::Tr;
 use crate::web::error::WebResult;
 use crate::web::extract::{PagePath, Staff};
 use crate::web::page::{Page, html};
@@ -47,7 +46,7 @@ pub async fn round_comments(
     Query(query): Query<CommentsQuery>,
 ) -> WebResult<Response> {
     let actor = staff.signed_in.actor;
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let view = state.app.staff_round(&actor, round_id).await?;
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let by_delegation = query.by == "delegation";
@@ -145,7 +144,7 @@ pub async fn audit_log(
     staff: Staff,
     Query(query): Query<AuditQuery>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let log = state
         .app
         .audit_log(
@@ -159,7 +158,7 @@ pub async fn audit_log(
         .lines
         .iter()
         .map(|l| AuditLineView {
-            at: crate::app::reports::audit_time(l),
+            at: tr.moment(&crate::app::reports::audit_time(l)),
             actor: l.actor.clone(),
             delegation: l.delegation.clone(),
             action: l.action.clone(),

@@ -54,7 +54,7 @@ impl DispositionView {
                 "consolidation-saved-by",
                 &[
                     ("name", d.updated_by_name.as_str().into()),
-                    ("time", venue.format_datetime(d.updated_at).into()),
+                    ("time", tr.datetime(&venue, d.updated_at).into()),
                     ("version", d.version.into()),
                 ],
             ),
@@ -128,7 +128,7 @@ pub(super) async fn overview(
     staff: Staff,
     Query(query): Query<OverviewQuery>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let notice = match (query.added, query.published) {
         (Some(label), _) => Some(tr.t1("consolidation-notice-added", "label", &label)),
         (_, Some(version)) => Some(tr.t1("consolidation-notice-published", "version", &version)),
@@ -153,7 +153,7 @@ async fn render_overview(
     new_form: NewRecommendationFields,
     errors: &[FieldError],
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let view = state
         .app
         .consolidation_overview(&user.signed_in.actor, round_id)
@@ -233,7 +233,7 @@ async fn render_overview(
                         "outcome-version-line",
                         &[
                             ("version", o.version.into()),
-                            ("time", venue.format_datetime(o.published_at).into()),
+                            ("time", tr.datetime(&venue, o.published_at).into()),
                             ("name", o.published_by_name.as_str().into()),
                         ],
                     ),
@@ -311,7 +311,7 @@ pub(super) async fn preview(
         .app
         .outcome_preview(&staff.signed_in.actor, round_id)
         .await?;
-    download(&doc, format, &Tr::english())
+    download(&doc, format, &crate::web::language::tr())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -412,7 +412,7 @@ fn render_workspace(
     user: &SignedInUser,
     shown: Shown,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let venue = venue_zone(&w.summary.round.venue_tz)?;
     let mut form = shown
         .form
@@ -516,7 +516,7 @@ pub(super) async fn workspace(
     staff: Staff,
     Query(query): Query<WorkspaceQuery>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let w = state
         .app
         .consolidation_recommendation(&staff.signed_in.actor, round_id, recommendation_id)
@@ -569,7 +569,7 @@ pub(super) async fn save(
         .app
         .consolidation_recommendation(&staff.signed_in.actor, round_id, recommendation_id)
         .await?;
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let shown = Shown {
         form: Some(fields),
         from: None,
@@ -597,7 +597,7 @@ pub(super) async fn general(
     PagePath(round_id): PagePath<i64>,
     staff: Staff,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let view = state
         .app
         .consolidation_general(&staff.signed_in.actor, round_id)

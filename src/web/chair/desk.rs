@@ -44,15 +44,15 @@ impl EventView {
             .map(|e| EventView {
                 kind: tr.t(&format!("event-{}", e.kind)),
                 delegation: e.delegation_name.clone(),
-                old: e.old_closes_at.map(|t| venue.format_deadline(t)),
-                new: e.new_closes_at.map(|t| venue.format_deadline(t)),
+                old: e.old_closes_at.map(|t| tr.deadline(&venue, t)),
+                new: e.new_closes_at.map(|t| tr.deadline(&venue, t)),
                 reason: e.reason.clone(),
                 by: if e.actor_name.is_empty() {
                     e.actor_email.clone()
                 } else {
                     e.actor_name.clone()
                 },
-                at: venue.format_datetime(e.at),
+                at: tr.datetime(&venue, e.at),
             })
             .collect()
     }
@@ -97,7 +97,7 @@ async fn render_overview(
     round_id: i64,
     failed: Option<(&ScheduleFields, &[FieldError])>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let actor = &staff.signed_in.actor;
     let responses = state.app.responses(actor, round_id).await?;
     let now = state.app.now();
@@ -138,7 +138,7 @@ async fn render_overview(
             .collect(),
         failed_action,
         fields,
-        venue_now: venue.format_datetime(now),
+        venue_now: tr.datetime(&venue, now),
         revisable,
         page,
     };
@@ -243,7 +243,7 @@ pub async fn responses(
     staff: Staff,
     Query(query): Query<ResponsesQuery>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let responses = state
         .app
         .responses(&staff.signed_in.actor, round_id)
@@ -260,10 +260,10 @@ pub async fn responses(
             comments: l.active_comments,
             last_activity: l
                 .last_activity
-                .map(|t| venue.format_datetime(t))
+                .map(|t| tr.datetime(&venue, t))
                 .unwrap_or_default(),
             responded: l.responded(),
-            individual_deadline: l.individual_closes_at.map(|t| venue.format_deadline(t)),
+            individual_deadline: l.individual_closes_at.map(|t| tr.deadline(&venue, t)),
             focal_points: l.focal_points,
         })
         .collect();

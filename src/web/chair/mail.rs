@@ -8,7 +8,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::app::venue_zone;
-use crate::i18n::Tr;
 use crate::web::error::WebResult;
 use crate::web::extract::{PagePath, Staff};
 use crate::web::page::{Page, html};
@@ -50,7 +49,7 @@ pub(super) async fn mail_log(
     staff: Staff,
     Query(query): Query<LogQuery>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let (round, entries) = state.app.mail_log(&staff.signed_in.actor, round_id).await?;
     let venue = venue_zone(&round.venue_tz)?;
     let rows = entries
@@ -64,7 +63,7 @@ pub(super) async fn mail_log(
             last_error: e.last_error.unwrap_or_default(),
             sent_at: e
                 .sent_at
-                .map(|t| venue.format_datetime(t))
+                .map(|t| tr.datetime(&venue, t))
                 .unwrap_or_default(),
             resent_after_crash: e.resent_after_crash,
         })

@@ -16,6 +16,7 @@ use crate::domain::{DelegationCategory, VenueZone};
 use crate::i18n::{Arg, Tr};
 use crate::web::error::{WebError, WebResult};
 use crate::web::extract::{PagePath, Staff};
+use crate::web::language;
 use crate::web::page::{Page, ShownError, html};
 use crate::web::session::{CsrfForm, CsrfMultipart};
 use crate::web::state::WebState;
@@ -47,6 +48,8 @@ pub struct RoundFields {
     visibility: String,
     #[serde(default)]
     instructions: String,
+    #[serde(default)]
+    language: String,
     #[serde(default)]
     confirm_ambiguous: Option<String>,
     /// For a silence round: the categories whose statement breaks silence, one checkbox each
@@ -104,6 +107,7 @@ impl RoundFields {
                 "" => None,
                 id => Some(id.parse().unwrap_or(0)),
             },
+            language: Some(self.language.clone()),
         }
     }
 
@@ -155,6 +159,10 @@ impl RoundFields {
         self.time_zone == zone
     }
 
+    pub fn is_language(&self, code: &str) -> bool {
+        self.language == code
+    }
+
     fn from_round(r: &crate::domain::Round, venue: &VenueZone) -> RoundFields {
         let opens = venue.to_local(r.schedule.opens_at);
         let closes = venue.to_local(r.schedule.closes_at);
@@ -172,6 +180,7 @@ impl RoundFields {
             visibility: r.visibility.as_str().to_string(),
             instructions: r.instructions.clone(),
             document_symbol: r.document_symbol.clone(),
+            language: r.language.as_str().to_string(),
             ..RoundFields::default()
         }
         .with_breakers(&Default::default())
@@ -194,6 +203,7 @@ impl RoundFields {
             closes_time: "18:00".into(),
             document_symbol: revised_symbol(&base.document_symbol, version),
             based_on_round_id: base.round_id.to_string(),
+            language: base.language.as_str().to_string(),
             ..RoundFields::default()
         }
     }
@@ -270,7 +280,7 @@ fn render_round_form(
         action_url,
         revision_notice,
     } = place;
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let title = if nav.is_some() {
         tr.t("settings-title")
     } else {
@@ -301,11 +311,12 @@ fn preview_of(
         state.app.now(),
         state.app.settings().silence_minimum,
     )?;
+    let tr = language::tr();
     Ok((
-        valid.venue.format_deadline(valid.opens_at),
-        crate::domain::time_format::format_utc(valid.opens_at),
-        valid.venue.format_deadline(valid.closes_at),
-        crate::domain::time_format::format_utc(valid.closes_at),
+        tr.deadline(&valid.venue, valid.opens_at),
+        tr.utc(valid.opens_at),
+        tr.deadline(&valid.venue, valid.closes_at),
+        tr.utc(valid.closes_at),
     ))
 }
 
@@ -337,6 +348,7 @@ pub async fn new_round_page(
             visibility: "private".into(),
             opens_time: "09:00".into(),
             closes_time: "18:00".into(),
+            language: language::tr().lang().into(),
             ..RoundFields::default()
         }
         .with_breakers(&Default::default()),
@@ -470,7 +482,7 @@ async fn render_draft(
     preview: Vec<DraftRow>,
     errors: Vec<ShownError>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let round = state
         .app
         .staff_round_record(&staff.signed_in.actor, round_id)
@@ -581,7 +593,7 @@ pub async fn load_draft(
     staff: Staff,
     form: CsrfMultipart,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let bytes = submitted_content(&form);
     let format_name = form.text("format");
     let format = if format_name == "text" {
@@ -693,7 +705,7 @@ async fn render_delegations(
     errors: Vec<ShownError>,
     notice: Option<String>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let round = state
         .app
         .staff_round_record(&staff.signed_in.actor, round_id)
@@ -757,7 +769,7 @@ pub async fn delegations_action(
     staff: Staff,
     form: CsrfMultipart,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let actor = staff.signed_in.actor;
     let fields = DelegationFields {
         action: form.text("action"),

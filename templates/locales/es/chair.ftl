@@ -1,0 +1,228 @@
+# redraft — catálogo español: páginas de la Presidencia y de la Secretaría.
+
+## Navigation
+nav-label = Páginas de este procedimiento
+nav-overview = Resumen y calendario
+nav-responses = Respuestas
+nav-comments = Observaciones
+nav-draft = Proyecto
+nav-delegations = Delegaciones
+nav-settings = Configuración
+nav-audit = Registro de auditoría
+new-round-link = Establecer un nuevo procedimiento
+venue-now = Hora actual en el lugar de la reunión: { $time }
+yes = Sí
+no = No
+add = Añadir
+remove = Eliminar
+rename = Cambiar el nombre
+filter = Filtrar
+
+## Categories of delegations
+category-party = Estado parte
+category-observer_state = Estado observador
+category-other_observer = Otro observador
+category-igo = Organización intergubernamental
+category-other = Otra
+
+## Round settings
+new-round-title = Establecer un nuevo procedimiento
+settings-title = Configuración del procedimiento
+field-body = Órgano
+field-body-hint = Por ejemplo, Grupo de Trabajo sobre la Trata de Personas
+field-meeting = Reunión
+field-meeting-hint = Por ejemplo, décima reunión
+field-round-title = Título del procedimiento
+field-round-title-hint = Por ejemplo, Observaciones posteriores a la reunión sobre el proyecto de recomendaciones
+field-reference-prefix = Prefijo de referencia de los acuses de recibo
+field-reference-prefix-hint = Los acuses de recibo se numeran a continuación de este prefijo: por ejemplo, WG-TIP-2020/C da WG-TIP-2020/C/0042. Solo letras, cifras y - / . _; exclusivo de este procedimiento.
+field-kind = Tipo de procedimiento
+kind-comment = Procedimiento de observaciones
+kind-silence = Procedimiento de acuerdo tácito
+field-time-zone = Huso horario del lugar de la reunión
+field-time-zone-hint = Los plazos se introducen y se muestran en este huso, con su diferencia respecto de UTC.
+field-opens = Apertura
+field-closes = Cierre (plazo)
+field-datetime-hint = Fecha y hora locales del lugar de la reunión, por ejemplo 2020-10-02 y 18:00.
+field-date = Fecha
+field-time = Hora
+field-confirm-ambiguous = Utilizar el primero de los dos momentos con esta hora (antes de que se atrasen los relojes)
+field-visibility = Quién ve las observaciones de otras delegaciones
+visibility-private = Nadie hasta que se publique el documento final (cada delegación ve solo las suyas)
+visibility-after-close = Todas las delegaciones, una vez cerrado el procedimiento
+visibility-live = Todas las delegaciones, a medida que se reciben
+field-instructions = Instrucciones a las delegaciones
+field-instructions-hint = Se muestran en la página del procedimiento. Hasta 20.000 caracteres.
+preview-round = Comprobar las horas
+preview-again = Comprobar de nuevo
+preview-heading = Comprobación antes de guardar
+save-round = Guardar el procedimiento
+error-field-required = Indique un valor
+error-field-too-long = No debe superar los { $max } caracteres
+error-title-control-character = Contiene un carácter que no puede guardarse (un carácter de control). Elimínelo e inténtelo de nuevo
+error-title-bidi-control = Contiene un carácter invisible que cambia la dirección del texto. Elimínelo e inténtelo de nuevo
+error-reference-prefix = Utilice solo letras, cifras y - / . _
+error-reference-prefix-taken = Otro procedimiento ya utiliza este prefijo de referencia
+error-round-title-taken = La reunión ya tiene un procedimiento con este título
+error-round-kind = Elija el tipo de procedimiento
+error-visibility = Elija quién ve las observaciones de otras delegaciones
+error-local-time-invalid = Indique una fecha como 2020-10-02 y una hora como 18:00
+error-instant-invalid = Indique la hora como un instante RFC 3339, por ejemplo 2020-10-02T16:00:00Z
+error-closes-before-opens = El procedimiento debe cerrarse después de abrirse
+error-closes-in-past = El plazo debe vencer en el futuro
+conflict-round-already-open = El procedimiento se ha abierto: su configuración ya no puede modificarse. Utilice en su lugar las acciones del calendario.
+
+## Draft
+draft-title = Proyecto: { $round }
+draft-heading = Proyecto sometido a observaciones
+draft-format = Formato
+draft-format-csv = CSV con las columnas agenda_item, agenda_title, label, text
+draft-format-text = Texto sin formato: un párrafo numerado por línea («1. …», «5 bis. …»); una línea «Agenda item 2: Título» inicia un tema del programa
+import-file = Cargar un archivo
+import-file-hint = UTF-8 (con o sin marca de orden de bytes), hasta 5 MB.
+draft-paste = O pegue el proyecto
+draft-paste-hint = Si se proporciona un archivo, se utiliza en lugar del texto pegado.
+draft-preview = Comprobar el proyecto
+draft-save = Guardar este proyecto
+draft-locked = El procedimiento se ha abierto: el proyecto ya no puede modificarse.
+draft-current = Proyecto actual
+draft-empty = Todavía no se ha cargado ningún proyecto.
+draft-text-label = Texto del proyecto:
+conflict-draft-after-opening = El procedimiento se ha abierto: el proyecto ya no puede modificarse.
+col-agenda-item = Tema del programa
+col-label = Párrafo
+
+## Delegations
+delegations-title = Delegaciones: { $round }
+delegations-heading = Delegaciones
+delegations-count = { $count ->
+    [one] Participa { $count } delegación
+   *[other] Participan { $count } delegaciones
+}
+delegations-import = Importar delegaciones desde un archivo CSV
+delegations-file-hint = CSV con las columnas name, category, focal_point_emails (direcciones separadas por ;). Categorías: party, observer_state, other_observer, igo, other. UTF-8, hasta 5 MB. Las delegaciones ya inscritas reciben los nuevos coordinadores.
+delegations-paste = O pegue el CSV
+delegations-import-button = Importar
+import-done = { $rows ->
+        [one] Se importó una fila
+       *[other] Se importaron { $rows } filas
+    }: { $created ->
+        [one] una delegación nueva
+       *[other] { $created } delegaciones nuevas
+    }, { $focal ->
+        [one] un coordinador nuevo
+       *[other] { $focal } coordinadores nuevos
+    }.
+delegations-add = Añadir una delegación
+delegations-add-button = Añadir la delegación
+field-delegation-name = Nombre de la delegación
+field-category = Categoría
+field-focal-points = Coordinadores
+field-focal-points-hint = Direcciones de correo electrónico, separadas por ;
+field-add-focal-point = Añadir un coordinador (dirección de correo electrónico)
+field-new-name = Nuevo nombre
+delegation-edit = Modificar
+delegation-remove = Retirar de este procedimiento
+delegation-added = Se ha añadido la delegación.
+delegation-renamed = Se ha cambiado el nombre de la delegación.
+delegation-removed = La delegación ha sido retirada de este procedimiento. Sus observaciones siguen registradas.
+focal-point-added = Se ha añadido el coordinador.
+focal-point-removed = Se ha eliminado el coordinador, que ya no puede iniciar sesión.
+no-focal-point = Sin coordinador: esta delegación no puede iniciar sesión.
+error-category = Elija una categoría
+error-email-taken = Esta dirección pertenece a otra delegación o al personal
+error-delegation-name-taken = Otra delegación ya tiene este nombre
+
+## Imports (each names the row and column)
+import-where-file = El archivo
+import-where-row = Fila { $row }
+import-where-cell = Fila { $row }, columna { $column }
+import-too-large = { $where } es demasiado grande ({ $bytes } bytes): los archivos no deben superar los 5 MB. No se ha importado nada.
+import-too-many-delegations = { $where } enumera { $rows } delegaciones: pueden importarse como máximo { $limit } a la vez. Divida el archivo. No se ha importado nada.
+import-too-many-recommendations = { $where } tiene { $rows } recomendaciones: un proyecto puede tener como máximo { $limit }. No se ha importado nada.
+import-not-utf8 = { $where } no es texto UTF-8. Guárdelo como «CSV UTF-8» e inténtelo de nuevo. No se ha importado nada.
+import-empty = { $where } no tiene filas que importar.
+import-missing-columns = { $where }: el encabezado debe nombrar las columnas { $expected }.
+import-malformed = { $where }: no se puede leer el CSV ({ $detail }).
+import-missing-value = { $where }: falta este valor.
+import-unknown-category = { $where }: categoría «{ $value }» desconocida (utilice una de las siguientes: { $expected }).
+import-malformed-email = { $where }: «{ $value }» no es una dirección de correo electrónico.
+import-invalid-label = { $where }: este número de párrafo no es válido (solo letras, cifras, espacios y ( ) . - /; hasta 20 caracteres).
+import-invalid-name = { $where }: este nombre no es válido (hasta 200 caracteres, sin caracteres de control ni caracteres invisibles que cambien la dirección del texto).
+import-invalid-text = { $where }: este texto no es válido (hasta 20.000 caracteres, sin caracteres de control).
+import-invalid-title = { $where }: este título no es válido (hasta 300 caracteres, sin caracteres de control ni caracteres invisibles que cambien la dirección del texto).
+import-duplicate-label = { $where }: el número «{ $label }» ya se utiliza en la fila { $first_row }.
+import-duplicate-delegation = { $where }: «{ $name }» ya figura en la fila { $first_row }.
+import-duplicate-email = { $where }: { $email } ya es coordinador en la fila { $first_row }.
+import-email-taken = { $where }: { $email } ya pertenece a otra delegación o al personal.
+import-agenda-title-mismatch = { $where }: el tema { $agenda_item } del programa se titula «{ $title }» en la fila { $first_row }; dé el mismo título a todas sus filas.
+import-unnumbered-line = { $where }: esta línea no comienza con un número de párrafo («1.», «5 bis.») ni con «Agenda item».
+error-too-large-title = El archivo es demasiado grande
+error-too-large-body = Los archivos no deben superar los 5 MB. No se ha guardado nada.
+
+## Schedule
+history-heading = Cambios en el calendario
+history-none = El calendario no ha cambiado desde que se estableció el procedimiento.
+history-from = Del { $old }
+history-to = al { $new }.
+actions-heading = Modificar el calendario
+actions-none-cancelled = El procedimiento ha sido cancelado.
+action-extend = Prorrogar el plazo para todas las delegaciones
+action-extend-delegation = Prorrogar el plazo para una delegación
+action-close = Cerrar ahora el procedimiento
+action-reopen = Reabrir el procedimiento
+action-cancel = Cancelar el procedimiento
+field-delegation = Delegación
+field-new-deadline = Nuevo plazo
+field-new-deadline-hint = Hora local del lugar de la reunión. Debe ser posterior al plazo actual y vencer en el futuro.
+field-reason = Motivo
+field-reason-hint = Se comunica a las delegaciones y se conserva en el registro de auditoría. Hasta 2000 caracteres.
+event-extended = Plazo prorrogado
+event-extended_for_delegation = Plazo prorrogado para una delegación
+event-closed_early = Procedimiento cerrado anticipadamente
+event-reopened = Procedimiento reabierto
+event-cancelled = Procedimiento cancelado
+error-schedule-reason-required = Indique el motivo de este cambio
+error-schedule-reason-too-long = El motivo no debe superar los 2000 caracteres
+error-schedule-in-the-past = El nuevo plazo debe vencer en el futuro
+error-schedule-not-later = El nuevo plazo debe ser posterior al actual
+error-schedule-already-closed = El plazo del procedimiento ha vencido: reábralo en su lugar
+error-schedule-not-closed = Solo puede reabrirse un procedimiento cuyo plazo haya vencido
+error-schedule-not-open = Solo puede cerrarse anticipadamente un procedimiento con algún plazo aún abierto
+error-schedule-cancelled = El procedimiento ha sido cancelado; su calendario ya no puede modificarse
+error-schedule-outcome-published = El documento final de este procedimiento se ha publicado, por lo que ninguna prórroga individual puede volver a abrir el plazo de una delegación. Para que las delegaciones puedan volver a escribir, reabra el procedimiento (la consolidación esperará entonces a su nuevo plazo).
+error-delegation-required = Elija una delegación
+individual-deadline = Plazo propio: { $deadline }
+
+## Responses
+responses-title = Respuestas: { $round }
+responses-heading = Respuestas
+responses-not-yet = Delegaciones que aún no han respondido: { $count }
+responses-show-all = Mostrar todas las delegaciones
+responses-show-not-responded = Mostrar solo las delegaciones que no han respondido
+col-delegation = Delegación
+col-category = Categoría
+col-comments = Observaciones
+col-last-activity = Última actividad
+col-responded = Ha respondido
+
+## Comments and audit
+comments-csv = Descargar todas las observaciones (CSV)
+comments-view = Vista:
+comments-by-recommendation = por recomendación
+comments-by-delegation = por delegación
+audit-title = Registro de auditoría: { $round }
+audit-heading = Registro de auditoría
+audit-filter-action = Acción
+audit-all-actions = Todas las acciones
+audit-csv = Descargar este registro (CSV)
+col-time = Hora (UTC)
+col-actor = Autor
+col-action = Acción
+col-object = Objeto
+col-change = Cambio
+history-new-deadline = Nuevo plazo: { $deadline }
+error-role-staff = La función debe ser chair o secretariat
+audit-all-delegations = Todas las delegaciones y la Presidencia
+nav-consolidation = Consolidación y documento final
+nav-mail = Registro de correo electrónico
