@@ -54,7 +54,7 @@ impl DispositionView {
                 "consolidation-saved-by",
                 &[
                     ("name", d.updated_by_name.as_str().into()),
-                    ("time", tr.datetime(&venue, d.updated_at).into()),
+                    ("time", tr.datetime(venue, d.updated_at).into()),
                     ("version", d.version.into()),
                 ],
             ),

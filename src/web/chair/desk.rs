@@ -44,15 +44,15 @@ impl EventView {
             .map(|e| EventView {
                 kind: tr.t(&format!("event-{}", e.kind)),
                 delegation: e.delegation_name.clone(),
-                old: e.old_closes_at.map(|t| tr.deadline(&venue, t)),
-                new: e.new_closes_at.map(|t| tr.deadline(&venue, t)),
+                old: e.old_closes_at.map(|t| tr.deadline(venue, t)),
+                new: e.new_closes_at.map(|t| tr.deadline(venue, t)),
                 reason: e.reason.clone(),
                 by: if e.actor_name.is_empty() {
                     e.actor_email.clone()
                 } else {
                     e.actor_name.clone()
                 },
-                at: tr.datetime(&venue, e.at),
+                at: tr.datetime(venue, e.at),
             })
             .collect()
     }
