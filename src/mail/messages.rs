@@ -451,7 +451,7 @@ pub fn silence_invitation(
     delegation: &str,
     deadline: Timestamp,
 ) -> Notice {
-    let deadline_text = round.venue.format_deadline(deadline);
+    let deadline_text = tr.deadline(&round.venue, deadline);
     let mut notice = round.base(
         tr,
         round.t_round(
@@ -490,14 +490,14 @@ pub fn silence_reminder(
         round.t_round(
             tr,
             "mail-silence-reminder-subject",
-            &[("deadline", round.venue.format_deadline(deadline))],
+            &[("deadline", tr.deadline(&round.venue, deadline))],
         ),
         delegation,
     );
     notice.paragraphs = vec![round.t_round(
         tr,
         "mail-silence-reminder-intro",
-        &[("remaining", format_remaining(now, deadline))],
+        &[("remaining", tr.remaining(now, deadline))],
     )];
     notice.deadline = Some(round.deadline(tr, deadline));
     notice
@@ -559,7 +559,7 @@ pub fn silence_result(
     if greeting_to.is_none() {
         notice.greeting = tr.t("mail-greeting-chair");
     }
-    let deadline_text = round.venue.format_deadline(deadline);
+    let deadline_text = tr.deadline(&round.venue, deadline);
     notice.paragraphs = vec![if adopted {
         round.t_round(
             tr,

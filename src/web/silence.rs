@@ -45,13 +45,13 @@ pub struct StatementView {
 }
 
 impl StatementView {
-    fn new(b: &Statement, venue: &VenueZone) -> StatementView {
+    fn new(b: &Statement, venue: &VenueZone, tr: &Tr) -> StatementView {
         StatementView {
             reference: b.reference.clone(),
-            sent_at: venue.format_datetime(b.sent_at),
+            sent_at: tr.datetime(venue, b.sent_at),
             breaks_silence: b.breaks_silence,
             late: b.late,
-            withdrawn_at: b.withdrawn_at.map(|t| venue.format_datetime(t)),
+            withdrawn_at: b.withdrawn_at.map(|t| tr.datetime(venue, t)),
             statement: b.statement.clone(),
             amendments: b
                 .amendments
@@ -161,7 +161,7 @@ pub async fn render_page(
     query: SilenceQuery,
     typed: Option<(&StatementFields, &[FieldError])>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let view: DelegateSilence = state
         .app
         .delegate_silence(&user.signed_in.actor, round_id)
@@ -231,7 +231,7 @@ pub async fn render_page(
         statements: view
             .statements
             .iter()
-            .map(|s| StatementView::new(s, &venue))
+            .map(|s| StatementView::new(s, &venue, &tr))
             .collect(),
         result: view.status.result.map(|r| r.as_str()),
         adopted: view.status.result == Some(crate::domain::silence::SilenceResult::Adopted),
@@ -253,7 +253,7 @@ async fn send(
     session: MaybeSignedIn,
     CsrfForm(fields): CsrfForm<HashMap<String, String>>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let fields = StatementFields(fields);
     let back = format!("/rounds/{round_id}");
     let user = match session.into_user() {
@@ -327,7 +327,7 @@ async fn confirm_page(
     round_id: i64,
     input: &StatementInput,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let view = state
         .app
         .delegate_silence(&user.signed_in.actor, round_id)
@@ -348,7 +348,7 @@ async fn confirm_page(
         round_title: view.summary.round.title.clone(),
         delegation: view.delegation_name.clone(),
         may_break: view.may_break,
-        deadline: view.summary.deadline.clone(),
+        deadline: tr.moment(&view.summary.deadline),
         statement: input.statement.clone(),
         amendments,
     };
@@ -360,7 +360,7 @@ async fn withdraw_page(
     PagePath(round_id): PagePath<i64>,
     user: SignedInUser,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let view = state
         .app
         .delegate_silence(&user.signed_in.actor, round_id)
@@ -373,7 +373,7 @@ async fn withdraw_page(
             .statements
             .iter()
             .find(|s| s.withdrawn_at.is_none())
-            .map(|s| StatementView::new(s, &venue)),
+            .map(|s| StatementView::new(s, &venue, &tr)),
         writable: view.writable,
     };
     Ok((html_headers(), page.render()?).into_response())
@@ -385,7 +385,7 @@ async fn withdraw(
     session: MaybeSignedIn,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let back = format!("/rounds/{round_id}/silence-breaks/mine/withdraw");
     let user = match session.into_user() {
         Ok(user) => user,
