@@ -18,7 +18,7 @@ use crate::app::revisions::{HistoryCell, HistoryVersion};
 use crate::app::venue_zone;
 use crate::domain::disposition::Decision;
 use crate::domain::revision::version_name;
-use crate::i18n::{Arg, Tr};
+use crate::i18n::{Arg, Moment, Tr};
 use crate::outcome::OutcomeFormat;
 
 pub fn router() -> Router<WebState> {
@@ -58,7 +58,7 @@ async fn previous(
     PagePath((round_id, recommendation_id)): PagePath<(i64, i64)>,
     user: SignedInUser,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let view = state
         .app
         .previous_comments(&user.signed_in.actor, round_id, recommendation_id)
@@ -118,8 +118,8 @@ impl VersionView {
             dates: tr.ta(
                 "history-dates",
                 &[
-                    ("opens", Arg::from(v.summary.opens.as_str())),
-                    ("closes", Arg::from(v.summary.deadline.as_str())),
+                    ("opens", Arg::from(v.summary.opens.clone())),
+                    ("closes", Arg::from(v.summary.deadline.clone())),
                 ],
             ),
             outcomes: v
@@ -130,7 +130,7 @@ impl VersionView {
                         "history-outcome-line",
                         &[
                             ("version", Arg::Number(o.version)),
-                            ("time", Arg::from(venue.format_datetime(o.published_at))),
+                            ("time", Arg::from(Moment::datetime(&venue, o.published_at))),
                         ],
                     );
                     let links = documents
@@ -189,7 +189,7 @@ async fn history(
     PagePath(round_id): PagePath<i64>,
     user: SignedInUser,
 ) -> WebResult<Response> {
-    let tr = Tr::english();
+    let tr = crate::web::language::tr();
     let history = state
         .app
         .document_history(&user.signed_in.actor, round_id)

@@ -242,7 +242,7 @@ impl FormPlace {
     /// The new-round form; for a revised draft (`fields` name the round it is based on), with
     /// what it takes from that round.
     async fn new_round(state: &WebState, staff: &Staff, fields: &RoundFields) -> FormPlace {
-        let tr = Tr::english();
+        let tr = language::tr();
         let base = match fields.based_on_round_id.trim().parse::<i64>() {
             Ok(id) => state
                 .app
