@@ -77,6 +77,7 @@ impl Page {
         self.errors = errors;
         self
     }
+
     /// The switcher's buttons: each language's code, its own name, and whether it is the
     /// page's.
     pub fn languages(&self) -> Vec<(&'static str, String, bool)> {
