@@ -73,5 +73,10 @@ mod tests {
         assert!(limit(Language::Fr, 20_000).contains("20\u{202f}000"));
         assert!(limit(Language::Es, 20_000).contains("20.000"));
         assert!(limit(Language::Es, 2_000).contains(" 2000 "));
+        assert!(limit(Language::Ru, 20_000).contains("20\u{a0}000"));
+        assert!(limit(Language::Zh, 20_000).contains("20,000"));
+        // Western digits in Arabic, grouped with the Arabic thousands separator.
+        let arabic = limit(Language::Ar, 20_000);
+        assert!(arabic.contains("20٬000") || arabic.contains("20,000"), "{arabic}");
     }
 }

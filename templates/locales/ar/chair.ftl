@@ -1,0 +1,223 @@
+# redraft — الفهرس العربي: صفحات الرئيس والأمانة.
+
+## Navigation
+nav-label = صفحات هذه الجولة
+nav-overview = لمحة عامة والجدول الزمني
+nav-responses = الردود
+nav-comments = التعليقات
+nav-draft = المشروع
+nav-delegations = الوفود
+nav-settings = الإعدادات
+nav-audit = سجل المراجعة
+new-round-link = إعداد جولة جديدة
+venue-now = الوقت الحالي في مكان الاجتماع: { $time }
+yes = نعم
+no = لا
+add = إضافة
+remove = إزالة
+rename = إعادة التسمية
+filter = تصفية
+
+## Categories of delegations
+category-party = دولة طرف
+category-observer_state = دولة مراقبة
+category-other_observer = مراقب آخر
+category-igo = منظمة حكومية دولية
+category-other = أخرى
+
+## Round settings
+new-round-title = إعداد جولة جديدة
+settings-title = إعدادات الجولة
+field-body = الهيئة
+field-body-hint = مثلًا: الفريق العامل المعني بالاتجار بالأشخاص
+field-meeting = الاجتماع
+field-meeting-hint = مثلًا: الاجتماع العاشر
+field-round-title = عنوان الجولة
+field-round-title-hint = مثلًا: التعليقات على مشروع التوصيات بعد الاجتماع
+field-reference-prefix = بادئة أرقام الإشعارات بالاستلام
+field-reference-prefix-hint = تُرقَّم الإشعارات بالاستلام بعد هذه البادئة، فمثلًا تعطي WG-TIP-2020/C الرقم WG-TIP-2020/C/0042. حروف وأرقام و- / . _ فقط؛ خاصة بهذه الجولة.
+field-kind = نوع الجولة
+kind-comment = جولة تعليقات
+kind-silence = إجراء الموافقة الصامتة
+field-time-zone = المنطقة الزمنية لمكان الاجتماع
+field-time-zone-hint = تُدخَل المواعيد النهائية وتُعرض بحسب هذه المنطقة، مع فارق التوقيت عن UTC.
+field-opens = الفتح
+field-closes = الإغلاق (الموعد النهائي)
+field-datetime-hint = التاريخ والوقت بحسب ساعة مكان الاجتماع، مثل 2020-10-02 و18:00.
+field-date = التاريخ
+field-time = الوقت
+field-confirm-ambiguous = استخدام أول اللحظتين اللتين تحملان هذا الوقت (قبل تأخير الساعة)
+field-visibility = من يطّلع على تعليقات الوفود الأخرى
+visibility-private = لا أحد قبل نشر الوثيقة الختامية (لا يرى كل وفد إلا تعليقاته)
+visibility-after-close = جميع الوفود، بعد إغلاق الجولة
+visibility-live = جميع الوفود، فور ورود التعليقات
+field-instructions = التعليمات الموجهة إلى الوفود
+field-instructions-hint = تُعرض في صفحة الجولة. 20,000 حرف كحد أقصى.
+preview-round = التحقق من الأوقات
+preview-again = التحقق مرة أخرى
+preview-heading = التحقق قبل الحفظ
+save-round = حفظ الجولة
+error-field-required = أدخل قيمة
+error-field-too-long = يجب ألا يتجاوز هذا الحقل { $max } حرفًا
+error-title-control-character = يتضمن هذا النص حرفًا لا يمكن حفظه (حرف تحكم). احذفه وحاول مرة أخرى
+error-title-bidi-control = يتضمن هذا النص حرفًا غير مرئي يغيّر اتجاه النص. احذفه وحاول مرة أخرى
+error-reference-prefix = لا تستخدم إلا الحروف والأرقام و- / . _
+error-reference-prefix-taken = تستخدم جولة أخرى بادئة المرجع هذه بالفعل
+error-round-title-taken = للاجتماع بالفعل جولة تحمل هذا العنوان
+error-round-kind = اختر نوع الجولة
+error-visibility = اختر من يطّلع على تعليقات الوفود الأخرى
+error-local-time-invalid = أدخل تاريخًا مثل 2020-10-02 ووقتًا مثل 18:00
+error-instant-invalid = أدخل الوقت بصيغة RFC 3339، مثل 2020-10-02T16:00:00Z
+error-closes-before-opens = يجب أن تُغلق الجولة بعد فتحها
+error-closes-in-past = يجب أن يكون الموعد النهائي في المستقبل
+conflict-round-already-open = فُتحت الجولة: لم يعد من الممكن تغيير إعداداتها. استخدم بدلًا من ذلك إجراءات الجدول الزمني.
+
+## Draft
+draft-title = المشروع: { $round }
+draft-heading = المشروع المطروح للتعليق
+draft-format = الصيغة
+draft-format-csv = ملف CSV بالأعمدة agenda_item وagenda_title وlabel وtext
+draft-format-text = نص عادي: فقرة مرقّمة واحدة في كل سطر ("1. …"، "5 مكررًا. …")؛ والسطر "Agenda item 2: العنوان" يبدأ بندًا من جدول الأعمال
+import-file = تحميل ملف
+import-file-hint = بترميز UTF-8 (مع علامة ترتيب البايتات أو بدونها)، وبحجم أقصاه 5 ميغابايت.
+draft-paste = أو الصق المشروع
+draft-paste-hint = إذا قُدّم ملف، استُخدم بدلًا من النص الملصق.
+draft-preview = التحقق من المشروع
+draft-save = حفظ هذا المشروع
+draft-locked = فُتحت الجولة: لم يعد من الممكن تغيير المشروع.
+draft-current = المشروع الحالي
+draft-empty = لم يُحمَّل أي مشروع بعد.
+draft-text-label = نص المشروع:
+conflict-draft-after-opening = فُتحت الجولة: لم يعد من الممكن تغيير المشروع.
+col-agenda-item = بند جدول الأعمال
+col-label = الفقرة
+
+## Delegations
+delegations-title = الوفود: { $round }
+delegations-heading = الوفود
+delegations-count = { $count ->
+    [zero] لا يشارك أي وفد
+    [one] يشارك وفد واحد
+    [two] يشارك وفدان
+    [few] يشارك { $count } وفود
+    [many] يشارك { $count } وفدًا
+   *[other] يشارك { $count } وفد
+}
+delegations-import = استيراد الوفود من ملف CSV
+delegations-file-hint = ملف CSV بالأعمدة name وcategory وfocal_point_emails (العناوين مفصولة بـ ;). الفئات: party وobserver_state وother_observer وigo وother. بترميز UTF-8، وبحجم أقصاه 5 ميغابايت. تحصل الوفود المدرجة بالفعل على جهات الوصل الجديدة.
+delegations-paste = أو الصق ملف CSV
+delegations-import-button = استيراد
+import-done = عدد الصفوف المستوردة: { $rows }؛ الوفود الجديدة: { $created }؛ جهات الوصل الجديدة: { $focal }.
+delegations-add = إضافة وفد
+delegations-add-button = إضافة الوفد
+field-delegation-name = اسم الوفد
+field-category = الفئة
+field-focal-points = جهات الوصل
+field-focal-points-hint = عناوين البريد الإلكتروني، مفصولة بـ ;
+field-add-focal-point = إضافة جهة وصل (عنوان بريد إلكتروني)
+field-new-name = الاسم الجديد
+delegation-edit = تغيير
+delegation-remove = إزالة من هذه الجولة
+delegation-added = أُضيف الوفد.
+delegation-renamed = أُعيدت تسمية الوفد.
+delegation-removed = أُزيل الوفد من هذه الجولة. وتبقى تعليقاته مسجلة.
+focal-point-added = أُضيفت جهة الوصل.
+focal-point-removed = أُزيلت جهة الوصل. ولم يعد بإمكانها تسجيل الدخول.
+no-focal-point = لا توجد جهة وصل: لا يمكن لهذا الوفد تسجيل الدخول.
+error-category = اختر فئة
+error-email-taken = هذا العنوان يخص وفدًا آخر أو أحد الموظفين
+error-delegation-name-taken = يحمل وفد آخر هذا الاسم بالفعل
+
+## Imports (each names the row and column)
+import-where-file = الملف
+import-where-row = الصف { $row }
+import-where-cell = الصف { $row }، العمود { $column }
+import-too-large = { $where }: الحجم كبير جدًّا ({ $bytes } بايت)؛ يجب ألا يتجاوز حجم الملفات 5 ميغابايت. لم يُستورد أي شيء.
+import-too-many-delegations = { $where }: عدد الوفود المدرجة { $rows }، ولا يمكن استيراد أكثر من { $limit } دفعة واحدة. قسّم الملف. لم يُستورد أي شيء.
+import-too-many-recommendations = { $where }: عدد التوصيات { $rows }، ولا يجوز أن يتضمن المشروع أكثر من { $limit }. لم يُستورد أي شيء.
+import-not-utf8 = { $where }: النص ليس بترميز UTF-8. احفظه بصيغة "CSV UTF-8" وحاول مرة أخرى. لم يُستورد أي شيء.
+import-empty = { $where }: لا توجد صفوف للاستيراد.
+import-missing-columns = { $where }: يجب أن يسمّي صف العناوين الأعمدة { $expected }.
+import-malformed = { $where }: تتعذر قراءة ملف CSV ({ $detail }).
+import-missing-value = { $where }: هذه القيمة ناقصة.
+import-unknown-category = { $where }: الفئة "{ $value }" غير معروفة (استخدم إحدى الفئات التالية: { $expected }).
+import-malformed-email = { $where }: "{ $value }" ليس عنوان بريد إلكتروني.
+import-invalid-label = { $where }: رقم الفقرة هذا غير صالح (حروف وأرقام ومسافات و( ) . - / فقط؛ 20 حرفًا كحد أقصى).
+import-invalid-name = { $where }: هذا الاسم غير صالح (200 حرف كحد أقصى، دون أحرف تحكم أو أحرف غير مرئية تغيّر اتجاه النص).
+import-invalid-text = { $where }: هذا النص غير صالح (20,000 حرف كحد أقصى، دون أحرف تحكم).
+import-invalid-title = { $where }: هذا العنوان غير صالح (300 حرف كحد أقصى، دون أحرف تحكم أو أحرف غير مرئية تغيّر اتجاه النص).
+import-duplicate-label = { $where }: الرقم "{ $label }" مستخدم بالفعل في الصف { $first_row }.
+import-duplicate-delegation = { $where }: "{ $name }" مدرج بالفعل في الصف { $first_row }.
+import-duplicate-email = { $where }: { $email } جهة وصل بالفعل في الصف { $first_row }.
+import-email-taken = { $where }: { $email } يخص بالفعل وفدًا آخر أو أحد الموظفين.
+import-agenda-title-mismatch = { $where }: عنوان البند { $agenda_item } من جدول الأعمال في الصف { $first_row } هو "{ $title }"؛ أعطِ جميع صفوفه العنوان نفسه.
+import-unnumbered-line = { $where }: لا يبدأ هذا السطر برقم فقرة ("1."، "5 مكررًا.") ولا بعبارة "Agenda item".
+error-too-large-title = الملف كبير جدًّا
+error-too-large-body = يجب ألا يتجاوز حجم الملفات 5 ميغابايت. لم يُخزَّن أي شيء.
+
+## Schedule
+history-heading = التغييرات في الجدول الزمني
+history-none = لم يتغير الجدول الزمني منذ إعداد الجولة.
+history-from = من { $old }
+history-to = إلى { $new }.
+actions-heading = تغيير الجدول الزمني
+actions-none-cancelled = أُلغيت الجولة.
+action-extend = تمديد الموعد النهائي لجميع الوفود
+action-extend-delegation = تمديد الموعد النهائي لوفد واحد
+action-close = إغلاق الجولة الآن
+action-reopen = إعادة فتح الجولة
+action-cancel = إلغاء الجولة
+field-delegation = الوفد
+field-new-deadline = الموعد النهائي الجديد
+field-new-deadline-hint = بحسب ساعة مكان الاجتماع. يجب أن يكون بعد الموعد النهائي الحالي وفي المستقبل.
+field-reason = السبب
+field-reason-hint = يُبلَّغ إلى الوفود ويُحفظ في سجل المراجعة. 2,000 حرف كحد أقصى.
+event-extended = مُدّد الموعد النهائي
+event-extended_for_delegation = مُدّد الموعد النهائي لوفد واحد
+event-closed_early = أُغلقت الجولة قبل موعدها
+event-reopened = أُعيد فتح الجولة
+event-cancelled = أُلغيت الجولة
+error-schedule-reason-required = اذكر سبب هذا التغيير
+error-schedule-reason-too-long = يجب ألا يتجاوز السبب 2,000 حرف
+error-schedule-in-the-past = يجب أن يكون الموعد النهائي الجديد في المستقبل
+error-schedule-not-later = يجب أن يكون الموعد النهائي الجديد بعد الموعد الحالي
+error-schedule-already-closed = انقضى الموعد النهائي للجولة: أعد فتحها بدلًا من ذلك
+error-schedule-not-closed = لا يمكن إعادة فتح جولة إلا إذا انقضى موعدها النهائي
+error-schedule-not-open = لا يمكن إغلاق جولة قبل موعدها إلا إذا كانت لا تزال مفتوحة لوفد واحد على الأقل
+error-schedule-cancelled = أُلغيت الجولة؛ ولم يعد من الممكن تغيير جدولها الزمني
+error-schedule-outcome-published = نُشرت الوثيقة الختامية لهذه الجولة، ولذلك لا يمكن أن يُعاد فتح مهلة أي وفد بتمديد فردي. ولتمكين الوفود من الكتابة مرة أخرى، أعد فتح الجولة (وعندئذ ينتظر التوحيد موعدها النهائي الجديد).
+error-delegation-required = اختر وفدًا
+individual-deadline = الموعد النهائي الخاص: { $deadline }
+
+## Responses
+responses-title = الردود: { $round }
+responses-heading = الردود
+responses-not-yet = الوفود التي لم تردّ بعد: { $count }
+responses-show-all = عرض جميع الوفود
+responses-show-not-responded = عرض الوفود التي لم تردّ فقط
+col-delegation = الوفد
+col-category = الفئة
+col-comments = التعليقات
+col-last-activity = آخر نشاط
+col-responded = ردّ
+
+## Comments and audit
+comments-csv = تنزيل جميع التعليقات (CSV)
+comments-view = العرض:
+comments-by-recommendation = حسب التوصية
+comments-by-delegation = حسب الوفد
+audit-title = سجل المراجعة: { $round }
+audit-heading = سجل المراجعة
+audit-filter-action = الإجراء
+audit-all-actions = جميع الإجراءات
+audit-csv = تنزيل هذا السجل (CSV)
+col-time = الوقت (UTC)
+col-actor = بواسطة
+col-action = الإجراء
+col-object = الموضوع
+col-change = التغيير
+history-new-deadline = الموعد النهائي الجديد: { $deadline }
+error-role-staff = يجب أن يكون الدور chair أو secretariat
+audit-all-delegations = جميع الوفود والرئيس
+nav-consolidation = التوحيد والوثيقة الختامية
+nav-mail = سجل البريد الإلكتروني
