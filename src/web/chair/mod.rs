@@ -6,6 +6,7 @@
 
 mod comments;
 mod consolidation;
+mod delegations;
 mod desk;
 mod mail;
 mod setup;
@@ -51,8 +52,8 @@ fn round_router() -> Router<WebState> {
         )
         .route(
             "/delegations",
-            get(setup::delegations_page)
-                .post(setup::delegations_action)
+            get(delegations::delegations_page)
+                .post(delegations::delegations_action)
                 .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
         )
         .route("/comments", get(comments::round_comments))

@@ -1,15 +1,12 @@
-//! Setting a round up: its settings (new round, or changes before it opens), its draft
-//! (CSV or numbered text, previewed before saving) and its delegations (CSV import, and by
-//! hand: add, rename, remove, focal points).
+//! Setting a round up: its settings (new round, or changes before it opens) and its draft
+//! (CSV or numbered text, previewed before saving); its delegations are in `delegations`.
 
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::ChairNav;
-use crate::app::chair::{
-    DraftFormat, RoundInput, When, parse_delegations, parse_draft, validate_round,
-};
+use crate::app::chair::{DraftFormat, RoundInput, When, parse_draft, validate_round};
 use crate::app::{AppError, FieldError};
 use crate::domain::import::{DraftRow, ImportProblem, MAX_IMPORT_BYTES};
 use crate::domain::{DelegationCategory, VenueZone};
@@ -428,7 +425,11 @@ pub async fn update_settings(
 }
 
 /// Import problems as page errors, each naming its row and column.
-fn import_errors(problems: &[ImportProblem], tr: &Tr, field: &'static str) -> Vec<ShownError> {
+pub(super) fn import_errors(
+    problems: &[ImportProblem],
+    tr: &Tr,
+    field: &'static str,
+) -> Vec<ShownError> {
     problems
         .iter()
         .map(|p| {
@@ -578,7 +579,7 @@ pub async fn draft_page(
 }
 
 /// The uploaded file if there is one, else the pasted text.
-fn submitted_content(form: &CsrfMultipart) -> Vec<u8> {
+pub(super) fn submitted_content(form: &CsrfMultipart) -> Vec<u8> {
     let file = form.bytes("file");
     if file.is_empty() {
         form.text("content").into_bytes()
@@ -654,245 +655,6 @@ pub async fn load_draft(
                 errors,
             )
             .await
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-#[derive(Template)]
-#[template(path = "chair/delegations.html")]
-struct DelegationsPage {
-    page: Page,
-    nav: ChairNav,
-    title: String,
-    delegations: Vec<DelegationView>,
-    categories: Vec<(&'static str, String)>,
-    content: String,
-    notice: Option<String>,
-    fields: DelegationFields,
-}
-
-struct DelegationView {
-    delegation_id: i64,
-    name: String,
-    category: String,
-    focal_points: Vec<(i64, String)>,
-}
-
-/// The hand-editing forms of the delegations page (one `action` each).
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-pub struct DelegationFields {
-    #[serde(default)]
-    pub action: String,
-    #[serde(default)]
-    pub delegation_id: String,
-    #[serde(default)]
-    pub user_id: String,
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub category: String,
-    #[serde(default)]
-    pub email: String,
-}
-
-async fn render_delegations(
-    state: &WebState,
-    staff: &Staff,
-    round_id: i64,
-    content: String,
-    fields: DelegationFields,
-    errors: Vec<ShownError>,
-    notice: Option<String>,
-) -> WebResult<Response> {
-    let tr = crate::web::language::tr();
-    let round = state
-        .app
-        .staff_round_record(&staff.signed_in.actor, round_id)
-        .await?;
-    let list = state
-        .app
-        .round_delegations(&staff.signed_in.actor, round_id)
-        .await?;
-    let delegations = list
-        .into_iter()
-        .map(|d| DelegationView {
-            delegation_id: d.delegation_id,
-            name: d.name,
-            category: tr.t(&format!("category-{}", d.category.as_str())),
-            focal_points: d
-                .focal_points
-                .into_iter()
-                .map(|u| (u.user_id, u.email))
-                .collect(),
-        })
-        .collect();
-    let page = DelegationsPage {
-        page: staff
-            .round_page(&tr, "delegations-title", &round.title)
-            .showing(errors),
-        nav: ChairNav::new(round_id, "nav-delegations"),
-        title: round.title.clone(),
-        delegations,
-        categories: DelegationCategory::all()
-            .iter()
-            .map(|c| (c.as_str(), tr.t(&format!("category-{}", c.as_str()))))
-            .collect(),
-        content,
-        notice,
-        fields,
-    };
-    html(page.page.status(), &page)
-}
-
-pub async fn delegations_page(
-    State(state): State<WebState>,
-    PagePath(round_id): PagePath<i64>,
-    staff: Staff,
-) -> WebResult<Response> {
-    render_delegations(
-        &state,
-        &staff,
-        round_id,
-        String::new(),
-        DelegationFields::default(),
-        Vec::new(),
-        None,
-    )
-    .await
-}
-
-/// Every form of the delegations page posts here (multipart, for the file upload).
-pub async fn delegations_action(
-    State(state): State<WebState>,
-    PagePath(round_id): PagePath<i64>,
-    staff: Staff,
-    form: CsrfMultipart,
-) -> WebResult<Response> {
-    let tr = crate::web::language::tr();
-    let actor = staff.signed_in.actor;
-    let fields = DelegationFields {
-        action: form.text("action"),
-        delegation_id: form.text("delegation_id"),
-        user_id: form.text("user_id"),
-        name: form.text("name"),
-        category: form.text("category"),
-        email: form.text("email"),
-    };
-    let id = |s: &str| s.trim().parse::<i64>().map_err(|_| WebError::NotFound);
-    let result: Result<String, AppError> = match fields.action.as_str() {
-        "import" => {
-            let bytes = submitted_content(&form);
-            let content =
-                String::from_utf8_lossy(&bytes[..bytes.len().min(MAX_IMPORT_BYTES)]).into_owned();
-            let imported = match parse_delegations(&bytes) {
-                Ok(rows) => state.app.import_delegations(actor, round_id, rows).await,
-                Err(e) => Err(e),
-            };
-            match imported {
-                Ok(summary) => Ok(tr.ta(
-                    "import-done",
-                    &[
-                        ("rows", Arg::Number(summary.rows as i64)),
-                        ("created", Arg::Number(summary.created as i64)),
-                        ("focal", Arg::Number(summary.focal_points_added as i64)),
-                    ],
-                )),
-                Err(AppError::Import(problems)) => {
-                    let errors = import_errors(&problems, &tr, "content");
-                    return render_delegations(
-                        &state, &staff, round_id, content, fields, errors, None,
-                    )
-                    .await;
-                }
-                Err(e) => Err(e),
-            }
-        }
-        "add" => {
-            let category = DelegationCategory::parse(&fields.category);
-            match (crate::domain::DelegationName::parse(&fields.name), category) {
-                (Ok(name), Some(category)) => {
-                    let emails: Result<Vec<crate::domain::Email>, _> = fields
-                        .email
-                        .split(';')
-                        .map(str::trim)
-                        .filter(|e| !e.is_empty())
-                        .map(crate::domain::Email::parse)
-                        .collect();
-                    match emails {
-                        Ok(focal_points) => {
-                            let row = crate::domain::import::DelegationRow {
-                                row: 0,
-                                name,
-                                category,
-                                focal_points,
-                            };
-                            state
-                                .app
-                                .import_delegations(actor, round_id, vec![row])
-                                .await
-                                .map(|_| tr.t("delegation-added"))
-                        }
-                        Err(e) => Err(AppError::invalid(
-                            "email",
-                            crate::i18n::Message::new(e.message_id()),
-                        )),
-                    }
-                }
-                (Err(e), _) => Err(AppError::invalid(
-                    "name",
-                    crate::i18n::Message::new(e.message_id()),
-                )),
-                (_, None) => Err(AppError::invalid(
-                    "category",
-                    crate::i18n::Message::new("error-category"),
-                )),
-            }
-        }
-        "rename" => state
-            .app
-            .rename_delegation(actor, round_id, id(&fields.delegation_id)?, &fields.name)
-            .await
-            .map(|_| tr.t("delegation-renamed")),
-        "remove" => state
-            .app
-            .remove_delegation(actor, round_id, id(&fields.delegation_id)?)
-            .await
-            .map(|_| tr.t("delegation-removed")),
-        "add-focal-point" => state
-            .app
-            .add_focal_point(actor, round_id, id(&fields.delegation_id)?, &fields.email)
-            .await
-            .map(|_| tr.t("focal-point-added")),
-        "remove-focal-point" => state
-            .app
-            .remove_focal_point(actor, round_id, id(&fields.user_id)?)
-            .await
-            .map(|_| tr.t("focal-point-removed")),
-        _ => return Err(WebError::BadForm),
-    };
-    match result {
-        Ok(notice) => {
-            render_delegations(
-                &state,
-                &staff,
-                round_id,
-                String::new(),
-                DelegationFields::default(),
-                Vec::new(),
-                Some(notice),
-            )
-            .await
-        }
-        Err(AppError::Invalid(errors)) => {
-            let suffix = match fields.action.as_str() {
-                "add" => "-add".to_string(),
-                _ => format!("-{}", fields.delegation_id.trim()),
-            };
-            let shown = Page::anonymous(tr, String::new())
-                .with_errors(&errors, &suffix)
-                .errors;
-            render_delegations(&state, &staff, round_id, String::new(), fields, shown, None).await
         }
         Err(e) => Err(e.into()),
     }
