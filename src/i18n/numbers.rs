@@ -77,6 +77,9 @@ mod tests {
         assert!(limit(Language::Zh, 20_000).contains("20,000"));
         // Western digits in Arabic, grouped with the Arabic thousands separator.
         let arabic = limit(Language::Ar, 20_000);
-        assert!(arabic.contains("20٬000") || arabic.contains("20,000"), "{arabic}");
+        assert!(
+            arabic.contains("20٬000") || arabic.contains("20,000"),
+            "{arabic}"
+        );
     }
 }
