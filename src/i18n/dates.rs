@@ -121,6 +121,20 @@ impl Tr {
         )
     }
 
+    /// The day of an instant on the venue's calendar, as a document dates its issue:
+    /// "9 October 2020".
+    pub fn day(&self, venue: &VenueZone, at: Timestamp) -> String {
+        let local = venue.to_local(at);
+        self.ta(
+            "outcome-masthead-date",
+            &[
+                ("day", Arg::Text(local.day().to_string())),
+                ("month", self.t(&format!("month-{}", local.month())).into()),
+                ("year", Arg::Text(local.year().to_string())),
+            ],
+        )
+    }
+
     /// Time left until `deadline`, in words: "13 days 4 hours", "1 day", "3 hours 12 minutes",
     /// "45 minutes", "less than a minute"; "closed" once `now >= deadline`. Rounded down, so
     /// it never promises more time than there is.
@@ -183,6 +197,14 @@ mod tests {
 
     fn zone(name: &str) -> VenueZone {
         VenueZone::parse(name).expect("zone in the bundled tzdb")
+    }
+
+    #[test]
+    fn the_day_of_issue_is_the_venue_s() {
+        let tr = Tr::english();
+        // 23:30 UTC on 8 October is already 9 October in Vienna.
+        let day = tr.day(&zone("Europe/Vienna"), ts("2020-10-08T23:30:00Z"));
+        assert_eq!(day, "9 October 2020");
     }
 
     #[test]

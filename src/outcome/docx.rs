@@ -1,17 +1,21 @@
 //! The outcome as a Word document built with docx-rs: the same content as the HTML, with
-//! headings, numbered paragraphs in the introduction, page numbers, and the changes against the
-//! draft as real tracked changes (insertions and deletions attributed to the Chair) that the
-//! Secretariat can accept or reject in Word.
+//! headings, numbered paragraphs in the introduction, and the changes against the draft as real
+//! tracked changes (insertions and deletions attributed to the Chair) that the Secretariat can
+//! accept or reject in Word. It is laid out as a UN document: the masthead (symbol, `Distr.:
+//! General`, date of issue, `Original: English`, body and meeting) on the first page, the
+//! symbol and the page number in the header of every page, space after each paragraph, and
+//! every heading (and every recommendation followed by its decision) kept with what follows,
+//! so that no heading ends a page alone.
 
 use std::io::Cursor;
 
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Delete, Docx, Footer, IndentLevel, Insert, Level,
-    LevelJc, LevelText, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run,
-    RunFonts, SpecialIndentType, Start, Style, StyleType,
+    AbstractNumbering, AlignmentType, BreakType, Delete, Docx, Header, IndentLevel, Insert, Level,
+    LevelJc, LevelText, LineSpacing, NumberFormat, Numbering, NumberingId, PageMargin, PageNum,
+    Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType, Tab, TabValueType,
 };
 
-use super::html::{introduction, issued_line, kind_label, status_line};
+use super::html::{introduction, issue_date, issued_line, kind_label, status_line};
 use super::{CompiledComment, OutcomeDocument, RenderError, category_message_id};
 use crate::domain::disposition::Change;
 use crate::i18n::Tr;
@@ -20,6 +24,11 @@ const INTRO_NUMBERING: usize = 1;
 /// A4 in twentieths of a point, and 2 cm margins.
 const A4: (u32, u32) = (11_906, 16_838);
 const MARGIN: i32 = 1_134;
+/// The width of the text between the margins, where the header's page number is set.
+const TEXT_WIDTH: usize = (A4.0 as usize) - 2 * (MARGIN as usize);
+/// Space after a paragraph (6 pt) and before a heading (12 pt), in twentieths of a point.
+const SPACE_AFTER: u32 = 120;
+const SPACE_BEFORE_HEADING: u32 = 240;
 
 fn styles(docx: Docx) -> Docx {
     let heading = |id: &str, name: &str, size: usize, level: usize| {
@@ -63,8 +72,31 @@ fn plain(text: &str) -> Paragraph {
     Paragraph::new().add_run(text_run(text))
 }
 
+/// A heading, spaced from what comes before and kept on the page of what follows it.
 fn heading(style: &str, text: &str) -> Paragraph {
-    plain(text).style(style)
+    plain(text).style(style).keep_next(true).line_spacing(
+        LineSpacing::new()
+            .before(SPACE_BEFORE_HEADING)
+            .after(SPACE_AFTER),
+    )
+}
+
+/// A line of the masthead, set against the end margin.
+fn masthead_line(text: &str) -> Paragraph {
+    plain(text)
+        .align(AlignmentType::Right)
+        .line_spacing(LineSpacing::new().after(0))
+}
+
+/// The header of every page: the document's symbol, and the page number at the end margin.
+fn page_header(symbol: &str) -> Header {
+    Header::new().add_paragraph(
+        Paragraph::new()
+            .add_tab(Tab::new().val(TabValueType::Right).pos(TEXT_WIDTH))
+            .add_run(Run::new().bold().size(17).add_text(symbol))
+            .add_run(Run::new().add_tab())
+            .add_page_num(PageNum::new()),
+    )
 }
 
 /// The paragraph of a recommendation: its label, then its text with tracked changes.
@@ -114,11 +146,6 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<u8>, RenderError> {
         .instant("issued_at", &doc.issued_at)?
         .strftime("%Y-%m-%dT%H:%M:%SZ")
         .to_string();
-    let footer = Footer::new().add_paragraph(
-        Paragraph::new()
-            .align(AlignmentType::Center)
-            .add_page_num(PageNum::new()),
-    );
     let mut docx = styles(Docx::new())
         .page_size(A4.0, A4.1)
         .page_margin(
@@ -135,7 +162,8 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<u8>, RenderError> {
                 .cs("Times New Roman"),
         )
         .default_size(22)
-        .footer(footer)
+        .default_line_spacing(LineSpacing::new().after(SPACE_AFTER))
+        .header(page_header(&doc.document_symbol))
         .created_at(&date)
         .updated_at(&date)
         .add_abstract_numbering(
@@ -157,6 +185,24 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<u8>, RenderError> {
         )
         .add_numbering(Numbering::new(INTRO_NUMBERING, INTRO_NUMBERING));
 
+    if !doc.document_symbol.is_empty() {
+        docx = docx.add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Right)
+                .add_run(Run::new().bold().size(28).add_text(&doc.document_symbol))
+                .line_spacing(LineSpacing::new().after(SPACE_AFTER)),
+        );
+    }
+    docx = docx
+        .add_paragraph(masthead_line(&tr.t("outcome-masthead-distribution")))
+        .add_paragraph(masthead_line(&issue_date(doc, tr)?))
+        .add_paragraph(
+            masthead_line(&tr.t("outcome-masthead-original")).line_spacing(
+                LineSpacing::new()
+                    .before(SPACE_AFTER)
+                    .after(SPACE_BEFORE_HEADING),
+            ),
+        );
     docx = docx
         .add_paragraph(plain(&doc.body).bold())
         .add_paragraph(plain(&doc.meeting))
@@ -187,8 +233,13 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<u8>, RenderError> {
         );
         docx = docx.add_paragraph(heading("Heading2", &title));
         for p in &section.paragraphs {
-            docx = docx.add_paragraph(recommendation(&p.label, &p.changes(), &author, &date));
-            if let Some(status) = status_line(p, tr) {
+            let status = status_line(p, tr);
+            // A recommendation stays on the page of the decision that follows it.
+            let followed = status.is_some() || !p.note.is_empty();
+            docx = docx.add_paragraph(
+                recommendation(&p.label, &p.changes(), &author, &date).keep_next(followed),
+            );
+            if let Some(status) = status {
                 docx =
                     docx.add_paragraph(plain(&status).italic().indent(Some(567), None, None, None));
             }

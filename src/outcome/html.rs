@@ -67,6 +67,8 @@ struct DocumentHtml<'a> {
     title: String,
     meeting_place: String,
     issued: String,
+    /// The date of issue in the masthead ("9 October 2020").
+    issue_date: String,
     introduction: Vec<String>,
     sections: Vec<SectionView>,
     compilation: Vec<CompilationGroup<'a>>,
@@ -164,6 +166,12 @@ fn lowercase_first(text: &str) -> String {
     }
 }
 
+/// The date of issue of the masthead: the day the version was published (or the preview
+/// made), on the venue's calendar.
+pub fn issue_date(doc: &OutcomeDocument, tr: &Tr) -> Result<String, RenderError> {
+    Ok(tr.day(&doc.venue()?, doc.instant("issued_at", &doc.issued_at)?))
+}
+
 /// "Version 2, issued …" or "Preview, not published, made …".
 pub fn issued_line(doc: &OutcomeDocument, tr: &Tr) -> Result<String, RenderError> {
     let when = tr.datetime(&doc.venue()?, doc.instant("issued_at", &doc.issued_at)?);
@@ -232,6 +240,7 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<String, RenderError> {
         title: format!("{} – {}", tr.t("outcome-heading"), doc.body),
         meeting_place: format!("{}, {}", doc.meeting_venue, doc.meeting_dates),
         issued: issued_line(doc, tr)?,
+        issue_date: issue_date(doc, tr)?,
         introduction: introduction(doc, tr)?,
         sections,
         compilation,

@@ -243,3 +243,44 @@ fn text_survives_every_format() {
     assert!(texts.contains(&"Line one.\nLine two.".to_string()));
     assert!(texts.contains(&"Stronger \"shall\" <wording>.".to_string()));
 }
+
+/// A part of the DOCX archive, as text.
+fn docx_part(docx: &[u8], name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
+    let mut xml = String::new();
+    archive
+        .by_name(name)
+        .unwrap_or_else(|_| panic!("{name} in the DOCX"))
+        .read_to_string(&mut xml)
+        .expect("utf-8");
+    xml
+}
+
+#[test]
+fn the_docx_is_laid_out_as_a_un_document() {
+    let docx = docx::render(&fixture(), &Tr::english()).expect("docx");
+    // The symbol and the page number in the header of every page.
+    let header = docx_part(&docx, "word/header1.xml");
+    assert!(header.contains("CTOC/COP/WG.4/2020/L.1"), "{header}");
+    assert!(header.contains("PAGE"), "a page number field: {header}");
+    let document = document_xml(&docx);
+    assert!(document.contains("<w:headerReference w:type=\"default\""));
+    // The masthead.
+    for line in ["Distr.: General", "9 October 2020", "Original: English"] {
+        assert!(document.contains(line), "{line}");
+    }
+    // Paragraphs spaced, headings kept with what follows.
+    let styles = docx_part(&docx, "word/styles.xml");
+    assert!(styles.contains("w:after=\"120\""), "{styles}");
+    let headings = document.matches("<w:pStyle w:val=\"Heading").count();
+    assert!(headings > 5);
+    assert_eq!(
+        document
+            .split("</w:p>")
+            .filter(|p| p.contains("<w:pStyle w:val=\"Heading"))
+            .filter(|p| p.contains("<w:keepNext />"))
+            .count(),
+        headings,
+        "every heading is kept with the next paragraph"
+    );
+}

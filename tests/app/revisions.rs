@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use crate::both_backends;
 use crate::helpers::{
-    AUSTRIA, ApiClient, BRAZIL, Backend, CHAIR, EU, TestApp, saved_comment_id, sel,
+    AUSTRIA, ApiClient, BRAZIL, Backend, CHAIR, EU, TestApp, fetch, saved_comment_id, sel, unzip,
 };
 use redraft::domain::Clock;
 use redraft::store::disposition as dispositions;
@@ -373,6 +373,27 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
         )],
     )
     .await;
+    // Its outcome carries the UN masthead, in HTML and in Word (the symbol and the page number
+    // in the header of every page, headings kept with what follows).
+    let html = brazil.get(&format!("/rounds/{rev1}/outcome/1.html")).await;
+    assert_eq!(html.status, StatusCode::OK);
+    let masthead = html.texts(".masthead p").join(" | ");
+    assert!(
+        masthead.contains("CTOC/COP/WG.4/2020/L.1/Rev.1"),
+        "{masthead}"
+    );
+    assert!(masthead.contains("Distr.: General"), "{masthead}");
+    assert!(masthead.contains("Original: English"), "{masthead}");
+    let (status, _, docx) = fetch(&brazil, &format!("/rounds/{rev1}/outcome/1.docx")).await;
+    assert_eq!(status, StatusCode::OK);
+    let header = unzip(&docx, "word/header1.xml");
+    assert!(header.contains("CTOC/COP/WG.4/2020/L.1/Rev.1"), "{header}");
+    assert!(header.contains("PAGE"), "{header}");
+    let document = unzip(&docx, "word/document.xml");
+    assert!(document.contains("Distr.: General") && document.contains("Original: English"));
+    assert!(document.contains("<w:keepNext />"));
+    assert!(document.contains("<w:headerReference"));
+
     let opens = t.clock.now() + SignedDuration::from_hours(24);
     let rev2 = chair_api
         .post(

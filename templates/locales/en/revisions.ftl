@@ -53,3 +53,8 @@ history-not-in-version = Not in this version
 history-under-comment = Under comment, no decision yet
 history-label = Recommendation { $label }
 history-added = Added during consolidation.
+
+## The masthead of the outcome document
+outcome-masthead-distribution = Distr.: General
+outcome-masthead-original = Original: English
+outcome-masthead-date = { $day } { $month } { $year }

@@ -52,3 +52,8 @@ history-not-in-version = No figura en esta versión
 history-under-comment = Sometida a observaciones, aún sin decisión
 history-label = Recomendación { $label }
 history-added = Añadida durante la consolidación.
+
+## The masthead of the outcome document
+outcome-masthead-distribution = Distr. general
+outcome-masthead-original = Original: inglés
+outcome-masthead-date = { $day } de { $month } de { $year }

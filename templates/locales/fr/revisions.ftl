@@ -52,3 +52,8 @@ history-not-in-version = Absente de cette version
 history-under-comment = Soumise aux commentaires, pas encore de décision
 history-label = Recommandation { $label }
 history-added = Ajoutée lors de la consolidation.
+
+## The masthead of the outcome document
+outcome-masthead-distribution = Distr. générale
+outcome-masthead-original = Original : anglais
+outcome-masthead-date = { $day } { $month } { $year }
