@@ -640,6 +640,15 @@ impl Answer {
         Form::from_element(section.select(&sel("form")).next().expect("a comment form"))
     }
 
+    /// Where the first link matching `selector` goes (the test fails when there is none).
+    pub fn link(&self, selector: &str) -> String {
+        self.html()
+            .select(&sel(selector))
+            .next()
+            .and_then(|a| a.value().attr("href").map(str::to_string))
+            .unwrap_or_else(|| panic!("no link {selector} in page:\n{}", self.body))
+    }
+
     /// The visible text of the recommendation labelled `label`, its comments included.
     pub fn recommendation_text(&self, label: &str) -> String {
         let html = self.html();

@@ -188,12 +188,7 @@ async fn thirty_delegations_consolidated_and_published(backend: Backend) {
         !page.texts("blockquote ins").is_empty(),
         "amendments shown as changes"
     );
-    let start = page
-        .html()
-        .select(&sel("a[href*='?from=']"))
-        .next()
-        .and_then(|a| a.value().attr("href").map(str::to_string))
-        .expect("a start-from-this-proposal link");
+    let start = page.link("a[href*='?from=']");
     let prefilled = chair.get(&start).await;
     let form = prefilled.form(&format!("form[action$='/recommendations/{}']", ids["1"]));
     assert_eq!(form.get("decision"), Some("amended"));

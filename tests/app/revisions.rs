@@ -147,12 +147,7 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
 
     // From the closed round's page, the Chair starts a revised draft round.
     let page = chair.get(&format!("/chair/rounds/{}", t.round_id)).await;
-    let start = page
-        .html()
-        .select(&sel("a[href*='based_on=']"))
-        .next()
-        .and_then(|a| a.value().attr("href").map(str::to_string))
-        .expect("a link to start a revised draft round");
+    let start = page.link("a[href*='based_on=']");
     let form_page = chair.get(&start).await;
     assert_eq!(form_page.status, StatusCode::OK, "{}", form_page.body);
     assert!(
@@ -287,12 +282,7 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     );
 
     // The changes, word by word, without JavaScript: a link to the other view.
-    let link = clean
-        .html()
-        .select(&sel("a[href*='view=changes']"))
-        .next()
-        .and_then(|a| a.value().attr("href").map(str::to_string))
-        .expect("a link to the changes");
+    let link = clean.link("a[href*='view=changes']");
     let changes = brazil.get(&link).await;
     let inserted = changes.texts(&format!("#rec-{} ins", revised["1"]["id"]));
     let deleted = changes.texts(&format!("#rec-{} del", revised["1"]["id"]));
