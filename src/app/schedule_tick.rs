@@ -159,7 +159,6 @@ async fn digests(
     if existing.iter().any(|k| k.contains(&marker)) {
         return Ok(0);
     }
-    let worded = date.strftime("%A %-d %B %Y").to_string();
     notify::enqueue_digests(
         tx,
         app,
@@ -167,8 +166,7 @@ async fn digests(
         round_id,
         yesterday_start.timestamp(),
         today_start.timestamp(),
-        &date.to_string(),
-        &worded,
+        date,
     )
     .await
 }

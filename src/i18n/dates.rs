@@ -12,7 +12,7 @@
 //! documents write both month names, "تشرين الأول/أكتوبر"), which a catalogue can say.
 
 use jiff::Timestamp;
-use jiff::civil::DateTime;
+use jiff::civil::{Date, DateTime};
 use jiff::tz::Offset;
 
 use super::{Arg, Tr};
@@ -73,7 +73,7 @@ impl Tr {
             "moment-deadline",
             &[
                 ("time", time_text(local).into()),
-                ("date", self.date(local).into()),
+                ("date", self.date(local.date()).into()),
                 ("city", venue.city().into()),
                 ("zone", zone.into()),
             ],
@@ -87,7 +87,7 @@ impl Tr {
         self.ta(
             "moment-datetime",
             &[
-                ("date", self.date(local).into()),
+                ("date", self.date(local.date()).into()),
                 ("time", time_text(local).into()),
                 ("city", venue.city().into()),
                 ("offset", offset_text(offset).into()),
@@ -101,14 +101,14 @@ impl Tr {
         self.ta(
             "moment-utc",
             &[
-                ("date", self.date(utc).into()),
+                ("date", self.date(utc.date()).into()),
                 ("time", time_text(utc).into()),
             ],
         )
     }
 
     /// E.g. "Friday 2 October 2020": the weekday, day, month and year in the language's order.
-    pub fn date(&self, local: DateTime) -> String {
+    pub fn date(&self, local: Date) -> String {
         let weekday = local.weekday().to_monday_one_offset();
         self.ta(
             "moment-date",

@@ -8,6 +8,7 @@ use sqlx::{AnyConnection, FromRow};
 
 use super::column::{Flag, MaybeMillis, Millis};
 use super::{Backend, Result, to_millis};
+use crate::domain::Language;
 
 /// A round the scheduler still has work for.
 #[derive(Debug, Clone, FromRow)]
@@ -41,6 +42,18 @@ pub struct FocalPoint {
     pub user_id: i64,
     pub delegation_id: i64,
     pub email: String,
+    /// The language the person chose, as stored (a code such as `fr`), if any.
+    pub language: Option<String>,
+}
+
+impl FocalPoint {
+    /// The language of this person's e-mails: their own choice, else the round's.
+    pub fn language_or(&self, round_default: Language) -> Language {
+        self.language
+            .as_deref()
+            .and_then(Language::from_stored)
+            .unwrap_or(round_default)
+    }
 }
 
 /// Rounds not cancelled whose opening or closing the scheduler has not yet announced: not
@@ -148,7 +161,7 @@ pub async fn focal_points(
     round_id: i64,
     only: Option<i64>,
 ) -> Result<Vec<FocalPoint>> {
-    const SELECT: &str = "SELECT u.user_id, u.delegation_id, u.email FROM app_user u \
+    const SELECT: &str = "SELECT u.user_id, u.delegation_id, u.email, u.language FROM app_user u \
          JOIN round_delegation rd ON rd.delegation_id = u.delegation_id \
          WHERE rd.round_id = $1 AND rd.removed_at IS NULL AND u.role = 'delegate' \
          AND u.disabled_at IS NULL";

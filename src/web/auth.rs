@@ -51,6 +51,9 @@ struct LinkPage {
 struct SignInForm {
     #[serde(default)]
     email: String,
+    /// The language of the page the form was on: the e-mail is written in it.
+    #[serde(default)]
+    lang: String,
 }
 
 #[derive(serde::Deserialize)]
@@ -91,7 +94,11 @@ async fn request_link(
     session: MaybeSignedIn,
     CsrfForm(form): CsrfForm<SignInForm>,
 ) -> WebResult<Response> {
-    let tr = crate::web::language::tr();
+    // The language of the page the form was on, whatever this request's headers say.
+    let tr = match crate::domain::Language::from_stored(&form.lang) {
+        Some(language) => crate::i18n::Tr::new(language),
+        None => crate::web::language::tr(),
+    };
     let forwarded_for = headers
         .get_all("x-forwarded-for")
         .iter()

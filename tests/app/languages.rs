@@ -5,7 +5,7 @@
 use reqwest::StatusCode;
 
 use crate::both_backends;
-use crate::helpers::{AUSTRIA, Backend, TestApp, User};
+use crate::helpers::{AUSTRIA, BRAZIL, Backend, CHAIR, TestApp, User};
 use redraft::domain::Language;
 
 /// Presses the switcher's button for `code` on the page at `path`; returns where it leads.
@@ -71,7 +71,63 @@ async fn the_round_default_comes_last(backend: Backend) {
     assert_eq!(page.lang_dir().0, "en");
 }
 
+/// The sign-in link comes in the language of the page it was asked for from; the notices of a
+/// round come in each focal point's own language, else the round's.
+async fn each_mail_comes_in_its_readers_language(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    t.set_round_language(Language::Es).await;
+    // Asked for from a French page: the link comes in French.
+    let visitor = t.browser();
+    let page = visitor.get_accepting("/sign-in", "fr").await;
+    let form = page.form("form[action='/sign-in']").set("email", AUSTRIA);
+    let before = t.mails_to(AUSTRIA).len();
+    let asked = visitor.submit(&form).await;
+    assert_eq!(asked.status, StatusCode::OK, "{}", asked.body);
+    let link = t.wait_for_mail(AUSTRIA, before + 1).await;
+    assert_eq!(link.subject, "Votre lien de connexion à redraft");
+
+    // Austria chooses Arabic; Brazil chooses nothing and reads the round's language.
+    let austria = t.sign_in(AUSTRIA).await;
+    switch_to(&austria, &t.round_path(), "ar").await;
+    let chair = t.sign_in(CHAIR).await;
+    let overview = chair.get(&format!("/chair/rounds/{}", t.round_id)).await;
+    let form = overview
+        .form("form:has(input[name='action'][value='close'])")
+        .set("reason", "Agreed by the Bureau.");
+    let closed = chair.submit(&form).await;
+    assert_eq!(closed.status, StatusCode::SEE_OTHER, "{}", closed.body);
+    t.settle_mail().await;
+    // The notice of the early closing, then the closing confirmation: each in its language.
+    let subjects =
+        |to: &str| -> Vec<String> { t.mails_to(to).into_iter().map(|m| m.subject).collect() };
+    let notice = t
+        .mails_to(AUSTRIA)
+        .into_iter()
+        .find(|m| m.subject.starts_with("إغلاق الجولة قبل موعدها"))
+        .unwrap_or_else(|| panic!("{:?}", subjects(AUSTRIA)));
+    assert!(notice.html.contains("dir=\"rtl\""), "{}", notice.html);
+    assert!(notice.text.contains("Agreed by the Bureau."));
+    assert!(
+        subjects(AUSTRIA)
+            .iter()
+            .any(|s| s.starts_with("أُغلقت الجولة"))
+    );
+    assert!(
+        subjects(BRAZIL)
+            .iter()
+            .any(|s| s.starts_with("Procedimiento cerrado anticipadamente")),
+        "{:?}",
+        subjects(BRAZIL)
+    );
+    assert!(
+        subjects(BRAZIL)
+            .iter()
+            .any(|s| s.starts_with("Procedimiento cerrado:"))
+    );
+}
+
 both_backends!(
     the_browser_then_the_choice_decide,
-    the_round_default_comes_last
+    the_round_default_comes_last,
+    each_mail_comes_in_its_readers_language
 );

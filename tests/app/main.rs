@@ -32,4 +32,5 @@ mod scheduler;
 mod security;
 mod sign_in_limits;
 mod silence;
+mod translations;
 mod validation;

@@ -33,7 +33,6 @@ pub async fn enqueue_closing_confirmations(
         .into_iter()
         .map(|r| (r.recommendation_id, r.label))
         .collect();
-    let tr = Tr::english();
     let mut count = 0;
     let mut all_closed = true;
     for (participant, focal_points) in recipients(tx, round_id, None).await? {
@@ -57,36 +56,39 @@ pub async fn enqueue_closing_confirmations(
         }
         let comments =
             comment_store::comments_of_delegation(tx, round_id, participant.delegation_id).await?;
-        let items: Vec<NoticeItem> = comments
-            .iter()
-            .filter(|c| c.status == CommentStatus::Active)
-            .map(|c| {
-                let on = match c.recommendation_id.and_then(|id| labels.get(&id)) {
-                    Some(label) => tr.t1("mail-closing-recommendation", "label", label),
-                    None => tr.t("mail-closing-whole-draft"),
-                };
-                let text = match (&c.proposed_text, c.text.is_empty()) {
-                    (Some(proposed), true) => proposed.clone(),
-                    _ => c.text.clone(),
-                };
-                let worded = tr.ta(
-                    "mail-closing-item",
-                    &[
-                        ("reference", c.reference.clone().into()),
-                        ("on", on.into()),
-                        ("kind", tr.t(c.kind.message_id()).into()),
-                        ("text", messages::QUOTE.into()),
-                    ],
-                );
-                NoticeItem::quoting(&worded, &shorten(&text, 300))
-            })
-            .collect();
+        let items = |tr: &Tr| -> Vec<NoticeItem> {
+            comments
+                .iter()
+                .filter(|c| c.status == CommentStatus::Active)
+                .map(|c| {
+                    let on = match c.recommendation_id.and_then(|id| labels.get(&id)) {
+                        Some(label) => tr.t1("mail-closing-recommendation", "label", label),
+                        None => tr.t("mail-closing-whole-draft"),
+                    };
+                    let text = match (&c.proposed_text, c.text.is_empty()) {
+                        (Some(proposed), true) => proposed.clone(),
+                        _ => c.text.clone(),
+                    };
+                    let worded = tr.ta(
+                        "mail-closing-item",
+                        &[
+                            ("reference", c.reference.clone().into()),
+                            ("on", on.into()),
+                            ("kind", tr.t(c.kind.message_id()).into()),
+                            ("text", messages::QUOTE.into()),
+                        ],
+                    );
+                    NoticeItem::quoting(&worded, &shorten(&text, 300))
+                })
+                .collect()
+        };
         for fp in &focal_points {
             let key = key_of(fp);
             if existing.contains(&key) {
                 continue;
             }
-            let notice = messages::closing(&tr, &facts, &participant.name, deadline, items.clone());
+            let tr = Tr::new(fp.language_or(round.language));
+            let notice = messages::closing(&tr, &facts, &participant.name, deadline, items(&tr));
             let mail = messages::render(&tr, &fp.email, &notice)?;
             let to = Addressee::focal_point(round_id, fp);
             let entry = entry(MailKind::Closing, &key, &to, None);

@@ -18,7 +18,6 @@ pub async fn enqueue_invitations(
 ) -> AppResult<usize> {
     let (round, facts) = round_facts(tx, app, round_id).await?;
     let calendar = deadline_calendar(tx, app, now, round_id).await?;
-    let tr = Tr::english();
     let mut count = 0;
     for (participant, focal_points) in recipients(tx, round_id, None).await? {
         let deadline = round
@@ -28,6 +27,7 @@ pub async fn enqueue_invitations(
             continue;
         }
         for fp in &focal_points {
+            let tr = Tr::new(fp.language_or(round.language));
             let notice = if round.kind == SILENCE_KIND {
                 messages::silence_invitation(&tr, &facts, &participant.name, deadline)
             } else {

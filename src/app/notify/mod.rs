@@ -277,11 +277,11 @@ fn render_for_audience(
     key: impl Fn(&FocalPoint) -> String,
     notice: impl Fn(&Tr, &Round, &RoundFacts, &Participant) -> Notice,
 ) -> AppResult<Vec<OutboxRow>> {
-    let tr = Tr::english();
     let round_id = audience.round.round_id;
     let mut rows = Vec::new();
     for (participant, focal_points) in &audience.recipients {
         for fp in focal_points {
+            let tr = Tr::new(fp.language_or(audience.round.language));
             let n = notice(&tr, &audience.round, &audience.facts, participant);
             let mail = messages::render(&tr, &fp.email, &n)?;
             let to = Addressee::focal_point(round_id, fp);

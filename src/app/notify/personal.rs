@@ -49,8 +49,8 @@ pub async fn enqueue_test(
     round_id: i64,
     user: &User,
 ) -> AppResult<bool> {
-    let (_, facts) = round_facts(tx, app, round_id).await?;
-    let tr = Tr::english();
+    let (round, facts) = round_facts(tx, app, round_id).await?;
+    let tr = Tr::new(user.language.unwrap_or(round.language));
     let notice = messages::test_message(&tr, &facts, &user.email, now);
     let mail = messages::render(&tr, &user.email, &notice)?;
     let key = format!("test:{round_id}:{}:{}", user.user_id, now.as_millisecond());

@@ -30,7 +30,6 @@ pub async fn enqueue_due_reminders(
     }
     let prefix = format!("reminder:{round_id}:");
     let existing: HashSet<String> = outbox::keys_with_prefix(tx, &prefix).await?;
-    let tr = Tr::english();
     let mut count = 0;
     for (participant, focal_points) in recipients(tx, round_id, None).await? {
         if participant.responded {
@@ -43,6 +42,7 @@ pub async fn enqueue_due_reminders(
             continue;
         };
         for fp in &focal_points {
+            let tr = Tr::new(fp.language_or(round.language));
             let key = format!(
                 "{prefix}{}:{}:{}",
                 participant.delegation_id,

@@ -76,7 +76,8 @@ pub async fn enqueue_silence_result(
 ) -> AppResult<usize> {
     let (round, facts) = round_facts(tx, app, round_id).await?;
     let deadline = round.schedule.last_closes_at;
-    let tr = Tr::english();
+    // The Chair's and the Secretariat's copies in the round's language.
+    let tr = Tr::new(round.language);
     let mut count = 0;
     for (user_id, email) in silence_store::chairs(tx).await? {
         let notice = messages::silence_result(&tr, &facts, None, adopted, broken_by, deadline);
