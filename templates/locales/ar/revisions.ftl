@@ -52,3 +52,8 @@ history-not-in-version = غير واردة في هذه الصيغة
 history-under-comment = مطروحة للتعليق، ولم يُتخذ قرار بعد
 history-label = التوصية { $label }
 history-added = أُضيفت أثناء التوحيد.
+
+## The outcome document's masthead
+outcome-masthead-distribution = التوزيع: عام
+outcome-masthead-original = الأصل: بالإنكليزية
+outcome-masthead-date = { $day } { $month } { $year }

@@ -52,3 +52,8 @@ history-not-in-version = Отсутствует в этом варианте
 history-under-comment = Представляются замечания, решение еще не принято
 history-label = Рекомендация { $label }
 history-added = Добавлена при сведении.
+
+## The outcome document's masthead
+outcome-masthead-distribution = Distr.: General
+outcome-masthead-original = Original: English
+outcome-masthead-date = { $day } { $month } { $year } года

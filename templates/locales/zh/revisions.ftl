@@ -52,3 +52,8 @@ history-not-in-version = 不在此版本中
 history-under-comment = 正在征求评论，尚未作出决定
 history-label = 建议{ $label }
 history-added = 在整合期间新增。
+
+## The outcome document's masthead
+outcome-masthead-distribution = Distr.: General
+outcome-masthead-original = 原件：英文
+outcome-masthead-date = { $year }年{ $month }{ $day }日
