@@ -1,6 +1,23 @@
 //! HTTP: axum routers per area (auth, delegate, chair), the layers every request passes
 //! (tracing with secrets redacted, CSRF origin check, body limit, security headers), health
 //! and the stylesheet. Handlers are thin: parse, call one use case, render.
+//!
+//! **Compression.** Answers are compressed with brotli or gzip when the client asks for it
+//! (`Accept-Encoding`): the round page of 150 recommendations is about 400 KB of HTML and
+//! shrinks about tenfold, which is what a delegate on a slow link waits for (`redraft bench
+//! rush` prints its sizes). tower-http's default levels are fast (brotli 4, the level nginx
+//! uses on the fly). DOCX downloads are zip archives already and are sent as they are; every
+//! other download keeps its type and `Content-Disposition`, the client decodes it to the same
+//! bytes.
+//!
+//! Compressing a secret beside text an attacker chooses leaks the secret through the size of
+//! the answers (BREACH). The secrets our pages carry are the CSRF token and, on the page of a
+//! sign-in link only, that link's token. The CSRF token is masked afresh for every answer
+//! ([`session`]: a random pad and the token XOR the pad), so no two answers carry the same
+//! bytes for it and there is no fixed string to guess; the link's page reflects nothing but
+//! its own token. Session cookies and API tokens are never in a body. Comment text is not
+//! secret from the page's reader: other delegations' comments are shown only when the round's
+//! visibility allows it.
 
 pub mod api;
 pub mod auth;
@@ -22,6 +39,8 @@ use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::csrf::CsrfLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
@@ -34,6 +53,9 @@ use state::WebState;
 const BODY_LIMIT: usize = 1024 * 1024;
 
 const STYLESHEET: &str = include_str!("../../templates/static/app.css");
+
+/// DOCX files (zip archives, compressed already) are sent as they are.
+const DOCX_TYPE_PREFIX: &str = "application/vnd.openxmlformats-officedocument";
 
 /// How long a browser that has seen an answer over https keeps to https for this host.
 const HSTS: HeaderValue = HeaderValue::from_static("max-age=31536000");
@@ -81,6 +103,9 @@ pub fn router(app: App, https: bool) -> Router {
                 .layer(tower::load_shed::LoadShedLayer::new())
                 .layer(tower::limit::ConcurrencyLimitLayer::new(MAX_IN_FLIGHT)),
         )
+        .layer(CompressionLayer::new().compress_when(
+            DefaultPredicate::new().and(NotForContentType::const_new(DOCX_TYPE_PREFIX)),
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::STRICT_TRANSPORT_SECURITY,
             move |_: &axum::response::Response| https.then_some(HSTS),

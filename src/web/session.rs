@@ -9,6 +9,11 @@
 //! prefix: a browser then accepts them only from a secure origin, with `Path=/` and without
 //! `Domain`, so neither a plain-http answer nor a sibling domain can plant or overwrite them
 //! (a planted CSRF cookie would defeat the double-submit check).
+//!
+//! The token is put into pages masked, afresh for every answer: a random pad followed by the
+//! token XOR the pad, hex-encoded. Any masking of the right token is accepted. Pages are
+//! compressed (see [`crate::web`]), and a secret that is the same in every answer could be
+//! guessed a character at a time from compressed sizes (BREACH); a masked one differs each time.
 
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::HeaderMap;
@@ -119,19 +124,35 @@ pub async fn ensure_csrf_cookie(
     (jar, response).into_response()
 }
 
-/// The CSRF token to put in this request's forms.
+/// The CSRF token to put in this request's forms, masked for this answer.
 fn form_token(state: &WebState, parts: &Parts) -> String {
     state
         .csrf_token(&parts.headers)
         .or_else(|| parts.extensions.get::<IssuedCsrf>().map(|i| i.0.clone()))
+        .map(|token| mask(&token))
         .unwrap_or_default()
 }
 
-/// Refuses a form whose token is not the one expected (compared in constant time; the
-/// length of a hex token is no secret).
+/// `token` masked with a fresh random pad: hex of the pad, then hex of token XOR pad.
+fn mask(token: &str) -> String {
+    let mut pad = vec![0u8; token.len()];
+    rand::fill(&mut pad[..]);
+    let masked: Vec<u8> = token.bytes().zip(&pad).map(|(t, p)| t ^ p).collect();
+    hex::encode(pad) + &hex::encode(masked)
+}
+
+/// The token a masked one stands for, if it is a masking at all.
+fn unmask(sent: &str) -> Option<Vec<u8>> {
+    let bytes = hex::decode(sent).ok()?;
+    let (pad, masked) = bytes.split_at(bytes.len() / 2);
+    (bytes.len() % 2 == 0).then(|| masked.iter().zip(pad).map(|(m, p)| m ^ p).collect())
+}
+
+/// Refuses a form whose token does not unmask to the one expected (compared in constant time;
+/// the length of a hex token is no secret).
 fn check_csrf(expected: Option<String>, sent: &str) -> Result<(), WebError> {
-    match expected {
-        Some(expected) if bool::from(expected.as_bytes().ct_eq(sent.as_bytes())) => Ok(()),
+    match (expected, unmask(sent)) {
+        (Some(expected), Some(sent)) if bool::from(expected.as_bytes().ct_eq(&sent)) => Ok(()),
         _ => Err(WebError::Csrf),
     }
 }
@@ -269,5 +290,32 @@ impl FromRequest<WebState> for CsrfMultipart {
             .unwrap_or_default();
         check_csrf(expected, token)?;
         Ok(CsrfMultipart(fields))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{check_csrf, mask, unmask};
+
+    #[test]
+    fn a_masked_token_differs_every_time_and_unmasks_to_the_token() {
+        let token = "0f".repeat(32);
+        let (a, b) = (mask(&token), mask(&token));
+        assert_ne!(a, b);
+        assert_ne!(a, token);
+        assert_eq!(unmask(&a).as_deref(), Some(token.as_bytes()));
+        assert!(check_csrf(Some(token.clone()), &a).is_ok());
+        assert!(check_csrf(Some(token.clone()), &b).is_ok());
+    }
+
+    #[test]
+    fn other_tokens_are_refused() {
+        let token = "0f".repeat(32);
+        // The bare token, another token's masking, garbage, nothing expected.
+        assert!(check_csrf(Some(token.clone()), &token).is_err());
+        assert!(check_csrf(Some(token.clone()), &mask(&"1e".repeat(32))).is_err());
+        assert!(check_csrf(Some(token.clone()), "not hex").is_err());
+        assert!(check_csrf(Some(token.clone()), "").is_err());
+        assert!(check_csrf(None, &mask(&token)).is_err());
     }
 }

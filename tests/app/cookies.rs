@@ -5,15 +5,20 @@
 //! https.
 //!
 //! The requests here set the `Cookie` header by hand, as a browser would over https (the test
-//! server itself is plain http on loopback, standing for a proxy that ends TLS). Nothing here
-//! depends on the database, so SQLite alone serves.
+//! server itself is plain http on loopback, standing for a proxy that ends TLS).
 
 use reqwest::StatusCode;
 use reqwest::header::{COOKIE, HeaderMap, SET_COOKIE, STRICT_TRANSPORT_SECURITY};
 use scraper::Html;
 
+use crate::both_backends;
 use crate::helpers::{AUSTRIA, Backend, TestApp, sel, sign_in_link};
 use redraft::config::ServerArgs;
+
+both_backends!(
+    behind_https_cookies_carry_the_host_prefix_and_answers_hsts,
+    on_plain_http_cookies_keep_their_names_and_no_hsts,
+);
 
 const HTTPS_URL: &str = "https://comments.example.org";
 
@@ -73,6 +78,13 @@ impl Seen {
 }
 
 /// A client that keeps no cookies and follows no redirects: the test sends each cookie itself.
+/// The token a form's masked CSRF token stands for: hex of a pad, then of the token XOR the pad.
+fn unmasked(masked: &str) -> String {
+    let bytes = hex::decode(masked).expect("hex");
+    let (pad, token) = bytes.split_at(bytes.len() / 2);
+    String::from_utf8(token.iter().zip(pad).map(|(t, p)| t ^ p).collect()).expect("text")
+}
+
 async fn send(
     t: &TestApp,
     method: reqwest::Method,
@@ -145,9 +157,14 @@ async fn sign_in_checking_cookies(
     assert_attributes(&csrf_name, &attributes, https);
     let token = first.csrf_token("form[action='/sign-in']");
     assert_eq!(
-        token, csrf,
-        "double submit: the form carries the cookie's value"
+        unmasked(&token),
+        csrf,
+        "double submit: the form carries the cookie's value, masked"
     );
+    let again = get(t, "/sign-in", Some(&format!("{csrf_name}={csrf}"))).await;
+    let token_again = again.csrf_token("form[action='/sign-in']");
+    assert_ne!(token_again, token, "masked afresh for every answer");
+    assert_eq!(unmasked(&token_again), csrf);
 
     // Only the cookie of that name counts for the CSRF check: the same value under the other
     // name (what a plain-http answer or a sibling domain could plant) does not.
@@ -197,10 +214,9 @@ async fn sign_in_checking_cookies(
     (session_name, secret)
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn behind_https_cookies_carry_the_host_prefix_and_answers_hsts() {
+async fn behind_https_cookies_carry_the_host_prefix_and_answers_hsts(backend: Backend) {
     let t = TestApp::spawn_configured(
-        Backend::Sqlite,
+        backend,
         ServerArgs {
             public_url: Some(HTTPS_URL.into()),
             ..ServerArgs::default()
@@ -250,9 +266,8 @@ async fn behind_https_cookies_carry_the_host_prefix_and_answers_hsts() {
     assert_eq!(after.status, StatusCode::SEE_OTHER);
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn on_plain_http_cookies_keep_their_names_and_no_hsts() {
-    let t = TestApp::spawn(Backend::Sqlite).await;
+async fn on_plain_http_cookies_keep_their_names_and_no_hsts(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
     let base = t.base.clone();
     let (name, secret) = sign_in_checking_cookies(&t, &base, "", None).await;
     let home = get(&t, "/", Some(&format!("{name}={secret}"))).await;

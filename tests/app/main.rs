@@ -11,6 +11,7 @@ mod authorization;
 mod bidi;
 mod chair;
 mod comments;
+mod compression;
 mod consolidation;
 mod cookies;
 mod deadline;

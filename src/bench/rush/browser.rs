@@ -92,6 +92,68 @@ pub(super) async fn sign_in(base: &str, token: &str, round_id: i64) -> anyhow::R
     Ok(Session { cookie, csrf })
 }
 
+/// The size in bytes of one page as sent plain, with gzip and with brotli.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct PageSizes {
+    pub(super) plain: usize,
+    pub(super) gzip: usize,
+    pub(super) brotli: usize,
+}
+
+impl PageSizes {
+    /// The report's line, in KB (1,000 bytes) and as a share of the plain size.
+    pub(super) fn line(&self, what: &str) -> String {
+        let kb = |bytes: usize| bytes as f64 / 1000.0;
+        let share = |bytes: usize| bytes as f64 / self.plain.max(1) as f64 * 100.0;
+        format!(
+            "{what}: {:.1} KB uncompressed, {:.1} KB with gzip ({:.0} %), {:.1} KB with brotli ({:.0} %)",
+            kb(self.plain),
+            kb(self.gzip),
+            share(self.gzip),
+            kb(self.brotli),
+            share(self.brotli)
+        )
+    }
+}
+
+/// The sizes of the page at `url` as a browser with `session` receives it, asking for no
+/// compression, for gzip and for brotli (the client decodes nothing: the bytes are counted as
+/// they travel).
+pub(super) async fn page_sizes(
+    client: &reqwest::Client,
+    url: &str,
+    session: &Session,
+) -> anyhow::Result<PageSizes> {
+    let mut sizes = [0usize; 3];
+    for (size, encoding) in sizes.iter_mut().zip(["identity", "gzip", "br"]) {
+        let answer = client
+            .get(url)
+            .header(reqwest::header::COOKIE, session.cookie.clone())
+            .header(reqwest::header::ACCEPT_ENCODING, encoding)
+            .send()
+            .await?;
+        if !answer.status().is_success() {
+            bail!("{url} answered {}", answer.status());
+        }
+        let sent = answer
+            .headers()
+            .get(reqwest::header::CONTENT_ENCODING)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("identity")
+            .to_string();
+        if sent != encoding {
+            bail!("{url}: asked for {encoding}, got {sent}");
+        }
+        *size = answer.bytes().await?.len();
+    }
+    let [plain, gzip, brotli] = sizes;
+    Ok(PageSizes {
+        plain,
+        gzip,
+        brotli,
+    })
+}
+
 /// A page parsed as a browser does.
 struct Page(Html);
 
@@ -158,6 +220,19 @@ mod tests {
             })
         );
         assert_eq!(Page::parse("<p>Link expired</p>").form(&SIGN_IN_FORM), None);
+    }
+
+    #[test]
+    fn page_sizes_are_reported_in_kb_with_their_share() {
+        let sizes = PageSizes {
+            plain: 412_345,
+            gzip: 41_234,
+            brotli: 30_925,
+        };
+        assert_eq!(
+            sizes.line("round page"),
+            "round page: 412.3 KB uncompressed, 41.2 KB with gzip (10 %), 30.9 KB with brotli (7 %)"
+        );
     }
 
     #[test]

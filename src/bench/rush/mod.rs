@@ -73,6 +73,13 @@ async fn run_on(
     let servers = setup::start_servers(args.instances, dir, url, &client).await?;
     let bases: Vec<String> = servers.iter().map(ServerProcess::base_url).collect();
     let delegations = setup::sign_in_all(&bases, &setup, n).await?;
+    let page_sizes = match delegations.first() {
+        Some(d) => {
+            let url = format!("{}/rounds/{}", bases[0], setup.round_id);
+            browser::page_sizes(&client, &url, &d.session).await?
+        }
+        None => Default::default(),
+    };
 
     // The deadline: the middle of the run, on the server's clock.
     let run_start = Timestamp::now() + SignedDuration::from_millis(300);
@@ -169,6 +176,7 @@ async fn run_on(
         crash: crash.as_ref(),
         restarts,
         rss_mib,
+        page_sizes,
         cpu_seconds,
         generator_cpu_seconds,
     };

@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
+use super::browser::PageSizes;
 use super::checker::Check;
 use super::crash::Crash;
 use super::mail_check::MailCheck;
@@ -36,6 +37,8 @@ pub(super) struct Report<'a> {
     pub(super) crash: Option<&'a Crash>,
     pub(super) restarts: u32,
     pub(super) rss_mib: f64,
+    /// The round page's size before the rush, plain and compressed.
+    pub(super) page_sizes: PageSizes,
     pub(super) cpu_seconds: f64,
     /// CPU time of the load generator itself during the rush.
     pub(super) generator_cpu_seconds: f64,
@@ -223,6 +226,8 @@ impl Report<'_> {
             figures.page_server.count,
             figures.page_p95
         );
+        let what = format!("round page size ({RECOMMENDATIONS} recommendations)");
+        let _ = writeln!(out, "{}", self.page_sizes.line(&what));
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
         let per_request = |seconds: f64| {
             if self.records.is_empty() {
