@@ -138,6 +138,13 @@ impl Tr {
                     Arg::Text(s) => FluentValue::from(s.clone()),
                     Arg::Number(n) => FluentValue::from(*n),
                     Arg::Moment(m) => FluentValue::from(self.moment(m)),
+                    Arg::List(items) => FluentValue::from(
+                        items
+                            .iter()
+                            .map(|m| m.render(self))
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    ),
                 };
                 (Cow::Borrowed(*name), value)
             })
@@ -158,6 +165,8 @@ pub enum Arg {
     Number(i64),
     /// A time, worded in the message's language when it is rendered.
     Moment(Moment),
+    /// Messages rendered in the message's language, one after the other, separated by "; ".
+    List(Vec<Message>),
 }
 
 impl From<Moment> for Arg {

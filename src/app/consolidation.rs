@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use jiff::Timestamp;
 use serde_json::json;
+use sqlx::AnyConnection;
 
 use super::rounds::{RoundSummary, summarize, under_agenda_items};
 use super::staff::StaffWrite;
@@ -22,31 +23,72 @@ use crate::domain::{
     Actor, Comment, CommentKind, CommentText, CommentTextError, RecommendationLabel, Round,
     RoundState, group_thousands,
 };
-use crate::i18n::{Message, Moment};
+use crate::i18n::{Arg, Message, Moment};
 use crate::store::Conn;
 use crate::store::comment as comment_store;
+use crate::store::delegation as people;
 use crate::store::disposition::{self as disposition_store, NewParagraph, ParagraphRecord, Saving};
 use crate::store::round as round_store;
 
-/// Why consolidation is not possible now, if it is not: it needs a closed round.
-pub(crate) fn consolidation_gate(round: &Round, now: Timestamp) -> AppResult<()> {
+/// Why consolidation is not possible now, if it is not: it waits for the last window to close
+/// (the deadline rule of `domain::round`). While windows are open the refusal names the
+/// delegations that can still write and until when, with the API code `windows_open`.
+pub(crate) async fn consolidation_gate(
+    conn: &mut AnyConnection,
+    round: &Round,
+    now: Timestamp,
+) -> AppResult<()> {
     match round.schedule.state_at(now) {
         RoundState::Closed => Ok(()),
-        RoundState::Open => Err(AppError::Conflict(
-            Message::new("consolidation-frozen-open").with(
-                "deadline",
-                Moment::deadline(&venue_zone(&round.venue_tz)?, round.schedule.closes_at),
-            ),
-        )),
+        RoundState::Open => Err(AppError::Refused {
+            code: "windows_open",
+            message: windows_open(conn, round, now).await?,
+        }),
         RoundState::Scheduled => Err(AppError::Conflict(Message::new("consolidation-not-closed"))),
         RoundState::Cancelled => Err(AppError::Conflict(Message::new("consolidation-cancelled"))),
     }
 }
 
-fn frozen_message(round: &Round, now: Timestamp) -> AppResult<Option<Message>> {
-    match consolidation_gate(round, now) {
+/// What an open round still waits for: every delegation's window until the round's deadline,
+/// and the individual extensions running beyond it, each named with its closing.
+async fn windows_open(
+    conn: &mut AnyConnection,
+    round: &Round,
+    now: Timestamp,
+) -> AppResult<Message> {
+    let venue = venue_zone(&round.venue_tz)?;
+    let extended = people::individual_windows_open(conn, round.round_id, now).await?;
+    let windows = extended
+        .iter()
+        .map(|w| {
+            Message::new("consolidation-window-until")
+                .with("delegation", w.name.as_str())
+                .with("deadline", Moment::deadline(&venue, w.closes_at))
+        })
+        .collect();
+    let everyone = now < round.schedule.closes_at;
+    let message = match (everyone, extended.is_empty()) {
+        (true, true) => Message::new("consolidation-frozen-open"),
+        (true, false) => Message::new("consolidation-frozen-open-extended"),
+        (false, _) => Message::new("consolidation-frozen-extensions"),
+    };
+    Ok(message
+        .with(
+            "deadline",
+            Moment::deadline(&venue, round.schedule.closes_at),
+        )
+        .with("count", extended.len() as i64)
+        .with("windows", Arg::List(windows)))
+}
+
+async fn frozen_message(
+    conn: &mut AnyConnection,
+    round: &Round,
+    now: Timestamp,
+) -> AppResult<Option<Message>> {
+    match consolidation_gate(conn, round, now).await {
         Ok(()) => Ok(None),
-        Err(AppError::Conflict(message)) => Ok(Some(message)),
+        Err(AppError::Conflict(message) | AppError::Refused { message, .. }) => Ok(Some(message)),
         Err(e) => Err(e),
     }
 }
@@ -259,7 +301,7 @@ impl App {
             })
             .collect();
         Ok(ConsolidationOverview {
-            frozen: frozen_message(&round, now)?,
+            frozen: frozen_message(&mut conn, &round, now).await?,
             outcomes: super::views::outcome_versions(&mut conn, round_id).await?,
             general_comments: counts.get(&None).copied().unwrap_or(0),
             summary: summarize(round, now)?,
@@ -325,7 +367,7 @@ impl App {
             }
         }
         Ok(RecommendationWorkspace {
-            frozen: frozen_message(&round, now)?,
+            frozen: frozen_message(&mut conn, &round, now).await?,
             summary: summarize(round, now)?,
             agenda_number: item.number.clone(),
             agenda_title: item.title.clone(),
@@ -479,7 +521,7 @@ async fn write_disposition(
         .iter()
         .find(|p| p.recommendation_id == recommendation_id)
         .ok_or(AppError::NotFound)?;
-    consolidation_gate(&w.round, now)?;
+    consolidation_gate(&mut w.tx, &w.round, now).await?;
     let input = DispositionInput {
         decision: &form.decision,
         text: &form.text,
@@ -541,7 +583,7 @@ async fn write_recommendation(
     text: String,
 ) -> AppResult<i64> {
     let (round_id, now) = (w.round.round_id, w.now);
-    consolidation_gate(&w.round, now)?;
+    consolidation_gate(&mut w.tx, &w.round, now).await?;
     let paragraphs = disposition_store::paragraphs(&mut w.tx, round_id).await?;
     let existing: Vec<&str> = paragraphs.iter().map(|p| p.label.as_str()).collect();
     let after_label = paragraphs

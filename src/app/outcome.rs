@@ -229,7 +229,7 @@ impl App {
 /// is undecided; the delegations' notice goes into the outbox in the same transaction.
 async fn write_publication(w: &mut StaffWrite) -> AppResult<OutcomeVersion> {
     let (round_id, now) = (w.round.round_id, w.now);
-    consolidation_gate(&w.round, now)?;
+    consolidation_gate(&mut w.tx, &w.round, now).await?;
     let version = outcome_store::next_version(&mut w.tx, round_id).await?;
     let doc = gather(&mut w.tx, &w.round, Some(version), now).await?;
     let undecided = doc.paragraphs().filter(|p| p.decision.is_none()).count();

@@ -125,6 +125,12 @@ impl RoundSchedule {
         Self::last_closing(self.closes_at, individual)
     }
 
+    /// The individual deadline that actually extends a delegation's window: `individual` when it
+    /// is later than the round's own deadline, else none (an earlier one changes nothing).
+    pub fn extension(&self, individual: Option<Timestamp>) -> Option<Timestamp> {
+        individual.filter(|t| *t > self.closes_at)
+    }
+
     /// The deadline rule for every write path: may a delegation with the given individual
     /// deadline (a Chair's extension, if any) write at `now`? Must be checked against the
     /// server clock inside the write's transaction.
@@ -382,6 +388,11 @@ mod tests {
     fn earlier_extension_does_not_shorten() {
         let s = schedule();
         let earlier = s.closes_at - SignedDuration::from_hours(24);
+        assert_eq!(s.extension(Some(earlier)), None);
+        assert_eq!(s.extension(Some(s.closes_at)), None);
+        assert_eq!(s.extension(None), None);
+        let later = s.closes_at + NS;
+        assert_eq!(s.extension(Some(later)), Some(later));
         assert_eq!(s.window_closes_at(Some(earlier)), s.closes_at);
         assert_eq!(s.window_closes_at(None), s.closes_at);
         assert_eq!(s.check_write(earlier, Some(earlier)), Ok(()));

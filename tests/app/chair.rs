@@ -211,7 +211,18 @@ async fn a_round_run_from_the_chairs_pages(backend: Backend) {
             "reason",
             "The Working Group agreed to close the round early.",
         );
-    assert_eq!(chair.submit(&close).await.status, StatusCode::SEE_OTHER);
+    let confirm = chair.submit(&close).await;
+    assert_eq!(confirm.status, StatusCode::OK, "{}", confirm.body);
+    assert!(confirm.body.contains("No individual extension is running."));
+    let confirmed = chair
+        .submit(&confirm.form("form[action$='/schedule']"))
+        .await;
+    assert_eq!(
+        confirmed.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        confirmed.body
+    );
     let overview = chair.get(&base).await;
     let bolivia_id = overview
         .html()

@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::both_backends;
-use crate::helpers::{AUSTRIA, Backend, CHAIR, TestApp, fetch, saved_comment_id, unzip};
+use crate::helpers::{AUSTRIA, ApiClient, Backend, CHAIR, TestApp, fetch, saved_comment_id, unzip};
 
 both_backends!(
     spreadsheet_formulas_are_neutralised_in_every_csv_export,
@@ -24,13 +24,7 @@ pub async fn publish_first_version(t: &TestApp, note: &str) -> i64 {
     t.clock
         .set(t.closes_at().await + SignedDuration::from_secs(60));
     let chair = t.api(CHAIR).await;
-    let round = chair.get(&format!("/rounds/{}", t.round_id)).await;
-    let ids: Vec<i64> = round.json["recommendations"]
-        .as_array()
-        .expect("recommendations")
-        .iter()
-        .map(|r| r["id"].as_i64().expect("id"))
-        .collect();
+    let ids = recommendation_ids(&chair, t).await;
     for (i, id) in ids.iter().enumerate() {
         let body = if i == 0 {
             json!({"decision": "retained", "note": note})
@@ -47,6 +41,17 @@ pub async fn publish_first_version(t: &TestApp, note: &str) -> i64 {
         .await;
     assert_eq!(published.status, StatusCode::CREATED, "{}", published.json);
     ids[0]
+}
+
+/// The ids of the round's recommendations, as the API lists them.
+pub async fn recommendation_ids(api: &ApiClient, t: &TestApp) -> Vec<i64> {
+    let round = api.get(&format!("/rounds/{}", t.round_id)).await;
+    round.json["recommendations"]
+        .as_array()
+        .expect("recommendations")
+        .iter()
+        .map(|r| r["id"].as_i64().expect("id"))
+        .collect()
 }
 
 /// The rows of a CSV file (byte-order mark allowed) with a lookup of its columns by name.

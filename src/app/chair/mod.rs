@@ -10,4 +10,4 @@ mod views;
 
 pub use imports::{DraftFormat, ImportSummary, parse_delegations, parse_draft};
 pub use setup::{ROUND_KINDS, RoundInput, SILENCE_TOO_SHORT, ValidRound, When, validate_round};
-pub use views::{DelegationResponse, Responses, RoundDelegation};
+pub use views::{DelegationResponse, Responses, RoundDelegation, Window};

@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use crate::app::{App, AppResult, venue_zone};
 use crate::domain::account::User;
 use crate::domain::schedule;
-use crate::domain::{Actor, DelegationCategory, Round, VenueZone};
+use crate::domain::{Actor, DelegationCategory, Round, RoundState, VenueZone};
 use crate::store::delegation as people;
 use crate::store::round as round_store;
 
@@ -18,6 +18,31 @@ pub struct Responses {
     pub lines: Vec<DelegationResponse>,
     pub invited: usize,
     pub responded: usize,
+    /// The instant the monitor was read at.
+    pub now: Timestamp,
+}
+
+/// A delegation's window as the response monitor shows it, by the deadline rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// When it closes: its individual extension, else the round's deadline.
+    pub closes_at: Timestamp,
+    /// Its individual extension, when it has one later than the round's deadline.
+    pub extension: Option<Timestamp>,
+    pub open: bool,
+}
+
+impl Responses {
+    /// The window of the delegation of `line`.
+    pub fn window(&self, line: &DelegationResponse) -> Window {
+        let schedule = &self.round.schedule;
+        let individual = line.individual_closes_at;
+        Window {
+            closes_at: schedule.window_closes_at(individual),
+            extension: schedule.extension(individual),
+            open: schedule.window_state_at(self.now, individual) == RoundState::Open,
+        }
+    }
 }
 
 /// One delegation on the response monitor.
@@ -81,6 +106,7 @@ impl App {
             responded,
             lines,
             round,
+            now: self.now(),
         })
     }
 

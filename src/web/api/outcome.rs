@@ -95,7 +95,9 @@ pub async fn list_dispositions(
 #[utoipa::path(put, path = "/api/v1/rounds/{round_id}/dispositions/{recommendation_id}", tag = "outcome",
     request_body = DispositionIn,
     params(("round_id" = i64, Path), ("recommendation_id" = i64, Path)),
-    responses((status = 200, body = DispositionOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = DispositionOut), (status = 404, body = ErrorBody),
+        (status = 409, description = "Consolidation waits for the last window (`windows_open`, naming the delegations that can still write); a newer version was saved meanwhile (`stale_version`); or the round is not closed (`conflict`).", body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
 pub async fn put_disposition(request: ApiWrite<StaffUser, (i64, i64)>) -> ApiResult<Response> {
     let input: DispositionIn = request.json()?;
     let (state, actor, (round_id, recommendation_id)) =
@@ -127,10 +129,12 @@ pub async fn put_disposition(request: ApiWrite<StaffUser, (i64, i64)>) -> ApiRes
     .await
 }
 
-/// Publishes a new version of the outcome (the Chair; every recommendation must be decided).
+/// Publishes a new version of the outcome (the Chair; once the last window has closed and
+/// every recommendation is decided).
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/outcome", tag = "outcome",
     params(("round_id" = i64, Path)),
-    responses((status = 201, body = OutcomeVersionOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 201, body = OutcomeVersionOut), (status = 404, body = ErrorBody),
+        (status = 409, description = "Publication waits for the last window: delegations can still write, named in the message with their deadlines (`windows_open`); or a recommendation is undecided, or the round is not closed (`conflict`).", body = ErrorBody)))]
 pub async fn publish(request: ApiWrite<StaffUser, i64>) -> ApiResult<Response> {
     let (actor, round_id) = (request.user.actor, request.ids);
     request

@@ -129,9 +129,14 @@ pub struct RoundOut {
     pub time_zone: String,
     #[schema(format = DateTime)]
     pub opens_at: String,
-    /// The round's deadline.
+    /// The round's deadline: every delegation's window closes here unless the Chair extended it
+    /// for that delegation.
     #[schema(format = DateTime)]
     pub closes_at: String,
+    /// When the last window closes (the latest of `closes_at` and the individual extensions):
+    /// the round is `closed` from this instant on.
+    #[schema(format = DateTime)]
+    pub last_closes_at: String,
     /// The deadline on the venue's clocks, with its zone, e.g. "18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)".
     pub closes_at_local: String,
     #[schema(format = DateTime)]
@@ -219,8 +224,15 @@ pub struct ResponseOut {
     #[schema(format = DateTime)]
     pub last_activity: Option<String>,
     pub responded: bool,
+    /// The delegation's own deadline, if the Chair set one (it extends the window only when
+    /// later than the round's).
     #[schema(format = DateTime)]
     pub individual_closes_at: Option<String>,
+    /// When the delegation's window closes, by the deadline rule.
+    #[schema(format = DateTime)]
+    pub window_closes_at: String,
+    /// Whether the delegation can write now.
+    pub window_open: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -315,6 +327,7 @@ async fn round_out(state: &WebState, actor: &Actor, round: Round) -> ApiResult<R
         closes_at: round.schedule.closes_at.to_string(),
         closes_at_local: Tr::english().deadline(&venue, round.schedule.closes_at),
         language: round.language.into(),
+        last_closes_at: round.schedule.last_closes_at.to_string(),
         cancelled_at: round.schedule.cancelled_at.map(|t| t.to_string()),
         visibility: round.visibility.into(),
         state: round.schedule.state_at(state.app.now()).into(),
@@ -562,8 +575,11 @@ pub async fn responses(read: ApiRead<ApiUser, i64>) -> ApiResult<Json<ResponsesO
         responded: r.responded,
         delegations: r
             .lines
-            .into_iter()
-            .map(|l| ResponseOut {
+            .iter()
+            .map(|l| (r.window(l), l.clone()))
+            .map(|(window, l)| ResponseOut {
+                window_closes_at: window.closes_at.to_string(),
+                window_open: window.open,
                 responded: l.responded(),
                 delegation_id: l.delegation_id,
                 name: l.name,
@@ -632,7 +648,9 @@ impl RoundWrite {
 /// Extends the deadline for everyone, or for one delegation (`delegation_id`).
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/extension", tag = "rounds", request_body = ExtensionIn,
     params(("round_id" = i64, Path)),
-    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody),
+        (status = 409, description = "The outcome is published: no window opens again except by reopening the round (`outcome_published`).", body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
 pub async fn extension(request: RoundWrite) -> ApiResult<Response> {
     request
         .change_schedule(|input: ExtensionIn| {

@@ -12,7 +12,7 @@ use super::ChairNav;
 use crate::app::rounds::summarize;
 use crate::app::{AppError, FieldError, venue_zone};
 use crate::domain::VenueZone;
-use crate::domain::schedule::ScheduleChange;
+use crate::domain::schedule::{self, ScheduleChange};
 use crate::i18n::{Message, Tr};
 use crate::web::error::WebResult;
 use crate::web::extract::{PagePath, Staff};
@@ -71,6 +71,9 @@ pub struct ScheduleFields {
     closes_time: String,
     #[serde(default)]
     reason: String,
+    /// `yes` once the Chair has seen what closing early ends (its confirmation page).
+    #[serde(default)]
+    confirmed: String,
 }
 
 #[derive(Template)]
@@ -171,12 +174,75 @@ fn new_deadline(fields: &ScheduleFields, venue: &VenueZone) -> Result<jiff::Time
     })
 }
 
+/// The response monitor of a round and its venue, for wording its times.
+async fn monitor(
+    state: &WebState,
+    staff: &Staff,
+    round_id: i64,
+) -> WebResult<(crate::app::chair::Responses, VenueZone)> {
+    let responses = state
+        .app
+        .responses(&staff.signed_in.actor, round_id)
+        .await?;
+    let venue = venue_zone(&responses.round.venue_tz)?;
+    Ok((responses, venue))
+}
+
+#[derive(Template)]
+#[template(path = "chair/close_confirm.html")]
+struct CloseConfirmPage {
+    page: Page,
+    round_id: i64,
+    title: String,
+    now: String,
+    /// The individual extensions closing now ends: delegation and its deadline.
+    extensions: Vec<(String, String)>,
+    reason: String,
+}
+
+/// Before closing early: what it ends, the individual extensions by name. A missing reason is
+/// shown on the overview, as for every schedule change.
+async fn confirm_close(
+    state: &WebState,
+    staff: &Staff,
+    round_id: i64,
+    fields: &ScheduleFields,
+) -> WebResult<Response> {
+    if let Err(e) = schedule::parse_reason(&fields.reason) {
+        let error = FieldError::new(e.field(), e.message_id());
+        return render_overview(state, staff, round_id, Some((fields, &[error]))).await;
+    }
+    let tr = crate::web::language::tr();
+    let (responses, venue) = monitor(state, staff, round_id).await?;
+    let extensions = responses
+        .lines
+        .iter()
+        .filter_map(|l| {
+            let window = responses.window(l);
+            let extension = window.extension.filter(|_| window.open)?;
+            Some((l.name.clone(), tr.deadline(&venue, extension)))
+        })
+        .collect();
+    let page = CloseConfirmPage {
+        page: staff.page(&tr, tr.t("close-confirm-title")),
+        round_id,
+        title: responses.round.title.clone(),
+        now: tr.datetime(&venue, responses.now),
+        extensions,
+        reason: fields.reason.trim().to_string(),
+    };
+    html(StatusCode::OK, &page)
+}
+
 pub async fn change_schedule(
     State(state): State<WebState>,
     PagePath(round_id): PagePath<i64>,
     staff: Staff,
     CsrfForm(fields): CsrfForm<ScheduleFields>,
 ) -> WebResult<Response> {
+    if fields.action == "close" && fields.confirmed != "yes" {
+        return confirm_close(&state, &staff, round_id, &fields).await;
+    }
     let actor = staff.signed_in.actor;
     let round = state.app.staff_round_record(&actor, round_id).await?;
     let venue = venue_zone(&round.venue_tz)?;
@@ -244,11 +310,7 @@ pub async fn responses(
     Query(query): Query<ResponsesQuery>,
 ) -> WebResult<Response> {
     let tr = crate::web::language::tr();
-    let responses = state
-        .app
-        .responses(&staff.signed_in.actor, round_id)
-        .await?;
-    let venue = venue_zone(&responses.round.venue_tz)?;
+    let (responses, venue) = monitor(&state, &staff, round_id).await?;
     let not_responded_only = query.filter == "not-responded";
     let lines = responses
         .lines
@@ -263,7 +325,17 @@ pub async fn responses(
                 .map(|t| tr.datetime(&venue, t))
                 .unwrap_or_default(),
             responded: l.responded(),
-            individual_deadline: l.individual_closes_at.map(|t| tr.deadline(&venue, t)),
+            individual_deadline: {
+                let window = responses.window(l);
+                window.extension.map(|t| {
+                    let id = if window.open {
+                        "individual-deadline-open"
+                    } else {
+                        "individual-deadline-closed"
+                    };
+                    tr.t1(id, "deadline", &tr.deadline(&venue, t))
+                })
+            },
             focal_points: l.focal_points,
         })
         .collect();

@@ -189,7 +189,17 @@ error-schedule-not-open = Only a round with a window still open can be closed ea
 error-schedule-cancelled = The round has been cancelled; its schedule can no longer change
 error-schedule-outcome-published = The outcome of this round is published, so no delegation's window opens again by an individual extension. To let delegations write again, reopen the round (consolidation then waits for its new deadline).
 error-delegation-required = Choose a delegation
-individual-deadline = Own deadline: { $deadline }
+close-confirm-title = Close the round now?
+close-confirm-heading = Close the round now?
+close-confirm-every-window = Closing now ends every delegation's window at the same instant ({ $time }): no comment can be added, changed or withdrawn after it.
+close-confirm-no-extensions = No individual extension is running.
+close-confirm-extensions-heading = Individual extensions this ends
+close-confirm-extension-until = could write until { $deadline }
+close-confirm-extensions-told = Each of these delegations is told by e-mail that its extension has ended. To let one of them go on writing, extend its deadline again after closing.
+close-confirm-button = Close the round now
+close-confirm-back = Go back without closing
+individual-deadline-open = Can still write until { $deadline } (individual extension)
+individual-deadline-closed = Individual extension ended { $deadline }
 
 ## Responses
 responses-title = Responses: { $round }

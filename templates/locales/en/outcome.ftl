@@ -119,7 +119,13 @@ consolidation-conflict-body = Your decision was not saved, so that theirs is not
 consolidation-conflict-theirs = Their version (saved)
 consolidation-conflict-yours = Your version (not saved)
 consolidation-conflict-yours-hint = What you typed is kept in the form below. Saving it now replaces their version; to keep theirs, open the recommendation again.
-consolidation-frozen-open = Consolidation is frozen: the round is open for comments again until { $deadline }. Decisions can be recorded once it has closed.
+consolidation-frozen-open = Consolidation is frozen: the round is open for comments until { $deadline }. Decisions can be recorded and the outcome published once it has closed.
+consolidation-frozen-open-extended = Consolidation is frozen: the round is open for comments until { $deadline }, and under individual extensions { $windows }. Decisions can be recorded and the outcome published once the last window has closed.
+consolidation-frozen-extensions = Consolidation is frozen: { $count ->
+    [one] one delegation can still comment under an individual extension
+   *[other] { $count } delegations can still comment under individual extensions
+  }: { $windows }. Decisions can be recorded and the outcome published once the last window has closed.
+consolidation-window-until = { $delegation } until { $deadline }
 consolidation-not-closed = Consolidation starts once the round has closed.
 consolidation-cancelled = This round was cancelled: there is nothing to consolidate.
 error-disposition-decision = Select what becomes of the recommendation

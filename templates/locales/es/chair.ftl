@@ -192,7 +192,17 @@ error-schedule-not-open = Solo puede cerrarse anticipadamente un procedimiento c
 error-schedule-cancelled = El procedimiento ha sido cancelado; su calendario ya no puede modificarse
 error-schedule-outcome-published = El documento final de este procedimiento se ha publicado, por lo que ninguna prórroga individual puede volver a abrir el plazo de una delegación. Para que las delegaciones puedan volver a escribir, reabra el procedimiento (la consolidación esperará entonces a su nuevo plazo).
 error-delegation-required = Elija una delegación
-individual-deadline = Plazo propio: { $deadline }
+close-confirm-title = ¿Cerrar ahora el procedimiento?
+close-confirm-heading = ¿Cerrar ahora el procedimiento?
+close-confirm-every-window = Cerrar ahora pone fin en el mismo instante ({ $time }) al plazo de cada delegación: ya no podrá añadirse, modificarse ni retirarse ninguna observación.
+close-confirm-no-extensions = No hay ninguna prórroga individual en curso.
+close-confirm-extensions-heading = Prórrogas individuales a las que esto pone fin
+close-confirm-extension-until = podía escribir hasta el { $deadline }
+close-confirm-extensions-told = Cada una de estas delegaciones recibe un correo electrónico que le informa del fin de su prórroga. Para que una de ellas pueda seguir, prorrogue de nuevo su plazo después del cierre.
+close-confirm-button = Cerrar ahora el procedimiento
+close-confirm-back = Volver sin cerrar
+individual-deadline-open = Puede escribir hasta el { $deadline } (prórroga individual)
+individual-deadline-closed = Prórroga individual terminada el { $deadline }
 
 ## Responses
 responses-title = Respuestas: { $round }

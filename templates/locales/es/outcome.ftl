@@ -119,7 +119,13 @@ consolidation-conflict-body = Su decisión no se ha guardado, para que la de esa
 consolidation-conflict-theirs = Su versión (guardada)
 consolidation-conflict-yours = La versión de usted (no guardada)
 consolidation-conflict-yours-hint = Lo que usted escribió se conserva en el formulario siguiente. Si lo guarda ahora, sustituirá la otra versión; para conservar esta, abra de nuevo la recomendación.
-consolidation-frozen-open = La consolidación está en suspenso: el procedimiento vuelve a estar abierto a observaciones hasta el { $deadline }. Las decisiones podrán registrarse una vez que se haya cerrado.
+consolidation-frozen-open = La consolidación está en suspenso: el procedimiento está abierto a observaciones hasta el { $deadline }. Las decisiones podrán registrarse y el resultado publicarse una vez que se haya cerrado.
+consolidation-frozen-open-extended = La consolidación está en suspenso: el procedimiento está abierto a observaciones hasta el { $deadline } y, en virtud de prórrogas individuales, { $windows }. Las decisiones podrán registrarse y el resultado publicarse una vez cerrado el último plazo.
+consolidation-frozen-extensions = La consolidación está en suspenso: { $count ->
+    [one] una delegación puede aún formular observaciones en virtud de una prórroga individual
+   *[other] { $count } delegaciones pueden aún formular observaciones en virtud de prórrogas individuales
+  }: { $windows }. Las decisiones podrán registrarse y el resultado publicarse una vez cerrado el último plazo.
+consolidation-window-until = { $delegation } hasta el { $deadline }
 consolidation-not-closed = La consolidación comienza una vez cerrado el procedimiento.
 consolidation-cancelled = Este procedimiento fue cancelado: no hay nada que consolidar.
 error-disposition-decision = Seleccione qué se decide sobre la recomendación

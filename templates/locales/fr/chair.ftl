@@ -192,7 +192,17 @@ error-schedule-not-open = Seule une procédure dont un délai court encore peut 
 error-schedule-cancelled = La procédure a été annulée ; son calendrier ne peut plus être modifié
 error-schedule-outcome-published = Le document final de cette procédure est publié : aucune prorogation individuelle ne peut donc rouvrir le délai d’une délégation. Pour permettre aux délégations d’écrire de nouveau, rouvrez la procédure (la consolidation attend alors sa nouvelle date limite).
 error-delegation-required = Choisissez une délégation
-individual-deadline = Date limite propre : { $deadline }
+close-confirm-title = Clore la procédure maintenant ?
+close-confirm-heading = Clore la procédure maintenant ?
+close-confirm-every-window = Clore maintenant met fin au même instant ({ $time }) à la période de chaque délégation : aucun commentaire ne pourra plus être ajouté, modifié ou retiré.
+close-confirm-no-extensions = Aucune prolongation individuelle n’est en cours.
+close-confirm-extensions-heading = Prolongations individuelles auxquelles cela met fin
+close-confirm-extension-until = pouvait écrire jusqu’au { $deadline }
+close-confirm-extensions-told = Chacune de ces délégations est informée par courriel de la fin de sa prolongation. Pour permettre à l’une d’elles de continuer, prolongez de nouveau son délai après la clôture.
+close-confirm-button = Clore la procédure maintenant
+close-confirm-back = Revenir sans clore
+individual-deadline-open = Peut écrire jusqu’au { $deadline } (prolongation individuelle)
+individual-deadline-closed = Prolongation individuelle terminée le { $deadline }
 
 ## Responses
 responses-title = Réponses : { $round }

@@ -119,7 +119,13 @@ consolidation-conflict-body = Votre décision n’a pas été enregistrée, afin
 consolidation-conflict-theirs = Sa version (enregistrée)
 consolidation-conflict-yours = Votre version (non enregistrée)
 consolidation-conflict-yours-hint = Ce que vous avez saisi est conservé dans le formulaire ci-dessous. L’enregistrer maintenant remplace sa version ; pour conserver la sienne, ouvrez de nouveau la recommandation.
-consolidation-frozen-open = La consolidation est suspendue : la procédure est de nouveau ouverte aux commentaires jusqu’au { $deadline }. Les décisions pourront être enregistrées une fois qu’elle sera close.
+consolidation-frozen-open = La consolidation est suspendue : la procédure est ouverte aux commentaires jusqu’au { $deadline }. Les décisions pourront être enregistrées et le résultat publié une fois qu’elle sera close.
+consolidation-frozen-open-extended = La consolidation est suspendue : la procédure est ouverte aux commentaires jusqu’au { $deadline } et, au titre de prolongations individuelles, { $windows }. Les décisions pourront être enregistrées et le résultat publié une fois la dernière période close.
+consolidation-frozen-extensions = La consolidation est suspendue : { $count ->
+    [one] une délégation peut encore commenter au titre d’une prolongation individuelle
+   *[other] { $count } délégations peuvent encore commenter au titre de prolongations individuelles
+  } : { $windows }. Les décisions pourront être enregistrées et le résultat publié une fois la dernière période close.
+consolidation-window-until = { $delegation } jusqu’au { $deadline }
 consolidation-not-closed = La consolidation commence une fois la procédure close.
 consolidation-cancelled = Cette procédure a été annulée : il n’y a rien à consolider.
 error-disposition-decision = Choisissez la suite à donner à la recommandation
