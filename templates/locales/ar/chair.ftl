@@ -187,7 +187,17 @@ error-schedule-not-open = لا يمكن إغلاق جولة قبل موعدها 
 error-schedule-cancelled = أُلغيت الجولة؛ ولم يعد من الممكن تغيير جدولها الزمني
 error-schedule-outcome-published = نُشرت الوثيقة الختامية لهذه الجولة، ولذلك لا يمكن أن يُعاد فتح مهلة أي وفد بتمديد فردي. ولتمكين الوفود من الكتابة مرة أخرى، أعد فتح الجولة (وعندئذ ينتظر التوحيد موعدها النهائي الجديد).
 error-delegation-required = اختر وفدًا
-individual-deadline = الموعد النهائي الخاص: { $deadline }
+close-confirm-title = إغلاق الجولة الآن؟
+close-confirm-heading = إغلاق الجولة الآن؟
+close-confirm-every-window = يُنهي الإغلاق الآن مهلة كل وفد في اللحظة نفسها ({ $time }): لا يمكن بعدها إضافة أي تعليق أو تعديله أو سحبه.
+close-confirm-no-extensions = لا يوجد تمديد فردي جارٍ.
+close-confirm-extensions-heading = التمديدات الفردية التي يُنهيها ذلك
+close-confirm-extension-until = كان بإمكانه الكتابة حتى { $deadline }
+close-confirm-extensions-told = يُبلَّغ كل وفد من هذه الوفود بالبريد الإلكتروني بانتهاء تمديده. ولتمكين أحدها من المواصلة، مدِّد مهلته مرة أخرى بعد الإغلاق.
+close-confirm-button = إغلاق الجولة الآن
+close-confirm-back = الرجوع دون إغلاق
+individual-deadline-open = يمكنه الكتابة حتى { $deadline } (تمديد فردي)
+individual-deadline-closed = انتهى التمديد الفردي في { $deadline }
 
 ## Responses
 responses-title = الردود: { $round }

@@ -117,7 +117,17 @@ consolidation-conflict-body = لم يُحفظ قرارك، حتى لا يُست�
 consolidation-conflict-theirs = صيغته (محفوظة)
 consolidation-conflict-yours = صيغتك (غير محفوظة)
 consolidation-conflict-yours-hint = يُحتفظ بما كتبته في الاستمارة أدناه. وحفظه الآن يستبدل صيغة الشخص الآخر؛ وللإبقاء على صيغته، افتح التوصية مرة أخرى.
-consolidation-frozen-open = التوحيد مجمّد: أُعيد فتح الجولة لتلقي التعليقات حتى { $deadline }. ويمكن تسجيل القرارات بعد إغلاقها.
+consolidation-frozen-open = التوحيد مجمّد: الجولة مفتوحة لتلقي التعليقات حتى { $deadline }. ويمكن تسجيل القرارات ونشر النتيجة بعد إغلاقها.
+consolidation-frozen-open-extended = التوحيد مجمّد: الجولة مفتوحة لتلقي التعليقات حتى { $deadline }، وبموجب تمديدات فردية: { $windows }. ويمكن تسجيل القرارات ونشر النتيجة بعد إغلاق آخر مهلة.
+consolidation-frozen-extensions = التوحيد مجمّد: { $count ->
+    [zero] لا يوجد وفد يمكنه التعليق بموجب تمديد فردي
+    [one] وفد واحد لا يزال بإمكانه التعليق بموجب تمديد فردي
+    [two] وفدان لا يزال بإمكانهما التعليق بموجب تمديدات فردية
+    [few] { $count } وفود لا يزال بإمكانها التعليق بموجب تمديدات فردية
+    [many] { $count } وفدًا لا يزال بإمكانها التعليق بموجب تمديدات فردية
+   *[other] { $count } وفد لا يزال بإمكانها التعليق بموجب تمديدات فردية
+  }: { $windows }. ويمكن تسجيل القرارات ونشر النتيجة بعد إغلاق آخر مهلة.
+consolidation-window-until = { $delegation } حتى { $deadline }
 consolidation-not-closed = يبدأ التوحيد بعد إغلاق الجولة.
 consolidation-cancelled = أُلغيت هذه الجولة: لا يوجد ما يمكن توحيده.
 error-disposition-decision = اختر مصير التوصية

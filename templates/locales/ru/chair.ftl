@@ -185,7 +185,17 @@ error-schedule-not-open = Досрочно закрыть можно тольк�
 error-schedule-cancelled = Процедура отменена; ее график больше нельзя изменить
 error-schedule-outcome-published = Итоговый документ этой процедуры опубликован, поэтому индивидуальное продление не может вновь открыть срок для делегации. Чтобы делегации снова могли представлять замечания, возобновите процедуру (сведение тогда будет ждать нового срока).
 error-delegation-required = Выберите делегацию
-individual-deadline = Собственный срок: { $deadline }
+close-confirm-title = Закрыть процедуру сейчас?
+close-confirm-heading = Закрыть процедуру сейчас?
+close-confirm-every-window = Закрытие сейчас в один и тот же момент ({ $time }) завершает срок каждой делегации: после этого замечания нельзя будет добавить, изменить или отозвать.
+close-confirm-no-extensions = Индивидуальных продлений сейчас нет.
+close-confirm-extensions-heading = Индивидуальные продления, которые будут прекращены
+close-confirm-extension-until = могла писать до: { $deadline }
+close-confirm-extensions-told = Каждая из этих делегаций получит сообщение о прекращении ее продления. Чтобы одна из них могла продолжить, продлите ее срок снова после закрытия.
+close-confirm-button = Закрыть процедуру сейчас
+close-confirm-back = Вернуться, не закрывая
+individual-deadline-open = Может писать до: { $deadline } (индивидуальное продление)
+individual-deadline-closed = Индивидуальное продление завершилось: { $deadline }
 
 ## Responses
 responses-title = Ответы: { $round }

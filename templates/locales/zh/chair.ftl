@@ -180,7 +180,17 @@ error-schedule-not-open = 只有仍有期限未截止的程序才能提前结束
 error-schedule-cancelled = 本轮程序已取消；其时间表不能再变更
 error-schedule-outcome-published = 本轮程序的结果文件已公布，因此不能通过个别延期重新为代表团开放期限。如需让代表团再次提交评论，请重新开放本轮程序（整合工作随后将等待新的截止时间）。
 error-delegation-required = 请选择代表团
-individual-deadline = 本代表团截止时间：{ $deadline }
+close-confirm-title = 立即结束本轮程序？
+close-confirm-heading = 立即结束本轮程序？
+close-confirm-every-window = 立即结束将在同一时刻（{ $time }）结束每个代表团的期限：此后不能再添加、修改或撤回任何评论。
+close-confirm-no-extensions = 目前没有个别延期。
+close-confirm-extensions-heading = 将被结束的个别延期
+close-confirm-extension-until = 原可提交至{ $deadline }
+close-confirm-extensions-told = 这些代表团将各自收到电子邮件，告知其延期已结束。如需让其中某个代表团继续提交，请在结束后再次为其延期。
+close-confirm-button = 立即结束本轮程序
+close-confirm-back = 返回，不结束
+individual-deadline-open = 可提交至{ $deadline }（个别延期）
+individual-deadline-closed = 个别延期已于{ $deadline }结束
 
 ## Responses
 responses-title = 答复情况：{ $round }
