@@ -207,43 +207,58 @@ mod tests {
         assert_eq!(day, "9 October 2020");
     }
 
-    #[test]
-    fn deadline_in_summer_and_winter() {
+    /// `(zone, instant, worded)` rows: each deadline worded in English in its zone.
+    fn assert_deadlines(rows: &[(&str, &str, &str)]) {
         let tr = Tr::english();
-        let v = zone("Europe/Vienna");
-        assert_eq!(
-            tr.deadline(&v, ts("2020-10-02T16:00:00Z")),
-            "18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)"
-        );
-        assert_eq!(
-            tr.deadline(&v, ts("2020-12-02T17:00:00Z")),
-            "18:00 on Wednesday 2 December 2020, Vienna time (CET, UTC+01:00)"
-        );
-        assert_eq!(
-            tr.deadline(&v, ts("2020-10-02T21:59:00Z")),
-            "23:59 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)"
-        );
+        for (name, instant, worded) in rows {
+            assert_eq!(
+                tr.deadline(&zone(name), ts(instant)),
+                *worded,
+                "{instant} in {name}"
+            );
+        }
     }
 
     #[test]
-    fn deadline_with_numeric_abbreviation_or_negative_offset() {
-        let tr = Tr::english();
-        assert_eq!(
-            tr.deadline(&zone("Asia/Dubai"), ts("2020-10-02T14:00:00Z")),
-            "18:00 on Friday 2 October 2020, Dubai time (UTC+04:00)"
-        );
-        assert_eq!(
-            tr.deadline(&zone("America/New_York"), ts("2020-10-02T22:00:00Z")),
-            "18:00 on Friday 2 October 2020, New York time (EDT, UTC-04:00)"
-        );
-        assert_eq!(
-            tr.deadline(&zone("America/St_Johns"), ts("2020-12-02T21:30:00Z")),
-            "18:00 on Wednesday 2 December 2020, St Johns time (NST, UTC-03:30)"
-        );
-        assert_eq!(
-            tr.deadline(&zone("UTC"), ts("2020-10-02T16:00:00Z")),
-            "16:00 on Friday 2 October 2020, UTC time (UTC+00:00)"
-        );
+    fn deadlines_in_summer_and_winter_with_any_abbreviation_and_offset() {
+        assert_deadlines(&[
+            (
+                "Europe/Vienna",
+                "2020-10-02T16:00:00Z",
+                "18:00 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)",
+            ),
+            (
+                "Europe/Vienna",
+                "2020-12-02T17:00:00Z",
+                "18:00 on Wednesday 2 December 2020, Vienna time (CET, UTC+01:00)",
+            ),
+            (
+                "Europe/Vienna",
+                "2020-10-02T21:59:00Z",
+                "23:59 on Friday 2 October 2020, Vienna time (CEST, UTC+02:00)",
+            ),
+            // A numeric abbreviation is not repeated; offsets west of UTC are negative.
+            (
+                "Asia/Dubai",
+                "2020-10-02T14:00:00Z",
+                "18:00 on Friday 2 October 2020, Dubai time (UTC+04:00)",
+            ),
+            (
+                "America/New_York",
+                "2020-10-02T22:00:00Z",
+                "18:00 on Friday 2 October 2020, New York time (EDT, UTC-04:00)",
+            ),
+            (
+                "America/St_Johns",
+                "2020-12-02T21:30:00Z",
+                "18:00 on Wednesday 2 December 2020, St Johns time (NST, UTC-03:30)",
+            ),
+            (
+                "UTC",
+                "2020-10-02T16:00:00Z",
+                "16:00 on Friday 2 October 2020, UTC time (UTC+00:00)",
+            ),
+        ]);
     }
 
     #[test]
