@@ -19,8 +19,10 @@ use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult};
 use crate::domain::Actor;
 use crate::domain::compilation::active_in_compilation_order;
+use crate::domain::silence::SILENCE_KIND;
 use crate::domain::{Comment, Round};
 use crate::i18n::Message;
+use crate::outcome::silence::{SilenceOutcome, SilenceStatement};
 use crate::outcome::{
     CompiledComment, OutcomeDocument, OutcomeParagraph, OutcomeSection, Respondent,
 };
@@ -29,6 +31,7 @@ use crate::store::delegation as people;
 use crate::store::disposition::{self as disposition_store, ParagraphRecord};
 use crate::store::outcome as outcome_store;
 use crate::store::round as round_store;
+use crate::store::silence as silence_store;
 
 /// The published versions of a round's outcome, for its page.
 #[derive(Debug, Clone)]
@@ -141,7 +144,51 @@ pub(crate) async fn gather(
         respondents,
         sections,
         general_comments,
+        silence: silence_outcome(conn, round).await?,
     })
+}
+
+/// What the outcome of a silence round says once its result is decided: the result and the
+/// statements standing at the deadline (`None` for other rounds, or before the decision).
+async fn silence_outcome(
+    conn: &mut AnyConnection,
+    round: &Round,
+) -> AppResult<Option<SilenceOutcome>> {
+    if round.kind != SILENCE_KIND {
+        return Ok(None);
+    }
+    let Some((result, decided_at)) = silence_store::decision(conn, round.round_id).await? else {
+        return Ok(None);
+    };
+    let mut standing: Vec<_> = silence_store::breaks(conn, round.round_id, None)
+        .await?
+        .into_iter()
+        .filter(|b| b.withdrawn_at.is_none())
+        .collect();
+    // Breaking statements first, each part in the order sent.
+    standing.sort_by_key(|b| !b.breaks_silence);
+    Ok(Some(SilenceOutcome {
+        result,
+        deadline: round.schedule.last_closes_at.to_string(),
+        decided_at: decided_at.to_string(),
+        statements: standing
+            .into_iter()
+            .map(|b| SilenceStatement {
+                delegation: b.delegation_name,
+                category: b.category,
+                reference: b.reference,
+                breaks_silence: b.breaks_silence,
+                sent_at: b.sent_at.to_string(),
+                late: b.late,
+                statement: b.statement,
+                amendments: b
+                    .amendments
+                    .into_iter()
+                    .map(|a| (a.label, a.proposed_text))
+                    .collect(),
+            })
+            .collect(),
+    }))
 }
 
 /// May `actor` read the published outcome of a round: the staff, or a delegation taking part.
@@ -232,8 +279,15 @@ async fn write_publication(w: &mut StaffWrite) -> AppResult<OutcomeVersion> {
     consolidation_gate(&mut w.tx, &w.round, now).await?;
     let version = outcome_store::next_version(&mut w.tx, round_id).await?;
     let doc = gather(&mut w.tx, &w.round, Some(version), now).await?;
+    // A silence round has no dispositions: its outcome waits for its result instead.
+    let silence_round = w.round.kind == SILENCE_KIND;
+    if silence_round && doc.silence.is_none() {
+        return Err(AppError::Conflict(Message::new(
+            "outcome-refused-silence-undecided",
+        )));
+    }
     let undecided = doc.paragraphs().filter(|p| p.decision.is_none()).count();
-    if undecided > 0 {
+    if undecided > 0 && !silence_round {
         return Err(AppError::Conflict(
             Message::new("outcome-refused-undecided").with("count", undecided as i64),
         ));

@@ -501,16 +501,11 @@ impl App {
     }
 
     /// The result of a silence round and who broke silence, for anyone who may read the round
-    /// (`None` for a round of another kind).
-    pub async fn silence_status(
-        &self,
-        actor: &Actor,
-        round: &Round,
-    ) -> AppResult<Option<SilenceStatus>> {
+    /// (the caller has checked that), `None` for a round of another kind.
+    pub async fn silence_status(&self, round: &Round) -> AppResult<Option<SilenceStatus>> {
         if round.kind != SILENCE_KIND {
             return Ok(None);
         }
-        let _ = actor;
         let mut conn = self.store().read().await?;
         let decided = silence_store::decision(&mut conn, round.round_id).await?;
         let statements = match decided {

@@ -118,6 +118,7 @@ fn document() -> OutcomeDocument {
             .collect(),
         sections,
         general_comments: Vec::new(),
+        silence: None,
     }
 }
 

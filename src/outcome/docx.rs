@@ -22,15 +22,15 @@ use crate::i18n::Tr;
 
 const INTRO_NUMBERING: usize = 1;
 /// A4 in twentieths of a point, and 2 cm margins.
-const A4: (u32, u32) = (11_906, 16_838);
-const MARGIN: i32 = 1_134;
+pub(super) const A4: (u32, u32) = (11_906, 16_838);
+pub(super) const MARGIN: i32 = 1_134;
 /// The width of the text between the margins, where the header's page number is set.
 const TEXT_WIDTH: usize = (A4.0 as usize) - 2 * (MARGIN as usize);
 /// Space after a paragraph (6 pt) and before a heading (12 pt), in twentieths of a point.
 const SPACE_AFTER: u32 = 120;
 const SPACE_BEFORE_HEADING: u32 = 240;
 
-fn styles(docx: Docx) -> Docx {
+pub(super) fn styles(docx: Docx) -> Docx {
     let heading = |id: &str, name: &str, size: usize, level: usize| {
         Style::new(id, StyleType::Paragraph)
             .name(name)
@@ -45,7 +45,7 @@ fn styles(docx: Docx) -> Docx {
 }
 
 /// A run of text whose line breaks become Word line breaks.
-fn text_run(text: &str) -> Run {
+pub(super) fn text_run(text: &str) -> Run {
     lines_run(text, |run, line| run.add_text(line))
 }
 
@@ -68,12 +68,12 @@ fn lines_run(text: &str, add: impl Fn(Run, &str) -> Run) -> Run {
     run
 }
 
-fn plain(text: &str) -> Paragraph {
+pub(super) fn plain(text: &str) -> Paragraph {
     Paragraph::new().add_run(text_run(text))
 }
 
 /// A heading, spaced from what comes before and kept on the page of what follows it.
-fn heading(style: &str, text: &str) -> Paragraph {
+pub(super) fn heading(style: &str, text: &str) -> Paragraph {
     plain(text).style(style).keep_next(true).line_spacing(
         LineSpacing::new()
             .before(SPACE_BEFORE_HEADING)
@@ -141,6 +141,9 @@ fn comment_paragraph(c: &CompiledComment, tr: &Tr) -> Paragraph {
 
 /// Renders the document as DOCX bytes.
 pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<u8>, RenderError> {
+    if let Some(silence) = &doc.silence {
+        return super::silence::docx(doc, silence, tr);
+    }
     let author = tr.t("outcome-change-author");
     let date = doc
         .instant("issued_at", &doc.issued_at)?

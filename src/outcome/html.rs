@@ -201,6 +201,9 @@ pub fn kind_label(c: &CompiledComment, tr: &Tr) -> String {
 }
 
 pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<String, RenderError> {
+    if let Some(silence) = &doc.silence {
+        return super::silence::html(doc, silence, tr);
+    }
     let sections = doc
         .sections
         .iter()

@@ -8,6 +8,7 @@ pub mod csv;
 pub mod docx;
 pub mod html;
 pub mod json;
+pub mod silence;
 
 use jiff::Timestamp;
 
@@ -59,6 +60,10 @@ pub struct OutcomeDocument {
     pub sections: Vec<OutcomeSection>,
     /// Comments on the draft as a whole, in the order of the compilation.
     pub general_comments: Vec<CompiledComment>,
+    /// For a silence round: its result and the statements standing at the deadline (the
+    /// document states the procedure instead of dispositions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub silence: Option<silence::SilenceOutcome>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -159,6 +159,7 @@ pub(crate) fn fixture() -> OutcomeDocument {
             "Предлагаем общий комментарий.",
             None,
         )],
+        silence: None,
     }
 }
 

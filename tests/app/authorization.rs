@@ -152,6 +152,10 @@ const ROUTES: &[(&str, &str, Body, [Expect; 5])] = &[
     ("POST", "/api/v1/rounds/{round}/comments", Json(r#"{"kind":"remark","text":""}"#), [UNAUTHORIZED, INVALID, INVALID, NOT_FOUND, NOT_FOUND]),
     ("PUT", "/api/v1/comments/{api_comment}", Json(r#"{"kind":"remark","text":""}"#), [UNAUTHORIZED, INVALID, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("DELETE", "/api/v1/comments/{api_comment}", Body::None, [UNAUTHORIZED, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    // Silence breaks on the demo round, a comment round: a blank statement is refused; there is
+    // nothing to withdraw under silence there. Staff have no delegation.
+    ("POST", "/api/v1/rounds/{round}/silence-breaks", Json(r#"{"statement":" "}"#), [UNAUTHORIZED, INVALID, INVALID, NOT_FOUND, NOT_FOUND]),
+    ("DELETE", "/api/v1/rounds/{round}/silence-breaks/mine", Body::None, [UNAUTHORIZED, Status(409), Status(409), NOT_FOUND, NOT_FOUND]),
     // Last: signing out (everyone ends up on the sign-in page).
     ("POST", "/sign-out", Form(&[]), [SeeOther("/sign-in?signed_out=1"), SeeOther("/sign-in?signed_out=1"), SeeOther("/sign-in?signed_out=1"), SeeOther("/sign-in?signed_out=1"), SeeOther("/sign-in?signed_out=1")]),
 ];

@@ -16,6 +16,7 @@ both_backends!(
     only_an_observer_objects_and_the_text_is_adopted,
     a_break_one_second_after_the_deadline_is_refused_and_not_counted,
     a_break_withdrawn_before_the_deadline_leaves_the_text_adopted,
+    the_api_breaks_and_withdraws_silence,
 );
 
 const DRAFT: &str = "agenda_item,agenda_title,label,text\n\
@@ -327,6 +328,70 @@ async fn a_party_breaks_silence(backend: Backend) {
         "the audit holds the statement: {after}"
     );
     assert!(after.contains("\"broken_by\""), "{after}");
+    drop(conn);
+
+    // The outcome states the procedure, the deadline and the result, with the statement in its
+    // annex, in HTML and DOCX.
+    let chair = t.sign_in(CHAIR).await;
+    let overview = chair
+        .get(&format!("/chair/rounds/{round_id}/consolidation"))
+        .await;
+    let published = chair
+        .submit(&overview.form("form[action$='/consolidation/publish']"))
+        .await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    let html = chair
+        .get(&format!("/rounds/{round_id}/outcome/latest.html"))
+        .await;
+    assert_eq!(html.status, StatusCode::OK, "{}", html.body);
+    for expected in [
+        "Outcome of the silence procedure",
+        "under the silence procedure from",
+        "Silence was broken before the deadline",
+        "by: Argentina.",
+        "Statements breaking silence",
+        "Argentina cannot join consensus on recommendation 1.",
+        "States parties should consider marking firearms at import.",
+        "WG-FA-2026/S/0001",
+    ] {
+        assert!(
+            html.body.contains(expected),
+            "{expected} in the HTML: {}",
+            html.body
+        );
+    }
+    let docx = chair
+        .client
+        .get(format!(
+            "{}/rounds/{round_id}/outcome/latest.docx",
+            chair.base
+        ))
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(docx.status(), StatusCode::OK);
+    let bytes = docx.bytes().await.expect("body").to_vec();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/document.xml").expect("document.xml"),
+        &mut xml,
+    )
+    .expect("utf-8");
+    for expected in [
+        "Outcome of the silence procedure",
+        "Silence was broken before the deadline",
+        "Argentina · WG-FA-2026/S/0001",
+        "Argentina cannot join consensus on recommendation 1.",
+        "States parties should consider marking firearms at import.",
+    ] {
+        assert!(xml.contains(expected), "{expected} in document.xml");
+    }
 }
 
 async fn only_an_observer_objects_and_the_text_is_adopted(backend: Backend) {
@@ -465,4 +530,124 @@ async fn the_result_is_decided_once_by_two_instances_on_postgres() {
     assert_eq!(decisions(&t, round_id).await, Some(("broken".into(), 1)));
     assert_eq!(result_mails(&t, CHAIR).len(), 1, "the Chair is told once");
     assert_eq!(result_mails(&t, BOLIVIA).len(), 1, "each focal point once");
+}
+
+async fn the_api_breaks_and_withdraws_silence(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let chair = t.api(CHAIR).await;
+    let now = t.app.now();
+    let opens = now + SignedDuration::from_hours(1);
+    let round = |hours: i64| {
+        serde_json::json!({
+            "title": "Guidance under silence", "body": "Working Group on Firearms",
+            "meeting": "Eighth meeting", "kind": "silence", "time_zone": "Europe/Vienna",
+            "opens_at": opens.to_string(),
+            "closes_at": (opens + SignedDuration::from_hours(hours)).to_string(),
+            "visibility": "private", "reference_prefix": "WG-FA-2026/S",
+            "silence_breakers": ["party"],
+        })
+    };
+    let short = chair.post("/rounds", round(71)).await;
+    assert_eq!(
+        short.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        short.json
+    );
+    assert_eq!(short.json["error"]["code"], "silence_too_short");
+    assert_eq!(short.json["error"]["field"], "closes_at");
+    let created = chair.post("/rounds", round(72)).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
+    let id = created.json["id"].as_i64().expect("id");
+    let draft = chair
+        .put(
+            &format!("/rounds/{id}/recommendations"),
+            serde_json::json!([{"agenda_item": "2", "agenda_title": "Marking", "label": "1",
+                "text": "States parties should consider marking firearms."}]),
+        )
+        .await;
+    assert_eq!(draft.status, StatusCode::OK, "{}", draft.json);
+    let delegations = chair
+        .put_csv(
+            &format!("/rounds/{id}/delegations"),
+            DELEGATIONS.as_bytes().to_vec(),
+        )
+        .await;
+    assert_eq!(delegations.status, StatusCode::OK, "{}", delegations.json);
+    let shown = chair.get(&format!("/rounds/{id}")).await;
+    assert_eq!(shown.json["kind"], "silence");
+    assert_eq!(shown.json["result"], serde_json::Value::Null);
+    assert_eq!(shown.json["broken_by"], serde_json::json!([]));
+    let recommendation_id = shown.json["recommendations"][0]["id"].as_i64().expect("id");
+
+    t.clock.set(opens);
+    let argentina = t.api(ARGENTINA).await;
+    let path = format!("/rounds/{id}/silence-breaks");
+    let broken = argentina
+        .post(
+            &path,
+            serde_json::json!({"statement": "Argentina objects.", "amendments": [
+                {"recommendation_id": recommendation_id, "proposed_text": "States parties shall mark firearms."}]}),
+        )
+        .await;
+    assert_eq!(broken.status, StatusCode::CREATED, "{}", broken.json);
+    assert_eq!(broken.json["breaks_silence"], true);
+    assert_eq!(broken.json["reference"], "WG-FA-2026/S/0001");
+    let again = argentina
+        .post(&path, serde_json::json!({"statement": "Once more."}))
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.json);
+    let unknown = t
+        .api(BOLIVIA)
+        .await
+        .post(
+            &path,
+            serde_json::json!({"statement": "Bolivia objects.", "amendments": [
+                {"recommendation_id": 999999, "proposed_text": "Other text."}]}),
+        )
+        .await;
+    assert_eq!(
+        unknown.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        unknown.json
+    );
+    let observer = t
+        .api(PAKISTAN)
+        .await
+        .post(
+            &path,
+            serde_json::json!({"statement": "Pakistan has reservations."}),
+        )
+        .await;
+    assert_eq!(observer.status, StatusCode::CREATED, "{}", observer.json);
+    assert_eq!(observer.json["breaks_silence"], false);
+
+    let mine = format!("/rounds/{id}/silence-breaks/mine");
+    let withdrawn = argentina.delete(&mine).await;
+    assert_eq!(withdrawn.status, StatusCode::OK, "{}", withdrawn.json);
+    assert_eq!(argentina.delete(&mine).await.status, StatusCode::NOT_FOUND);
+    let broken = argentina
+        .post(
+            &path,
+            serde_json::json!({"statement": "Argentina objects after all."}),
+        )
+        .await;
+    assert_eq!(broken.status, StatusCode::CREATED, "{}", broken.json);
+
+    let deadline = opens + SignedDuration::from_hours(72);
+    t.clock.set(deadline);
+    let late = argentina.delete(&mine).await;
+    assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.json);
+    assert_eq!(late.json["error"]["code"], "round_closed");
+    let late = t
+        .api(BOLIVIA)
+        .await
+        .post(&path, serde_json::json!({"statement": "Too late."}))
+        .await;
+    assert_eq!(late.json["error"]["code"], "round_closed");
+    t.settle_mail().await;
+    let shown = argentina.get(&format!("/rounds/{id}")).await;
+    assert_eq!(shown.json["result"], "broken", "{}", shown.json);
+    assert_eq!(shown.json["broken_by"], serde_json::json!(["Argentina"]));
 }

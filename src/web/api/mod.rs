@@ -8,6 +8,7 @@ pub mod error;
 mod extract;
 mod outcome;
 mod rounds;
+mod silence;
 mod words;
 
 use std::future::Future;
@@ -64,6 +65,8 @@ fn api_router() -> OpenApiRouter<WebState> {
             comments::update_comment,
             comments::withdraw_comment
         ))
+        .routes(routes!(silence::break_silence))
+        .routes(routes!(silence::withdraw_silence_break))
         .routes(routes!(outcome::list_dispositions))
         .routes(routes!(outcome::put_disposition))
         .routes(routes!(outcome::publish, outcome::versions))

@@ -10,8 +10,13 @@ use utoipa::ToSchema;
 
 use super::error::{ApiError, ApiResult, ErrorBody};
 use super::extract::{ApiRead, ApiUser, ApiWrite, StaffUser, Write};
-use super::words::{CategoryWord, LanguageWord, RoundKindWord, RoundStateWord, VisibilityWord};
-use crate::app::chair::{DraftFormat, RoundInput, When, parse_delegations, parse_draft};
+use super::words::{
+    CategoryWord, LanguageWord, RoundKindWord, RoundStateWord, SilenceResultWord, VisibilityWord,
+};
+use crate::app::AppError;
+use crate::app::chair::{
+    DraftFormat, RoundInput, SILENCE_TOO_SHORT, When, parse_delegations, parse_draft,
+};
 use crate::domain::schedule::ScheduleChange;
 use crate::domain::{Actor, DelegationCategory, Round, Visibility};
 use crate::i18n::Tr;
@@ -156,6 +161,11 @@ pub struct RoundOut {
     /// The symbol of the round's document; null when none was given.
     #[schema(example = "CTOC/COP/WG.4/2020/L.1/Rev.1")]
     pub document_symbol: Option<String>,
+    /// A silence round's result once decided at its deadline; null before, and for comment
+    /// rounds.
+    pub result: Option<SilenceResultWord>,
+    /// The delegations whose statement broke silence (once decided), by name.
+    pub broken_by: Vec<String>,
     pub recommendations: Vec<RecommendationOut>,
 }
 
@@ -319,7 +329,10 @@ async fn round_out(state: &WebState, actor: &Actor, round: Round) -> ApiResult<R
             previous_text: r.previous_text,
         })
         .collect();
+    let silence = state.app.silence_status(&round).await?.unwrap_or_default();
     Ok(RoundOut {
+        result: silence.result.map(SilenceResultWord::from),
+        broken_by: silence.broken_by,
         id: round.round_id,
         kind: RoundKindWord::of_stored(&round.kind),
         time_zone: round.venue_tz.clone(),
@@ -365,7 +378,8 @@ pub async fn list_rounds(
     Ok(Json(out))
 }
 
-/// Creates a round (Chair and Secretariat).
+/// Creates a round (Chair and Secretariat). A silence round shorter than the installation's
+/// minimum is refused with 422 `silence_too_short`.
 #[utoipa::path(post, path = "/api/v1/rounds", tag = "rounds", request_body = RoundIn,
     responses((status = 201, body = Created), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create_round(
@@ -417,7 +431,14 @@ pub async fn create_round(
                 .create_round(actor, round_input)
                 .await
                 .map_err(|e| {
-                    ApiError::from(e).renamed(&[("opens", "opens_at"), ("closes", "closes_at")])
+                    let too_short = matches!(&e, AppError::Invalid(errors)
+                        if errors.iter().any(|f| f.message.id == SILENCE_TOO_SHORT));
+                    let mut error = ApiError::from(e)
+                        .renamed(&[("opens", "opens_at"), ("closes", "closes_at")]);
+                    if too_short {
+                        error.detail.code = "silence_too_short".to_string();
+                    }
+                    error
                 })?;
             Ok((StatusCode::CREATED, Created { id }))
         })

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::domain::disposition::Decision;
+use crate::domain::silence::SilenceResult;
 use crate::domain::{CommentKind, CommentStatus, DelegationCategory, RoundState};
 
 /// Declares an API enumeration (its words are its variants in snake case) and its conversions
@@ -85,6 +86,15 @@ api_words!(
         Open,
         Closed,
         Cancelled,
+    }
+);
+
+api_words!(
+    /// The result of a silence procedure, decided at its deadline: `adopted` (no valid break
+    /// standing) or `broken`.
+    SilenceResultWord <=> SilenceResult {
+        Adopted,
+        Broken,
     }
 );
 

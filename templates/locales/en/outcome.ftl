@@ -139,3 +139,17 @@ error-added-text = Enter the text of the new recommendation
 error-added-label-taken = There is already a recommendation { $label }
 consolidation-link = Consolidate the comments (decisions per recommendation)
 outcome-link = Outcome document
+
+## Outcome of a silence procedure
+outcome-silence-heading = Outcome of the silence procedure
+outcome-silence-procedure = The { $body } put the text below under the silence procedure from { $opens } until { $deadline }: it was to be adopted at the deadline unless a delegation broke silence with a written statement.
+outcome-silence-adopted = Silence was not broken by the deadline, { $deadline }: the text is adopted.
+outcome-silence-broken = Silence was broken before the deadline, { $deadline }, by: { $delegations }. The text is not adopted under this procedure; the statements are reproduced in the annex.
+outcome-silence-text = Text under silence
+outcome-silence-annex = Annex: Statements received under the silence procedure
+outcome-silence-annex-breaking = Statements breaking silence
+outcome-silence-annex-recorded = Statements recorded that do not break silence
+outcome-silence-no-statements = None.
+outcome-silence-sent = Received { $time }
+outcome-silence-amendment = Proposed text for recommendation { $label }:
+outcome-refused-silence-undecided = The result of the silence procedure is not decided yet: the outcome can be published once the deadline has passed and the server has recorded the result.
