@@ -333,6 +333,15 @@ async fn a_party_breaks_silence(backend: Backend) {
     // The outcome states the procedure, the deadline and the result, with the statement in its
     // annex, in HTML and DOCX.
     let chair = t.sign_in(CHAIR).await;
+    let desk = chair.get(&format!("/chair/rounds/{round_id}")).await;
+    let statements = desk
+        .texts("section[aria-labelledby='silence-heading'] .meta")
+        .join(" | ");
+    assert!(
+        statements.contains("Argentina · WG-FA-2026/S/0001 · breaks silence"),
+        "{statements}"
+    );
+    assert!(desk.body.contains("Argentina cannot join consensus"));
     let overview = chair
         .get(&format!("/chair/rounds/{round_id}/consolidation"))
         .await;

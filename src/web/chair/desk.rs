@@ -92,6 +92,68 @@ struct OverviewPage {
     venue_now: String,
     /// A revised draft round may be started from this one (closed, its outcome published).
     revisable: bool,
+    silence: Option<SilenceView>,
+}
+
+/// A silence round on the Chair's overview: who may break silence, every statement (withdrawn
+/// ones included) and the result once decided.
+struct SilenceView {
+    breakers: Vec<String>,
+    /// `Some(adopted)` once decided.
+    adopted: Option<bool>,
+    broken_by: Vec<String>,
+    /// (delegation, reference, what it is in words, statement).
+    statements: Vec<(String, String, String, String)>,
+}
+
+async fn silence_view(
+    state: &WebState,
+    staff: &Staff,
+    round_id: i64,
+    venue: &crate::domain::VenueZone,
+    tr: &Tr,
+) -> WebResult<SilenceView> {
+    let silence = state
+        .app
+        .staff_silence(&staff.signed_in.actor, round_id)
+        .await?;
+    Ok(SilenceView {
+        breakers: silence
+            .breakers
+            .categories()
+            .iter()
+            .map(|c| tr.t(&format!("category-{}", c.as_str())))
+            .collect(),
+        adopted: silence
+            .status
+            .result
+            .map(|r| r == crate::domain::silence::SilenceResult::Adopted),
+        broken_by: silence.status.broken_by.clone(),
+        statements: silence
+            .statements
+            .iter()
+            .map(|s| {
+                let sent = venue.format_datetime(s.sent_at);
+                let what = match (s.withdrawn_at, s.breaks_silence) {
+                    (Some(at), _) => tr.ta(
+                        "chair-silence-withdrawn",
+                        &[
+                            ("sent", sent.as_str().into()),
+                            ("withdrawn", venue.format_datetime(at).as_str().into()),
+                        ],
+                    ),
+                    (None, true) => tr.t1("chair-silence-breaks", "sent", &sent),
+                    (None, false) => tr.t1("chair-silence-recorded", "sent", &sent),
+                };
+                (
+                    s.delegation_name.clone(),
+                    s.reference.clone(),
+                    what,
+                    s.statement.clone(),
+                )
+            })
+            .collect(),
+    })
 }
 
 async fn render_overview(
@@ -114,6 +176,11 @@ async fn render_overview(
             .await?
             .versions
             .is_empty();
+    let silence = if responses.round.kind == crate::domain::silence::SILENCE_KIND {
+        Some(silence_view(state, staff, round_id, &venue, &tr).await?)
+    } else {
+        None
+    };
     let mut page = staff.page(&tr, responses.round.title.clone());
     let (failed_action, fields, status) = match failed {
         Some((fields, errors)) => {
@@ -143,6 +210,7 @@ async fn render_overview(
         fields,
         venue_now: tr.datetime(&venue, now),
         revisable,
+        silence,
         page,
     };
     html(status, &page)

@@ -242,3 +242,10 @@ error-silence-too-short = A silence procedure must last at least { $unit ->
     [hours] { $count } hours
    *[minutes] { $count } minutes
   } from its opening to its deadline
+chair-silence-heading = Silence procedure
+chair-silence-breakers = Statements from these categories break silence: { $categories }.
+chair-silence-undecided = The server decides the result once the deadline has passed.
+chair-silence-no-statements = No statement has been received.
+chair-silence-breaks = breaks silence (received { $sent })
+chair-silence-recorded = recorded, does not break silence (received { $sent })
+chair-silence-withdrawn = withdrawn { $withdrawn } (received { $sent })
