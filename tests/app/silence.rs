@@ -401,6 +401,57 @@ async fn a_party_breaks_silence(backend: Backend) {
     ] {
         assert!(xml.contains(expected), "{expected} in document.xml");
     }
+
+    // After the break, the Chair starts from this round a new silence round on the text (its
+    // next version, Rev.1).
+    let desk = chair.get(&format!("/chair/rounds/{round_id}")).await;
+    let start = desk
+        .html()
+        .select(&crate::helpers::sel("a[href*='based_on=']"))
+        .next()
+        .and_then(|a| a.value().attr("href").map(str::to_string))
+        .expect("a link to start a round from this one");
+    let form_page = chair.get(&start).await;
+    assert_eq!(form_page.status, StatusCode::OK, "{}", form_page.body);
+    let now = t.app.now();
+    let form = form_page
+        .form("form[action='/chair/rounds/new']")
+        .set("kind", "silence")
+        .set(
+            "opens_date",
+            &vienna_date(now + SignedDuration::from_hours(24)),
+        )
+        .set("opens_time", "09:00")
+        .set(
+            "closes_date",
+            &vienna_date(now + SignedDuration::from_hours(24 * 5)),
+        )
+        .set("closes_time", "09:00")
+        .set("action", "save");
+    assert_eq!(
+        form.get("based_on_round_id"),
+        Some(round_id.to_string().as_str())
+    );
+    let created = chair.submit(&form).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let next: i64 = created
+        .location
+        .as_deref()
+        .and_then(|l| l.trim_start_matches("/chair/rounds/").split('/').next())
+        .and_then(|id| id.parse().ok())
+        .expect("the new round's id");
+    let draft = chair.get(&format!("/chair/rounds/{next}/draft")).await;
+    assert!(
+        draft
+            .body
+            .contains("States parties should consider marking firearms at manufacture."),
+        "the new round puts the same text under silence: {}",
+        draft.body
+    );
+    let api = t.api(CHAIR).await;
+    let shown = api.get(&format!("/rounds/{next}")).await;
+    assert_eq!(shown.json["kind"], "silence");
+    assert_eq!(shown.json["based_on_round_id"], serde_json::json!(round_id));
 }
 
 async fn only_an_observer_objects_and_the_text_is_adopted(backend: Backend) {

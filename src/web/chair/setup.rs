@@ -203,6 +203,7 @@ impl RoundFields {
             language: base.language.as_str().to_string(),
             ..RoundFields::default()
         }
+        .with_breakers(&Default::default())
     }
 }
 
