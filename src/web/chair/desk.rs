@@ -133,13 +133,13 @@ async fn silence_view(
             .statements
             .iter()
             .map(|s| {
-                let sent = venue.format_datetime(s.sent_at);
+                let sent = tr.datetime(venue, s.sent_at);
                 let what = match (s.withdrawn_at, s.breaks_silence) {
                     (Some(at), _) => tr.ta(
                         "chair-silence-withdrawn",
                         &[
                             ("sent", sent.as_str().into()),
-                            ("withdrawn", venue.format_datetime(at).as_str().into()),
+                            ("withdrawn", tr.datetime(venue, at).as_str().into()),
                         ],
                     ),
                     (None, true) => tr.t1("chair-silence-breaks", "sent", &sent),
