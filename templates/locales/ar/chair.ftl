@@ -231,3 +231,12 @@ error-role-staff = يجب أن يكون الدور chair أو secretariat
 audit-all-delegations = جميع الوفود والرئيس
 nav-consolidation = التوحيد والوثيقة الختامية
 nav-mail = سجل البريد الإلكتروني
+
+## إجراء الموافقة الضمنية (عرض الرئيس)
+chair-silence-heading = إجراء الموافقة الضمنية
+chair-silence-breakers = البيانات الصادرة عن هذه الفئات تكسر الصمت: { $categories }.
+chair-silence-undecided = يحدد الخادم النتيجة بعد انقضاء الموعد النهائي.
+chair-silence-no-statements = لم يرد أي بيان.
+chair-silence-breaks = يكسر الصمت (ورد في { $sent })
+chair-silence-recorded = مسجَّل، لا يكسر الصمت (ورد في { $sent })
+chair-silence-withdrawn = سُحب في { $withdrawn } (ورد في { $sent })

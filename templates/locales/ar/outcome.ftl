@@ -141,3 +141,17 @@ error-added-text = أدخل نص التوصية الجديدة
 error-added-label-taken = توجد بالفعل توصية { $label }
 consolidation-link = توحيد التعليقات (القرارات بشأن كل توصية)
 outcome-link = الوثيقة الختامية
+
+## نتيجة إجراء الموافقة الضمنية
+outcome-silence-heading = نتيجة إجراء الموافقة الضمنية
+outcome-silence-procedure = أخضع { $body } النص الوارد أدناه لإجراء الموافقة الضمنية من { $opens } حتى { $deadline }: يُعتمد النص عند الموعد النهائي ما لم يكسر وفدٌ الصمت ببيان مكتوب.
+outcome-silence-adopted = لم يُكسر الصمت قبل الموعد النهائي، { $deadline }: اعتُمد النص.
+outcome-silence-broken = كُسر الصمت قبل الموعد النهائي، { $deadline }، من قِبل: { $delegations }. ولم يُعتمد النص بموجب هذا الإجراء؛ وترد البيانات في المرفق.
+outcome-silence-text = النص الخاضع للإجراء
+outcome-silence-annex = المرفق: البيانات الواردة في إطار إجراء الموافقة الضمنية
+outcome-silence-annex-breaking = البيانات التي تكسر الصمت
+outcome-silence-annex-recorded = البيانات المسجَّلة التي لا تكسر الصمت
+outcome-silence-no-statements = لا يوجد.
+outcome-silence-sent = ورد في { $time }
+outcome-silence-amendment = النص المقترح للتوصية { $label }:
+outcome-refused-silence-undecided = لم تُحدَّد بعدُ نتيجة إجراء الموافقة الضمنية: يمكن نشر الوثيقة الختامية بعد انقضاء الموعد النهائي وتسجيل الخادم للنتيجة.

@@ -236,3 +236,12 @@ error-role-staff = La función debe ser chair o secretariat
 audit-all-delegations = Todas las delegaciones y la Presidencia
 nav-consolidation = Consolidación y documento final
 nav-mail = Registro de correo electrónico
+
+## Procedimiento de acuerdo tácito (vista de la Presidencia)
+chair-silence-heading = Procedimiento de acuerdo tácito
+chair-silence-breakers = Las declaraciones de estas categorías rompen el silencio: { $categories }.
+chair-silence-undecided = El servidor determina el resultado una vez vencido el plazo.
+chair-silence-no-statements = No se ha recibido ninguna declaración.
+chair-silence-breaks = rompe el silencio (recibida el { $sent })
+chair-silence-recorded = registrada, no rompe el silencio (recibida el { $sent })
+chair-silence-withdrawn = retirada el { $withdrawn } (recibida el { $sent })

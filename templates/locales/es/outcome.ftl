@@ -139,3 +139,17 @@ error-added-text = Escriba el texto de la nueva recomendación
 error-added-label-taken = Ya existe una recomendación { $label }
 consolidation-link = Consolidar las observaciones (decisión sobre cada recomendación)
 outcome-link = Documento final
+
+## Resultado de un procedimiento de acuerdo tácito
+outcome-silence-heading = Resultado del procedimiento de acuerdo tácito
+outcome-silence-procedure = El { $body } sometió el texto siguiente al procedimiento de acuerdo tácito del { $opens } al { $deadline }: debía aprobarse al vencer el plazo a menos que una delegación rompiera el silencio mediante una declaración escrita.
+outcome-silence-adopted = El silencio no se rompió antes del vencimiento del plazo, { $deadline }: el texto queda aprobado.
+outcome-silence-broken = El silencio se rompió antes del vencimiento del plazo, { $deadline }, por: { $delegations }. El texto no queda aprobado con arreglo a este procedimiento; las declaraciones se reproducen en el anexo.
+outcome-silence-text = Texto sometido al procedimiento
+outcome-silence-annex = Anexo: Declaraciones recibidas en el marco del procedimiento de acuerdo tácito
+outcome-silence-annex-breaking = Declaraciones que rompen el silencio
+outcome-silence-annex-recorded = Declaraciones registradas que no rompen el silencio
+outcome-silence-no-statements = Ninguna.
+outcome-silence-sent = Recibida el { $time }
+outcome-silence-amendment = Texto propuesto para la recomendación { $label }:
+outcome-refused-silence-undecided = El resultado del procedimiento de acuerdo tácito aún no se ha determinado: el documento final podrá publicarse una vez vencido el plazo y registrado el resultado por el servidor.

@@ -236,3 +236,12 @@ error-role-staff = Le rôle doit être chair ou secretariat
 audit-all-delegations = Toutes les délégations et la présidence
 nav-consolidation = Consolidation et document final
 nav-mail = Journal des courriels
+
+## Procédure d'approbation tacite (vue du Président)
+chair-silence-heading = Procédure d'approbation tacite
+chair-silence-breakers = Les déclarations de ces catégories rompent le silence : { $categories }.
+chair-silence-undecided = Le serveur arrête le résultat une fois la date limite passée.
+chair-silence-no-statements = Aucune déclaration n'a été reçue.
+chair-silence-breaks = rompt le silence (reçue le { $sent })
+chair-silence-recorded = enregistrée, ne rompt pas le silence (reçue le { $sent })
+chair-silence-withdrawn = retirée le { $withdrawn } (reçue le { $sent })

@@ -139,3 +139,17 @@ error-added-text = Saisissez le texte de la nouvelle recommandation
 error-added-label-taken = Il existe déjà une recommandation { $label }
 consolidation-link = Consolider les commentaires (décision pour chaque recommandation)
 outcome-link = Document final
+
+## Résultat d'une procédure d'approbation tacite
+outcome-silence-heading = Résultat de la procédure d'approbation tacite
+outcome-silence-procedure = Le { $body } a soumis le texte ci-dessous à la procédure d'approbation tacite du { $opens } au { $deadline } : il devait être adopté à la date limite à moins qu'une délégation ne rompe le silence par une déclaration écrite.
+outcome-silence-adopted = Le silence n'a pas été rompu avant la date limite, { $deadline } : le texte est adopté.
+outcome-silence-broken = Le silence a été rompu avant la date limite, { $deadline }, par : { $delegations }. Le texte n'est pas adopté selon cette procédure ; les déclarations sont reproduites en annexe.
+outcome-silence-text = Texte soumis à la procédure
+outcome-silence-annex = Annexe : Déclarations reçues dans le cadre de la procédure d'approbation tacite
+outcome-silence-annex-breaking = Déclarations rompant le silence
+outcome-silence-annex-recorded = Déclarations enregistrées qui ne rompent pas le silence
+outcome-silence-no-statements = Aucune.
+outcome-silence-sent = Reçue le { $time }
+outcome-silence-amendment = Texte proposé pour la recommandation { $label } :
+outcome-refused-silence-undecided = Le résultat de la procédure d'approbation tacite n'est pas encore arrêté : le document final pourra être publié une fois la date limite passée et le résultat enregistré par le serveur.

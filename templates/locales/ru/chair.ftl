@@ -229,3 +229,12 @@ error-role-staff = Роль должна быть chair или secretariat
 audit-all-delegations = Все делегации и Председатель
 nav-consolidation = Сведение и итоговый документ
 nav-mail = Журнал электронной почты
+
+## Процедура молчаливого согласия (для Председателя)
+chair-silence-heading = Процедура молчаливого согласия
+chair-silence-breakers = Заявления делегаций этих категорий нарушают молчание: { $categories }.
+chair-silence-undecided = Сервер определит результат после истечения срока.
+chair-silence-no-statements = Заявлений не поступало.
+chair-silence-breaks = нарушает молчание (получено { $sent })
+chair-silence-recorded = зарегистрировано, не нарушает молчание (получено { $sent })
+chair-silence-withdrawn = отозвано { $withdrawn } (получено { $sent })

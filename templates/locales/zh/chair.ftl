@@ -224,3 +224,12 @@ error-role-staff = 角色必须是 chair 或 secretariat
 audit-all-delegations = 所有代表团和主席
 nav-consolidation = 整合和结果文件
 nav-mail = 电子邮件日志
+
+## 默许程序（主席视图）
+chair-silence-heading = 默许程序
+chair-silence-breakers = 以下类别代表团的声明即打破沉默：{ $categories }。
+chair-silence-undecided = 截止时间过后由服务器确定结果。
+chair-silence-no-statements = 尚未收到任何声明。
+chair-silence-breaks = 打破沉默（收到时间：{ $sent }）
+chair-silence-recorded = 已记录，不打破沉默（收到时间：{ $sent }）
+chair-silence-withdrawn = 已于 { $withdrawn } 撤回（收到时间：{ $sent }）

@@ -123,3 +123,17 @@ error-added-text = 请输入新建议的案文
 error-added-label-taken = 已有建议{ $label }
 consolidation-link = 整合评论（就每项建议作出决定）
 outcome-link = 结果文件
+
+## 默许程序的结果
+outcome-silence-heading = 默许程序的结果
+outcome-silence-procedure = { $body }将以下案文按默许程序处理，期限自 { $opens } 至 { $deadline }：除非有代表团以书面声明打破沉默，案文将于截止时间获得通过。
+outcome-silence-adopted = 截止时间（{ $deadline }）前沉默未被打破：案文获得通过。
+outcome-silence-broken = 截止时间（{ $deadline }）前以下代表团打破了沉默：{ $delegations }。案文未按本程序获得通过；有关声明载于附件。
+outcome-silence-text = 按默许程序处理的案文
+outcome-silence-annex = 附件：默许程序期间收到的声明
+outcome-silence-annex-breaking = 打破沉默的声明
+outcome-silence-annex-recorded = 已记录但不打破沉默的声明
+outcome-silence-no-statements = 无。
+outcome-silence-sent = 收到时间：{ $time }
+outcome-silence-amendment = 对建议 { $label } 提议的案文：
+outcome-refused-silence-undecided = 默许程序的结果尚未确定：截止时间过后且服务器记录结果后，方可发布成果文件。
