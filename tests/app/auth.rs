@@ -118,7 +118,8 @@ async fn unknown_address_gets_the_same_answer_and_no_mail(backend: Backend) {
         .await;
     assert_eq!(known.status, unknown.status);
     assert_eq!(
-        known.body, unknown.body,
+        known.body_without_tokens(),
+        unknown.body_without_tokens(),
         "the answer must not reveal whether the address is known"
     );
     t.wait_for_mail(AUSTRIA, 1).await;

@@ -623,6 +623,24 @@ impl Answer {
         Html::parse_document(&self.body)
     }
 
+    /// The body with each form's CSRF token blanked: tokens are masked afresh in every answer
+    /// (so that a compressed page does not reveal them), so two answers that say the same thing
+    /// differ there and nowhere else.
+    pub fn body_without_tokens(&self) -> String {
+        const FIELD: &str = "name=\"csrf_token\" value=\"";
+        let mut out = String::with_capacity(self.body.len());
+        let mut rest = self.body.as_str();
+        while let Some(at) = rest.find(FIELD) {
+            let value = at + FIELD.len();
+            out.push_str(&rest[..value]);
+            let end = rest[value..].find('"').map_or(rest.len(), |e| value + e);
+            assert!(end > value, "an empty CSRF token");
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        out
+    }
+
     /// The form matching `selector`, with its fields as a browser would send them.
     pub fn form(&self, selector: &str) -> Form {
         let html = self.html();

@@ -94,7 +94,11 @@ async fn each_mail_comes_in_its_readers_language(backend: Backend) {
     let form = overview
         .form("form:has(input[name='action'][value='close'])")
         .set("reason", "Agreed by the Bureau.");
-    let closed = chair.submit(&form).await;
+    let confirm = chair.submit(&form).await;
+    assert_eq!(confirm.status, StatusCode::OK, "{}", confirm.body);
+    let closed = chair
+        .submit(&confirm.form("form[action$='/schedule']"))
+        .await;
     assert_eq!(closed.status, StatusCode::SEE_OTHER, "{}", closed.body);
     t.settle_mail().await;
     // The notice of the early closing, then the closing confirmation: each in its language.
