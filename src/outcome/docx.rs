@@ -22,15 +22,15 @@ use crate::i18n::Tr;
 
 const INTRO_NUMBERING: usize = 1;
 /// A4 in twentieths of a point, and 2 cm margins.
-pub(super) const A4: (u32, u32) = (11_906, 16_838);
-pub(super) const MARGIN: i32 = 1_134;
+const A4: (u32, u32) = (11_906, 16_838);
+const MARGIN: i32 = 1_134;
 /// The width of the text between the margins, where the header's page number is set.
 const TEXT_WIDTH: usize = (A4.0 as usize) - 2 * (MARGIN as usize);
 /// Space after a paragraph (6 pt) and before a heading (12 pt), in twentieths of a point.
 const SPACE_AFTER: u32 = 120;
 const SPACE_BEFORE_HEADING: u32 = 240;
 
-pub(super) fn styles(docx: Docx) -> Docx {
+fn styles(docx: Docx) -> Docx {
     let heading = |id: &str, name: &str, size: usize, level: usize| {
         Style::new(id, StyleType::Paragraph)
             .name(name)
@@ -42,6 +42,37 @@ pub(super) fn styles(docx: Docx) -> Docx {
         .add_style(heading("Heading1", "heading 1", 24, 0))
         .add_style(heading("Heading2", "heading 2", 22, 1))
         .add_style(heading("Heading3", "heading 3", 22, 2).italic())
+}
+
+/// The document's date of issue as Word stores it (creation and revision dates, tracked changes).
+pub(super) fn stamp(doc: &OutcomeDocument) -> Result<String, RenderError> {
+    Ok(doc
+        .instant("issued_at", &doc.issued_at)?
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string())
+}
+
+/// An A4 document in the outcome's styles, margins and font (Times New Roman, 11 pt), created
+/// and last revised at `date`: the page set-up every outcome DOCX shares.
+pub(super) fn a4_document(date: &str) -> Docx {
+    styles(Docx::new())
+        .page_size(A4.0, A4.1)
+        .page_margin(
+            PageMargin::new()
+                .top(MARGIN)
+                .bottom(MARGIN)
+                .left(MARGIN)
+                .right(MARGIN),
+        )
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Times New Roman")
+                .hi_ansi("Times New Roman")
+                .cs("Times New Roman"),
+        )
+        .default_size(22)
+        .created_at(date)
+        .updated_at(date)
 }
 
 /// A run of text whose line breaks become Word line breaks.
@@ -145,30 +176,10 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<u8>, RenderError> {
         return super::silence::docx(doc, silence, tr);
     }
     let author = tr.t("outcome-change-author");
-    let date = doc
-        .instant("issued_at", &doc.issued_at)?
-        .strftime("%Y-%m-%dT%H:%M:%SZ")
-        .to_string();
-    let mut docx = styles(Docx::new())
-        .page_size(A4.0, A4.1)
-        .page_margin(
-            PageMargin::new()
-                .top(MARGIN)
-                .bottom(MARGIN)
-                .left(MARGIN)
-                .right(MARGIN),
-        )
-        .default_fonts(
-            RunFonts::new()
-                .ascii("Times New Roman")
-                .hi_ansi("Times New Roman")
-                .cs("Times New Roman"),
-        )
-        .default_size(22)
+    let date = stamp(doc)?;
+    let mut docx = a4_document(&date)
         .default_line_spacing(LineSpacing::new().after(SPACE_AFTER))
         .header(page_header(&doc.document_symbol))
-        .created_at(&date)
-        .updated_at(&date)
         .add_abstract_numbering(
             AbstractNumbering::new(INTRO_NUMBERING).add_level(
                 Level::new(

@@ -5,9 +5,9 @@
 //! recorded as such). There are no dispositions: the text is the text under silence.
 
 use askama::Template;
-use docx_rs::{AlignmentType, Docx, Footer, PageMargin, PageNum, Paragraph, RunFonts};
+use docx_rs::{AlignmentType, Docx, Footer, PageNum, Paragraph};
 
-use super::docx::{A4, MARGIN, heading, plain, styles, text_run};
+use super::docx::{a4_document, heading, plain, stamp, text_run};
 use super::html::{STYLE, issued_line};
 use super::{OutcomeDocument, RenderError};
 use crate::domain::DelegationCategory;
@@ -206,34 +206,13 @@ pub fn docx(
     silence: &SilenceOutcome,
     tr: &Tr,
 ) -> Result<Vec<u8>, RenderError> {
-    let date = doc
-        .instant("issued_at", &doc.issued_at)?
-        .strftime("%Y-%m-%dT%H:%M:%SZ")
-        .to_string();
     let footer = Footer::new().add_paragraph(
         Paragraph::new()
             .align(AlignmentType::Center)
             .add_page_num(PageNum::new()),
     );
-    let mut docx = styles(Docx::new())
-        .page_size(A4.0, A4.1)
-        .page_margin(
-            PageMargin::new()
-                .top(MARGIN)
-                .bottom(MARGIN)
-                .left(MARGIN)
-                .right(MARGIN),
-        )
-        .default_fonts(
-            RunFonts::new()
-                .ascii("Times New Roman")
-                .hi_ansi("Times New Roman")
-                .cs("Times New Roman"),
-        )
-        .default_size(22)
+    let mut docx = a4_document(&stamp(doc)?)
         .footer(footer)
-        .created_at(&date)
-        .updated_at(&date)
         .add_paragraph(plain(&doc.body).bold())
         .add_paragraph(plain(&doc.meeting))
         .add_paragraph(plain(&format!(
