@@ -6,6 +6,10 @@
 //! A recommendation keeps one identity (`stable_id`) in every version, whatever its label
 //! becomes: the id of the recommendation it first was, carried into each revised draft.
 
+use std::collections::HashMap;
+
+use similar::TextDiff;
+
 /// The name of a draft version: `None` for the original, `Rev.n` for the n-th revision.
 pub fn version_name(draft_version: i64) -> Option<String> {
     (draft_version > 0).then(|| format!("Rev.{draft_version}"))
@@ -128,6 +132,102 @@ pub fn merge_order(versions: &[Vec<i64>]) -> Vec<i64> {
     merged
 }
 
+/// A recommendation whose identity a replaced draft may carry on: its label, text and identity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KnownParagraph<'a> {
+    pub label: &'a str,
+    pub text: &'a str,
+    pub stable_id: i64,
+}
+
+/// How alike two texts must be, word by word (0 to 1), for an edited paragraph to be the same
+/// recommendation relabelled.
+const SAME_RECOMMENDATION_RATIO: f32 = 0.6;
+
+/// The most pairs of texts compared word by word in one replacement: beyond it (most of a long
+/// draft rewritten at once) only identical texts and labels carry identities, so that the
+/// replacement stays short.
+const MAX_COMPARED_PAIRS: usize = 2_500;
+
+/// The identity each paragraph of a draft that replaces another takes (`None`: a new
+/// recommendation, its own identity): the Chair who edits a revised draft before it opens may
+/// relabel (`5 bis` becomes `6`, `6` becomes `7`), reorder and edit paragraphs, and each keeps
+/// its link to the previous version. `known` are the paragraphs whose identities may be carried
+/// on; `paragraphs` the new draft's (label, text), in order. Each identity goes to one paragraph
+/// at most, matched first by identical text (the same label preferred), then by a text edited
+/// but mostly the same (the most alike first), then by the same label (a paragraph rewritten in
+/// place).
+pub fn carry_identities(
+    known: &[KnownParagraph<'_>],
+    paragraphs: &[(&str, &str)],
+) -> Vec<Option<i64>> {
+    let mut carried: Vec<Option<i64>> = vec![None; paragraphs.len()];
+    let mut claimed = vec![false; known.len()];
+    // Identical texts.
+    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, k) in known.iter().enumerate() {
+        by_text.entry(k.text.trim()).or_default().push(i);
+    }
+    for (new, (label, text)) in paragraphs.iter().enumerate() {
+        let Some(candidates) = by_text.get_mut(text.trim()) else {
+            continue;
+        };
+        let pick = candidates
+            .iter()
+            .position(|&i| known[i].label == *label)
+            .or((!candidates.is_empty()).then_some(0));
+        if let Some(at) = pick {
+            let old = candidates.remove(at);
+            {
+                carried[new] = Some(known[old].stable_id);
+                claimed[old] = true;
+            }
+        }
+    }
+    // Edited texts, the most alike pairs first.
+    let open_new: Vec<usize> = (0..paragraphs.len())
+        .filter(|&i| carried[i].is_none())
+        .collect();
+    let open_old: Vec<usize> = (0..known.len()).filter(|&i| !claimed[i]).collect();
+    if open_new.len() * open_old.len() <= MAX_COMPARED_PAIRS {
+        let mut pairs: Vec<(f32, bool, usize, usize)> = Vec::new();
+        for &new in &open_new {
+            for &old in &open_old {
+                let ratio = TextDiff::from_words(known[old].text, paragraphs[new].1).ratio();
+                if ratio >= SAME_RECOMMENDATION_RATIO {
+                    pairs.push((ratio, known[old].label == paragraphs[new].0, new, old));
+                }
+            }
+        }
+        pairs.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(b.1.cmp(&a.1))
+                .then((a.2, a.3).cmp(&(b.2, b.3)))
+        });
+        for (_, _, new, old) in pairs {
+            if carried[new].is_none() && !claimed[old] {
+                {
+                    carried[new] = Some(known[old].stable_id);
+                    claimed[old] = true;
+                }
+            }
+        }
+    }
+    // Paragraphs rewritten under the same label.
+    for (new, (label, _)) in paragraphs.iter().enumerate() {
+        if carried[new].is_some() {
+            continue;
+        }
+        if let Some(old) = (0..known.len()).find(|&i| !claimed[i] && known[i].label == *label) {
+            {
+                carried[new] = Some(known[old].stable_id);
+                claimed[old] = true;
+            }
+        }
+    }
+    carried
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +301,68 @@ mod tests {
         assert_eq!(
             previous_if_changed(Some("a".into()), "b").as_deref(),
             Some("a")
+        );
+    }
+
+    #[test]
+    fn identities_survive_relabelling_reordering_and_edits() {
+        let known = [
+            KnownParagraph {
+                label: "5",
+                text: "States parties should train judges.",
+                stable_id: 5,
+            },
+            KnownParagraph {
+                label: "5 bis",
+                text: "States parties should consider specialized prosecutors for trafficking cases.",
+                stable_id: 50,
+            },
+            KnownParagraph {
+                label: "6",
+                text: "The Secretariat should collect data.",
+                stable_id: 6,
+            },
+            KnownParagraph {
+                label: "7",
+                text: "States parties should cooperate.",
+                stable_id: 7,
+            },
+        ];
+        let carried = carry_identities(
+            &known,
+            &[
+                ("5", "States parties should train judges."),
+                // `5 bis` relabelled `6` and edited a little; the old `6` is now `7`.
+                (
+                    "6",
+                    "States parties should consider specialized prosecutors for all trafficking cases.",
+                ),
+                ("7", "The Secretariat should collect data."),
+                // The old `7` rewritten in place under its new label `8`: a new recommendation.
+                ("8", "Member States are invited to report on progress."),
+                ("9", "A paragraph nobody wrote before."),
+            ],
+        );
+        assert_eq!(carried, vec![Some(5), Some(50), Some(6), None, None]);
+        // Rewritten under the same label: the label carries it.
+        let carried = carry_identities(&known, &[("7", "Entirely different words here.")]);
+        assert_eq!(carried, vec![Some(7)]);
+        // Two identical texts take one identity each, the same label first.
+        let twins = [
+            KnownParagraph {
+                label: "1",
+                text: "Same.",
+                stable_id: 1,
+            },
+            KnownParagraph {
+                label: "2",
+                text: "Same.",
+                stable_id: 2,
+            },
+        ];
+        assert_eq!(
+            carry_identities(&twins, &[("2", "Same."), ("3", "Same."), ("4", "Same.")]),
+            vec![Some(2), Some(1), None]
         );
     }
 }

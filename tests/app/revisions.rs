@@ -20,6 +20,7 @@ use redraft::store::disposition as dispositions;
 both_backends!(
     a_chain_of_revised_drafts_keeps_identities_changes_and_comments,
     a_revised_draft_needs_a_closed_round_with_a_published_outcome,
+    a_relabelled_revised_draft_keeps_its_links_to_the_previous_version,
 );
 
 const FREEDONIA: &str = "focal.point@freedonia.example.org";
@@ -573,4 +574,123 @@ async fn a_revised_draft_needs_a_closed_round_with_a_published_outcome(backend: 
     // Now it can be made.
     let made = chair.post("/rounds", new_round(t.round_id, &meeting)).await;
     assert_eq!(made.status, StatusCode::CREATED, "{:?}", made.json);
+}
+
+/// The Chair renumbers a revised draft before it opens (`5 bis` becomes `6`, `6` becomes `7`…)
+/// and edits a paragraph on the way: every recommendation keeps its identity and its previous
+/// text, whatever its label has become.
+async fn a_relabelled_revised_draft_keeps_its_links_to_the_previous_version(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    t.clock
+        .set(t.closes_at().await + SignedDuration::from_mins(1));
+    let chair = t.sign_in(CHAIR).await;
+    let chair_api = t.api(CHAIR).await;
+    let original = recommendations(&chair_api, t.round_id).await;
+    let ids = paragraph_ids(&t, t.round_id).await;
+    let overview = chair
+        .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
+        .await;
+    let add = overview
+        .form("form[action$='/consolidation/recommendations']")
+        .set("after", &ids["5"].to_string())
+        .set("label", "")
+        .set("text", "States parties should share good practices.");
+    let added = chair.submit(&add).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let ids = paragraph_ids(&t, t.round_id).await;
+    let amended_six = "The Secretariat should collect and publish data every year.";
+    decide_and_publish(
+        &t,
+        &chair_api,
+        t.round_id,
+        &[("6", json!({"decision": "amended", "text": amended_six}))],
+    )
+    .await;
+    let first = chair_api.get(&format!("/rounds/{}", t.round_id)).await;
+    let opens = t.clock.now() + SignedDuration::from_hours(24);
+    let made = chair_api
+        .post(
+            "/rounds",
+            json!({
+                "title": "Comments on the draft recommendations (Rev.1)",
+                "body": first.json["body"], "meeting": first.json["meeting"],
+                "kind": "comments", "time_zone": "Europe/Vienna",
+                "opens_at": opens.to_string(),
+                "closes_at": (opens + SignedDuration::from_hours(72)).to_string(),
+                "visibility": "private", "based_on_round_id": t.round_id,
+            }),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::CREATED, "{:?}", made.json);
+    let rev1 = made.json["id"].as_i64().expect("id");
+    let before = chair_api.get(&format!("/rounds/{rev1}")).await;
+    let before = before.json["recommendations"]
+        .as_array()
+        .expect("recommendations")
+        .clone();
+    let labels: Vec<&str> = before.iter().filter_map(|r| r["label"].as_str()).collect();
+    assert!(labels.contains(&"5 bis"), "{labels:?}");
+
+    // Renumbered from `5 bis` on, in order; the new `6` (the old `5 bis`) edited as well.
+    let mut renumbered = Vec::new();
+    let mut shift = false;
+    for r in &before {
+        let label = r["label"].as_str().expect("label");
+        shift |= label == "5 bis";
+        let (label, text) = match label {
+            "5 bis" => (
+                "6".to_string(),
+                "States parties should share good practices and lessons learned.".to_string(),
+            ),
+            l if shift => (
+                (l.parse::<i64>().expect("a number") + 1).to_string(),
+                r["text"].as_str().expect("text").to_string(),
+            ),
+            l => (l.to_string(), r["text"].as_str().expect("text").to_string()),
+        };
+        renumbered.push(json!({
+            "agenda_item": r["agenda_item"], "agenda_title": r["agenda_title"],
+            "label": label, "text": text,
+        }));
+    }
+    let saved = chair_api
+        .put(
+            &format!("/rounds/{rev1}/recommendations"),
+            json!(renumbered),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{:?}", saved.json);
+
+    let revised = recommendations(&chair_api, rev1).await;
+    assert!(!revised.contains_key("5 bis"));
+    assert_eq!(
+        revised["6"]["stable_id"],
+        json!(ids["5 bis"]),
+        "the old 5 bis, relabelled 6 and edited, keeps its identity"
+    );
+    assert_eq!(
+        revised["6"]["previous_text"],
+        Value::Null,
+        "new in this version"
+    );
+    assert_eq!(
+        revised["7"]["stable_id"], original["6"]["stable_id"],
+        "the old 6 is 7 now"
+    );
+    assert_eq!(revised["7"]["text"], json!(amended_six));
+    assert_eq!(
+        revised["7"]["previous_text"], original["6"]["text"],
+        "its previous text follows it"
+    );
+    for (old, new) in [("1", "1"), ("5", "5"), ("7", "8"), ("12", "13")] {
+        assert_eq!(
+            revised[new]["stable_id"], original[old]["stable_id"],
+            "{old} became {new}"
+        );
+        assert_eq!(
+            revised[new]["previous_text"],
+            Value::Null,
+            "{new} is unchanged"
+        );
+    }
 }

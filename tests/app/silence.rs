@@ -17,6 +17,7 @@ both_backends!(
     a_break_one_second_after_the_deadline_is_refused_and_not_counted,
     a_break_withdrawn_before_the_deadline_leaves_the_text_adopted,
     the_api_breaks_and_withdraws_silence,
+    an_ended_silence_round_is_not_reopened,
 );
 
 const DRAFT: &str = "agenda_item,agenda_title,label,text\n\
@@ -710,4 +711,128 @@ async fn the_api_breaks_and_withdraws_silence(backend: Backend) {
     let shown = argentina.get(&format!("/rounds/{id}")).await;
     assert_eq!(shown.json["result"], "broken", "{}", shown.json);
     assert_eq!(shown.json["broken_by"], serde_json::json!(["Argentina"]));
+}
+
+/// The result decided at the deadline is final: the Chair cannot reopen the round, extend it for
+/// a delegation or cancel it (pages and API alike), whether or not the server has recorded the
+/// result yet; the round stays closed everywhere, and the way on is a new round from it.
+async fn an_ended_silence_round_is_not_reopened(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (round_id, deadline) = open_silence_round(&t).await;
+    let chair = t.sign_in(CHAIR).await;
+    let desk = chair.get(&format!("/chair/rounds/{round_id}")).await;
+    // While it runs, the Chair may change its schedule (the page offers it).
+    assert!(
+        desk.html()
+            .select(&crate::helpers::sel("input[name='action'][value='extend']"))
+            .next()
+            .is_some()
+    );
+    let api = t.api(CHAIR).await;
+    let reopen = serde_json::json!({
+        "closes_at": (deadline + SignedDuration::from_hours(48)).to_string(),
+        "reason": "One delegation asked for more time.",
+    });
+    let delegation_id = {
+        let shown = api.get(&format!("/rounds/{round_id}/responses")).await;
+        shown.json["delegations"][0]["delegation_id"].as_i64()
+    };
+
+    // Closed, the result not necessarily recorded yet: already final.
+    t.clock.set(deadline + SignedDuration::from_secs(1));
+    let refused = api
+        .post(&format!("/rounds/{round_id}/reopen"), reopen.clone())
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.json);
+    assert_eq!(refused.json["error"]["code"], "silence_ended");
+    t.settle_mail().await;
+    assert_eq!(decisions(&t, round_id).await, Some(("adopted".into(), 1)));
+
+    // Decided: every change is refused, through the form (as a page left open before the
+    // deadline would send it) as through the API.
+    let chair = t.sign_in(CHAIR).await;
+    let desk = chair.get(&format!("/chair/rounds/{round_id}")).await;
+    let csrf = desk
+        .html()
+        .select(&crate::helpers::sel("input[name='csrf_token']"))
+        .next()
+        .and_then(|i| i.value().attr("value").map(str::to_string))
+        .expect("a CSRF token on the page");
+    let closes_date = vienna_date(deadline + SignedDuration::from_hours(48));
+    let fields: Vec<(String, String)> = [
+        ("csrf_token", csrf.as_str()),
+        ("action", "reopen"),
+        ("closes_date", closes_date.as_str()),
+        ("closes_time", "09:00"),
+        ("reason", "One delegation asked for more time."),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let page = chair
+        .post(&format!("/chair/rounds/{round_id}/schedule"), &fields)
+        .await;
+    assert_eq!(page.status, StatusCode::CONFLICT, "{}", page.body);
+    assert!(
+        page.body.contains("The silence procedure has ended"),
+        "{}",
+        page.body
+    );
+    for (path, body) in [
+        ("reopen", reopen.clone()),
+        ("cancel", serde_json::json!({"reason": "Changed our mind."})),
+        (
+            "extension",
+            serde_json::json!({
+                "closes_at": (deadline + SignedDuration::from_hours(48)).to_string(),
+                "delegation_id": delegation_id.expect("a delegation"),
+                "reason": "A late objection.",
+            }),
+        ),
+    ] {
+        let refused = api.post(&format!("/rounds/{round_id}/{path}"), body).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::CONFLICT,
+            "{path}: {}",
+            refused.json
+        );
+        assert_eq!(refused.json["error"]["code"], "silence_ended", "{path}");
+    }
+    let mut conn = t.app.store().read().await.expect("conn");
+    assert_eq!(
+        redraft::store::round::count_round_events(&mut conn, round_id)
+            .await
+            .expect("query"),
+        0,
+        "no change was recorded"
+    );
+    drop(conn);
+
+    // Pages and API agree: closed, adopted, nothing to write; the desk offers no change.
+    let desk = chair.get(&format!("/chair/rounds/{round_id}")).await;
+    assert!(
+        desk.html()
+            .select(&crate::helpers::sel("form[action$='/schedule']"))
+            .next()
+            .is_none(),
+        "no schedule action is offered: {}",
+        desk.body
+    );
+    assert!(desk.body.contains("The silence procedure has ended"));
+    let shown = api.get(&format!("/rounds/{round_id}")).await;
+    assert_eq!(shown.json["state"], "closed", "{}", shown.json);
+    assert_eq!(shown.json["result"], "adopted");
+    let argentina = t.sign_in(ARGENTINA).await;
+    let page = argentina.get(&format!("/rounds/{round_id}")).await;
+    assert!(
+        page.body
+            .contains("Silence was not broken: the text is adopted.")
+    );
+    assert!(
+        page.html()
+            .select(&crate::helpers::sel("form[action$='/silence-breaks']"))
+            .next()
+            .is_none()
+    );
 }
