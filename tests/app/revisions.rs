@@ -344,8 +344,8 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
         .await;
     assert_eq!(outsider_round.status, StatusCode::NOT_FOUND);
 
-    // Rev.1 closes and its outcome is published; Rev.2 is made through the API, its symbol and
-    // receipt prefix following Rev.1's.
+    // Rev.1 closes and its outcome is published; Rev.2, put under the silence procedure, is
+    // made through the API, its symbol and receipt prefix following Rev.1's.
     let closed = chair_api
         .post(
             &format!("/rounds/{rev1}/close"),
@@ -390,9 +390,9 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
         .post(
             "/rounds",
             json!({
-                "title": "Comments on the draft recommendations (Rev.2)",
+                "title": "Draft recommendations under silence (Rev.2)",
                 "body": first.json["body"], "meeting": first.json["meeting"],
-                "kind": "comments", "time_zone": "Europe/Vienna",
+                "kind": "silence", "time_zone": "Europe/Vienna",
                 "opens_at": opens.to_string(),
                 "closes_at": (opens + SignedDuration::from_hours(72)).to_string(),
                 "visibility": "private", "based_on_round_id": rev1,
@@ -402,6 +402,7 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     assert_eq!(rev2.status, StatusCode::CREATED, "{:?}", rev2.json);
     let rev2 = rev2.json["id"].as_i64().expect("id");
     let rev2_round = chair_api.get(&format!("/rounds/{rev2}")).await;
+    assert_eq!(rev2_round.json["kind"], json!("silence"));
     assert_eq!(rev2_round.json["draft_version"], json!("Rev.2"));
     assert_eq!(rev2_round.json["based_on_round_id"], json!(rev1));
     assert_eq!(
@@ -477,7 +478,12 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     let five = row("5");
     assert!(five[0].contains("Bracketed"), "{five:?}");
     assert!(five[1].contains("Amended"), "{five:?}");
-    assert!(five[2].contains("Under comment"), "{five:?}");
+    assert!(five[2].contains("Under the silence procedure"), "{five:?}");
+    assert!(
+        history.body.contains("Under silence from"),
+        "{}",
+        history.body
+    );
     let five_bis = row("5 bis");
     assert!(
         five_bis[0].contains("Added during consolidation"),
@@ -499,6 +505,57 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     assert!(
         headings.iter().any(|h| h.starts_with("Rev.2:")),
         "{headings:?}"
+    );
+
+    // Rev.2 runs under silence: a delegation reads what changed since Rev.1, word by word.
+    t.clock.set(opens);
+    t.settle_mail().await;
+    let brazil = t.sign_in(BRAZIL).await;
+    let page = brazil.get(&format!("/rounds/{rev2}")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(
+        page.body.contains("silence-breaks"),
+        "the silence page: {}",
+        page.body
+    );
+    let five_id = third["5"]["id"].as_i64().expect("id");
+    assert!(
+        page.body.contains("Changed since the previous version.")
+            && page.body.contains("Unchanged since the previous version."),
+        "{}",
+        page.body
+    );
+    let changes = brazil.get(&format!("/rounds/{rev2}?view=changes")).await;
+    let inserted = changes.texts("ins").join(" ");
+    let deleted = changes.texts("del").join(" ");
+    assert!(inserted.contains("cooperate"), "{inserted}");
+    assert!(deleted.contains("cooperating"), "{deleted}");
+    assert!(
+        changes.body.contains(&format!(
+            "/rounds/{rev2}/recommendations/{five_id}/previous"
+        )),
+        "a link to Rev.1's comments on it"
+    );
+    // Nobody breaks silence: at the deadline the text is adopted, and the history says so.
+    t.clock
+        .set(opens + SignedDuration::from_hours(72) + SignedDuration::from_secs(1));
+    t.settle_mail().await;
+    let chair = t.sign_in(CHAIR).await;
+    let history = chair.get(&format!("/rounds/{rev2}/history")).await;
+    let html = history.html();
+    let adopted = html
+        .select(&sel("tbody tr td"))
+        .filter(|td| {
+            td.text()
+                .collect::<String>()
+                .contains("Adopted under the silence procedure")
+        })
+        .count();
+    assert_eq!(
+        adopted,
+        third.len(),
+        "every recommendation of Rev.2 is adopted: {}",
+        history.body
     );
 }
 
