@@ -47,6 +47,7 @@ async fn silence_form(chair: &User, now: Timestamp, days: i64) -> crate::helpers
         .set("meeting", "Eighth meeting")
         .set("title", "Draft recommendations, Rev.1, under silence")
         .set("reference_prefix", "WG-FA-2026/S")
+        .set("document_symbol", "CTOC/COP/WG.8/2026/L.2")
         .set("kind", "silence")
         .set("time_zone", "Europe/Vienna")
         .set(
@@ -402,6 +403,77 @@ async fn a_party_breaks_silence(backend: Backend) {
     ] {
         assert!(xml.contains(expected), "{expected} in document.xml");
     }
+    // The UN masthead, in both formats: symbol, distribution, date, original language, and the
+    // symbol with the page number in the header of every page.
+    for expected in [
+        "CTOC/COP/WG.8/2026/L.2",
+        "Distr.: General",
+        "Original: English",
+    ] {
+        assert!(xml.contains(expected), "{expected} in document.xml");
+    }
+    let mut header = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/header1.xml").expect("a page header"),
+        &mut header,
+    )
+    .expect("utf-8");
+    assert!(
+        header.contains("CTOC/COP/WG.8/2026/L.2") && header.contains("PAGE"),
+        "{header}"
+    );
+    let masthead = html.texts("header.document .masthead p").join(" | ");
+    for expected in [
+        "CTOC/COP/WG.8/2026/L.2",
+        "Distr.: General",
+        "Original: English",
+    ] {
+        assert!(masthead.contains(expected), "{expected} in {masthead}");
+    }
+    assert!(
+        html.texts("style")
+            .concat()
+            .contains("@top-right { content: \"CTOC\\2f COP"),
+        "the symbol atop every printed page"
+    );
+    // Right to left: the Arabic outcome and the delegation's page isolate names, references
+    // and labels, and give statements their own direction.
+    let arabic = chair
+        .get_accepting(&format!("/rounds/{round_id}/outcome/latest.html"), "ar")
+        .await;
+    assert_eq!(arabic.lang_dir(), ("ar".into(), "rtl".into()));
+    assert_eq!(
+        arabic.texts(".comment .by bdi"),
+        vec!["Argentina".to_string(), "WG-FA-2026/S/0001".to_string()]
+    );
+    assert_eq!(
+        arabic.texts(".masthead .symbol bdi"),
+        vec!["CTOC/COP/WG.8/2026/L.2".to_string()]
+    );
+    assert_eq!(
+        arabic.texts(".comment p.user-text[dir=auto]"),
+        vec!["Argentina cannot join consensus on recommendation 1.".to_string()]
+    );
+    assert!(!arabic.texts(".rec .label bdi").is_empty());
+    assert!(
+        !arabic.texts("h3 span[dir=auto]").is_empty(),
+        "agenda titles"
+    );
+    let argentina = t.sign_in(ARGENTINA).await;
+    let page = argentina
+        .get_accepting(&format!("/rounds/{round_id}"), "ar")
+        .await;
+    assert_eq!(page.lang_dir(), ("ar".into(), "rtl".into()));
+    assert_eq!(
+        page.texts("#statements .meta bdi"),
+        vec!["WG-FA-2026/S/0001".to_string()]
+    );
+    assert_eq!(
+        page.texts("#statements p.user-text[dir=auto]")
+            .first()
+            .map(String::as_str),
+        Some("Argentina cannot join consensus on recommendation 1.")
+    );
 
     // After the break, the Chair starts from this round a new silence round on the text (its
     // next version, Rev.1).
