@@ -95,6 +95,8 @@ struct DocumentHtml<'a> {
     tr: &'a Tr,
     doc: &'a OutcomeDocument,
     style: String,
+    /// The document's heading ("Outcome of the silence procedure"), atop its first page.
+    heading: String,
     title: String,
     meeting_place: String,
     issued: String,
@@ -271,6 +273,7 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<String, RenderError> {
         tr,
         doc,
         style: stylesheet(doc),
+        heading: tr.t("outcome-heading"),
         title: format!("{} – {}", tr.t("outcome-heading"), doc.body),
         meeting_place: format!("{}, {}", doc.meeting_venue, doc.meeting_dates),
         issued: issued_line(doc, tr)?,

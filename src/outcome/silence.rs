@@ -3,7 +3,7 @@
 //! when silence was broken, an annex listing the delegations that broke it with their statements
 //! and proposed amendments (statements of delegations that could not break silence follow,
 //! recorded as such). There are no dispositions: the text is the text under silence. It opens
-//! with the same UN masthead as the comment round's outcome (the shared `outcome/masthead.html`
+//! with the same UN masthead as the comment round's outcome (the shared `outcome/opening.html`
 //! and `docx::opening`), and carries the symbol and page number on every printed page.
 
 use askama::Template;
@@ -165,6 +165,8 @@ struct SilenceHtml<'a> {
     tr: &'a Tr,
     doc: &'a OutcomeDocument,
     style: String,
+    /// The document's heading ("Outcome of the silence procedure"), atop its first page.
+    heading: String,
     title: String,
     meeting_place: String,
     issued: String,
@@ -186,6 +188,7 @@ pub fn html(
         tr,
         doc,
         style: stylesheet(doc),
+        heading: tr.t("outcome-silence-heading"),
         title: format!("{} – {}", tr.t("outcome-silence-heading"), doc.body),
         meeting_place: format!("{}, {}", doc.meeting_venue, doc.meeting_dates),
         issued: issued_line(doc, tr)?,
