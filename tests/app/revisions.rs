@@ -80,6 +80,52 @@ async fn decide_and_publish(
     );
 }
 
+/// The Chair adds a paragraph proposed by delegations after recommendation `after` during
+/// consolidation (it is labelled `… bis`); returns the round's paragraphs after it.
+async fn add_paragraph_after(
+    t: &TestApp,
+    chair: &crate::helpers::User,
+    after: i64,
+    text: &str,
+) -> HashMap<String, i64> {
+    let overview = chair
+        .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
+        .await;
+    let add = overview
+        .form("form[action$='/consolidation/recommendations']")
+        .set("after", &after.to_string())
+        .set("label", "")
+        .set("text", text);
+    let added = chair.submit(&add).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    paragraph_ids(t, t.round_id).await
+}
+
+/// A round of `kind` on the next version of the document of round `based_on`, made through the
+/// API, opening at `opens` for 72 hours; returns its id.
+async fn revised_round(
+    chair: &ApiClient,
+    based_on: i64,
+    (title, kind): (&str, &str),
+    opens: Timestamp,
+) -> i64 {
+    let base = chair.get(&format!("/rounds/{based_on}")).await;
+    let made = chair
+        .post(
+            "/rounds",
+            json!({
+                "title": title, "body": base.json["body"], "meeting": base.json["meeting"],
+                "kind": kind, "time_zone": "Europe/Vienna",
+                "opens_at": opens.to_string(),
+                "closes_at": (opens + SignedDuration::from_hours(72)).to_string(),
+                "visibility": "private", "based_on_round_id": based_on,
+            }),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::CREATED, "{:?}", made.json);
+    made.json["id"].as_i64().expect("id")
+}
+
 /// A date and time on the venue's (Vienna's) clocks, as the round form takes them.
 fn vienna(at: Timestamp) -> (String, String) {
     let local = at.in_tz("Europe/Vienna").expect("zone");
@@ -118,18 +164,14 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     let chair = t.sign_in(CHAIR).await;
     let chair_api = t.api(CHAIR).await;
     let original = recommendations(&chair_api, t.round_id).await;
-    let overview = chair
-        .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
-        .await;
     let ids = paragraph_ids(&t, t.round_id).await;
-    let add = overview
-        .form("form[action$='/consolidation/recommendations']")
-        .set("after", &ids["5"].to_string())
-        .set("label", "")
-        .set("text", "States parties should share good practices.");
-    let added = chair.submit(&add).await;
-    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
-    let ids = paragraph_ids(&t, t.round_id).await;
+    let ids = add_paragraph_after(
+        &t,
+        &chair,
+        ids["5"],
+        "States parties should share good practices.",
+    )
+    .await;
     decide_and_publish(
         &t,
         &chair_api,
@@ -386,21 +428,13 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     assert!(document.contains("<w:headerReference"));
 
     let opens = t.clock.now() + SignedDuration::from_hours(24);
-    let rev2 = chair_api
-        .post(
-            "/rounds",
-            json!({
-                "title": "Draft recommendations under silence (Rev.2)",
-                "body": first.json["body"], "meeting": first.json["meeting"],
-                "kind": "silence", "time_zone": "Europe/Vienna",
-                "opens_at": opens.to_string(),
-                "closes_at": (opens + SignedDuration::from_hours(72)).to_string(),
-                "visibility": "private", "based_on_round_id": rev1,
-            }),
-        )
-        .await;
-    assert_eq!(rev2.status, StatusCode::CREATED, "{:?}", rev2.json);
-    let rev2 = rev2.json["id"].as_i64().expect("id");
+    let rev2 = revised_round(
+        &chair_api,
+        rev1,
+        ("Draft recommendations under silence (Rev.2)", "silence"),
+        opens,
+    )
+    .await;
     let rev2_round = chair_api.get(&format!("/rounds/{rev2}")).await;
     assert_eq!(rev2_round.json["kind"], json!("silence"));
     assert_eq!(rev2_round.json["draft_version"], json!("Rev.2"));
@@ -644,17 +678,13 @@ async fn a_relabelled_revised_draft_keeps_its_links_to_the_previous_version(back
     let chair_api = t.api(CHAIR).await;
     let original = recommendations(&chair_api, t.round_id).await;
     let ids = paragraph_ids(&t, t.round_id).await;
-    let overview = chair
-        .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
-        .await;
-    let add = overview
-        .form("form[action$='/consolidation/recommendations']")
-        .set("after", &ids["5"].to_string())
-        .set("label", "")
-        .set("text", "States parties should share good practices.");
-    let added = chair.submit(&add).await;
-    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
-    let ids = paragraph_ids(&t, t.round_id).await;
+    let ids = add_paragraph_after(
+        &t,
+        &chair,
+        ids["5"],
+        "States parties should share good practices.",
+    )
+    .await;
     let amended_six = "The Secretariat should collect and publish data every year.";
     decide_and_publish(
         &t,
@@ -663,23 +693,13 @@ async fn a_relabelled_revised_draft_keeps_its_links_to_the_previous_version(back
         &[("6", json!({"decision": "amended", "text": amended_six}))],
     )
     .await;
-    let first = chair_api.get(&format!("/rounds/{}", t.round_id)).await;
-    let opens = t.clock.now() + SignedDuration::from_hours(24);
-    let made = chair_api
-        .post(
-            "/rounds",
-            json!({
-                "title": "Comments on the draft recommendations (Rev.1)",
-                "body": first.json["body"], "meeting": first.json["meeting"],
-                "kind": "comments", "time_zone": "Europe/Vienna",
-                "opens_at": opens.to_string(),
-                "closes_at": (opens + SignedDuration::from_hours(72)).to_string(),
-                "visibility": "private", "based_on_round_id": t.round_id,
-            }),
-        )
-        .await;
-    assert_eq!(made.status, StatusCode::CREATED, "{:?}", made.json);
-    let rev1 = made.json["id"].as_i64().expect("id");
+    let rev1 = revised_round(
+        &chair_api,
+        t.round_id,
+        ("Comments on the draft recommendations (Rev.1)", "comments"),
+        t.clock.now() + SignedDuration::from_hours(24),
+    )
+    .await;
     let before = chair_api.get(&format!("/rounds/{rev1}")).await;
     let before = before.json["recommendations"]
         .as_array()
