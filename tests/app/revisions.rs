@@ -12,7 +12,8 @@ use serde_json::{Value, json};
 
 use crate::both_backends;
 use crate::helpers::{
-    AUSTRIA, ApiClient, BRAZIL, Backend, CHAIR, EU, TestApp, fetch, saved_comment_id, sel, unzip,
+    AUSTRIA, ApiClient, BRAZIL, Backend, CHAIR, EU, TestApp, User, fetch, saved_comment_id, sel,
+    unzip,
 };
 use redraft::domain::Clock;
 use redraft::store::disposition as dispositions;
@@ -80,25 +81,37 @@ async fn decide_and_publish(
     );
 }
 
-/// The Chair adds a paragraph proposed by delegations after recommendation `after` during
-/// consolidation (it is labelled `… bis`); returns the round's paragraphs after it.
-async fn add_paragraph_after(
+/// Once the round has closed, the Chair signs in (on the pages and the API), reads the draft
+/// as the API shows it and adds a paragraph proposed by delegations, `5 bis`, during
+/// consolidation; returns the Chair, the draft by label and every paragraph's id by label.
+async fn chair_adds_five_bis(
     t: &TestApp,
-    chair: &crate::helpers::User,
-    after: i64,
-    text: &str,
-) -> HashMap<String, i64> {
+) -> (
+    User,
+    ApiClient,
+    HashMap<String, Value>,
+    HashMap<String, i64>,
+) {
+    let chair = t.sign_in(CHAIR).await;
+    let chair_api = t.api(CHAIR).await;
+    let original = recommendations(&chair_api, t.round_id).await;
+    let ids = paragraph_ids(t, t.round_id).await;
     let overview = chair
         .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
         .await;
     let add = overview
         .form("form[action$='/consolidation/recommendations']")
-        .set("after", &after.to_string())
+        .set("after", &ids["5"].to_string())
         .set("label", "")
-        .set("text", text);
+        .set("text", "States parties should share good practices.");
     let added = chair.submit(&add).await;
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
-    paragraph_ids(t, t.round_id).await
+    (
+        chair,
+        chair_api,
+        original,
+        paragraph_ids(t, t.round_id).await,
+    )
 }
 
 /// A round of `kind` on the next version of the document of round `based_on`, made through the
@@ -161,17 +174,7 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
 
     // The round closes; the Chair consolidates (5 bis added) and publishes.
     t.clock.set(closes_at + SignedDuration::from_mins(1));
-    let chair = t.sign_in(CHAIR).await;
-    let chair_api = t.api(CHAIR).await;
-    let original = recommendations(&chair_api, t.round_id).await;
-    let ids = paragraph_ids(&t, t.round_id).await;
-    let ids = add_paragraph_after(
-        &t,
-        &chair,
-        ids["5"],
-        "States parties should share good practices.",
-    )
-    .await;
+    let (chair, chair_api, original, ids) = chair_adds_five_bis(&t).await;
     decide_and_publish(
         &t,
         &chair_api,
@@ -674,17 +677,7 @@ async fn a_relabelled_revised_draft_keeps_its_links_to_the_previous_version(back
     let t = TestApp::spawn(backend).await;
     t.clock
         .set(t.closes_at().await + SignedDuration::from_mins(1));
-    let chair = t.sign_in(CHAIR).await;
-    let chair_api = t.api(CHAIR).await;
-    let original = recommendations(&chair_api, t.round_id).await;
-    let ids = paragraph_ids(&t, t.round_id).await;
-    let ids = add_paragraph_after(
-        &t,
-        &chair,
-        ids["5"],
-        "States parties should share good practices.",
-    )
-    .await;
+    let (_, chair_api, original, ids) = chair_adds_five_bis(&t).await;
     let amended_six = "The Secretariat should collect and publish data every year.";
     decide_and_publish(
         &t,
