@@ -19,6 +19,7 @@ use super::{App, AppError, AppResult, FieldError};
 use crate::domain::compilation::active_in_compilation_order;
 use crate::domain::disposition::Decision;
 use crate::domain::revision::{merge_order, revised_symbol, version_name};
+use crate::domain::silence::{SILENCE_KIND, SilenceResult};
 use crate::domain::{Actor, Comment, Round, RoundState};
 use crate::i18n::Message;
 use crate::outcome::OutcomeDocument;
@@ -26,6 +27,7 @@ use crate::store::delegation as people;
 use crate::store::disposition as disposition_store;
 use crate::store::outcome as outcome_store;
 use crate::store::round::{self as round_store, DraftParagraph};
+use crate::store::silence as silence_store;
 
 /// The round a revised draft is made from, with the outcome that gives it its text.
 pub(crate) struct RevisionBase {
@@ -165,6 +167,9 @@ pub struct HistoryVersion {
     pub version_name: Option<String>,
     /// The published versions of its outcome, newest first.
     pub outcomes: Vec<OutcomeVersion>,
+    /// For a version put under the silence procedure: its result once decided (`Some(None)`
+    /// before); `None` for a comment round. Its recommendations share the result.
+    pub silence: Option<Option<SilenceResult>>,
 }
 
 /// What became of one recommendation in one version.
@@ -276,10 +281,17 @@ impl App {
             let (column, order) = decisions(&mut conn, round.round_id).await?;
             columns.push(column);
             orders.push(order);
+            let silence = if round.kind == SILENCE_KIND {
+                let decided = silence_store::decision(&mut conn, round.round_id).await?;
+                Some(decided.map(|(result, _)| result))
+            } else {
+                None
+            };
             versions.push(HistoryVersion {
                 version_name: version_name(round.draft_version),
                 outcomes: outcome_versions(&mut conn, round.round_id).await?,
                 summary: summarize(round, now)?,
+                silence,
             });
         }
         let rows = merge_order(&orders)

@@ -105,6 +105,23 @@ pub struct DraftLine {
     pub stable_id: i64,
     /// Its text in the previous version, when it changed (`None` when new or unchanged).
     pub previous_text: Option<String>,
+    /// Its id in the previous version (`None` when new in this one, or the draft is the
+    /// original).
+    pub previous_recommendation_id: Option<i64>,
+}
+
+/// For a round on a revised draft: its version's name and the title of the round it is based on.
+pub(crate) async fn revision_of(
+    conn: &mut sqlx::AnyConnection,
+    round: &Round,
+) -> AppResult<Option<(String, String)>> {
+    Ok(match round.based_on_round_id {
+        Some(id) => round_store::get_round(conn, id).await?.map(|base| {
+            let version = version_name(round.draft_version).unwrap_or_default();
+            (version, base.title)
+        }),
+        None => None,
+    })
 }
 
 /// A comment on the "our comments" page, with the label of what it is about.
@@ -320,13 +337,7 @@ impl App {
             .into_iter()
             .filter(|e| e.is_seen_by(delegation_id))
             .collect();
-        let revision = match summary.round.based_on_round_id {
-            Some(id) => round_store::get_round(&mut conn, id).await?.map(|base| {
-                let version = version_name(summary.round.draft_version).unwrap_or_default();
-                (version, base.title)
-            }),
-            None => None,
-        };
+        let revision = revision_of(&mut conn, &summary.round).await?;
         Ok(DelegateRound {
             revision,
             events,
@@ -449,6 +460,7 @@ impl App {
                     agenda_item: item.map(|i| i.number.clone()).unwrap_or_default(),
                     agenda_title: item.map(|i| i.title.clone()).unwrap_or_default(),
                     previous_text: previous_if_changed(r.previous_text, &r.text),
+                    previous_recommendation_id: r.previous_recommendation_id,
                     label: r.label,
                     text: r.text,
                     stable_id: r.stable_id,

@@ -107,6 +107,8 @@ pub struct DelegateSilence {
     /// Its statements, withdrawn ones included, oldest first.
     pub statements: Vec<Statement>,
     pub status: SilenceStatus,
+    /// For a text revised from an earlier round: its version's name and that round's title.
+    pub revision: Option<(String, String)>,
 }
 
 /// A silence round as the Chair and the Secretariat see it.
@@ -490,7 +492,9 @@ impl App {
         } else {
             SilenceStatus::default()
         };
+        let revision = super::rounds::revision_of(&mut conn, &summary.round).await?;
         Ok(DelegateSilence {
+            revision,
             writable: summary.state == RoundState::Open && decided.is_none(),
             summary,
             delegation_name,

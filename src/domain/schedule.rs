@@ -70,6 +70,8 @@ pub enum ScheduleError {
     Cancelled,
     #[error("The outcome is published: reopen the round to let delegations write again")]
     OutcomePublished,
+    #[error("The silence procedure has ended and its result is final: start a new round from it")]
+    SilenceEnded,
 }
 
 impl ScheduleError {
@@ -84,6 +86,7 @@ impl ScheduleError {
             ScheduleError::NotOpen => "error-schedule-not-open",
             ScheduleError::Cancelled => "error-schedule-cancelled",
             ScheduleError::OutcomePublished => "error-schedule-outcome-published",
+            ScheduleError::SilenceEnded => "error-schedule-silence-ended",
         }
     }
 
@@ -173,6 +176,25 @@ pub fn apply(
         individual_closes_at: next_individual,
         ends_individual_windows,
     })
+}
+
+/// A silence procedure ends for good at its deadline: the result decided there (adopted, or
+/// broken by the delegations named) is final, so once the round has closed, or its result has
+/// been recorded, no change of its schedule is allowed — no reopening, no individual extension
+/// (a late objection), no cancellation of a decided text, no new deadline. To go on (after a
+/// break, typically), the Chair starts a new round from it, on a revised text. Called before
+/// [`apply`] for a silence round; a cancelled round is left to [`apply`] to refuse.
+pub fn check_silence_change(
+    schedule: &RoundSchedule,
+    now: Timestamp,
+    decided: bool,
+) -> Result<(), ScheduleError> {
+    match schedule.state_at(now) {
+        RoundState::Cancelled => Ok(()),
+        RoundState::Closed => Err(ScheduleError::SilenceEnded),
+        _ if decided => Err(ScheduleError::SilenceEnded),
+        _ => Ok(()),
+    }
 }
 
 fn later_than(new: Timestamp, now: Timestamp, current: Timestamp) -> Result<(), ScheduleError> {
@@ -287,6 +309,27 @@ mod tests {
             ),
             Err(ScheduleError::NotLater)
         );
+    }
+
+    #[test]
+    fn a_silence_round_that_has_ended_changes_no_more() {
+        let open = at("2020-10-01T12:00:00Z");
+        let closed = at("2020-10-02T16:00:01Z");
+        assert_eq!(check_silence_change(&schedule(), open, false), Ok(()));
+        assert_eq!(
+            check_silence_change(&schedule(), closed, false),
+            Err(ScheduleError::SilenceEnded),
+            "closed is ended, even before the result is recorded"
+        );
+        assert_eq!(
+            check_silence_change(&schedule(), open, true),
+            Err(ScheduleError::SilenceEnded),
+            "a recorded result is final whatever the schedule says"
+        );
+        let mut cancelled = schedule();
+        cancelled.cancelled_at = Some(open);
+        assert_eq!(check_silence_change(&cancelled, closed, false), Ok(()));
+        assert_eq!(ScheduleError::SilenceEnded.field(), "action");
     }
 
     #[test]

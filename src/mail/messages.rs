@@ -207,6 +207,9 @@ pub struct RoundFacts {
     pub our_comments_url: String,
     /// Replies to the notices reach the Secretariat (its address is their `Reply-To`).
     pub replies_reach_secretariat: bool,
+    /// The round puts a text under the silence procedure: its invitation and reminders speak
+    /// of breaking silence rather than of commenting.
+    pub silence: bool,
 }
 
 impl RoundFacts {
@@ -292,25 +295,38 @@ impl RoundFacts {
     }
 }
 
-/// The invitation sent to every focal point when a round opens.
+/// The invitation sent to every focal point when a round opens (for a silence procedure: the
+/// text is adopted at the deadline unless silence is broken).
 pub fn invitation(tr: &Tr, round: &RoundFacts, delegation: &str, deadline: Timestamp) -> Notice {
     let deadline_text = tr.deadline(&round.venue, deadline);
+    let (subject, intro, how) = if round.silence {
+        (
+            "mail-silence-invitation-subject",
+            "mail-silence-invitation-intro",
+            "mail-silence-invitation-how",
+        )
+    } else {
+        (
+            "mail-invitation-subject",
+            "mail-invitation-intro",
+            "mail-invitation-open",
+        )
+    };
     let mut notice = round.base(
         tr,
-        round.t_round(
-            tr,
-            "mail-invitation-subject",
-            &[("deadline", deadline_text)],
-        ),
+        round.t_round(tr, subject, &[("deadline", deadline_text.clone())]),
         delegation,
     );
     notice.paragraphs = vec![
         round.t_round(
             tr,
-            "mail-invitation-intro",
-            &[("body", round.body_name.clone())],
+            intro,
+            &[
+                ("body", round.body_name.clone()),
+                ("deadline", deadline_text),
+            ],
         ),
-        tr.t("mail-invitation-open"),
+        tr.t(how),
         tr.t("mail-invitation-calendar"),
     ];
     notice.deadline = Some(round.deadline(tr, deadline));
@@ -368,7 +384,8 @@ pub fn digest(
     round.to_our_comments(tr, notice, deadline)
 }
 
-/// A reminder to a delegation that has not responded.
+/// A reminder to a delegation that has not responded (for a silence procedure: that the text
+/// is adopted at the deadline unless silence is broken; its wording says one may ignore it).
 pub fn reminder(
     tr: &Tr,
     round: &RoundFacts,
@@ -376,23 +393,28 @@ pub fn reminder(
     now: Timestamp,
     deadline: Timestamp,
 ) -> Notice {
+    let (subject, intro) = if round.silence {
+        (
+            "mail-silence-reminder-subject",
+            "mail-silence-reminder-intro",
+        )
+    } else {
+        ("mail-reminder-subject", "mail-reminder-intro")
+    };
     let mut notice = round.base(
         tr,
         round.t_round(
             tr,
-            "mail-reminder-subject",
+            subject,
             &[("deadline", tr.deadline(&round.venue, deadline))],
         ),
         delegation,
     );
-    notice.paragraphs = vec![
-        round.t_round(
-            tr,
-            "mail-reminder-intro",
-            &[("remaining", tr.remaining(now, deadline))],
-        ),
-        tr.t("mail-reminder-ignore"),
-    ];
+    notice.paragraphs =
+        vec![round.t_round(tr, intro, &[("remaining", tr.remaining(now, deadline))])];
+    if !round.silence {
+        notice.paragraphs.push(tr.t("mail-reminder-ignore"));
+    }
     notice.deadline = Some(round.deadline(tr, deadline));
     notice
 }
@@ -440,66 +462,6 @@ pub fn outcome(tr: &Tr, round: &RoundFacts, delegation: &str, outcome_url: &str)
         label: tr.t("mail-open-outcome"),
         url: outcome_url.to_string(),
     });
-    notice
-}
-
-/// The invitation of a round under the silence procedure: the text is adopted at the deadline
-/// unless silence is broken.
-pub fn silence_invitation(
-    tr: &Tr,
-    round: &RoundFacts,
-    delegation: &str,
-    deadline: Timestamp,
-) -> Notice {
-    let deadline_text = tr.deadline(&round.venue, deadline);
-    let mut notice = round.base(
-        tr,
-        round.t_round(
-            tr,
-            "mail-silence-invitation-subject",
-            &[("deadline", deadline_text.clone())],
-        ),
-        delegation,
-    );
-    notice.paragraphs = vec![
-        round.t_round(
-            tr,
-            "mail-silence-invitation-intro",
-            &[
-                ("body", round.body_name.clone()),
-                ("deadline", deadline_text),
-            ],
-        ),
-        tr.t("mail-silence-invitation-how"),
-        tr.t("mail-invitation-calendar"),
-    ];
-    notice.deadline = Some(round.deadline(tr, deadline));
-    notice
-}
-
-/// A reminder, before the deadline, of a silence procedure.
-pub fn silence_reminder(
-    tr: &Tr,
-    round: &RoundFacts,
-    delegation: &str,
-    now: Timestamp,
-    deadline: Timestamp,
-) -> Notice {
-    let mut notice = round.base(
-        tr,
-        round.t_round(
-            tr,
-            "mail-silence-reminder-subject",
-            &[("deadline", tr.deadline(&round.venue, deadline))],
-        ),
-        delegation,
-    );
-    notice.paragraphs = vec![round.t_round(
-        tr,
-        "mail-silence-reminder-intro",
-        &[("remaining", tr.remaining(now, deadline))],
-    )];
-    notice.deadline = Some(round.deadline(tr, deadline));
     notice
 }
 
@@ -604,6 +566,7 @@ mod tests {
             round_url: "https://c.example.org/rounds/1".into(),
             our_comments_url: "https://c.example.org/rounds/1/our-comments".into(),
             replies_reach_secretariat: true,
+            silence: false,
         }
     }
 

@@ -45,7 +45,7 @@ fn styles(docx: Docx) -> Docx {
 }
 
 /// The document's date of issue as Word stores it (creation and revision dates, tracked changes).
-pub(super) fn stamp(doc: &OutcomeDocument) -> Result<String, RenderError> {
+fn stamp(doc: &OutcomeDocument) -> Result<String, RenderError> {
     Ok(doc
         .instant("issued_at", &doc.issued_at)?
         .strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -54,7 +54,7 @@ pub(super) fn stamp(doc: &OutcomeDocument) -> Result<String, RenderError> {
 
 /// An A4 document in the outcome's styles, margins and font (Times New Roman, 11 pt), created
 /// and last revised at `date`: the page set-up every outcome DOCX shares.
-pub(super) fn a4_document(date: &str) -> Docx {
+fn a4_document(date: &str) -> Docx {
     styles(Docx::new())
         .page_size(A4.0, A4.1)
         .page_margin(
@@ -170,6 +170,47 @@ fn comment_paragraph(c: &CompiledComment, tr: &Tr) -> Paragraph {
     p
 }
 
+/// The beginning every outcome DOCX shares: the A4 page set-up with paragraphs spaced, the
+/// symbol and the page number in the header of every page, the masthead (symbol, `Distr.:
+/// General`, date of issue, `Original: English`), the body, meeting, place and version, then
+/// the document's `title`, the round's title and, for a demonstration, the note saying so.
+pub(super) fn opening(doc: &OutcomeDocument, tr: &Tr, title: &str) -> Result<Docx, RenderError> {
+    let mut docx = a4_document(&stamp(doc)?)
+        .default_line_spacing(LineSpacing::new().after(SPACE_AFTER))
+        .header(page_header(&doc.document_symbol));
+    if !doc.document_symbol.is_empty() {
+        docx = docx.add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Right)
+                .add_run(Run::new().bold().size(28).add_text(&doc.document_symbol))
+                .line_spacing(LineSpacing::new().after(SPACE_AFTER)),
+        );
+    }
+    docx = docx
+        .add_paragraph(masthead_line(&tr.t("outcome-masthead-distribution")))
+        .add_paragraph(masthead_line(&issue_date(doc, tr)?))
+        .add_paragraph(
+            masthead_line(&tr.t("outcome-masthead-original")).line_spacing(
+                LineSpacing::new()
+                    .before(SPACE_AFTER)
+                    .after(SPACE_BEFORE_HEADING),
+            ),
+        )
+        .add_paragraph(plain(&doc.body).bold())
+        .add_paragraph(plain(&doc.meeting))
+        .add_paragraph(plain(&format!(
+            "{}, {}",
+            doc.meeting_venue, doc.meeting_dates
+        )))
+        .add_paragraph(plain(&issued_line(doc, tr)?))
+        .add_paragraph(heading("Title", title))
+        .add_paragraph(plain(&doc.round_title));
+    if doc.illustrative {
+        docx = docx.add_paragraph(plain(&tr.t("outcome-illustrative")).italic());
+    }
+    Ok(docx)
+}
+
 /// Renders the document as DOCX bytes.
 pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<u8>, RenderError> {
     if let Some(silence) = &doc.silence {
@@ -177,9 +218,7 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<u8>, RenderError> {
     }
     let author = tr.t("outcome-change-author");
     let date = stamp(doc)?;
-    let mut docx = a4_document(&date)
-        .default_line_spacing(LineSpacing::new().after(SPACE_AFTER))
-        .header(page_header(&doc.document_symbol))
+    let mut docx = opening(doc, tr, &tr.t("outcome-heading"))?
         .add_abstract_numbering(
             AbstractNumbering::new(INTRO_NUMBERING).add_level(
                 Level::new(
@@ -198,38 +237,6 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<u8>, RenderError> {
             ),
         )
         .add_numbering(Numbering::new(INTRO_NUMBERING, INTRO_NUMBERING));
-
-    if !doc.document_symbol.is_empty() {
-        docx = docx.add_paragraph(
-            Paragraph::new()
-                .align(AlignmentType::Right)
-                .add_run(Run::new().bold().size(28).add_text(&doc.document_symbol))
-                .line_spacing(LineSpacing::new().after(SPACE_AFTER)),
-        );
-    }
-    docx = docx
-        .add_paragraph(masthead_line(&tr.t("outcome-masthead-distribution")))
-        .add_paragraph(masthead_line(&issue_date(doc, tr)?))
-        .add_paragraph(
-            masthead_line(&tr.t("outcome-masthead-original")).line_spacing(
-                LineSpacing::new()
-                    .before(SPACE_AFTER)
-                    .after(SPACE_BEFORE_HEADING),
-            ),
-        );
-    docx = docx
-        .add_paragraph(plain(&doc.body).bold())
-        .add_paragraph(plain(&doc.meeting))
-        .add_paragraph(plain(&format!(
-            "{}, {}",
-            doc.meeting_venue, doc.meeting_dates
-        )))
-        .add_paragraph(plain(&issued_line(doc, tr)?))
-        .add_paragraph(heading("Title", &tr.t("outcome-heading")))
-        .add_paragraph(plain(&doc.round_title));
-    if doc.illustrative {
-        docx = docx.add_paragraph(plain(&tr.t("outcome-illustrative")).italic());
-    }
 
     docx = docx.add_paragraph(heading("Heading1", &tr.t("outcome-introduction")));
     for text in introduction(doc, tr)? {

@@ -10,13 +10,44 @@ use super::{CompiledComment, OutcomeDocument, OutcomeParagraph, RenderError, cat
 use crate::domain::disposition::{Change, Decision};
 use crate::i18n::{Arg, Tr};
 
-/// The stylesheet of the document, inlined into it.
+/// The stylesheet every outcome document shares.
 pub const STYLE: &str = include_str!("../../templates/outcome/outcome.css");
 
-/// The `Content-Security-Policy` under which the document may be shown: nothing but its own
-/// inline stylesheet.
-pub fn content_security_policy() -> String {
-    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(STYLE.as_bytes()));
+/// The stylesheet of one document, inlined into it: the shared one, and the document's symbol
+/// in the top margin of every printed page, at the outer edge (the end of a right-hand page, the
+/// start of a left-hand one), as a UN document carries it; the page number is at the foot of
+/// every page (in the shared stylesheet). A document without a symbol has only the number.
+pub fn stylesheet(doc: &OutcomeDocument) -> String {
+    if doc.document_symbol.is_empty() {
+        return STYLE.to_string();
+    }
+    let symbol = css_string(&doc.document_symbol);
+    format!(
+        "{STYLE}@page :right {{ @top-right {{ content: {symbol}; font-size: 9pt; font-weight: 700; }} }}\n\
+         @page :left {{ @top-left {{ content: {symbol}; font-size: 9pt; font-weight: 700; }} }}\n"
+    )
+}
+
+/// `text` as a CSS string: every character but letters and digits escaped by its code point,
+/// so that nothing in it can end the string, the rule or the `<style>` element.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2 + 2);
+    out.push('"');
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\{:x} ", c as u32));
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The `Content-Security-Policy` under which a document whose stylesheet is `style` may be
+/// shown: nothing but that inline stylesheet.
+pub fn content_security_policy(style: &str) -> String {
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(style.as_bytes()));
     format!(
         "default-src 'none'; style-src 'sha256-{hash}'; form-action 'none'; \
          frame-ancestors 'none'; base-uri 'none'"
@@ -63,7 +94,9 @@ struct CompilationGroup<'a> {
 struct DocumentHtml<'a> {
     tr: &'a Tr,
     doc: &'a OutcomeDocument,
-    style: &'static str,
+    style: String,
+    /// The document's heading ("Outcome of the silence procedure"), atop its first page.
+    heading: String,
     title: String,
     meeting_place: String,
     issued: String,
@@ -239,7 +272,8 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<String, RenderError> {
     let page = DocumentHtml {
         tr,
         doc,
-        style: STYLE,
+        style: stylesheet(doc),
+        heading: tr.t("outcome-heading"),
         title: format!("{} – {}", tr.t("outcome-heading"), doc.body),
         meeting_place: format!("{}, {}", doc.meeting_venue, doc.meeting_dates),
         issued: issued_line(doc, tr)?,

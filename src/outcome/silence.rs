@@ -2,13 +2,15 @@
 //! silence, from when until which deadline), the result decided at the deadline, the text, and,
 //! when silence was broken, an annex listing the delegations that broke it with their statements
 //! and proposed amendments (statements of delegations that could not break silence follow,
-//! recorded as such). There are no dispositions: the text is the text under silence.
+//! recorded as such). There are no dispositions: the text is the text under silence. It opens
+//! with the same UN masthead as the comment round's outcome (the shared `outcome/opening.html`
+//! and `docx::opening`), and carries the symbol and page number on every printed page.
 
 use askama::Template;
-use docx_rs::{AlignmentType, Docx, Footer, PageNum, Paragraph};
+use docx_rs::{Docx, Paragraph};
 
-use super::docx::{a4_document, heading, plain, stamp, text_run};
-use super::html::{STYLE, issued_line};
+use super::docx::{heading, opening, plain, text_run};
+use super::html::{issue_date, issued_line, stylesheet};
 use super::{OutcomeDocument, RenderError};
 use crate::domain::DelegationCategory;
 use crate::domain::silence::SilenceResult;
@@ -84,9 +86,14 @@ fn introduction(
 }
 
 struct StatementView {
+    delegation: String,
+    reference: String,
+    late: bool,
+    /// The delegation, reference and lateness in one line (the DOCX's heading).
     by: String,
     sent: String,
     statement: String,
+    /// (what it amends in words, with the label; the proposed text).
     amendments: Vec<(String, String)>,
 }
 
@@ -103,6 +110,9 @@ fn statement_views<'a>(
                 by.push_str(&format!(" ({})", tr.t("comment-late")));
             }
             Ok(StatementView {
+                delegation: s.delegation.clone(),
+                reference: s.reference.clone(),
+                late: s.late,
                 by,
                 sent: tr.t1(
                     "outcome-silence-sent",
@@ -125,9 +135,12 @@ fn statement_views<'a>(
         .collect()
 }
 
-/// A recommendation of the text under silence.
+/// An agenda item of the text under silence and its recommendations.
 struct TextView {
+    /// "Agenda item 2", and the item's title (the body's own words).
     heading: String,
+    title: String,
+    /// (label, text).
     paragraphs: Vec<(String, String)>,
 }
 
@@ -135,7 +148,8 @@ fn text(doc: &OutcomeDocument, tr: &Tr) -> Vec<TextView> {
     doc.sections
         .iter()
         .map(|s| TextView {
-            heading: format!("{}: {}", tr.t1("agenda-item", "number", &s.number), s.title),
+            heading: tr.t1("agenda-item", "number", &s.number),
+            title: s.title.clone(),
             paragraphs: s
                 .paragraphs
                 .iter()
@@ -150,10 +164,14 @@ fn text(doc: &OutcomeDocument, tr: &Tr) -> Vec<TextView> {
 struct SilenceHtml<'a> {
     tr: &'a Tr,
     doc: &'a OutcomeDocument,
-    style: &'static str,
+    style: String,
+    /// The document's heading ("Outcome of the silence procedure"), atop its first page.
+    heading: String,
     title: String,
     meeting_place: String,
     issued: String,
+    /// The date of issue in the masthead.
+    issue_date: String,
     introduction: Vec<String>,
     text: Vec<TextView>,
     breaking: Vec<StatementView>,
@@ -169,10 +187,12 @@ pub fn html(
     Ok(SilenceHtml {
         tr,
         doc,
-        style: STYLE,
+        style: stylesheet(doc),
+        heading: tr.t("outcome-silence-heading"),
         title: format!("{} – {}", tr.t("outcome-silence-heading"), doc.body),
         meeting_place: format!("{}, {}", doc.meeting_venue, doc.meeting_dates),
         issued: issued_line(doc, tr)?,
+        issue_date: issue_date(doc, tr)?,
         introduction: introduction(doc, silence, tr)?,
         text: text(doc, tr),
         breaking: statement_views(silence.breaking(), doc, tr)?,
@@ -206,32 +226,15 @@ pub fn docx(
     silence: &SilenceOutcome,
     tr: &Tr,
 ) -> Result<Vec<u8>, RenderError> {
-    let footer = Footer::new().add_paragraph(
-        Paragraph::new()
-            .align(AlignmentType::Center)
-            .add_page_num(PageNum::new()),
-    );
-    let mut docx = a4_document(&stamp(doc)?)
-        .footer(footer)
-        .add_paragraph(plain(&doc.body).bold())
-        .add_paragraph(plain(&doc.meeting))
-        .add_paragraph(plain(&format!(
-            "{}, {}",
-            doc.meeting_venue, doc.meeting_dates
-        )))
-        .add_paragraph(plain(&issued_line(doc, tr)?))
-        .add_paragraph(heading("Title", &tr.t("outcome-silence-heading")))
-        .add_paragraph(plain(&doc.round_title));
-    if doc.illustrative {
-        docx = docx.add_paragraph(plain(&tr.t("outcome-illustrative")).italic());
-    }
+    let mut docx = opening(doc, tr, &tr.t("outcome-silence-heading"))?;
     docx = docx.add_paragraph(heading("Heading1", &tr.t("outcome-introduction")));
     for sentence in introduction(doc, silence, tr)? {
         docx = docx.add_paragraph(plain(&sentence));
     }
     docx = docx.add_paragraph(heading("Heading1", &tr.t("outcome-silence-text")));
     for item in text(doc, tr) {
-        docx = docx.add_paragraph(heading("Heading2", &item.heading));
+        let title = format!("{}: {}", item.heading, item.title);
+        docx = docx.add_paragraph(heading("Heading2", &title));
         for (label, text) in &item.paragraphs {
             docx = docx.add_paragraph(plain(&format!("{label}. {text}")));
         }

@@ -257,9 +257,103 @@ fn docx_part(docx: &[u8], name: &str) -> String {
     xml
 }
 
+/// The fixture as the outcome of a silence round broken by one delegation.
+fn silence_fixture() -> OutcomeDocument {
+    use crate::domain::silence::SilenceResult;
+    OutcomeDocument {
+        silence: Some(silence::SilenceOutcome {
+            result: SilenceResult::Broken,
+            deadline: "2020-10-02T16:00:00Z".into(),
+            decided_at: "2020-10-02T16:00:01Z".into(),
+            statements: vec![silence::SilenceStatement {
+                delegation: "Austria".into(),
+                category: DelegationCategory::Party,
+                reference: "WG/S/0001".into(),
+                breaks_silence: true,
+                sent_at: "2020-10-01T08:00:00Z".into(),
+                late: false,
+                statement: "Austria cannot join consensus.".into(),
+                amendments: vec![("1".into(), "States parties shall mark firearms.".into())],
+            }],
+        }),
+        ..fixture()
+    }
+}
+
+/// Both kinds of outcome: of a comment round, and of a silence round.
+fn both_outcomes() -> [OutcomeDocument; 2] {
+    [fixture(), silence_fixture()]
+}
+
+#[test]
+fn the_html_carries_the_masthead_and_the_symbol_on_every_page() {
+    for doc in both_outcomes() {
+        let html = html::render(&doc, &Tr::english()).expect("html");
+        let page = scraper::Html::parse_document(&html);
+        let select = |s: &str| {
+            page.select(&scraper::Selector::parse(s).expect("selector"))
+                .map(|e| e.text().collect::<String>())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            select("header.document .masthead .symbol bdi"),
+            vec!["CTOC/COP/WG.4/2020/L.1"]
+        );
+        let masthead = select("header.document .masthead").join(" ");
+        for line in ["Distr.: General", "9 October 2020", "Original: English"] {
+            assert!(masthead.contains(line), "{line} in {masthead}");
+        }
+        let header = select("header.document").join(" ");
+        for line in [
+            "Working Group on Trafficking in Persons",
+            "Tenth meeting",
+            "Version 1",
+        ] {
+            assert!(header.contains(line), "{line} in {header}");
+        }
+        // The symbol in the top margin of every printed page (the outer edge), and the page
+        // number at the foot, from the one inline stylesheet the policy allows.
+        let style = select("style").concat();
+        assert!(style.contains("@bottom-center { content: counter(page)"));
+        let symbol = r#""CTOC\2f COP\2f WG\2e 4\2f 2020\2f L\2e 1""#;
+        assert!(
+            style.contains(&format!("@page :right {{ @top-right {{ content: {symbol}"))
+                && style.contains(&format!("@page :left {{ @top-left {{ content: {symbol}")),
+            "{style}"
+        );
+        assert_eq!(style, html::stylesheet(&doc));
+        use base64::Engine;
+        use sha2::Digest;
+        let hash = base64::engine::general_purpose::STANDARD
+            .encode(sha2::Sha256::digest(style.as_bytes()));
+        assert!(html::content_security_policy(&style).contains(&format!("'sha256-{hash}'")));
+    }
+    // A symbol cannot break out of its string, its rule or the style element.
+    let hostile = OutcomeDocument {
+        document_symbol: "A\"; } </style><script>x</script>".into(),
+        ..fixture()
+    };
+    let style = html::stylesheet(&hostile);
+    assert!(
+        !style.contains("</style") && !style.contains("\"; }"),
+        "{style}"
+    );
+    let none = OutcomeDocument {
+        document_symbol: String::new(),
+        ..fixture()
+    };
+    assert_eq!(html::stylesheet(&none), html::STYLE);
+}
+
 #[test]
 fn the_docx_is_laid_out_as_a_un_document() {
-    let docx = docx::render(&fixture(), &Tr::english()).expect("docx");
+    for doc in both_outcomes() {
+        un_docx_layout(&docx::render(&doc, &Tr::english()).expect("docx"));
+    }
+}
+
+fn un_docx_layout(docx: &[u8]) {
+    let docx = docx.to_vec();
     // The symbol and the page number in the header of every page.
     let header = docx_part(&docx, "word/header1.xml");
     assert!(header.contains("CTOC/COP/WG.4/2020/L.1"), "{header}");

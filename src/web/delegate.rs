@@ -109,6 +109,7 @@ async fn render_round(
         let query = super::silence::SilenceQuery {
             sent: query.sent,
             withdrawn: query.withdrawn,
+            view: query.view,
         };
         return super::silence::render_page(state, user, round_id, query, None).await;
     }

@@ -48,7 +48,9 @@ pub fn download(doc: &OutcomeDocument, format: OutcomeFormat, tr: &Tr) -> WebRes
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
     if format == OutcomeFormat::Html
-        && let Ok(value) = HeaderValue::from_str(&crate::outcome::html::content_security_policy())
+        && let Ok(value) = HeaderValue::from_str(&crate::outcome::html::content_security_policy(
+            &crate::outcome::html::stylesheet(doc),
+        ))
     {
         headers.insert(header::CONTENT_SECURITY_POLICY, value);
     }

@@ -18,6 +18,7 @@ use crate::app::revisions::{HistoryCell, HistoryVersion};
 use crate::app::venue_zone;
 use crate::domain::disposition::Decision;
 use crate::domain::revision::version_name;
+use crate::domain::silence::SilenceResult;
 use crate::i18n::{Arg, Moment, Tr};
 use crate::outcome::OutcomeFormat;
 
@@ -116,7 +117,11 @@ impl VersionView {
             symbol: Some(round.document_symbol.clone()).filter(|s| !s.is_empty()),
             state: v.summary.state_text.render(tr),
             dates: tr.ta(
-                "history-dates",
+                if v.silence.is_some() {
+                    "history-dates-silence"
+                } else {
+                    "history-dates"
+                },
                 &[
                     ("opens", Arg::from(v.summary.opens.clone())),
                     ("closes", Arg::from(v.summary.deadline.clone())),
@@ -154,8 +159,15 @@ impl VersionView {
     }
 }
 
-/// What a cell of the decisions table says.
-fn cell_text(cell: &HistoryCell, tr: &Tr) -> String {
+/// What a cell of the decisions table says, in a version under the silence procedure or not.
+fn cell_text(cell: &HistoryCell, silence: Option<Option<SilenceResult>>, tr: &Tr) -> String {
+    if let Some(result) = silence {
+        return tr.t(match result {
+            None => "history-under-silence",
+            Some(SilenceResult::Adopted) => "history-silence-adopted",
+            Some(SilenceResult::Broken) => "history-silence-broken",
+        });
+    }
     let decision = match (cell.decision, &cell.merged_into) {
         (None, _) => tr.t("history-under-comment"),
         (Some(Decision::Merged), Some(label)) => tr.t1("outcome-status-merged", "label", label),
@@ -219,7 +231,11 @@ async fn history(
                 .unwrap_or_default();
             let cells = cells
                 .iter()
-                .map(|c| c.as_ref().map(|c| (c.label.clone(), cell_text(c, &tr))))
+                .zip(&history.versions)
+                .map(|(c, v)| {
+                    c.as_ref()
+                        .map(|c| (c.label.clone(), cell_text(c, v.silence, &tr)))
+                })
                 .collect();
             (latest, cells)
         })

@@ -17,11 +17,11 @@ use super::extract::{PagePath, SignedInUser};
 use super::page::{Page, html_headers};
 use super::session::{CsrfForm, MaybeSignedIn};
 use super::state::WebState;
-use super::views::RoundView;
+use super::views::{RevisionMark, RoundView};
 use crate::app::silence::{DelegateSilence, Statement, StatementInput};
 use crate::app::{AppError, FieldError, venue_zone};
 use crate::domain::VenueZone;
-use crate::i18n::Tr;
+use crate::i18n::{Arg, Tr};
 
 pub fn router() -> Router<WebState> {
     Router::new()
@@ -68,6 +68,8 @@ pub struct ParagraphView {
     pub label: String,
     pub text: String,
     pub proposed: String,
+    /// In a revised text: what changed since the previous version.
+    pub revision: Option<RevisionMark>,
 }
 
 /// An agenda item of the text under silence.
@@ -94,6 +96,10 @@ struct SilencePage {
     items: Vec<ItemView>,
     statement: String,
     notice: Option<String>,
+    /// For a revised text: which version of what (with the view toggle).
+    revision_note: Option<String>,
+    /// The changes since the previous version are shown (else the clean text).
+    show_changes: bool,
 }
 
 #[derive(Template)]
@@ -151,6 +157,8 @@ impl StatementFields {
 pub struct SilenceQuery {
     pub sent: Option<String>,
     pub withdrawn: Option<String>,
+    /// `changes` to show the changes since the previous version.
+    pub view: Option<String>,
 }
 
 /// The page of a silence round for a delegation, with `typed` (a form sent back) in place.
@@ -168,8 +176,29 @@ pub async fn render_page(
         .await?;
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let draft = state.app.draft_of(&user.signed_in.actor, round_id).await?;
+    let revision_note = view.revision.as_ref().map(|(version, base)| {
+        tr.ta(
+            "revision-round-note",
+            &[
+                ("version", Arg::from(version.as_str())),
+                ("round", Arg::from(base.as_str())),
+            ],
+        )
+    });
+    let show_changes = revision_note.is_some() && query.view.as_deref() == Some("changes");
     let mut items: Vec<ItemView> = Vec::new();
     for line in draft {
+        let revision = revision_note.is_some().then(|| {
+            RevisionMark::of(
+                round_id,
+                (line.recommendation_id, &line.text),
+                (
+                    line.previous_recommendation_id,
+                    line.previous_text.as_deref(),
+                ),
+                &tr,
+            )
+        });
         let (id, number, title, label, text) = (
             line.recommendation_id,
             line.agenda_item,
@@ -185,6 +214,7 @@ pub async fn render_page(
             label,
             text,
             proposed,
+            revision,
         };
         match items.last_mut() {
             Some(item) if item.number == number => item.paragraphs.push(paragraph),
@@ -241,6 +271,8 @@ pub async fn render_page(
             .map(|(fields, _)| fields.get("statement").to_string())
             .unwrap_or_default(),
         notice,
+        revision_note,
+        show_changes,
     };
     Ok((status, html_headers(), page.render()?).into_response())
 }

@@ -176,16 +176,28 @@ pub struct RevisionMark {
 impl RevisionMark {
     fn new(round_id: i64, view: &AppRecommendation, tr: &Tr) -> RevisionMark {
         let r = &view.recommendation;
-        let previous_href = r.previous_recommendation_id.map(|_| {
-            format!(
-                "/rounds/{round_id}/recommendations/{}/previous",
-                r.recommendation_id
-            )
-        });
-        let (note, pieces) = match (&r.previous_recommendation_id, &r.previous_text) {
+        RevisionMark::of(
+            round_id,
+            (r.recommendation_id, &r.text),
+            (r.previous_recommendation_id, r.previous_text.as_deref()),
+            tr,
+        )
+    }
+
+    /// The mark of recommendation `(id, text)` of round `round_id`, given its id and text in
+    /// the previous version (no id: new in this version).
+    pub fn of(
+        round_id: i64,
+        (recommendation_id, text): (i64, &str),
+        (previous_id, previous_text): (Option<i64>, Option<&str>),
+        tr: &Tr,
+    ) -> RevisionMark {
+        let previous_href = previous_id
+            .map(|_| format!("/rounds/{round_id}/recommendations/{recommendation_id}/previous"));
+        let (note, pieces) = match (previous_id, previous_text) {
             (None, _) => ("revision-new", Vec::new()),
-            (Some(_), Some(previous)) if *previous != r.text => {
-                ("revision-changed", pieces(word_changes(previous, &r.text)))
+            (Some(_), Some(previous)) if previous != text => {
+                ("revision-changed", pieces(word_changes(previous, text)))
             }
             (Some(_), _) => ("revision-unchanged", Vec::new()),
         };

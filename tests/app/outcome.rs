@@ -291,13 +291,24 @@ async fn thirty_delegations_consolidated_and_published(backend: Backend) {
     assert!(listing.body.contains("Version 1, published"));
     let base = format!("/rounds/{}/outcome", t.round_id);
     let (headers, html_bytes) = download(reader, &format!("{base}/1.html")).await;
+    let html_text = String::from_utf8(html_bytes.clone()).expect("utf-8");
+    // The policy allows exactly the document's own stylesheet (which carries its symbol for
+    // the printed pages' headers).
+    let style = scraper::Html::parse_document(&html_text)
+        .select(&sel("style"))
+        .map(|e| e.text().collect::<String>())
+        .collect::<String>();
+    let hash = {
+        use base64::Engine;
+        use sha2::Digest;
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(style.as_bytes()))
+    };
     assert!(
         headers[reqwest::header::CONTENT_SECURITY_POLICY]
             .to_str()
             .expect("csp")
-            .contains("style-src 'sha256-")
+            .contains(&format!("style-src 'sha256-{hash}'"))
     );
-    let html_text = String::from_utf8(html_bytes.clone()).expect("utf-8");
     check_html(&html_text, &sent, &names);
 
     // "latest" is version 1; every download is stable.

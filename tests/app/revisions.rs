@@ -12,7 +12,8 @@ use serde_json::{Value, json};
 
 use crate::both_backends;
 use crate::helpers::{
-    AUSTRIA, ApiClient, BRAZIL, Backend, CHAIR, EU, TestApp, fetch, saved_comment_id, sel, unzip,
+    AUSTRIA, ApiClient, BRAZIL, Backend, CHAIR, EU, TestApp, User, fetch, saved_comment_id, sel,
+    unzip,
 };
 use redraft::domain::Clock;
 use redraft::store::disposition as dispositions;
@@ -20,6 +21,7 @@ use redraft::store::disposition as dispositions;
 both_backends!(
     a_chain_of_revised_drafts_keeps_identities_changes_and_comments,
     a_revised_draft_needs_a_closed_round_with_a_published_outcome,
+    a_relabelled_revised_draft_keeps_its_links_to_the_previous_version,
 );
 
 const FREEDONIA: &str = "focal.point@freedonia.example.org";
@@ -79,6 +81,64 @@ async fn decide_and_publish(
     );
 }
 
+/// Once the round has closed, the Chair signs in (on the pages and the API), reads the draft
+/// as the API shows it and adds a paragraph proposed by delegations, `5 bis`, during
+/// consolidation; returns the Chair, the draft by label and every paragraph's id by label.
+async fn chair_adds_five_bis(
+    t: &TestApp,
+) -> (
+    User,
+    ApiClient,
+    HashMap<String, Value>,
+    HashMap<String, i64>,
+) {
+    let chair = t.sign_in(CHAIR).await;
+    let chair_api = t.api(CHAIR).await;
+    let original = recommendations(&chair_api, t.round_id).await;
+    let ids = paragraph_ids(t, t.round_id).await;
+    let overview = chair
+        .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
+        .await;
+    let add = overview
+        .form("form[action$='/consolidation/recommendations']")
+        .set("after", &ids["5"].to_string())
+        .set("label", "")
+        .set("text", "States parties should share good practices.");
+    let added = chair.submit(&add).await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    (
+        chair,
+        chair_api,
+        original,
+        paragraph_ids(t, t.round_id).await,
+    )
+}
+
+/// A round of `kind` on the next version of the document of round `based_on`, made through the
+/// API, opening at `opens` for 72 hours; returns its id.
+async fn revised_round(
+    chair: &ApiClient,
+    based_on: i64,
+    (title, kind): (&str, &str),
+    opens: Timestamp,
+) -> i64 {
+    let base = chair.get(&format!("/rounds/{based_on}")).await;
+    let made = chair
+        .post(
+            "/rounds",
+            json!({
+                "title": title, "body": base.json["body"], "meeting": base.json["meeting"],
+                "kind": kind, "time_zone": "Europe/Vienna",
+                "opens_at": opens.to_string(),
+                "closes_at": (opens + SignedDuration::from_hours(72)).to_string(),
+                "visibility": "private", "based_on_round_id": based_on,
+            }),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::CREATED, "{:?}", made.json);
+    made.json["id"].as_i64().expect("id")
+}
+
 /// A date and time on the venue's (Vienna's) clocks, as the round form takes them.
 fn vienna(at: Timestamp) -> (String, String) {
     let local = at.in_tz("Europe/Vienna").expect("zone");
@@ -114,21 +174,7 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
 
     // The round closes; the Chair consolidates (5 bis added) and publishes.
     t.clock.set(closes_at + SignedDuration::from_mins(1));
-    let chair = t.sign_in(CHAIR).await;
-    let chair_api = t.api(CHAIR).await;
-    let original = recommendations(&chair_api, t.round_id).await;
-    let overview = chair
-        .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
-        .await;
-    let ids = paragraph_ids(&t, t.round_id).await;
-    let add = overview
-        .form("form[action$='/consolidation/recommendations']")
-        .set("after", &ids["5"].to_string())
-        .set("label", "")
-        .set("text", "States parties should share good practices.");
-    let added = chair.submit(&add).await;
-    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
-    let ids = paragraph_ids(&t, t.round_id).await;
+    let (chair, chair_api, original, ids) = chair_adds_five_bis(&t).await;
     decide_and_publish(
         &t,
         &chair_api,
@@ -343,8 +389,8 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
         .await;
     assert_eq!(outsider_round.status, StatusCode::NOT_FOUND);
 
-    // Rev.1 closes and its outcome is published; Rev.2 is made through the API, its symbol and
-    // receipt prefix following Rev.1's.
+    // Rev.1 closes and its outcome is published; Rev.2, put under the silence procedure, is
+    // made through the API, its symbol and receipt prefix following Rev.1's.
     let closed = chair_api
         .post(
             &format!("/rounds/{rev1}/close"),
@@ -385,22 +431,15 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     assert!(document.contains("<w:headerReference"));
 
     let opens = t.clock.now() + SignedDuration::from_hours(24);
-    let rev2 = chair_api
-        .post(
-            "/rounds",
-            json!({
-                "title": "Comments on the draft recommendations (Rev.2)",
-                "body": first.json["body"], "meeting": first.json["meeting"],
-                "kind": "comments", "time_zone": "Europe/Vienna",
-                "opens_at": opens.to_string(),
-                "closes_at": (opens + SignedDuration::from_hours(72)).to_string(),
-                "visibility": "private", "based_on_round_id": rev1,
-            }),
-        )
-        .await;
-    assert_eq!(rev2.status, StatusCode::CREATED, "{:?}", rev2.json);
-    let rev2 = rev2.json["id"].as_i64().expect("id");
+    let rev2 = revised_round(
+        &chair_api,
+        rev1,
+        ("Draft recommendations under silence (Rev.2)", "silence"),
+        opens,
+    )
+    .await;
     let rev2_round = chair_api.get(&format!("/rounds/{rev2}")).await;
+    assert_eq!(rev2_round.json["kind"], json!("silence"));
     assert_eq!(rev2_round.json["draft_version"], json!("Rev.2"));
     assert_eq!(rev2_round.json["based_on_round_id"], json!(rev1));
     assert_eq!(
@@ -476,7 +515,12 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     let five = row("5");
     assert!(five[0].contains("Bracketed"), "{five:?}");
     assert!(five[1].contains("Amended"), "{five:?}");
-    assert!(five[2].contains("Under comment"), "{five:?}");
+    assert!(five[2].contains("Under the silence procedure"), "{five:?}");
+    assert!(
+        history.body.contains("Under silence from"),
+        "{}",
+        history.body
+    );
     let five_bis = row("5 bis");
     assert!(
         five_bis[0].contains("Added during consolidation"),
@@ -498,6 +542,57 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     assert!(
         headings.iter().any(|h| h.starts_with("Rev.2:")),
         "{headings:?}"
+    );
+
+    // Rev.2 runs under silence: a delegation reads what changed since Rev.1, word by word.
+    t.clock.set(opens);
+    t.settle_mail().await;
+    let brazil = t.sign_in(BRAZIL).await;
+    let page = brazil.get(&format!("/rounds/{rev2}")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(
+        page.body.contains("silence-breaks"),
+        "the silence page: {}",
+        page.body
+    );
+    let five_id = third["5"]["id"].as_i64().expect("id");
+    assert!(
+        page.body.contains("Changed since the previous version.")
+            && page.body.contains("Unchanged since the previous version."),
+        "{}",
+        page.body
+    );
+    let changes = brazil.get(&format!("/rounds/{rev2}?view=changes")).await;
+    let inserted = changes.texts("ins").join(" ");
+    let deleted = changes.texts("del").join(" ");
+    assert!(inserted.contains("cooperate"), "{inserted}");
+    assert!(deleted.contains("cooperating"), "{deleted}");
+    assert!(
+        changes.body.contains(&format!(
+            "/rounds/{rev2}/recommendations/{five_id}/previous"
+        )),
+        "a link to Rev.1's comments on it"
+    );
+    // Nobody breaks silence: at the deadline the text is adopted, and the history says so.
+    t.clock
+        .set(opens + SignedDuration::from_hours(72) + SignedDuration::from_secs(1));
+    t.settle_mail().await;
+    let chair = t.sign_in(CHAIR).await;
+    let history = chair.get(&format!("/rounds/{rev2}/history")).await;
+    let html = history.html();
+    let adopted = html
+        .select(&sel("tbody tr td"))
+        .filter(|td| {
+            td.text()
+                .collect::<String>()
+                .contains("Adopted under the silence procedure")
+        })
+        .count();
+    assert_eq!(
+        adopted,
+        third.len(),
+        "every recommendation of Rev.2 is adopted: {}",
+        history.body
     );
 }
 
@@ -573,4 +668,99 @@ async fn a_revised_draft_needs_a_closed_round_with_a_published_outcome(backend: 
     // Now it can be made.
     let made = chair.post("/rounds", new_round(t.round_id, &meeting)).await;
     assert_eq!(made.status, StatusCode::CREATED, "{:?}", made.json);
+}
+
+/// The Chair renumbers a revised draft before it opens (`5 bis` becomes `6`, `6` becomes `7`…)
+/// and edits a paragraph on the way: every recommendation keeps its identity and its previous
+/// text, whatever its label has become.
+async fn a_relabelled_revised_draft_keeps_its_links_to_the_previous_version(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    t.clock
+        .set(t.closes_at().await + SignedDuration::from_mins(1));
+    let (_, chair_api, original, ids) = chair_adds_five_bis(&t).await;
+    let amended_six = "The Secretariat should collect and publish data every year.";
+    decide_and_publish(
+        &t,
+        &chair_api,
+        t.round_id,
+        &[("6", json!({"decision": "amended", "text": amended_six}))],
+    )
+    .await;
+    let rev1 = revised_round(
+        &chair_api,
+        t.round_id,
+        ("Comments on the draft recommendations (Rev.1)", "comments"),
+        t.clock.now() + SignedDuration::from_hours(24),
+    )
+    .await;
+    let before = chair_api.get(&format!("/rounds/{rev1}")).await;
+    let before = before.json["recommendations"]
+        .as_array()
+        .expect("recommendations")
+        .clone();
+    let labels: Vec<&str> = before.iter().filter_map(|r| r["label"].as_str()).collect();
+    assert!(labels.contains(&"5 bis"), "{labels:?}");
+
+    // Renumbered from `5 bis` on, in order; the new `6` (the old `5 bis`) edited as well.
+    let mut renumbered = Vec::new();
+    let mut shift = false;
+    for r in &before {
+        let label = r["label"].as_str().expect("label");
+        shift |= label == "5 bis";
+        let (label, text) = match label {
+            "5 bis" => (
+                "6".to_string(),
+                "States parties should share good practices and lessons learned.".to_string(),
+            ),
+            l if shift => (
+                (l.parse::<i64>().expect("a number") + 1).to_string(),
+                r["text"].as_str().expect("text").to_string(),
+            ),
+            l => (l.to_string(), r["text"].as_str().expect("text").to_string()),
+        };
+        renumbered.push(json!({
+            "agenda_item": r["agenda_item"], "agenda_title": r["agenda_title"],
+            "label": label, "text": text,
+        }));
+    }
+    let saved = chair_api
+        .put(
+            &format!("/rounds/{rev1}/recommendations"),
+            json!(renumbered),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{:?}", saved.json);
+
+    let revised = recommendations(&chair_api, rev1).await;
+    assert!(!revised.contains_key("5 bis"));
+    assert_eq!(
+        revised["6"]["stable_id"],
+        json!(ids["5 bis"]),
+        "the old 5 bis, relabelled 6 and edited, keeps its identity"
+    );
+    assert_eq!(
+        revised["6"]["previous_text"],
+        Value::Null,
+        "new in this version"
+    );
+    assert_eq!(
+        revised["7"]["stable_id"], original["6"]["stable_id"],
+        "the old 6 is 7 now"
+    );
+    assert_eq!(revised["7"]["text"], json!(amended_six));
+    assert_eq!(
+        revised["7"]["previous_text"], original["6"]["text"],
+        "its previous text follows it"
+    );
+    for (old, new) in [("1", "1"), ("5", "5"), ("7", "8"), ("12", "13")] {
+        assert_eq!(
+            revised[new]["stable_id"], original[old]["stable_id"],
+            "{old} became {new}"
+        );
+        assert_eq!(
+            revised[new]["previous_text"],
+            Value::Null,
+            "{new} is unchanged"
+        );
+    }
 }

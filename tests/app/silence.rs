@@ -17,6 +17,7 @@ both_backends!(
     a_break_one_second_after_the_deadline_is_refused_and_not_counted,
     a_break_withdrawn_before_the_deadline_leaves_the_text_adopted,
     the_api_breaks_and_withdraws_silence,
+    an_ended_silence_round_is_not_reopened,
 );
 
 const DRAFT: &str = "agenda_item,agenda_title,label,text\n\
@@ -46,6 +47,7 @@ async fn silence_form(chair: &User, now: Timestamp, days: i64) -> crate::helpers
         .set("meeting", "Eighth meeting")
         .set("title", "Draft recommendations, Rev.1, under silence")
         .set("reference_prefix", "WG-FA-2026/S")
+        .set("document_symbol", "CTOC/COP/WG.8/2026/L.2")
         .set("kind", "silence")
         .set("time_zone", "Europe/Vienna")
         .set(
@@ -401,6 +403,77 @@ async fn a_party_breaks_silence(backend: Backend) {
     ] {
         assert!(xml.contains(expected), "{expected} in document.xml");
     }
+    // The UN masthead, in both formats: symbol, distribution, date, original language, and the
+    // symbol with the page number in the header of every page.
+    for expected in [
+        "CTOC/COP/WG.8/2026/L.2",
+        "Distr.: General",
+        "Original: English",
+    ] {
+        assert!(xml.contains(expected), "{expected} in document.xml");
+    }
+    let mut header = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/header1.xml").expect("a page header"),
+        &mut header,
+    )
+    .expect("utf-8");
+    assert!(
+        header.contains("CTOC/COP/WG.8/2026/L.2") && header.contains("PAGE"),
+        "{header}"
+    );
+    let masthead = html.texts("header.document .masthead p").join(" | ");
+    for expected in [
+        "CTOC/COP/WG.8/2026/L.2",
+        "Distr.: General",
+        "Original: English",
+    ] {
+        assert!(masthead.contains(expected), "{expected} in {masthead}");
+    }
+    assert!(
+        html.texts("style")
+            .concat()
+            .contains("@top-right { content: \"CTOC\\2f COP"),
+        "the symbol atop every printed page"
+    );
+    // Right to left: the Arabic outcome and the delegation's page isolate names, references
+    // and labels, and give statements their own direction.
+    let arabic = chair
+        .get_accepting(&format!("/rounds/{round_id}/outcome/latest.html"), "ar")
+        .await;
+    assert_eq!(arabic.lang_dir(), ("ar".into(), "rtl".into()));
+    assert_eq!(
+        arabic.texts(".comment .by bdi"),
+        vec!["Argentina".to_string(), "WG-FA-2026/S/0001".to_string()]
+    );
+    assert_eq!(
+        arabic.texts(".masthead .symbol bdi"),
+        vec!["CTOC/COP/WG.8/2026/L.2".to_string()]
+    );
+    assert_eq!(
+        arabic.texts(".comment p.user-text[dir=auto]"),
+        vec!["Argentina cannot join consensus on recommendation 1.".to_string()]
+    );
+    assert!(!arabic.texts(".rec .label bdi").is_empty());
+    assert!(
+        !arabic.texts("h3 span[dir=auto]").is_empty(),
+        "agenda titles"
+    );
+    let argentina = t.sign_in(ARGENTINA).await;
+    let page = argentina
+        .get_accepting(&format!("/rounds/{round_id}"), "ar")
+        .await;
+    assert_eq!(page.lang_dir(), ("ar".into(), "rtl".into()));
+    assert_eq!(
+        page.texts("#statements .meta bdi"),
+        vec!["WG-FA-2026/S/0001".to_string()]
+    );
+    assert_eq!(
+        page.texts("#statements p.user-text[dir=auto]")
+            .first()
+            .map(String::as_str),
+        Some("Argentina cannot join consensus on recommendation 1.")
+    );
 
     // After the break, the Chair starts from this round a new silence round on the text (its
     // next version, Rev.1).
@@ -710,4 +783,128 @@ async fn the_api_breaks_and_withdraws_silence(backend: Backend) {
     let shown = argentina.get(&format!("/rounds/{id}")).await;
     assert_eq!(shown.json["result"], "broken", "{}", shown.json);
     assert_eq!(shown.json["broken_by"], serde_json::json!(["Argentina"]));
+}
+
+/// The result decided at the deadline is final: the Chair cannot reopen the round, extend it for
+/// a delegation or cancel it (pages and API alike), whether or not the server has recorded the
+/// result yet; the round stays closed everywhere, and the way on is a new round from it.
+async fn an_ended_silence_round_is_not_reopened(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (round_id, deadline) = open_silence_round(&t).await;
+    let chair = t.sign_in(CHAIR).await;
+    let desk = chair.get(&format!("/chair/rounds/{round_id}")).await;
+    // While it runs, the Chair may change its schedule (the page offers it).
+    assert!(
+        desk.html()
+            .select(&crate::helpers::sel("input[name='action'][value='extend']"))
+            .next()
+            .is_some()
+    );
+    let api = t.api(CHAIR).await;
+    let reopen = serde_json::json!({
+        "closes_at": (deadline + SignedDuration::from_hours(48)).to_string(),
+        "reason": "One delegation asked for more time.",
+    });
+    let delegation_id = {
+        let shown = api.get(&format!("/rounds/{round_id}/responses")).await;
+        shown.json["delegations"][0]["delegation_id"].as_i64()
+    };
+
+    // Closed, the result not necessarily recorded yet: already final.
+    t.clock.set(deadline + SignedDuration::from_secs(1));
+    let refused = api
+        .post(&format!("/rounds/{round_id}/reopen"), reopen.clone())
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.json);
+    assert_eq!(refused.json["error"]["code"], "silence_ended");
+    t.settle_mail().await;
+    assert_eq!(decisions(&t, round_id).await, Some(("adopted".into(), 1)));
+
+    // Decided: every change is refused, through the form (as a page left open before the
+    // deadline would send it) as through the API.
+    let chair = t.sign_in(CHAIR).await;
+    let desk = chair.get(&format!("/chair/rounds/{round_id}")).await;
+    let csrf = desk
+        .html()
+        .select(&crate::helpers::sel("input[name='csrf_token']"))
+        .next()
+        .and_then(|i| i.value().attr("value").map(str::to_string))
+        .expect("a CSRF token on the page");
+    let closes_date = vienna_date(deadline + SignedDuration::from_hours(48));
+    let fields: Vec<(String, String)> = [
+        ("csrf_token", csrf.as_str()),
+        ("action", "reopen"),
+        ("closes_date", closes_date.as_str()),
+        ("closes_time", "09:00"),
+        ("reason", "One delegation asked for more time."),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let page = chair
+        .post(&format!("/chair/rounds/{round_id}/schedule"), &fields)
+        .await;
+    assert_eq!(page.status, StatusCode::CONFLICT, "{}", page.body);
+    assert!(
+        page.body.contains("The silence procedure has ended"),
+        "{}",
+        page.body
+    );
+    for (path, body) in [
+        ("reopen", reopen.clone()),
+        ("cancel", serde_json::json!({"reason": "Changed our mind."})),
+        (
+            "extension",
+            serde_json::json!({
+                "closes_at": (deadline + SignedDuration::from_hours(48)).to_string(),
+                "delegation_id": delegation_id.expect("a delegation"),
+                "reason": "A late objection.",
+            }),
+        ),
+    ] {
+        let refused = api.post(&format!("/rounds/{round_id}/{path}"), body).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::CONFLICT,
+            "{path}: {}",
+            refused.json
+        );
+        assert_eq!(refused.json["error"]["code"], "silence_ended", "{path}");
+    }
+    let mut conn = t.app.store().read().await.expect("conn");
+    assert_eq!(
+        redraft::store::round::count_round_events(&mut conn, round_id)
+            .await
+            .expect("query"),
+        0,
+        "no change was recorded"
+    );
+    drop(conn);
+
+    // Pages and API agree: closed, adopted, nothing to write; the desk offers no change.
+    let desk = chair.get(&format!("/chair/rounds/{round_id}")).await;
+    assert!(
+        desk.html()
+            .select(&crate::helpers::sel("form[action$='/schedule']"))
+            .next()
+            .is_none(),
+        "no schedule action is offered: {}",
+        desk.body
+    );
+    assert!(desk.body.contains("The silence procedure has ended"));
+    let shown = api.get(&format!("/rounds/{round_id}")).await;
+    assert_eq!(shown.json["state"], "closed", "{}", shown.json);
+    assert_eq!(shown.json["result"], "adopted");
+    let argentina = t.sign_in(ARGENTINA).await;
+    let page = argentina.get(&format!("/rounds/{round_id}")).await;
+    assert!(
+        page.body
+            .contains("Silence was not broken: the text is adopted.")
+    );
+    assert!(
+        page.html()
+            .select(&crate::helpers::sel("form[action$='/silence-breaks']"))
+            .next()
+            .is_none()
+    );
 }

@@ -18,6 +18,7 @@ use crate::app::staff::StaffWrite;
 use crate::app::{App, AppError, AppResult};
 use crate::domain::account::User;
 use crate::domain::import::{self, DelegationRow, DraftRow, ImportProblem};
+use crate::domain::revision::{KnownParagraph, carry_identities};
 use crate::domain::{Actor, Role, RoundState};
 use crate::i18n::Message;
 use crate::store::delegation::{self as people, NewDelegation};
@@ -96,8 +97,9 @@ impl App {
 }
 
 /// Replaces the draft of the round of `w` with `rows`; returns how many rows it now has. A
-/// recommendation keeps its identity across the replacement by its label (a revised draft
-/// edited before it opens keeps its link to the previous version).
+/// recommendation keeps its identity across the replacement, relabelled, moved or edited
+/// ([`carry_identities`]): a revised draft edited before it opens keeps its links to the
+/// previous version.
 async fn write_draft(w: &mut StaffWrite, rows: Vec<DraftRow>) -> AppResult<usize> {
     let round_id = w.round.round_id;
     if w.round.schedule.state_at(w.now) != RoundState::Scheduled {
@@ -106,19 +108,44 @@ async fn write_draft(w: &mut StaffWrite, rows: Vec<DraftRow>) -> AppResult<usize
         )));
     }
     let before = current_draft(&mut w.tx, round_id).await?;
-    let stable_ids: HashMap<&str, i64> = before
+    // The identities a paragraph may carry on: the draft's, and those of the previous version
+    // that an earlier replacement left out (a paragraph put back keeps its link).
+    let mut known: Vec<KnownParagraph<'_>> = before
         .iter()
-        .map(|(_, _, label, _, stable_id)| (label.as_str(), *stable_id))
+        .map(|(_, _, label, text, stable_id)| KnownParagraph {
+            label,
+            text,
+            stable_id: *stable_id,
+        })
         .collect();
+    let previous = match w.round.based_on_round_id {
+        Some(base) => round_store::recommendations(&mut w.tx, base).await?,
+        None => Vec::new(),
+    };
+    for p in &previous {
+        if !known.iter().any(|k| k.stable_id == p.stable_id) {
+            known.push(KnownParagraph {
+                label: &p.label,
+                text: &p.text,
+                stable_id: p.stable_id,
+            });
+        }
+    }
+    let labelled: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r.label.as_str(), r.text.as_str()))
+        .collect();
+    let identities = carry_identities(&known, &labelled);
     round_store::clear_draft(&mut w.tx, round_id).await?;
     let paragraphs: Vec<DraftParagraph<'_>> = rows
         .iter()
-        .map(|r| DraftParagraph {
+        .zip(identities)
+        .map(|(r, stable_id)| DraftParagraph {
             agenda_item: &r.agenda_item,
             agenda_title: &r.agenda_title,
             label: r.label.as_str(),
             text: &r.text,
-            stable_id: stable_ids.get(r.label.as_str()).copied(),
+            stable_id,
         })
         .collect();
     round_store::insert_draft(&mut w.tx, round_id, &paragraphs).await?;

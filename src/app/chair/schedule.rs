@@ -7,10 +7,12 @@ use crate::app::notify::{self, Announcement};
 use crate::app::staff::{StaffWrite, require_staff};
 use crate::app::{App, AppError, AppResult};
 use crate::domain::schedule::{self, ScheduleChange};
+use crate::domain::silence::SILENCE_KIND;
 use crate::domain::{Actor, Round};
 use crate::i18n::Message;
 use crate::store::delegation as people;
 use crate::store::round::{self as round_store, NewRoundEvent};
+use crate::store::silence as silence_store;
 
 impl App {
     /// Extends, closes early, reopens or cancels a round (or extends it for one delegation),
@@ -70,6 +72,15 @@ async fn write_change(
         }
         _ => None,
     };
+    if w.round.kind == SILENCE_KIND {
+        // The round's turn, which the decision at the deadline takes too: the result is either
+        // recorded before this check reads it, or decided after this change commits.
+        silence_store::take_round_turn(&mut w.tx, round_id).await?;
+        let decided = silence_store::decision(&mut w.tx, round_id)
+            .await?
+            .is_some();
+        schedule::check_silence_change(&before, now, decided).map_err(schedule_refusal)?;
+    }
     let published = crate::store::outcome::is_published(&mut w.tx, round_id).await?;
     let outcome =
         schedule::apply(&before, individual, change, now, published).map_err(schedule_refusal)?;
@@ -174,6 +185,10 @@ fn schedule_refusal(e: schedule::ScheduleError) -> AppError {
     match e {
         schedule::ScheduleError::OutcomePublished => AppError::Refused {
             code: "outcome_published",
+            message,
+        },
+        schedule::ScheduleError::SilenceEnded => AppError::Refused {
+            code: "silence_ended",
             message,
         },
         _ => AppError::invalid(e.field(), message),

@@ -5,7 +5,6 @@ use sqlx::AnyConnection;
 
 use super::{Addressee, MailKind, deadline_calendar, entry, put, recipients, round_facts};
 use crate::app::{App, AppResult};
-use crate::domain::silence::SILENCE_KIND;
 use crate::i18n::Tr;
 use crate::mail::messages;
 
@@ -28,12 +27,8 @@ pub async fn enqueue_invitations(
         }
         for fp in &focal_points {
             let tr = Tr::new(fp.language_or(round.language));
-            let notice = if round.kind == SILENCE_KIND {
-                messages::silence_invitation(&tr, &facts, &participant.name, deadline)
-            } else {
-                messages::invitation(&tr, &facts, &participant.name, deadline)
-            }
-            .with_calendar(facts.deadline_event(&tr, &calendar, deadline, false));
+            let notice = messages::invitation(&tr, &facts, &participant.name, deadline)
+                .with_calendar(facts.deadline_event(&tr, &calendar, deadline, false));
             let mail = messages::render(&tr, &fp.email, &notice)?;
             let key = format!("invitation:{round_id}:{}", fp.user_id);
             let to = Addressee::focal_point(round_id, fp);

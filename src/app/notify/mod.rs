@@ -33,6 +33,7 @@ pub use silence::{StatementReceipt, enqueue_silence_result, enqueue_statement_re
 
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::Round;
+use crate::domain::silence::SILENCE_KIND;
 use crate::i18n::Tr;
 use crate::mail::messages::{self, DeadlineCalendar, Notice, RoundFacts};
 use crate::mail::{OutgoingMail, message_id};
@@ -185,6 +186,7 @@ async fn round_facts(
         round_url: format!("{base}/rounds/{round_id}"),
         our_comments_url: format!("{base}/rounds/{round_id}/our-comments"),
         replies_reach_secretariat: app.mailer().has_reply_to(),
+        silence: round.kind == SILENCE_KIND,
     };
     Ok((round, facts))
 }

@@ -8,7 +8,6 @@ use sqlx::AnyConnection;
 use super::{Addressee, MailKind, entry, put, recipients, round_facts};
 use crate::app::{App, AppError, AppResult};
 use crate::domain::ReminderOffsets;
-use crate::domain::silence::SILENCE_KIND;
 use crate::i18n::Tr;
 use crate::mail::messages;
 use crate::store::outbox;
@@ -52,11 +51,7 @@ pub async fn enqueue_due_reminders(
             if existing.contains(&key) {
                 continue;
             }
-            let notice = if round.kind == SILENCE_KIND {
-                messages::silence_reminder(&tr, &facts, &participant.name, now, deadline)
-            } else {
-                messages::reminder(&tr, &facts, &participant.name, now, deadline)
-            };
+            let notice = messages::reminder(&tr, &facts, &participant.name, now, deadline);
             let mail = messages::render(&tr, &fp.email, &notice)?;
             let to = Addressee::focal_point(round_id, fp);
             let entry = entry(MailKind::Reminder, &key, &to, Some(deadline));

@@ -670,7 +670,7 @@ impl RoundWrite {
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/extension", tag = "rounds", request_body = ExtensionIn,
     params(("round_id" = i64, Path)),
     responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody),
-        (status = 409, description = "The outcome is published: no window opens again except by reopening the round (`outcome_published`).", body = ErrorBody),
+        (status = 409, description = "The outcome is published: no window opens again except by reopening the round (`outcome_published`); or the round is a silence procedure that has ended, whose result is final (`silence_ended`).", body = ErrorBody),
         (status = 422, body = ErrorBody)))]
 pub async fn extension(request: RoundWrite) -> ApiResult<Response> {
     request
@@ -691,7 +691,8 @@ pub async fn extension(request: RoundWrite) -> ApiResult<Response> {
 /// Closes an open round now.
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/close", tag = "rounds", request_body = ReasonIn,
     params(("round_id" = i64, Path)),
-    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody),
+        (status = 409, description = "The round is a silence procedure that has ended: its result is final and its schedule changes no more (`silence_ended`).", body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn close(request: RoundWrite) -> ApiResult<Response> {
     request
         .change_schedule(|input: ReasonIn| {
@@ -703,7 +704,8 @@ pub async fn close(request: RoundWrite) -> ApiResult<Response> {
 /// Reopens a closed round until a new deadline.
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/reopen", tag = "rounds", request_body = ReopenIn,
     params(("round_id" = i64, Path)),
-    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody),
+        (status = 409, description = "The round is a silence procedure that has ended: its result is final and its schedule changes no more (`silence_ended`).", body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn reopen(request: RoundWrite) -> ApiResult<Response> {
     request
         .change_schedule(|input: ReopenIn| {
@@ -716,7 +718,8 @@ pub async fn reopen(request: RoundWrite) -> ApiResult<Response> {
 /// Cancels a round.
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/cancel", tag = "rounds", request_body = ReasonIn,
     params(("round_id" = i64, Path)),
-    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody),
+        (status = 409, description = "The round is a silence procedure that has ended: its result is final and its schedule changes no more (`silence_ended`).", body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn cancel(request: RoundWrite) -> ApiResult<Response> {
     request
         .change_schedule(|input: ReasonIn| {

@@ -93,6 +93,8 @@ struct OverviewPage {
     /// A revised draft round may be started from this one (closed, its outcome published).
     revisable: bool,
     silence: Option<SilenceView>,
+    /// A silence procedure that has ended: its schedule changes no more (no actions offered).
+    silence_ended: bool,
 }
 
 /// A silence round on the Chair's overview: who may break silence, every statement (withdrawn
@@ -181,6 +183,15 @@ async fn render_overview(
     } else {
         None
     };
+    // The rule the schedule change applies, so that the page offers only what it allows.
+    let silence_ended = silence.as_ref().is_some_and(|s| {
+        crate::domain::schedule::check_silence_change(
+            &responses.round.schedule,
+            now,
+            s.adopted.is_some(),
+        )
+        .is_err()
+    });
     let mut page = staff.page(&tr, responses.round.title.clone());
     let (failed_action, fields, status) = match failed {
         Some((fields, errors)) => {
@@ -211,6 +222,7 @@ async fn render_overview(
         venue_now: tr.datetime(&venue, now),
         revisable,
         silence,
+        silence_ended,
         page,
     };
     html(status, &page)

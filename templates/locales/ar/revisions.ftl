@@ -50,6 +50,10 @@ history-decisions-heading = القرارات بشأن كل توصية
 history-col-version = { $version }
 history-not-in-version = غير واردة في هذه الصيغة
 history-under-comment = مطروحة للتعليق، ولم يُتخذ قرار بعد
+history-dates-silence = إجراء الموافقة الصامتة: من { $opens } حتى { $closes }
+history-under-silence = قيد إجراء الموافقة الصامتة، ولا نتيجة بعد
+history-silence-adopted = اعتُمد بموجب إجراء الموافقة الصامتة
+history-silence-broken = لم يُعتمد: كُسر الصمت
 history-label = التوصية { $label }
 history-added = أُضيفت أثناء التوحيد.
 

@@ -51,6 +51,10 @@ history-decisions-heading = Decisions on each recommendation
 history-col-version = { $version }
 history-not-in-version = Not in this version
 history-under-comment = Under comment, no decision yet
+history-dates-silence = Under silence from { $opens } until { $closes }
+history-under-silence = Under the silence procedure, no result yet
+history-silence-adopted = Adopted under the silence procedure
+history-silence-broken = Not adopted: silence was broken
 history-label = Recommendation { $label }
 history-added = Added during consolidation.
 

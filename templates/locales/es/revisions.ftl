@@ -50,6 +50,10 @@ history-decisions-heading = Decisiones sobre cada recomendación
 history-col-version = { $version }
 history-not-in-version = No figura en esta versión
 history-under-comment = Sometida a observaciones, aún sin decisión
+history-dates-silence = Sometido al procedimiento de acuerdo tácito desde el { $opens } hasta el { $closes }
+history-under-silence = Sometido al procedimiento de acuerdo tácito, aún sin resultado
+history-silence-adopted = Aprobado mediante el procedimiento de acuerdo tácito
+history-silence-broken = No aprobado: se rompió el silencio
 history-label = Recomendación { $label }
 history-added = Añadida durante la consolidación.
 

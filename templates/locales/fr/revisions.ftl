@@ -50,6 +50,10 @@ history-decisions-heading = Décisions sur chaque recommandation
 history-col-version = { $version }
 history-not-in-version = Absente de cette version
 history-under-comment = Soumise aux commentaires, pas encore de décision
+history-dates-silence = Soumis à la procédure d’approbation tacite du { $opens } au { $closes }
+history-under-silence = Soumis à la procédure d’approbation tacite, pas encore de résultat
+history-silence-adopted = Adopté selon la procédure d’approbation tacite
+history-silence-broken = Non adopté : le silence a été rompu
 history-label = Recommandation { $label }
 history-added = Ajoutée lors de la consolidation.
 

@@ -50,6 +50,10 @@ history-decisions-heading = Решения по каждой рекоменда�
 history-col-version = { $version }
 history-not-in-version = Отсутствует в этом варианте
 history-under-comment = Представляются замечания, решение еще не принято
+history-dates-silence = Процедура отсутствия возражений: с { $opens } до { $closes }
+history-under-silence = Процедура отсутствия возражений продолжается, результата ещё нет
+history-silence-adopted = Принято в рамках процедуры отсутствия возражений
+history-silence-broken = Не принято: молчание было нарушено
 history-label = Рекомендация { $label }
 history-added = Добавлена при сведении.
 

@@ -50,6 +50,10 @@ history-decisions-heading = 对每项建议的决定
 history-col-version = { $version }
 history-not-in-version = 不在此版本中
 history-under-comment = 正在征求评论，尚未作出决定
+history-dates-silence = 默许程序：自{ $opens }至{ $closes }
+history-under-silence = 默许程序进行中，尚无结果
+history-silence-adopted = 已按默许程序获得通过
+history-silence-broken = 未获通过：沉默已被打破
 history-label = 建议{ $label }
 history-added = 在整合期间新增。
 
