@@ -300,6 +300,19 @@ fn render_round_form(
     html(page.page.status(), &page)
 }
 
+/// The round form again, not saved: with its preview, or with why its dates cannot be read.
+fn render_preview(
+    state: &WebState,
+    staff: &Staff,
+    place: FormPlace,
+    fields: RoundFields,
+) -> WebResult<Response> {
+    match preview_of(state, &fields) {
+        Ok(preview) => render_round_form(staff, place, fields, &[], Some(preview)),
+        Err(errors) => render_round_form(staff, place, fields, &errors, None),
+    }
+}
+
 fn preview_of(
     state: &WebState,
     fields: &RoundFields,
@@ -362,10 +375,7 @@ pub async fn new_round(
 ) -> WebResult<Response> {
     let place = FormPlace::new_round(&state, &staff, &fields).await;
     if fields.action != "save" {
-        return match preview_of(&state, &fields) {
-            Ok(preview) => render_round_form(&staff, place, fields, &[], Some(preview)),
-            Err(errors) => render_round_form(&staff, place, fields, &errors, None),
-        };
+        return render_preview(&state, &staff, place, fields);
     }
     match state
         .app
@@ -409,10 +419,7 @@ pub async fn update_settings(
 ) -> WebResult<Response> {
     let place = FormPlace::settings(round_id);
     if fields.action != "save" {
-        return match preview_of(&state, &fields) {
-            Ok(preview) => render_round_form(&staff, place, fields, &[], Some(preview)),
-            Err(errors) => render_round_form(&staff, place, fields, &errors, None),
-        };
+        return render_preview(&state, &staff, place, fields);
     }
     match state
         .app
