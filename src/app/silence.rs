@@ -19,6 +19,7 @@ use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
 use crate::domain::silence::{self, SILENCE_KIND, SilenceBreakers, SilenceResult};
 use crate::domain::{Actor, CommentText, CommentTextError, DeadlineError, Round, RoundState};
 use crate::i18n::Message;
+use crate::store::Tx;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::round as round_store;
 use crate::store::silence::{self as silence_store, BreakRecord, NewBreak};
@@ -201,6 +202,34 @@ struct SilenceWrite {
     late: bool,
 }
 
+/// The end of every write of a statement (`withdrawn`: of its withdrawal): its audit entry, its
+/// receipt to the focal points of the delegation, the commit, and the receipt answered.
+async fn record_statement(
+    mut tx: Tx,
+    app: &App,
+    w: &SilenceWrite,
+    entry: &AuditEntry<'_>,
+    receipt: StatementReceipt,
+    withdrawn: bool,
+) -> AppResult<StatementReceipt> {
+    audit::record(&mut tx, entry).await?;
+    notify::enqueue_statement_receipt(
+        &mut tx,
+        app,
+        w.now,
+        (receipt.round_id, w.delegation_id),
+        notify::StatementReceipt {
+            silence_break_id: receipt.silence_break_id,
+            reference: &receipt.reference,
+            breaks_silence: receipt.breaks_silence,
+            withdrawn,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(receipt)
+}
+
 /// Takes the round's turn, reads the clock and applies the rules: the actor's delegation takes
 /// part in the round, the round is a silence round, and its window is open.
 async fn begin_silence_write(
@@ -369,28 +398,14 @@ impl App {
                         })).collect::<Vec<_>>(),
                     })),
                 );
-                audit::record(&mut tx, &entry).await?;
-                notify::enqueue_statement_receipt(
-                    &mut tx,
-                    &app,
-                    w.now,
-                    (round_id, w.delegation_id),
-                    notify::StatementReceipt {
-                        silence_break_id: id,
-                        reference: &reference,
-                        breaks_silence,
-                        withdrawn: false,
-                    },
-                )
-                .await?;
-                tx.commit().await?;
-                Ok(StatementReceipt {
+                let receipt = StatementReceipt {
                     silence_break_id: id,
                     round_id,
                     reference,
                     breaks_silence,
                     late: w.late,
-                })
+                };
+                record_statement(tx, &app, &w, &entry, receipt, false).await
             })
             .await?;
         self.wake_mail();
@@ -431,28 +446,14 @@ impl App {
                     Some(json!({ "reference": standing.reference, "status": "standing" })),
                     Some(json!({ "reference": standing.reference, "status": "withdrawn" })),
                 );
-                audit::record(&mut tx, &entry).await?;
-                notify::enqueue_statement_receipt(
-                    &mut tx,
-                    &app,
-                    w.now,
-                    (round_id, w.delegation_id),
-                    notify::StatementReceipt {
-                        silence_break_id: standing.silence_break_id,
-                        reference: &standing.reference,
-                        breaks_silence: standing.breaks_silence,
-                        withdrawn: true,
-                    },
-                )
-                .await?;
-                tx.commit().await?;
-                Ok(StatementReceipt {
+                let receipt = StatementReceipt {
                     silence_break_id: standing.silence_break_id,
                     round_id,
                     reference: standing.reference,
                     breaks_silence: standing.breaks_silence,
                     late: w.late,
-                })
+                };
+                record_statement(tx, &app, &w, &entry, receipt, true).await
             })
             .await?;
         self.wake_mail();
