@@ -215,24 +215,13 @@ async fn a_round_run_through_the_api(backend: Backend) {
 async fn writes_after_the_deadline_get_409_round_closed(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.api(AUSTRIA).await;
-    let path = format!("/rounds/{}/comments", t.round_id);
-    let ok = austria
-        .post(
-            &path,
-            json!({"recommendation_label": "3", "kind": "remark", "text": "In time."}),
-        )
-        .await;
+    let ok = austria.remark(t.round_id, "3", "In time.").await;
     assert_eq!(ok.status, StatusCode::CREATED);
     let id = ok.json["id"].as_i64().expect("id");
     t.clock
         .set(t.closes_at().await + SignedDuration::from_secs(1));
     let before = t.comment_count().await;
-    let late = austria
-        .post(
-            &path,
-            json!({"recommendation_label": "3", "kind": "remark", "text": "Too late."}),
-        )
-        .await;
+    let late = austria.remark(t.round_id, "3", "Too late.").await;
     assert_eq!(late.status, StatusCode::CONFLICT);
     assert_eq!(late.json["error"]["code"], "round_closed");
     let message = late.json["error"]["message"].as_str().unwrap_or_default();
@@ -339,12 +328,7 @@ async fn api_errors_have_one_shape_and_leak_nothing(backend: Backend) {
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(invalid.json["error"]["code"], "invalid");
     assert_eq!(invalid.json["error"]["field"], "proposed_text");
-    let unknown = austria
-        .post(
-            &path,
-            json!({"recommendation_label": "99", "kind": "remark", "text": "?"}),
-        )
-        .await;
+    let unknown = austria.remark(t.round_id, "99", "?").await;
     assert_eq!(unknown.json["error"]["field"], "recommendation_label");
     let broken = austria
         .send_raw(

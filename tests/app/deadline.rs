@@ -158,11 +158,7 @@ async fn a_round_closed_elsewhere_refuses_writes_this_server_thought_open(backen
     let before = t.comment_count().await;
     let answer = austria.submit(&form).await;
     assert_eq!(answer.status, StatusCode::CONFLICT, "{}", answer.body);
-    assert!(
-        answer.body.contains("This round closed at"),
-        "{}",
-        answer.body
-    );
+    answer.assert_says("This round closed at");
     assert_eq!(t.comment_count().await, before, "nothing is stored");
     let edited = austria
         .submit(&edit_form.set("text", "Changed after the close."))
@@ -259,12 +255,7 @@ async fn closing_early_ends_individual_extensions(backend: Backend) {
     let before = t.comment_count().await;
     let refused = brazil.submit(&brazil_form).await;
     assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
-    let late = brazil_api
-        .post(
-            &format!("/rounds/{}/comments", t.round_id),
-            json!({"recommendation_label": "3", "kind": "remark", "text": "After the close."}),
-        )
-        .await;
+    let late = brazil_api.remark(t.round_id, "3", "After the close.").await;
     assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.json);
     assert_eq!(late.json["error"]["code"], "round_closed");
     assert_eq!(t.comment_count().await, before, "nothing is stored");

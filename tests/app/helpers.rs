@@ -464,6 +464,14 @@ impl ApiClient {
             .await
     }
 
+    /// Posts a remark on the recommendation labelled `label` of round `round_id`.
+    pub async fn remark(&self, round_id: i64, label: &str, text: &str) -> ApiAnswer {
+        let body =
+            serde_json::json!({"recommendation_label": label, "kind": "remark", "text": text});
+        self.post(&format!("/rounds/{round_id}/comments"), body)
+            .await
+    }
+
     pub async fn put(&self, path: &str, body: serde_json::Value) -> ApiAnswer {
         self.send(reqwest::Method::PUT, path, Some(body), None)
             .await
@@ -617,6 +625,24 @@ impl Answer {
             self.body
         );
         assert!(self.title().starts_with("Error: "), "{}", self.title());
+    }
+
+    /// Asserts that the page says `text`.
+    #[track_caller]
+    pub fn assert_says(&self, text: &str) {
+        assert!(self.body.contains(text), "{text:?} not in: {}", self.body);
+    }
+
+    /// The id of the round a saved round form redirected to (`/chair/rounds/7/draft`).
+    #[track_caller]
+    pub fn created_round_id(&self) -> i64 {
+        assert_eq!(self.status, StatusCode::SEE_OTHER, "{}", self.body);
+        self.location
+            .as_deref()
+            .and_then(|l| l.strip_prefix("/chair/rounds/"))
+            .and_then(|l| l.split('/').next())
+            .and_then(|id| id.parse().ok())
+            .expect("the new round's id")
     }
 
     pub fn html(&self) -> Html {

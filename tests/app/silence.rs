@@ -85,14 +85,7 @@ async fn open_silence_round(t: &TestApp) -> (i64, Timestamp) {
         short.body
     );
     let saved = chair.submit(&silence_form(&chair, now, 4).await).await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-    let round_id: i64 = saved
-        .location
-        .expect("redirect")
-        .trim_start_matches("/chair/rounds/")
-        .trim_end_matches("/draft")
-        .parse()
-        .expect("round id");
+    let round_id = saved.created_round_id();
     let base = format!("/chair/rounds/{round_id}");
     let page = chair.get(&format!("{base}/draft")).await;
     let form = page
@@ -432,14 +425,7 @@ async fn a_party_breaks_silence(backend: Backend) {
         form.get("based_on_round_id"),
         Some(round_id.to_string().as_str())
     );
-    let created = chair.submit(&form).await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
-    let next: i64 = created
-        .location
-        .as_deref()
-        .and_then(|l| l.trim_start_matches("/chair/rounds/").split('/').next())
-        .and_then(|id| id.parse().ok())
-        .expect("the new round's id");
+    let next = chair.submit(&form).await.created_round_id();
     let draft = chair.get(&format!("/chair/rounds/{next}/draft")).await;
     assert!(
         draft
@@ -493,11 +479,7 @@ async fn a_break_one_second_after_the_deadline_is_refused_and_not_counted(backen
     t.clock.set(deadline + SignedDuration::from_secs(1));
     let late = argentina.submit(&form).await;
     assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.body);
-    assert!(
-        late.body.contains("Your statement was not saved."),
-        "{}",
-        late.body
-    );
+    late.assert_says("Your statement was not saved.");
     assert!(
         late.body.contains("Argentina objects."),
         "the text is given back"
@@ -534,11 +516,7 @@ async fn a_break_withdrawn_before_the_deadline_leaves_the_text_adopted(backend: 
         withdrawn.body
     );
     let page = bolivia.follow(&withdrawn).await;
-    assert!(
-        page.body.contains("stays on record as withdrawn"),
-        "{}",
-        page.body
-    );
+    page.assert_says("stays on record as withdrawn");
     assert!(
         page.body.contains("Bolivia breaks silence."),
         "kept, marked withdrawn"
