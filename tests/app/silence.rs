@@ -41,13 +41,22 @@ fn vienna_date(at: Timestamp) -> String {
 async fn silence_form(chair: &User, now: Timestamp, days: i64) -> crate::helpers::Form {
     let page = chair.get("/chair/rounds/new").await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    page.form("form[action='/chair/rounds/new']")
+    let form = page
+        .form("form[action='/chair/rounds/new']")
         .set("body", "Working Group on Firearms")
         .set("meeting", "Eighth meeting")
         .set("title", "Draft recommendations, Rev.1, under silence")
         .set("reference_prefix", "WG-FA-2026/S")
-        .set("kind", "silence")
         .set("time_zone", "Europe/Vienna")
+        .set("visibility", "private")
+        .set("action", "save");
+    silence_window(form, now, days)
+}
+
+/// A round form set for a silence round opening tomorrow at 09:00 and closing `days` later at
+/// 09:00, Vienna time.
+fn silence_window(form: crate::helpers::Form, now: Timestamp, days: i64) -> crate::helpers::Form {
+    form.set("kind", "silence")
         .set(
             "opens_date",
             &vienna_date(now + SignedDuration::from_hours(24)),
@@ -58,8 +67,6 @@ async fn silence_form(chair: &User, now: Timestamp, days: i64) -> crate::helpers
             &vienna_date(now + SignedDuration::from_hours(24 * (1 + days))),
         )
         .set("closes_time", "09:00")
-        .set("visibility", "private")
-        .set("action", "save")
 }
 
 /// A silence round set up from the Chair's pages (a too-short one refused first), with its
@@ -407,19 +414,7 @@ async fn a_party_breaks_silence(backend: Backend) {
     let form_page = chair.get(&start).await;
     assert_eq!(form_page.status, StatusCode::OK, "{}", form_page.body);
     let now = t.app.now();
-    let form = form_page
-        .form("form[action='/chair/rounds/new']")
-        .set("kind", "silence")
-        .set(
-            "opens_date",
-            &vienna_date(now + SignedDuration::from_hours(24)),
-        )
-        .set("opens_time", "09:00")
-        .set(
-            "closes_date",
-            &vienna_date(now + SignedDuration::from_hours(24 * 5)),
-        )
-        .set("closes_time", "09:00")
+    let form = silence_window(form_page.form("form[action='/chair/rounds/new']"), now, 4)
         .set("action", "save");
     assert_eq!(
         form.get("based_on_round_id"),
