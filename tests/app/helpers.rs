@@ -434,6 +434,15 @@ pub struct ApiAnswer {
     pub json: serde_json::Value,
 }
 
+impl ApiAnswer {
+    /// Asserts that the API refused the request with `status` and the error code `code`.
+    #[track_caller]
+    pub fn assert_error(&self, status: StatusCode, code: &str) {
+        assert_eq!(self.status, status, "{}", self.json);
+        assert_eq!(self.json["error"]["code"], code, "{}", self.json);
+    }
+}
+
 impl ApiClient {
     pub async fn send(
         &self,

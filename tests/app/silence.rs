@@ -581,13 +581,7 @@ async fn the_api_breaks_and_withdraws_silence(backend: Backend) {
         })
     };
     let short = chair.post("/rounds", round(71)).await;
-    assert_eq!(
-        short.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        short.json
-    );
-    assert_eq!(short.json["error"]["code"], "silence_too_short");
+    short.assert_error(StatusCode::UNPROCESSABLE_ENTITY, "silence_too_short");
     assert_eq!(short.json["error"]["field"], "closes_at");
     let created = chair.post("/rounds", round(72)).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
@@ -671,8 +665,7 @@ async fn the_api_breaks_and_withdraws_silence(backend: Backend) {
     let deadline = opens + SignedDuration::from_hours(72);
     t.clock.set(deadline);
     let late = argentina.delete(&mine).await;
-    assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.json);
-    assert_eq!(late.json["error"]["code"], "round_closed");
+    late.assert_error(StatusCode::CONFLICT, "round_closed");
     let late = t
         .api(BOLIVIA)
         .await
