@@ -240,23 +240,9 @@ async fn idempotency_key_replays_the_first_answer(backend: Backend) {
     let austria = t.api(AUSTRIA).await;
     let path = format!("/rounds/{}/comments", t.round_id);
     let body = json!({"recommendation_label": "4", "kind": "remark", "text": "Sent twice by a flaky link."});
-    let first = austria
-        .send(
-            reqwest::Method::POST,
-            &path,
-            Some(body.clone()),
-            Some("key-1"),
-        )
-        .await;
+    let first = austria.post_with_key(&path, body.clone(), "key-1").await;
     assert_eq!(first.status, StatusCode::CREATED);
-    let again = austria
-        .send(
-            reqwest::Method::POST,
-            &path,
-            Some(body.clone()),
-            Some("key-1"),
-        )
-        .await;
+    let again = austria.post_with_key(&path, body.clone(), "key-1").await;
     assert_eq!(again.status, StatusCode::CREATED);
     assert_eq!(again.json, first.json, "the same answer, the same receipt");
     assert_eq!(
@@ -269,9 +255,7 @@ async fn idempotency_key_replays_the_first_answer(backend: Backend) {
     assert_eq!(t.comment_count().await, 1, "stored once");
 
     let other = json!({"recommendation_label": "4", "kind": "remark", "text": "Something else."});
-    let reused = austria
-        .send(reqwest::Method::POST, &path, Some(other), Some("key-1"))
-        .await;
+    let reused = austria.post_with_key(&path, other, "key-1").await;
     reused.assert_error(StatusCode::UNPROCESSABLE_ENTITY, "idempotency_key_reused");
 
     // Ten concurrent repeats of a new request store it once.
@@ -283,10 +267,7 @@ async fn idempotency_key_replays_the_first_answer(backend: Backend) {
             json!({"recommendation_label": "5", "kind": "remark", "text": "Double click."}),
         );
         tasks.push(tokio::spawn(async move {
-            client
-                .send(reqwest::Method::POST, &path, Some(body), Some("key-2"))
-                .await
-                .status
+            client.post_with_key(&path, body, "key-2").await.status
         }));
     }
     let mut created = 0;

@@ -481,6 +481,12 @@ impl ApiClient {
             .await
     }
 
+    /// Posts `body` with the `Idempotency-Key` `key`.
+    pub async fn post_with_key(&self, path: &str, body: serde_json::Value, key: &str) -> ApiAnswer {
+        self.send(reqwest::Method::POST, path, Some(body), Some(key))
+            .await
+    }
+
     pub async fn put(&self, path: &str, body: serde_json::Value) -> ApiAnswer {
         self.send(reqwest::Method::PUT, path, Some(body), None)
             .await
