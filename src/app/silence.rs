@@ -19,6 +19,7 @@ use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
 use crate::domain::silence::{self, SILENCE_KIND, SilenceBreakers, SilenceResult};
 use crate::domain::{Actor, CommentText, CommentTextError, DeadlineError, Round, RoundState};
 use crate::i18n::Message;
+use crate::store::Tx;
 use crate::store::audit::{self, AuditEntry};
 use crate::store::round as round_store;
 use crate::store::silence::{self as silence_store, BreakRecord, NewBreak};
@@ -203,6 +204,34 @@ struct SilenceWrite {
     late: bool,
 }
 
+/// The end of every write of a statement (`withdrawn`: of its withdrawal): its audit entry, its
+/// receipt to the focal points of the delegation, the commit, and the receipt answered.
+async fn record_statement(
+    mut tx: Tx,
+    app: &App,
+    w: &SilenceWrite,
+    entry: &AuditEntry<'_>,
+    receipt: StatementReceipt,
+    withdrawn: bool,
+) -> AppResult<StatementReceipt> {
+    audit::record(&mut tx, entry).await?;
+    notify::enqueue_statement_receipt(
+        &mut tx,
+        app,
+        w.now,
+        (receipt.round_id, w.delegation_id),
+        notify::StatementReceipt {
+            silence_break_id: receipt.silence_break_id,
+            reference: &receipt.reference,
+            breaks_silence: receipt.breaks_silence,
+            withdrawn,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(receipt)
+}
+
 /// Takes the round's turn, reads the clock and applies the rules: the actor's delegation takes
 /// part in the round, the round is a silence round, and its window is open.
 async fn begin_silence_write(
@@ -298,107 +327,86 @@ impl App {
             return Err(AppError::NotFound);
         }
         let valid = validate(&input).map_err(AppError::Invalid)?;
-        let receipt = self
-            .detached(move |app| async move {
-                let mut tx = app.store().begin_write().await?;
-                let w = begin_silence_write(&mut tx, &app, &actor, round_id).await?;
-                let in_draft: Vec<i64> = round_store::recommendations(&mut tx, round_id)
-                    .await?
-                    .into_iter()
-                    .map(|r| r.recommendation_id)
-                    .collect();
-                if valid
-                    .amendments
-                    .iter()
-                    .any(|(id, _)| !in_draft.contains(id))
-                {
-                    return Err(AppError::invalid(
-                        "amendments",
-                        Message::new("error-recommendation-unknown"),
-                    ));
-                }
-                if silence_store::standing_break(&mut tx, round_id, w.delegation_id)
-                    .await?
-                    .is_some()
-                {
-                    return Err(AppError::Conflict(Message::new(
-                        "conflict-silence-standing",
-                    )));
-                }
-                let category = silence_store::delegation_category(&mut tx, w.delegation_id)
-                    .await?
-                    .ok_or(AppError::NotFound)?;
-                let breaks_silence = silence_store::breakers(&mut tx, round_id)
-                    .await?
-                    .may_break(category);
-                let number = silence_store::next_number(&mut tx, round_id).await?;
-                let reference = format!("{}/{number:04}", w.round.reference_prefix);
-                let id = silence_store::insert_break(
-                    &mut tx,
-                    &NewBreak {
-                        round_id,
-                        delegation_id: w.delegation_id,
-                        reference: &reference,
-                        statement: &valid.statement,
-                        breaks_silence,
-                        late: w.late,
-                        by_user_id: actor.user_id,
-                        at: w.now,
-                    },
-                )
-                .await?;
-                silence_store::insert_amendments(&mut tx, id, &valid.amendments).await?;
-                let entry = AuditEntry::new(
-                    w.now,
-                    if breaks_silence {
-                        "silence_broken"
-                    } else {
-                        "silence_statement_sent"
-                    },
-                    ("silence_break", Some(id)),
-                )
-                .by(actor.user_id, Some(w.delegation_id))
-                .in_round(round_id)
-                .change(
-                    None,
-                    Some(json!({
-                        "reference": reference,
-                        "breaks_silence": breaks_silence,
-                        "late": w.late,
-                        "statement": valid.statement,
-                        "amendments": valid.amendments.iter().map(|(id, text)| json!({
-                            "recommendation_id": id, "proposed_text": text,
-                        })).collect::<Vec<_>>(),
-                    })),
-                );
-                audit::record(&mut tx, &entry).await?;
-                notify::enqueue_statement_receipt(
-                    &mut tx,
-                    &app,
-                    w.now,
-                    (round_id, w.delegation_id),
-                    notify::StatementReceipt {
-                        silence_break_id: id,
-                        reference: &reference,
-                        breaks_silence,
-                        withdrawn: false,
-                    },
-                )
-                .await?;
-                tx.commit().await?;
-                Ok(StatementReceipt {
-                    silence_break_id: id,
+        self.statement_write(actor, round_id, move |app, mut tx, w| async move {
+            let in_draft: Vec<i64> = round_store::recommendations(&mut tx, round_id)
+                .await?
+                .into_iter()
+                .map(|r| r.recommendation_id)
+                .collect();
+            if valid
+                .amendments
+                .iter()
+                .any(|(id, _)| !in_draft.contains(id))
+            {
+                return Err(AppError::invalid(
+                    "amendments",
+                    Message::new("error-recommendation-unknown"),
+                ));
+            }
+            if silence_store::standing_break(&mut tx, round_id, w.delegation_id)
+                .await?
+                .is_some()
+            {
+                return Err(AppError::Conflict(Message::new(
+                    "conflict-silence-standing",
+                )));
+            }
+            let category = silence_store::delegation_category(&mut tx, w.delegation_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let breaks_silence = silence_store::breakers(&mut tx, round_id)
+                .await?
+                .may_break(category);
+            let number = silence_store::next_number(&mut tx, round_id).await?;
+            let reference = format!("{}/{number:04}", w.round.reference_prefix);
+            let id = silence_store::insert_break(
+                &mut tx,
+                &NewBreak {
                     round_id,
-                    reference,
+                    delegation_id: w.delegation_id,
+                    reference: &reference,
+                    statement: &valid.statement,
                     breaks_silence,
                     late: w.late,
-                })
-            })
+                    by_user_id: actor.user_id,
+                    at: w.now,
+                },
+            )
             .await?;
-        self.wake_mail();
-        // The delegation has responded: its reminders need another look.
-        self.wake_scheduler();
-        Ok(receipt)
+            silence_store::insert_amendments(&mut tx, id, &valid.amendments).await?;
+            let entry = AuditEntry::new(
+                w.now,
+                if breaks_silence {
+                    "silence_broken"
+                } else {
+                    "silence_statement_sent"
+                },
+                ("silence_break", Some(id)),
+            )
+            .by(actor.user_id, Some(w.delegation_id))
+            .in_round(round_id)
+            .change(
+                None,
+                Some(json!({
+                    "reference": reference,
+                    "breaks_silence": breaks_silence,
+                    "late": w.late,
+                    "statement": valid.statement,
+                    "amendments": valid.amendments.iter().map(|(id, text)| json!({
+                        "recommendation_id": id, "proposed_text": text,
+                    })).collect::<Vec<_>>(),
+                })),
+            );
+            let receipt = StatementReceipt {
+                silence_break_id: id,
+                round_id,
+                reference,
+                breaks_silence,
+                late: w.late,
+            };
+            record_statement(tx, &app, &w, &entry, receipt, false).await
+        })
+        .await
     }
 
     /// Withdraws the statement of the actor's delegation that stands in a silence round (it is
@@ -408,53 +416,54 @@ impl App {
         actor: Actor,
         round_id: i64,
     ) -> AppResult<StatementReceipt> {
+        self.statement_write(actor, round_id, move |app, mut tx, w| async move {
+            let standing = silence_store::standing_break(&mut tx, round_id, w.delegation_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            silence_store::withdraw_break(&mut tx, standing.silence_break_id, actor.user_id, w.now)
+                .await?;
+            let entry = AuditEntry::new(
+                w.now,
+                "silence_break_withdrawn",
+                ("silence_break", Some(standing.silence_break_id)),
+            )
+            .by(actor.user_id, Some(w.delegation_id))
+            .in_round(round_id)
+            .change(
+                Some(json!({ "reference": standing.reference, "status": "standing" })),
+                Some(json!({ "reference": standing.reference, "status": "withdrawn" })),
+            );
+            let receipt = StatementReceipt {
+                silence_break_id: standing.silence_break_id,
+                round_id,
+                reference: standing.reference,
+                breaks_silence: standing.breaks_silence,
+                late: w.late,
+            };
+            record_statement(tx, &app, &w, &entry, receipt, true).await
+        })
+        .await
+    }
+
+    /// Runs `work` as one write of the actor's delegation's statement in a task of its own: in
+    /// a transaction that [`begin_silence_write`] began, and which `work` commits. Then wakes
+    /// the mail worker, and the scheduler (the delegation has responded: its reminders need
+    /// another look).
+    async fn statement_write<W, Fut>(
+        &self,
+        actor: Actor,
+        round_id: i64,
+        work: W,
+    ) -> AppResult<StatementReceipt>
+    where
+        W: FnOnce(App, Tx, SilenceWrite) -> Fut + Send + 'static,
+        Fut: Future<Output = AppResult<StatementReceipt>> + Send,
+    {
         let receipt = self
             .detached(move |app| async move {
                 let mut tx = app.store().begin_write().await?;
                 let w = begin_silence_write(&mut tx, &app, &actor, round_id).await?;
-                let standing = silence_store::standing_break(&mut tx, round_id, w.delegation_id)
-                    .await?
-                    .ok_or(AppError::NotFound)?;
-                silence_store::withdraw_break(
-                    &mut tx,
-                    standing.silence_break_id,
-                    actor.user_id,
-                    w.now,
-                )
-                .await?;
-                let entry = AuditEntry::new(
-                    w.now,
-                    "silence_break_withdrawn",
-                    ("silence_break", Some(standing.silence_break_id)),
-                )
-                .by(actor.user_id, Some(w.delegation_id))
-                .in_round(round_id)
-                .change(
-                    Some(json!({ "reference": standing.reference, "status": "standing" })),
-                    Some(json!({ "reference": standing.reference, "status": "withdrawn" })),
-                );
-                audit::record(&mut tx, &entry).await?;
-                notify::enqueue_statement_receipt(
-                    &mut tx,
-                    &app,
-                    w.now,
-                    (round_id, w.delegation_id),
-                    notify::StatementReceipt {
-                        silence_break_id: standing.silence_break_id,
-                        reference: &standing.reference,
-                        breaks_silence: standing.breaks_silence,
-                        withdrawn: true,
-                    },
-                )
-                .await?;
-                tx.commit().await?;
-                Ok(StatementReceipt {
-                    silence_break_id: standing.silence_break_id,
-                    round_id,
-                    reference: standing.reference,
-                    breaks_silence: standing.breaks_silence,
-                    late: w.late,
-                })
+                work(app, tx, w).await
             })
             .await?;
         self.wake_mail();

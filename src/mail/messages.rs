@@ -244,6 +244,41 @@ impl RoundFacts {
         }
     }
 
+    /// A notice about the round to `delegation`, its subject the message `subject_id` with the
+    /// round's title and `args`; what it says is set by the caller.
+    fn notice(
+        &self,
+        tr: &Tr,
+        delegation: &str,
+        subject_id: &str,
+        args: &[(&'static str, String)],
+    ) -> Notice {
+        self.base(tr, self.t_round(tr, subject_id, args), delegation)
+    }
+
+    /// A reminder before the deadline: the subject states the deadline, the message `intro_id`
+    /// the time remaining.
+    fn reminder(
+        &self,
+        tr: &Tr,
+        delegation: &str,
+        (subject_id, intro_id): (&str, &str),
+        now: Timestamp,
+        deadline: Timestamp,
+    ) -> Notice {
+        let remaining = [("remaining", tr.remaining(now, deadline))];
+        Notice {
+            paragraphs: vec![self.t_round(tr, intro_id, &remaining)],
+            deadline: Some(self.deadline(tr, deadline)),
+            ..self.notice(
+                tr,
+                delegation,
+                subject_id,
+                &[("deadline", tr.deadline(&self.venue, deadline))],
+            )
+        }
+    }
+
     /// The deadline `deadline` as the calendar event `calendar` (cancelled or not).
     pub fn deadline_event(
         &self,
@@ -312,25 +347,22 @@ pub fn invitation(tr: &Tr, round: &RoundFacts, delegation: &str, deadline: Times
             "mail-invitation-open",
         )
     };
-    let mut notice = round.base(
-        tr,
-        round.t_round(tr, subject, &[("deadline", deadline_text.clone())]),
-        delegation,
-    );
-    notice.paragraphs = vec![
-        round.t_round(
-            tr,
-            intro,
-            &[
-                ("body", round.body_name.clone()),
-                ("deadline", deadline_text),
-            ],
-        ),
-        tr.t(how),
-        tr.t("mail-invitation-calendar"),
-    ];
-    notice.deadline = Some(round.deadline(tr, deadline));
-    notice
+    Notice {
+        paragraphs: vec![
+            round.t_round(
+                tr,
+                intro,
+                &[
+                    ("body", round.body_name.clone()),
+                    ("deadline", deadline_text.clone()),
+                ],
+            ),
+            tr.t(how),
+            tr.t("mail-invitation-calendar"),
+        ],
+        deadline: Some(round.deadline(tr, deadline)),
+        ..round.notice(tr, delegation, subject, &[("deadline", deadline_text)])
+    }
 }
 
 /// The receipt of a delegation's first submission in a round.
@@ -341,20 +373,14 @@ pub fn receipt(
     reference: &str,
     deadline: Timestamp,
 ) -> Notice {
-    let reference = reference.to_string();
-    let mut notice = round.base(
-        tr,
-        round.t_round(
-            tr,
-            "mail-receipt-subject",
-            &[("reference", reference.clone())],
-        ),
-        delegation,
-    );
-    notice.paragraphs = vec![
-        round.t_round(tr, "mail-receipt-intro", &[("reference", reference)]),
-        tr.t("mail-receipt-more"),
-    ];
+    let reference = [("reference", reference.to_string())];
+    let notice = Notice {
+        paragraphs: vec![
+            round.t_round(tr, "mail-receipt-intro", &reference),
+            tr.t("mail-receipt-more"),
+        ],
+        ..round.notice(tr, delegation, "mail-receipt-subject", &reference)
+    };
     round.to_our_comments(tr, notice, deadline)
 }
 
@@ -367,20 +393,13 @@ pub fn digest(
     changes: Vec<String>,
     deadline: Timestamp,
 ) -> Notice {
-    let mut notice = round.base(
-        tr,
-        round.t_round(
-            tr,
-            "mail-digest-subject",
-            &[
-                ("date", date.to_string()),
-                ("delegation", delegation.to_string()),
-            ],
-        ),
-        delegation,
-    );
-    notice.paragraphs = vec![round.t_round(tr, "mail-digest-intro", &[("date", date.to_string())])];
-    notice.items = changes.into_iter().map(NoticeItem::plain).collect();
+    let date = ("date", date.to_string());
+    let subject = [date.clone(), ("delegation", delegation.to_string())];
+    let notice = Notice {
+        paragraphs: vec![round.t_round(tr, "mail-digest-intro", &[date])],
+        items: changes.into_iter().map(NoticeItem::plain).collect(),
+        ..round.notice(tr, delegation, "mail-digest-subject", &subject)
+    };
     round.to_our_comments(tr, notice, deadline)
 }
 
@@ -393,7 +412,7 @@ pub fn reminder(
     now: Timestamp,
     deadline: Timestamp,
 ) -> Notice {
-    let (subject, intro) = if round.silence {
+    let messages = if round.silence {
         (
             "mail-silence-reminder-subject",
             "mail-silence-reminder-intro",
@@ -401,21 +420,10 @@ pub fn reminder(
     } else {
         ("mail-reminder-subject", "mail-reminder-intro")
     };
-    let mut notice = round.base(
-        tr,
-        round.t_round(
-            tr,
-            subject,
-            &[("deadline", tr.deadline(&round.venue, deadline))],
-        ),
-        delegation,
-    );
-    notice.paragraphs =
-        vec![round.t_round(tr, intro, &[("remaining", tr.remaining(now, deadline))])];
+    let mut notice = round.reminder(tr, delegation, messages, now, deadline);
     if !round.silence {
         notice.paragraphs.push(tr.t("mail-reminder-ignore"));
     }
-    notice.deadline = Some(round.deadline(tr, deadline));
     notice
 }
 
@@ -428,41 +436,37 @@ pub fn closing(
     deadline: Timestamp,
     items: Vec<NoticeItem>,
 ) -> Notice {
-    let mut notice = round.base(
-        tr,
-        round.t_round(
-            tr,
-            "mail-closing-subject",
-            &[("delegation", delegation.to_string())],
-        ),
-        delegation,
-    );
-    notice.paragraphs = vec![round.t_round(
+    let mut paragraphs = vec![round.t_round(
         tr,
         "mail-closing-intro",
         &[("deadline", tr.deadline(&round.venue, deadline))],
     )];
     if items.is_empty() {
-        notice.paragraphs.push(tr.t("mail-closing-none"));
+        paragraphs.push(tr.t("mail-closing-none"));
     }
-    notice.items = items;
-    notice.link = Some(round.our_comments_link(tr));
-    notice
+    Notice {
+        paragraphs,
+        items,
+        link: Some(round.our_comments_link(tr)),
+        ..round.notice(
+            tr,
+            delegation,
+            "mail-closing-subject",
+            &[("delegation", delegation.to_string())],
+        )
+    }
 }
 
 /// The outcome of the round is published at `outcome_url`.
 pub fn outcome(tr: &Tr, round: &RoundFacts, delegation: &str, outcome_url: &str) -> Notice {
-    let mut notice = round.base(
-        tr,
-        round.t_round(tr, "mail-outcome-subject", &[]),
-        delegation,
-    );
-    notice.paragraphs = vec![round.t_round(tr, "mail-outcome-intro", &[])];
-    notice.link = Some(Link {
-        label: tr.t("mail-open-outcome"),
-        url: outcome_url.to_string(),
-    });
-    notice
+    Notice {
+        paragraphs: vec![round.t_round(tr, "mail-outcome-intro", &[])],
+        link: Some(Link {
+            label: tr.t("mail-open-outcome"),
+            url: outcome_url.to_string(),
+        }),
+        ..round.notice(tr, delegation, "mail-outcome-subject", &[])
+    }
 }
 
 /// The receipt of a delegation's statement in a silence procedure (`withdrawn`: of its
@@ -476,7 +480,7 @@ pub fn silence_receipt(
     withdrawn: bool,
     deadline: Timestamp,
 ) -> Notice {
-    let reference = reference.to_string();
+    let reference = [("reference", reference.to_string())];
     let (subject, intro) = match (withdrawn, breaks_silence) {
         (true, _) => (
             "mail-silence-withdrawn-subject",
@@ -488,14 +492,11 @@ pub fn silence_receipt(
             "mail-silence-statement-intro",
         ),
     };
-    let mut notice = round.base(
-        tr,
-        round.t_round(tr, subject, &[("reference", reference.clone())]),
-        delegation,
-    );
-    notice.paragraphs = vec![round.t_round(tr, intro, &[("reference", reference)])];
-    notice.deadline = Some(round.deadline(tr, deadline));
-    notice
+    Notice {
+        paragraphs: vec![round.t_round(tr, intro, &reference)],
+        deadline: Some(round.deadline(tr, deadline)),
+        ..round.notice(tr, delegation, subject, &reference)
+    }
 }
 
 /// The result of a silence procedure, decided at its deadline: to every focal point and to
@@ -508,33 +509,17 @@ pub fn silence_result(
     broken_by: &[String],
     deadline: Timestamp,
 ) -> Notice {
-    let subject = if adopted {
-        "mail-silence-adopted-subject"
+    let (subject, intro) = if adopted {
+        ("mail-silence-adopted-subject", "mail-silence-adopted-intro")
     } else {
-        "mail-silence-broken-subject"
+        ("mail-silence-broken-subject", "mail-silence-broken-intro")
     };
-    let mut notice = round.base(
-        tr,
-        round.t_round(tr, subject, &[]),
-        greeting_to.unwrap_or_default(),
-    );
+    let mut notice = round.notice(tr, greeting_to.unwrap_or_default(), subject, &[]);
     if greeting_to.is_none() {
         notice.greeting = tr.t("mail-greeting-chair");
     }
     let deadline_text = tr.deadline(&round.venue, deadline);
-    notice.paragraphs = vec![if adopted {
-        round.t_round(
-            tr,
-            "mail-silence-adopted-intro",
-            &[("deadline", deadline_text)],
-        )
-    } else {
-        round.t_round(
-            tr,
-            "mail-silence-broken-intro",
-            &[("deadline", deadline_text)],
-        )
-    }];
+    notice.paragraphs = vec![round.t_round(tr, intro, &[("deadline", deadline_text)])];
     notice.items = broken_by
         .iter()
         .map(|name| NoticeItem::quoting(QUOTE, name))

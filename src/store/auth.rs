@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 use sqlx::{AnyConnection, FromRow, Row};
 
-use super::batch::{insert_all, placeholders, values};
+use super::batch::{insert_all, insert_sql};
 use super::column::{Flag, Millis};
 use super::delegation::USER_COLUMNS;
 use super::{Result, to_millis};
@@ -200,12 +200,7 @@ pub async fn record_client_requests(
     insert_all(
         &mut *conn,
         &rows,
-        |n| {
-            format!(
-                "INSERT INTO sign_in_request (client, requested_at) VALUES {}",
-                values(n, 2, |first| placeholders(first, 2))
-            )
-        },
+        insert_sql("INSERT INTO sign_in_request (client, requested_at)", ""),
         |query, request| {
             query
                 .bind(request.client.clone())

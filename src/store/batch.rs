@@ -57,6 +57,34 @@ pub(super) async fn lookup_all<R: ?Sized>(
     insert_all(conn, keys, sql, bind).await
 }
 
+/// The statement for [`insert_all`] that inserts `n` rows: `insert VALUES (…), (…), … tail`,
+/// where `insert` is `INSERT INTO table (columns…)` and each row has one parameter per column.
+/// `tail` (`RETURNING …`, `ON CONFLICT …`) may be empty.
+pub(super) fn insert_sql(insert: &'static str, tail: &'static str) -> impl Fn(usize) -> String {
+    let columns = insert.matches(',').count() + 1;
+    move |n| {
+        let rows = values(n, columns, |first| placeholders(first, columns));
+        if tail.is_empty() {
+            format!("{insert} VALUES {rows}")
+        } else {
+            format!("{insert} VALUES {rows} {tail}")
+        }
+    }
+}
+
+/// The `(key, id)` pairs of the rows a statement returned, by column name.
+pub(super) fn returned_pairs(
+    rows: &[sqlx::any::AnyRow],
+    key: &str,
+    id: &str,
+) -> super::Result<std::collections::HashMap<String, i64>> {
+    use sqlx::Row;
+    Ok(rows
+        .iter()
+        .map(|row| Ok((row.try_get(key)?, row.try_get(id)?)))
+        .collect::<sqlx::Result<_>>()?)
+}
+
 /// `$1, $2, …, $n`: the parameters of an `IN` list of `n` keys.
 pub(super) fn in_list(n: usize) -> String {
     values(n, 1, |first| format!("${first}"))
@@ -104,5 +132,14 @@ mod tests {
             "($1, $2, $3), ($4, $5, $6)"
         );
         assert_eq!(in_list(3), "$1, $2, $3");
+        let sql = insert_sql("INSERT INTO t (a, b)", "RETURNING a");
+        assert_eq!(
+            sql(2),
+            "INSERT INTO t (a, b) VALUES ($1, $2), ($3, $4) RETURNING a"
+        );
+        assert_eq!(
+            insert_sql("INSERT INTO t (a, b, c)", "")(1),
+            "INSERT INTO t (a, b, c) VALUES ($1, $2, $3)"
+        );
     }
 }

@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, FromRow, Row};
 
-use super::batch::{in_list, insert_all, lookup_all, placeholders, values};
+use super::batch::{in_list, insert_all, insert_sql, lookup_all, returned_pairs};
 use super::column::{Columns, MaybeMillis, Millis};
 use super::{Result, to_millis};
 use crate::domain::account::User;
@@ -85,13 +85,10 @@ pub async fn insert_delegations(
     let returned = insert_all(
         conn,
         &rows,
-        |n| {
-            format!(
-                "INSERT INTO delegation (meeting_id, name, category, created_at) VALUES {} \
-                 RETURNING name, delegation_id",
-                values(n, 4, |first| placeholders(first, 4))
-            )
-        },
+        insert_sql(
+            "INSERT INTO delegation (meeting_id, name, category, created_at)",
+            "RETURNING name, delegation_id",
+        ),
         |query, d| {
             query
                 .bind(meeting_id)
@@ -101,10 +98,7 @@ pub async fn insert_delegations(
         },
     )
     .await?;
-    returned
-        .iter()
-        .map(|row| Ok((row.try_get("name")?, row.try_get("delegation_id")?)))
-        .collect()
+    returned_pairs(&returned, "name", "delegation_id")
 }
 
 pub async fn insert_delegation(
@@ -190,13 +184,10 @@ pub async fn add_all_to_round(
     insert_all(
         conn,
         &rows,
-        |n| {
-            format!(
-                "INSERT INTO round_delegation (round_id, delegation_id, added_at) VALUES {} \
-                 ON CONFLICT (round_id, delegation_id) DO UPDATE SET removed_at = NULL",
-                values(n, 3, |first| placeholders(first, 3))
-            )
-        },
+        insert_sql(
+            "INSERT INTO round_delegation (round_id, delegation_id, added_at)",
+            "ON CONFLICT (round_id, delegation_id) DO UPDATE SET removed_at = NULL",
+        ),
         |query, id| query.bind(round_id).bind(*id).bind(to_millis(at)),
     )
     .await?;
@@ -290,12 +281,10 @@ pub async fn insert_focal_points(
     insert_all(
         conn,
         &rows,
-        |n| {
-            format!(
-                "INSERT INTO app_user (email, name, role, delegation_id, created_at) VALUES {}",
-                values(n, 5, |first| placeholders(first, 5))
-            )
-        },
+        insert_sql(
+            "INSERT INTO app_user (email, name, role, delegation_id, created_at)",
+            "",
+        ),
         |query, (email, delegation_id)| {
             query
                 .bind(email.to_string())

@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, FromRow, Row};
 
-use super::batch::{insert_all, placeholders, values};
+use super::batch::{insert_all, insert_sql, returned_pairs};
 use super::column::Columns;
 use super::{Result, flag, to_millis};
 use crate::domain::schedule::RoundEvent;
@@ -447,13 +447,10 @@ pub async fn insert_draft(
     let returned = insert_all(
         &mut *conn,
         &items,
-        |n| {
-            format!(
-                "INSERT INTO agenda_item (round_id, number, title, position) VALUES {} \
-                 RETURNING number, agenda_item_id",
-                values(n, 4, |first| placeholders(first, 4))
-            )
-        },
+        insert_sql(
+            "INSERT INTO agenda_item (round_id, number, title, position)",
+            "RETURNING number, agenda_item_id",
+        ),
         |query, item| {
             query
                 .bind(round_id)
@@ -463,23 +460,18 @@ pub async fn insert_draft(
         },
     )
     .await?;
-    let item_ids: HashMap<String, i64> = returned
-        .iter()
-        .map(|row| Ok((row.try_get("number")?, row.try_get("agenda_item_id")?)))
-        .collect::<sqlx::Result<_>>()?;
+    let item_ids = returned_pairs(&returned, "number", "agenda_item_id")?;
     let rows: Vec<(i64, &DraftParagraph<'_>)> =
         paragraphs.iter().zip(0..).map(|(p, i)| (i, p)).collect();
     let rows: Vec<&(i64, &DraftParagraph<'_>)> = rows.iter().collect();
     insert_all(
         conn,
         &rows,
-        |n| {
-            format!(
-                "INSERT INTO recommendation (round_id, agenda_item_id, label, text, position, \
-                 stable_id) VALUES {}",
-                values(n, 6, |first| placeholders(first, 6))
-            )
-        },
+        insert_sql(
+            "INSERT INTO recommendation (round_id, agenda_item_id, label, text, position, \
+             stable_id)",
+            "",
+        ),
         |query, (position, paragraph)| {
             query
                 .bind(round_id)

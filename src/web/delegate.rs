@@ -295,26 +295,23 @@ fn not_saved(
     html(status, &page)
 }
 
-/// [`not_saved`] of a write whose only text is `text` (a silence statement); `origin` is the
-/// page to go back to, who sent it (if still signed in) and the CSRF token.
-pub(super) fn not_saved_text(
-    tr: &Tr,
-    status: StatusCode,
-    heading_id: &str,
-    message: &Message,
-    text: &str,
-    (back, signed_in, csrf): (String, Option<&SignedIn>, String),
-) -> WebResult<Response> {
-    let fields = CommentFields {
+/// The fields of a write whose only text is `text` (a silence statement), as its refusal
+/// pages give them back.
+fn text_only(text: &str) -> CommentFields {
+    CommentFields {
         text: text.to_string(),
         ..CommentFields::default()
-    };
-    let origin = Origin {
-        back,
-        signed_in,
-        csrf,
-    };
-    not_saved(tr, status, heading_id, message, &fields, origin)
+    }
+}
+
+/// [`session_ended`] for a write whose only text is `text` (a silence statement).
+pub(super) fn session_ended_text(
+    tr: &Tr,
+    text: &str,
+    back: String,
+    csrf: String,
+) -> WebResult<Response> {
+    session_ended(tr, &text_only(text), back, csrf)
 }
 
 /// [`refused`] for a write whose only text is `text` (a silence statement).
@@ -325,11 +322,7 @@ pub(super) fn refused_text(
     back: String,
     user: &SignedInUser,
 ) -> WebResult<Response> {
-    let fields = CommentFields {
-        text: text.to_string(),
-        ..CommentFields::default()
-    };
-    refused(e, tr, &fields, Origin::of(back, user))
+    refused(e, tr, &text_only(text), Origin::of(back, user))
 }
 
 /// Turns a refused write into its page, keeping the user's text; other errors pass through.

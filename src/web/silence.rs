@@ -291,14 +291,7 @@ async fn send(
     let user = match session.into_user() {
         Ok(user) => user,
         Err(csrf) => {
-            return super::delegate::not_saved_text(
-                &tr,
-                StatusCode::UNAUTHORIZED,
-                "session-ended-title",
-                &crate::i18n::Message::new("session-ended-body"),
-                fields.get("statement"),
-                (back, None, csrf),
-            );
+            return super::delegate::session_ended_text(&tr, fields.get("statement"), back, csrf);
         }
     };
     let input = fields.input();
@@ -421,16 +414,7 @@ async fn withdraw(
     let back = format!("/rounds/{round_id}/silence-breaks/mine/withdraw");
     let user = match session.into_user() {
         Ok(user) => user,
-        Err(csrf) => {
-            return super::delegate::not_saved_text(
-                &tr,
-                StatusCode::UNAUTHORIZED,
-                "session-ended-title",
-                &crate::i18n::Message::new("session-ended-body"),
-                "",
-                (back, None, csrf),
-            );
-        }
+        Err(csrf) => return super::delegate::session_ended_text(&tr, "", back, csrf),
     };
     match state
         .app

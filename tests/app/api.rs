@@ -139,8 +139,7 @@ async fn a_round_run_through_the_api(backend: Backend) {
             json!({"kind": "remark", "text": "Old", "version": 1}),
         )
         .await;
-    assert_eq!(stale.status, StatusCode::CONFLICT);
-    assert_eq!(stale.json["error"]["code"], "conflict");
+    stale.assert_error(StatusCode::CONFLICT, "conflict");
 
     // Responses, closing, an extension for Brazil after it, and Brazil's late comment.
     let responses = chair.get(&format!("/rounds/{id}/responses")).await;
@@ -170,8 +169,7 @@ async fn a_round_run_through_the_api(backend: Backend) {
             json!({"kind": "remark", "text": "Late"}),
         )
         .await;
-    assert_eq!(refused.status, StatusCode::CONFLICT);
-    assert_eq!(refused.json["error"]["code"], "round_closed");
+    refused.assert_error(StatusCode::CONFLICT, "round_closed");
     let late = brazil
         .post(
             &format!("/rounds/{id}/comments"),
@@ -215,26 +213,14 @@ async fn a_round_run_through_the_api(backend: Backend) {
 async fn writes_after_the_deadline_get_409_round_closed(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let austria = t.api(AUSTRIA).await;
-    let path = format!("/rounds/{}/comments", t.round_id);
-    let ok = austria
-        .post(
-            &path,
-            json!({"recommendation_label": "3", "kind": "remark", "text": "In time."}),
-        )
-        .await;
+    let ok = austria.remark(t.round_id, "3", "In time.").await;
     assert_eq!(ok.status, StatusCode::CREATED);
     let id = ok.json["id"].as_i64().expect("id");
     t.clock
         .set(t.closes_at().await + SignedDuration::from_secs(1));
     let before = t.comment_count().await;
-    let late = austria
-        .post(
-            &path,
-            json!({"recommendation_label": "3", "kind": "remark", "text": "Too late."}),
-        )
-        .await;
-    assert_eq!(late.status, StatusCode::CONFLICT);
-    assert_eq!(late.json["error"]["code"], "round_closed");
+    let late = austria.remark(t.round_id, "3", "Too late.").await;
+    late.assert_error(StatusCode::CONFLICT, "round_closed");
     let message = late.json["error"]["message"].as_str().unwrap_or_default();
     let closes_at = t.closes_at().await;
     assert!(
@@ -254,23 +240,9 @@ async fn idempotency_key_replays_the_first_answer(backend: Backend) {
     let austria = t.api(AUSTRIA).await;
     let path = format!("/rounds/{}/comments", t.round_id);
     let body = json!({"recommendation_label": "4", "kind": "remark", "text": "Sent twice by a flaky link."});
-    let first = austria
-        .send(
-            reqwest::Method::POST,
-            &path,
-            Some(body.clone()),
-            Some("key-1"),
-        )
-        .await;
+    let first = austria.post_with_key(&path, body.clone(), "key-1").await;
     assert_eq!(first.status, StatusCode::CREATED);
-    let again = austria
-        .send(
-            reqwest::Method::POST,
-            &path,
-            Some(body.clone()),
-            Some("key-1"),
-        )
-        .await;
+    let again = austria.post_with_key(&path, body.clone(), "key-1").await;
     assert_eq!(again.status, StatusCode::CREATED);
     assert_eq!(again.json, first.json, "the same answer, the same receipt");
     assert_eq!(
@@ -283,11 +255,8 @@ async fn idempotency_key_replays_the_first_answer(backend: Backend) {
     assert_eq!(t.comment_count().await, 1, "stored once");
 
     let other = json!({"recommendation_label": "4", "kind": "remark", "text": "Something else."});
-    let reused = austria
-        .send(reqwest::Method::POST, &path, Some(other), Some("key-1"))
-        .await;
-    assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(reused.json["error"]["code"], "idempotency_key_reused");
+    let reused = austria.post_with_key(&path, other, "key-1").await;
+    reused.assert_error(StatusCode::UNPROCESSABLE_ENTITY, "idempotency_key_reused");
 
     // Ten concurrent repeats of a new request store it once.
     let mut tasks = Vec::new();
@@ -298,10 +267,7 @@ async fn idempotency_key_replays_the_first_answer(backend: Backend) {
             json!({"recommendation_label": "5", "kind": "remark", "text": "Double click."}),
         );
         tasks.push(tokio::spawn(async move {
-            client
-                .send(reqwest::Method::POST, &path, Some(body), Some("key-2"))
-                .await
-                .status
+            client.post_with_key(&path, body, "key-2").await.status
         }));
     }
     let mut created = 0;
@@ -325,8 +291,7 @@ async fn api_errors_have_one_shape_and_leak_nothing(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let anonymous = t.api_without_token();
     let answer = anonymous.get("/rounds").await;
-    assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(answer.json["error"]["code"], "unauthorized");
+    answer.assert_error(StatusCode::UNAUTHORIZED, "unauthorized");
 
     let austria = t.api(AUSTRIA).await;
     let path = format!("/rounds/{}/comments", t.round_id);
@@ -336,15 +301,9 @@ async fn api_errors_have_one_shape_and_leak_nothing(backend: Backend) {
             json!({"recommendation_label": "3", "kind": "amendment", "text": "No proposal"}),
         )
         .await;
-    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(invalid.json["error"]["code"], "invalid");
+    invalid.assert_error(StatusCode::UNPROCESSABLE_ENTITY, "invalid");
     assert_eq!(invalid.json["error"]["field"], "proposed_text");
-    let unknown = austria
-        .post(
-            &path,
-            json!({"recommendation_label": "99", "kind": "remark", "text": "?"}),
-        )
-        .await;
+    let unknown = austria.remark(t.round_id, "99", "?").await;
     assert_eq!(unknown.json["error"]["field"], "recommendation_label");
     let broken = austria
         .send_raw(
@@ -354,15 +313,12 @@ async fn api_errors_have_one_shape_and_leak_nothing(backend: Backend) {
             b"{not json".to_vec(),
         )
         .await;
-    assert_eq!(broken.status, StatusCode::BAD_REQUEST);
-    assert_eq!(broken.json["error"]["code"], "bad_request");
+    broken.assert_error(StatusCode::BAD_REQUEST, "bad_request");
     let chair = t.api(CHAIR).await;
     let shapeless = chair.post("/rounds", json!({"title": "x"})).await;
-    assert_eq!(shapeless.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(shapeless.json["error"]["code"], "invalid");
+    shapeless.assert_error(StatusCode::UNPROCESSABLE_ENTITY, "invalid");
     let unknown_endpoint = chair.get("/no-such-endpoint").await;
-    assert_eq!(unknown_endpoint.status, StatusCode::NOT_FOUND);
-    assert_eq!(unknown_endpoint.json["error"]["code"], "not_found");
+    unknown_endpoint.assert_error(StatusCode::NOT_FOUND, "not_found");
     let staff_only = austria
         .post("/rounds", json!({"title": "T", "body": "B", "meeting": "M", "kind": "comments", "time_zone": "UTC", "opens_at": "2030-01-01T00:00:00Z", "closes_at": "2030-02-01T00:00:00Z", "visibility": "private"}))
         .await;
@@ -477,8 +433,7 @@ async fn dispositions_and_the_outcome_through_the_api(backend: Backend) {
             json!({"decision": "deleted", "version": 0}),
         )
         .await;
-    assert_eq!(stale.status, StatusCode::CONFLICT);
-    assert_eq!(stale.json["error"]["code"], "stale_version");
+    stale.assert_error(StatusCode::CONFLICT, "stale_version");
     let listed = chair
         .get(&format!("/rounds/{}/dispositions", t.round_id))
         .await;
@@ -540,13 +495,7 @@ async fn staff_only_writes_refuse_others_before_reading_the_body() {
             vec![b' '; 9 * 1024 * 1024],
         )
         .await;
-    assert_eq!(
-        too_large.status,
-        StatusCode::NOT_FOUND,
-        "{}",
-        too_large.json
-    );
-    assert_eq!(too_large.json["error"]["code"], "not_found");
+    too_large.assert_error(StatusCode::NOT_FOUND, "not_found");
 
     // One byte of a body announced as a megabyte: the answer comes without the rest.
     let address = t.base.trim_start_matches("http://");
@@ -576,8 +525,7 @@ async fn staff_only_writes_refuse_others_before_reading_the_body() {
             vec![b' '; 9 * 1024 * 1024],
         )
         .await;
-    assert_eq!(from_staff.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(from_staff.json["error"]["code"], "too_large");
+    from_staff.assert_error(StatusCode::PAYLOAD_TOO_LARGE, "too_large");
 }
 
 /// An id in the path that is not a number is refused in the API's error shape, naming it.
@@ -644,8 +592,7 @@ async fn bodies_that_are_not_exactly_json_are_refused() {
             trailing,
         )
         .await;
-    assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{}", answer.json);
-    assert_eq!(answer.json["error"]["code"], "bad_request");
+    answer.assert_error(StatusCode::BAD_REQUEST, "bad_request");
 
     for content_type in [
         Some("text/html"),
@@ -782,8 +729,7 @@ async fn enumerations_and_required_texts_are_declared_and_enforced() {
             json!([{"name": "Ruritania", "category": "party"}, {"name": "Atlantis", "category": "state"}]),
         )
         .await;
-    assert_eq!(delegations.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(delegations.json["error"]["code"], "import_invalid");
+    delegations.assert_error(StatusCode::UNPROCESSABLE_ENTITY, "import_invalid");
     assert_eq!(
         delegations.json["error"]["problems"][0]["field"],
         "category"
@@ -869,8 +815,7 @@ async fn the_document_declares_the_shared_refusals() {
             b"{}".to_vec(),
         )
         .await;
-    assert_eq!(patch.status, StatusCode::METHOD_NOT_ALLOWED);
-    assert_eq!(patch.json["error"]["code"], "method_not_allowed");
+    patch.assert_error(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed");
     let allow = patch.headers[reqwest::header::ALLOW]
         .to_str()
         .unwrap_or_default();

@@ -67,13 +67,7 @@ async fn create_round(t: &TestApp, chair: &User) -> i64 {
                 .set("action", "save"),
         )
         .await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-    let location = saved.location.expect("redirect");
-    location
-        .trim_start_matches("/chair/rounds/")
-        .trim_end_matches("/draft")
-        .parse()
-        .expect("round id")
+    saved.created_round_id()
 }
 
 /// Moves the test's clock on to the next noon in Vienna. A round created "two days from now,

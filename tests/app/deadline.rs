@@ -158,11 +158,7 @@ async fn a_round_closed_elsewhere_refuses_writes_this_server_thought_open(backen
     let before = t.comment_count().await;
     let answer = austria.submit(&form).await;
     assert_eq!(answer.status, StatusCode::CONFLICT, "{}", answer.body);
-    assert!(
-        answer.body.contains("This round closed at"),
-        "{}",
-        answer.body
-    );
+    answer.assert_says("This round closed at");
     assert_eq!(t.comment_count().await, before, "nothing is stored");
     let edited = austria
         .submit(&edit_form.set("text", "Changed after the close."))
@@ -259,14 +255,8 @@ async fn closing_early_ends_individual_extensions(backend: Backend) {
     let before = t.comment_count().await;
     let refused = brazil.submit(&brazil_form).await;
     assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
-    let late = brazil_api
-        .post(
-            &format!("/rounds/{}/comments", t.round_id),
-            json!({"recommendation_label": "3", "kind": "remark", "text": "After the close."}),
-        )
-        .await;
-    assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.json);
-    assert_eq!(late.json["error"]["code"], "round_closed");
+    let late = brazil_api.remark(t.round_id, "3", "After the close.").await;
+    late.assert_error(StatusCode::CONFLICT, "round_closed");
     assert_eq!(t.comment_count().await, before, "nothing is stored");
 
     // Brazil is told its extension ended; Austria only that the round closed.
@@ -359,14 +349,12 @@ async fn publication_waits_for_the_last_window_and_no_extension_follows_it(backe
     let refused = chair_api
         .post(&format!("/rounds/{}/outcome", t.round_id), json!({}))
         .await;
-    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.json);
-    assert_eq!(refused.json["error"]["code"], "windows_open");
+    refused.assert_error(StatusCode::CONFLICT, "windows_open");
     let message = refused.json["error"]["message"].as_str().unwrap_or("");
     assert!(message.contains(&named), "{message}");
     let ids = recommendation_ids(&chair_api, &t).await;
     let frozen = retain(&chair_api, &t, ids[0]).await;
-    assert_eq!(frozen.status, StatusCode::CONFLICT, "{}", frozen.json);
-    assert_eq!(frozen.json["error"]["code"], "windows_open");
+    frozen.assert_error(StatusCode::CONFLICT, "windows_open");
 
     // Brazil writes under its extension; at its end everything is decided and published,
     // Brazil's late comment included.
@@ -404,8 +392,7 @@ async fn publication_waits_for_the_last_window_and_no_extension_follows_it(backe
                    "reason": "Late request.", "delegation_id": delegation_of(&t, AUSTRIA).await}),
         )
         .await;
-    assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.json);
-    assert_eq!(again.json["error"]["code"], "outcome_published");
+    again.assert_error(StatusCode::CONFLICT, "outcome_published");
     let chair = t.sign_in(CHAIR).await;
     let overview = chair.get(&format!("/chair/rounds/{}", t.round_id)).await;
     let later = (extension + SignedDuration::from_hours(24))

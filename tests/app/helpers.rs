@@ -434,6 +434,15 @@ pub struct ApiAnswer {
     pub json: serde_json::Value,
 }
 
+impl ApiAnswer {
+    /// Asserts that the API refused the request with `status` and the error code `code`.
+    #[track_caller]
+    pub fn assert_error(&self, status: StatusCode, code: &str) {
+        assert_eq!(self.status, status, "{}", self.json);
+        assert_eq!(self.json["error"]["code"], code, "{}", self.json);
+    }
+}
+
 impl ApiClient {
     pub async fn send(
         &self,
@@ -461,6 +470,20 @@ impl ApiClient {
 
     pub async fn post(&self, path: &str, body: serde_json::Value) -> ApiAnswer {
         self.send(reqwest::Method::POST, path, Some(body), None)
+            .await
+    }
+
+    /// Posts a remark on the recommendation labelled `label` of round `round_id`.
+    pub async fn remark(&self, round_id: i64, label: &str, text: &str) -> ApiAnswer {
+        let body =
+            serde_json::json!({"recommendation_label": label, "kind": "remark", "text": text});
+        self.post(&format!("/rounds/{round_id}/comments"), body)
+            .await
+    }
+
+    /// Posts `body` with the `Idempotency-Key` `key`.
+    pub async fn post_with_key(&self, path: &str, body: serde_json::Value, key: &str) -> ApiAnswer {
+        self.send(reqwest::Method::POST, path, Some(body), Some(key))
             .await
     }
 
@@ -617,6 +640,24 @@ impl Answer {
             self.body
         );
         assert!(self.title().starts_with("Error: "), "{}", self.title());
+    }
+
+    /// Asserts that the page says `text`.
+    #[track_caller]
+    pub fn assert_says(&self, text: &str) {
+        assert!(self.body.contains(text), "{text:?} not in: {}", self.body);
+    }
+
+    /// The id of the round a saved round form redirected to (`/chair/rounds/7/draft`).
+    #[track_caller]
+    pub fn created_round_id(&self) -> i64 {
+        assert_eq!(self.status, StatusCode::SEE_OTHER, "{}", self.body);
+        self.location
+            .as_deref()
+            .and_then(|l| l.strip_prefix("/chair/rounds/"))
+            .and_then(|l| l.split('/').next())
+            .and_then(|id| id.parse().ok())
+            .expect("the new round's id")
     }
 
     pub fn html(&self) -> Html {

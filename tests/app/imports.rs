@@ -73,8 +73,7 @@ impl Importing {
 
 /// The one problem the API found in a JSON list (422, code `import_invalid`).
 fn only_api_problem(answer: &ApiAnswer) -> &serde_json::Value {
-    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(answer.json["error"]["code"], "import_invalid");
+    answer.assert_error(StatusCode::UNPROCESSABLE_ENTITY, "import_invalid");
     let problems = answer.json["error"]["problems"]
         .as_array()
         .expect("problems");
@@ -460,8 +459,7 @@ async fn a_six_megabyte_file_is_refused(backend: Backend) {
     let answer = draft_on_page(chair, round_id, "csv", &draft, "preview").await;
     assert_page_problems(&answer, &["The file is too large ("]);
     let answer = ctx.put_csv("recommendations", draft.into_bytes()).await;
-    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(answer.json["error"]["code"], "import_invalid");
+    answer.assert_error(StatusCode::UNPROCESSABLE_ENTITY, "import_invalid");
     assert!(draft_labels(api, round_id).await.is_empty());
 }
 

@@ -196,11 +196,7 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     let start = page.link("a[href*='based_on=']");
     let form_page = chair.get(&start).await;
     assert_eq!(form_page.status, StatusCode::OK, "{}", form_page.body);
-    assert!(
-        form_page.body.contains("Rev.1 of the document"),
-        "{}",
-        form_page.body
-    );
+    form_page.assert_says("Rev.1 of the document");
     let (opens_date, opens_time) = vienna(t.clock.now() + SignedDuration::from_hours(24));
     let (closes_date, closes_time) = vienna(t.clock.now() + SignedDuration::from_hours(24 * 10));
     let form = form_page
@@ -216,22 +212,11 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
         Some(t.round_id.to_string().as_str())
     );
     assert!(form.get("title").expect("title").ends_with("(Rev.1)"));
-    let created = chair.submit(&form).await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
-    let rev1: i64 = created
-        .location
-        .as_deref()
-        .and_then(|l| l.trim_start_matches("/chair/rounds/").split('/').next())
-        .and_then(|id| id.parse().ok())
-        .expect("the new round's id");
+    let rev1 = chair.submit(&form).await.created_round_id();
 
     // Its draft is the consolidated text: 2 deleted, 3 merged away, 5 bis kept.
     let draft = chair.get(&format!("/chair/rounds/{rev1}/draft")).await;
-    assert!(
-        draft.body.contains("This draft is Rev.1 of the document"),
-        "{}",
-        draft.body
-    );
+    draft.assert_says("This draft is Rev.1 of the document");
     let form = draft.form("form[action$='/draft']");
     let csv = form
         .get("content")
@@ -305,11 +290,7 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     let rev1_path = format!("/rounds/{rev1}");
     let clean = brazil.get(&rev1_path).await;
     assert_eq!(clean.status, StatusCode::OK, "{}", clean.body);
-    assert!(
-        clean.body.contains("revised from the outcome of"),
-        "{}",
-        clean.body
-    );
+    clean.assert_says("revised from the outcome of");
     let one = clean.recommendation_text("1");
     assert!(one.contains("Changed since the previous version."), "{one}");
     assert!(
@@ -369,11 +350,7 @@ async fn a_chain_of_revised_drafts_keeps_identities_changes_and_comments(backend
     let freedonia = t.sign_in(FREEDONIA).await;
     let page = freedonia.get(&previous).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    assert!(
-        page.body.contains("are not shared with you"),
-        "{}",
-        page.body
-    );
+    page.assert_says("are not shared with you");
     assert!(!page.body.contains("Austria asks"), "{}", page.body);
     // A recommendation new in this version has no previous one.
     let none = brazil

@@ -327,11 +327,7 @@ async fn every_change_of_due_times_is_announced_to_the_other_instances() {
         .form("form:has(input[name='action'][value='add-focal-point'])")
         .set("email", "deputy@chile.example.org");
     let added = chair.submit_multipart(&add, None).await;
-    assert!(
-        added.body.contains("The focal point was added."),
-        "{}",
-        added.body
-    );
+    added.assert_says("The focal point was added.");
     assert_eq!(
         heard(&mut listener, Duration::from_secs(5)).await,
         announced(id),

@@ -42,14 +42,23 @@ fn vienna_date(at: Timestamp) -> String {
 async fn silence_form(chair: &User, now: Timestamp, days: i64) -> crate::helpers::Form {
     let page = chair.get("/chair/rounds/new").await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    page.form("form[action='/chair/rounds/new']")
+    let form = page
+        .form("form[action='/chair/rounds/new']")
         .set("body", "Working Group on Firearms")
         .set("meeting", "Eighth meeting")
         .set("title", "Draft recommendations, Rev.1, under silence")
         .set("reference_prefix", "WG-FA-2026/S")
         .set("document_symbol", "CTOC/COP/WG.8/2026/L.2")
-        .set("kind", "silence")
         .set("time_zone", "Europe/Vienna")
+        .set("visibility", "private")
+        .set("action", "save");
+    silence_window(form, now, days)
+}
+
+/// A round form set for a silence round opening tomorrow at 09:00 and closing `days` later at
+/// 09:00, Vienna time.
+fn silence_window(form: crate::helpers::Form, now: Timestamp, days: i64) -> crate::helpers::Form {
+    form.set("kind", "silence")
         .set(
             "opens_date",
             &vienna_date(now + SignedDuration::from_hours(24)),
@@ -60,8 +69,6 @@ async fn silence_form(chair: &User, now: Timestamp, days: i64) -> crate::helpers
             &vienna_date(now + SignedDuration::from_hours(24 * (1 + days))),
         )
         .set("closes_time", "09:00")
-        .set("visibility", "private")
-        .set("action", "save")
 }
 
 /// A silence round set up from the Chair's pages (a too-short one refused first), with its
@@ -87,14 +94,7 @@ async fn open_silence_round(t: &TestApp) -> (i64, Timestamp) {
         short.body
     );
     let saved = chair.submit(&silence_form(&chair, now, 4).await).await;
-    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
-    let round_id: i64 = saved
-        .location
-        .expect("redirect")
-        .trim_start_matches("/chair/rounds/")
-        .trim_end_matches("/draft")
-        .parse()
-        .expect("round id");
+    let round_id = saved.created_round_id();
     let base = format!("/chair/rounds/{round_id}");
     let page = chair.get(&format!("{base}/draft")).await;
     let form = page
@@ -487,32 +487,13 @@ async fn a_party_breaks_silence(backend: Backend) {
     let form_page = chair.get(&start).await;
     assert_eq!(form_page.status, StatusCode::OK, "{}", form_page.body);
     let now = t.app.now();
-    let form = form_page
-        .form("form[action='/chair/rounds/new']")
-        .set("kind", "silence")
-        .set(
-            "opens_date",
-            &vienna_date(now + SignedDuration::from_hours(24)),
-        )
-        .set("opens_time", "09:00")
-        .set(
-            "closes_date",
-            &vienna_date(now + SignedDuration::from_hours(24 * 5)),
-        )
-        .set("closes_time", "09:00")
+    let form = silence_window(form_page.form("form[action='/chair/rounds/new']"), now, 4)
         .set("action", "save");
     assert_eq!(
         form.get("based_on_round_id"),
         Some(round_id.to_string().as_str())
     );
-    let created = chair.submit(&form).await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
-    let next: i64 = created
-        .location
-        .as_deref()
-        .and_then(|l| l.trim_start_matches("/chair/rounds/").split('/').next())
-        .and_then(|id| id.parse().ok())
-        .expect("the new round's id");
+    let next = chair.submit(&form).await.created_round_id();
     let draft = chair.get(&format!("/chair/rounds/{next}/draft")).await;
     assert!(
         draft
@@ -566,11 +547,7 @@ async fn a_break_one_second_after_the_deadline_is_refused_and_not_counted(backen
     t.clock.set(deadline + SignedDuration::from_secs(1));
     let late = argentina.submit(&form).await;
     assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.body);
-    assert!(
-        late.body.contains("Your statement was not saved."),
-        "{}",
-        late.body
-    );
+    late.assert_says("Your statement was not saved.");
     assert!(
         late.body.contains("Argentina objects."),
         "the text is given back"
@@ -607,11 +584,7 @@ async fn a_break_withdrawn_before_the_deadline_leaves_the_text_adopted(backend: 
         withdrawn.body
     );
     let page = bolivia.follow(&withdrawn).await;
-    assert!(
-        page.body.contains("stays on record as withdrawn"),
-        "{}",
-        page.body
-    );
+    page.assert_says("stays on record as withdrawn");
     assert!(
         page.body.contains("Bolivia breaks silence."),
         "kept, marked withdrawn"
@@ -681,13 +654,7 @@ async fn the_api_breaks_and_withdraws_silence(backend: Backend) {
         })
     };
     let short = chair.post("/rounds", round(71)).await;
-    assert_eq!(
-        short.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        short.json
-    );
-    assert_eq!(short.json["error"]["code"], "silence_too_short");
+    short.assert_error(StatusCode::UNPROCESSABLE_ENTITY, "silence_too_short");
     assert_eq!(short.json["error"]["field"], "closes_at");
     let created = chair.post("/rounds", round(72)).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.json);
@@ -771,8 +738,7 @@ async fn the_api_breaks_and_withdraws_silence(backend: Backend) {
     let deadline = opens + SignedDuration::from_hours(72);
     t.clock.set(deadline);
     let late = argentina.delete(&mine).await;
-    assert_eq!(late.status, StatusCode::CONFLICT, "{}", late.json);
-    assert_eq!(late.json["error"]["code"], "round_closed");
+    late.assert_error(StatusCode::CONFLICT, "round_closed");
     let late = t
         .api(BOLIVIA)
         .await

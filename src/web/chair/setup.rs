@@ -300,6 +300,19 @@ fn render_round_form(
     html(page.page.status(), &page)
 }
 
+/// The round form again, not saved: with its preview, or with why its dates cannot be read.
+fn render_preview(
+    state: &WebState,
+    staff: &Staff,
+    place: FormPlace,
+    fields: RoundFields,
+) -> WebResult<Response> {
+    match preview_of(state, &fields) {
+        Ok(preview) => render_round_form(staff, place, fields, &[], Some(preview)),
+        Err(errors) => render_round_form(staff, place, fields, &errors, None),
+    }
+}
+
 fn preview_of(
     state: &WebState,
     fields: &RoundFields,
@@ -362,10 +375,7 @@ pub async fn new_round(
 ) -> WebResult<Response> {
     let place = FormPlace::new_round(&state, &staff, &fields).await;
     if fields.action != "save" {
-        return match preview_of(&state, &fields) {
-            Ok(preview) => render_round_form(&staff, place, fields, &[], Some(preview)),
-            Err(errors) => render_round_form(&staff, place, fields, &errors, None),
-        };
+        return render_preview(&state, &staff, place, fields);
     }
     match state
         .app
@@ -409,10 +419,7 @@ pub async fn update_settings(
 ) -> WebResult<Response> {
     let place = FormPlace::settings(round_id);
     if fields.action != "save" {
-        return match preview_of(&state, &fields) {
-            Ok(preview) => render_round_form(&staff, place, fields, &[], Some(preview)),
-            Err(errors) => render_round_form(&staff, place, fields, &errors, None),
-        };
+        return render_preview(&state, &staff, place, fields);
     }
     match state
         .app
@@ -605,58 +612,38 @@ pub async fn load_draft(
     };
     // Keep what was sent for the preview's "Save" (a file becomes text the page can carry).
     let content = String::from_utf8_lossy(&bytes[..bytes.len().min(MAX_IMPORT_BYTES)]).into_owned();
-    let rows = match parse_draft(&bytes, format) {
-        Ok(rows) => rows,
-        Err(AppError::Import(problems)) => {
-            let errors = import_errors(&problems, &tr, "content");
-            return render_draft(
-                &state,
-                &staff,
-                round_id,
-                content,
-                format_name,
-                Vec::new(),
-                errors,
-            )
-            .await;
-        }
+    // Unless the draft is saved, the page again: with its preview, or with why it was refused.
+    let (preview, errors) = match parse_draft(&bytes, format) {
+        Err(AppError::Import(problems)) => (Vec::new(), import_errors(&problems, &tr, "content")),
         Err(e) => return Err(e.into()),
-    };
-    if form.text("action") != "save" {
-        return render_draft(
-            &state,
-            &staff,
-            round_id,
-            content,
-            format_name,
-            rows,
-            Vec::new(),
-        )
-        .await;
-    }
-    match state
-        .app
-        .load_draft(staff.signed_in.actor, round_id, rows)
-        .await
-    {
-        Ok(_) => Ok(Redirect::to(&format!("/chair/rounds/{round_id}/draft")).into_response()),
-        Err(AppError::Conflict(message)) => {
-            let errors = vec![ShownError {
-                field_id: "content".into(),
-                field: "content",
-                text: message.render(&tr),
-            }];
-            render_draft(
-                &state,
-                &staff,
-                round_id,
-                content,
-                format_name,
-                Vec::new(),
-                errors,
-            )
+        Ok(rows) if form.text("action") != "save" => (rows, Vec::new()),
+        Ok(rows) => match state
+            .app
+            .load_draft(staff.signed_in.actor, round_id, rows)
             .await
-        }
-        Err(e) => Err(e.into()),
-    }
+        {
+            Ok(_) => {
+                return Ok(Redirect::to(&format!("/chair/rounds/{round_id}/draft")).into_response());
+            }
+            Err(AppError::Conflict(message)) => {
+                let refused = ShownError {
+                    field_id: "content".into(),
+                    field: "content",
+                    text: message.render(&tr),
+                };
+                (Vec::new(), vec![refused])
+            }
+            Err(e) => return Err(e.into()),
+        },
+    };
+    render_draft(
+        &state,
+        &staff,
+        round_id,
+        content,
+        format_name,
+        preview,
+        errors,
+    )
+    .await
 }
