@@ -72,6 +72,8 @@ pub enum ScheduleError {
     OutcomePublished,
     #[error("The silence procedure has ended and its result is final: start a new round from it")]
     SilenceEnded,
+    #[error("A silence procedure runs until its deadline: it cannot be closed early")]
+    SilenceRunsItsPeriod,
 }
 
 impl ScheduleError {
@@ -87,6 +89,7 @@ impl ScheduleError {
             ScheduleError::Cancelled => "error-schedule-cancelled",
             ScheduleError::OutcomePublished => "error-schedule-outcome-published",
             ScheduleError::SilenceEnded => "error-schedule-silence-ended",
+            ScheduleError::SilenceRunsItsPeriod => "error-schedule-silence-runs-its-period",
         }
     }
 
@@ -193,6 +196,17 @@ pub fn check_silence_change(
         RoundState::Cancelled => Ok(()),
         RoundState::Closed => Err(ScheduleError::SilenceEnded),
         _ if decided => Err(ScheduleError::SilenceEnded),
+        _ => Ok(()),
+    }
+}
+
+/// A silence procedure runs its full period: every delegation is told it has until the deadline
+/// to break silence (the installation's minimum duration protects that promise when the round is
+/// set up), so the Chair cannot close it early. The Chair can still extend it for everyone, or
+/// cancel it (the text is withdrawn from the procedure).
+pub fn check_silence_change_kind(change: &ScheduleChange) -> Result<(), ScheduleError> {
+    match change {
+        ScheduleChange::CloseEarly => Err(ScheduleError::SilenceRunsItsPeriod),
         _ => Ok(()),
     }
 }
@@ -330,6 +344,24 @@ mod tests {
         cancelled.cancelled_at = Some(open);
         assert_eq!(check_silence_change(&cancelled, closed, false), Ok(()));
         assert_eq!(ScheduleError::SilenceEnded.field(), "action");
+    }
+
+    #[test]
+    fn a_silence_round_is_not_closed_early_but_may_be_extended_or_cancelled() {
+        assert_eq!(
+            check_silence_change_kind(&ScheduleChange::CloseEarly),
+            Err(ScheduleError::SilenceRunsItsPeriod)
+        );
+        let later = at("2020-10-09T16:00:00Z");
+        for allowed in [
+            ScheduleChange::Extend {
+                new_closes_at: later,
+            },
+            ScheduleChange::Cancel,
+        ] {
+            assert_eq!(check_silence_change_kind(&allowed), Ok(()));
+        }
+        assert_eq!(ScheduleError::SilenceRunsItsPeriod.field(), "action");
     }
 
     #[test]

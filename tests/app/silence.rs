@@ -18,6 +18,7 @@ both_backends!(
     a_break_withdrawn_before_the_deadline_leaves_the_text_adopted,
     the_api_breaks_and_withdraws_silence,
     an_ended_silence_round_is_not_reopened,
+    a_running_silence_round_is_not_closed_early,
 );
 
 const DRAFT: &str = "agenda_item,agenda_title,label,text\n\
@@ -749,6 +750,60 @@ async fn the_api_breaks_and_withdraws_silence(backend: Backend) {
     let shown = argentina.get(&format!("/rounds/{id}")).await;
     assert_eq!(shown.json["result"], "broken", "{}", shown.json);
     assert_eq!(shown.json["broken_by"], serde_json::json!(["Argentina"]));
+}
+
+/// Every delegation is promised the whole period to break silence: the Chair is not offered an
+/// early close, and one asked for through the API is refused with nothing changed (no decision,
+/// still open); an extension for everyone stays possible.
+async fn a_running_silence_round_is_not_closed_early(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (round_id, deadline) = open_silence_round(&t).await;
+    let chair = t.sign_in(CHAIR).await;
+    let desk = chair.get(&format!("/chair/rounds/{round_id}")).await;
+    let offered = |action: &str| {
+        desk.html()
+            .select(&crate::helpers::sel(&format!(
+                "input[name='action'][value='{action}']"
+            )))
+            .next()
+            .is_some()
+    };
+    assert!(offered("extend"), "{}", desk.body);
+    assert!(
+        !offered("close"),
+        "no early close is offered: {}",
+        desk.body
+    );
+
+    let api = t.api(CHAIR).await;
+    let refused = api
+        .post(
+            &format!("/rounds/{round_id}/close"),
+            serde_json::json!({"reason": "The Bureau wishes to conclude."}),
+        )
+        .await;
+    refused.assert_error(StatusCode::CONFLICT, "silence_runs_its_period");
+    let shown = api.get(&format!("/rounds/{round_id}")).await;
+    assert_eq!(shown.json["state"], "open", "{}", shown.json);
+    assert_eq!(
+        shown.json["closes_at"].as_str(),
+        Some(deadline.to_string().as_str()),
+        "{}",
+        shown.json
+    );
+    t.settle_mail().await;
+    assert_eq!(decisions(&t, round_id).await, None);
+
+    let extended = api
+        .post(
+            &format!("/rounds/{round_id}/extension"),
+            serde_json::json!({
+                "closes_at": (deadline + SignedDuration::from_hours(24)).to_string(),
+                "reason": "Agreed by the Bureau.",
+            }),
+        )
+        .await;
+    assert_eq!(extended.status, StatusCode::OK, "{}", extended.json);
 }
 
 /// The result decided at the deadline is final: the Chair cannot reopen the round, extend it for

@@ -80,6 +80,7 @@ async fn write_change(
             .await?
             .is_some();
         schedule::check_silence_change(&before, now, decided).map_err(schedule_refusal)?;
+        schedule::check_silence_change_kind(&change).map_err(schedule_refusal)?;
     }
     let published = crate::store::outcome::is_published(&mut w.tx, round_id).await?;
     let outcome =
@@ -189,6 +190,10 @@ fn schedule_refusal(e: schedule::ScheduleError) -> AppError {
         },
         schedule::ScheduleError::SilenceEnded => AppError::Refused {
             code: "silence_ended",
+            message,
+        },
+        schedule::ScheduleError::SilenceRunsItsPeriod => AppError::Refused {
+            code: "silence_runs_its_period",
             message,
         },
         _ => AppError::invalid(e.field(), message),

@@ -18,7 +18,7 @@ pub struct ErrorBody {
 pub struct ErrorDetail {
     /// Stable, machine-readable: `unauthorized`, `not_found`, `invalid`, `import_invalid`,
     /// `round_closed`, `conflict`, `windows_open`, `outcome_published`, `silence_ended`,
-    /// `stale_version`, `silence_too_short`,
+    /// `silence_runs_its_period`, `stale_version`, `silence_too_short`,
     /// `idempotency_key_reused`, `too_large`, `unsupported_media_type`, `method_not_allowed`,
     /// `bad_request`, `internal`.
     pub code: String,

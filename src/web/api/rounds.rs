@@ -692,7 +692,7 @@ pub async fn extension(request: RoundWrite) -> ApiResult<Response> {
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/close", tag = "rounds", request_body = ReasonIn,
     params(("round_id" = i64, Path)),
     responses((status = 200, body = RoundOut), (status = 404, body = ErrorBody),
-        (status = 409, description = "The round is a silence procedure that has ended: its result is final and its schedule changes no more (`silence_ended`).", body = ErrorBody), (status = 422, body = ErrorBody)))]
+        (status = 409, description = "The round is a silence procedure: one that has ended has a final result and a schedule that changes no more (`silence_ended`); one still running runs until its deadline and is not closed early (`silence_runs_its_period`).", body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn close(request: RoundWrite) -> ApiResult<Response> {
     request
         .change_schedule(|input: ReasonIn| {

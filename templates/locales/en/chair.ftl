@@ -190,6 +190,7 @@ error-schedule-not-open = Only a round with a window still open can be closed ea
 error-schedule-cancelled = The round has been cancelled; its schedule can no longer change
 error-schedule-outcome-published = The outcome of this round is published, so no delegation's window opens again by an individual extension. To let delegations write again, reopen the round (consolidation then waits for its new deadline).
 error-schedule-silence-ended = The silence procedure has ended: its result was decided at the deadline and is final, so its schedule can no longer change. To continue, start a new round from this one (a comment round, or a new silence procedure on a revised text).
+error-schedule-silence-runs-its-period = A silence procedure runs until its deadline: every delegation has until then to break silence, so it cannot be closed early. You can extend it for everyone, or cancel it.
 error-delegation-required = Choose a delegation
 close-confirm-title = Close the round now?
 close-confirm-heading = Close the round now?

@@ -193,6 +193,7 @@ error-schedule-not-open = Solo puede cerrarse anticipadamente un procedimiento c
 error-schedule-cancelled = El procedimiento ha sido cancelado; su calendario ya no puede modificarse
 error-schedule-outcome-published = El documento final de este procedimiento se ha publicado, por lo que ninguna prórroga individual puede volver a abrir el plazo de una delegación. Para que las delegaciones puedan volver a escribir, reabra el procedimiento (la consolidación esperará entonces a su nuevo plazo).
 error-schedule-silence-ended = El procedimiento de acuerdo tácito ha concluido: su resultado se determinó al vencer el plazo y es definitivo, por lo que su calendario ya no puede modificarse. Para continuar, inicie un nuevo procedimiento a partir de este (un procedimiento de observaciones o un nuevo procedimiento de acuerdo tácito sobre un texto revisado).
+error-schedule-silence-runs-its-period = Un procedimiento de acuerdo tácito se prolonga hasta su plazo: cada delegación dispone de ese tiempo para romper el silencio, por lo que no puede cerrarse anticipadamente. Puede prorrogarlo para todas las delegaciones o cancelarlo.
 error-delegation-required = Elija una delegación
 close-confirm-title = ¿Cerrar ahora el procedimiento?
 close-confirm-heading = ¿Cerrar ahora el procedimiento?

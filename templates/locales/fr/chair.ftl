@@ -193,6 +193,7 @@ error-schedule-not-open = Seule une procédure dont un délai court encore peut 
 error-schedule-cancelled = La procédure a été annulée ; son calendrier ne peut plus être modifié
 error-schedule-outcome-published = Le document final de cette procédure est publié : aucune prorogation individuelle ne peut donc rouvrir le délai d’une délégation. Pour permettre aux délégations d’écrire de nouveau, rouvrez la procédure (la consolidation attend alors sa nouvelle date limite).
 error-schedule-silence-ended = La procédure d’approbation tacite est close : son résultat, arrêté à la date limite, est définitif, et son calendrier ne peut plus être modifié. Pour poursuivre, lancez une nouvelle procédure à partir de celle-ci (une procédure d’observations, ou une nouvelle procédure d’approbation tacite sur un texte révisé).
+error-schedule-silence-runs-its-period = Une procédure d’approbation tacite court jusqu’à sa date limite : chaque délégation a jusque-là pour rompre le silence ; elle ne peut donc pas être close avant terme. Vous pouvez la prolonger pour toutes les délégations, ou l’annuler.
 error-delegation-required = Choisissez une délégation
 close-confirm-title = Clore la procédure maintenant ?
 close-confirm-heading = Clore la procédure maintenant ?

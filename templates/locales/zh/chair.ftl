@@ -181,6 +181,7 @@ error-schedule-not-open = 只有仍有期限未截止的程序才能提前结束
 error-schedule-cancelled = 本轮程序已取消；其时间表不能再变更
 error-schedule-outcome-published = 本轮程序的结果文件已公布，因此不能通过个别延期重新为代表团开放期限。如需让代表团再次提交评论，请重新开放本轮程序（整合工作随后将等待新的截止时间）。
 error-schedule-silence-ended = 默许程序已经结束：其结果已于截止时间确定，为最终结果，因此其时间安排不能再更改。如需继续，请以本轮程序为基础开始新的程序（评论程序，或就修订案文开始新的默许程序）。
+error-schedule-silence-runs-its-period = 默许程序须持续至截止时间：在此之前，各代表团均可打破沉默，因此不能提前结束。您可以为所有代表团延长期限，或取消该程序。
 error-delegation-required = 请选择代表团
 close-confirm-title = 立即结束本轮程序？
 close-confirm-heading = 立即结束本轮程序？
