@@ -143,7 +143,9 @@ async fn render_round(
     } else {
         find(&query.withdrawn).map(|c| tr.t1("notice-withdrawn", "reference", &c.reference))
     };
-    let mut page = user.page(&tr, view.summary.round.title.clone());
+    let mut page = user
+        .page(&tr, view.summary.round.title.clone())
+        .in_venue(&venue);
     let mut general_form = CommentForm::empty(None);
     let status = if failed.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -498,7 +500,9 @@ async fn render_edit(
     let venue = venue_zone(&round.venue_tz)?;
     let mut form = fields.with_errors(&tr, errors, "-edit".to_string());
     form.open = true;
-    let mut page = user.page(&tr, tr.t1("edit-title", "reference", &comment.reference));
+    let mut page = user
+        .page(&tr, tr.t1("edit-title", "reference", &comment.reference))
+        .in_venue(&venue);
     page.errors = form.errors.clone();
     let page = EditPage {
         comment: CommentView::new(&comment, &venue, &tr),
@@ -570,10 +574,12 @@ async fn withdraw_page(
         .await?;
     let venue = venue_zone(&window.round.venue_tz)?;
     let page = WithdrawPage {
-        page: user.page(
-            &tr,
-            tr.t1("withdraw-title", "reference", &comment.reference),
-        ),
+        page: user
+            .page(
+                &tr,
+                tr.t1("withdraw-title", "reference", &comment.reference),
+            )
+            .in_venue(&venue),
         comment: CommentView::new(&comment, &venue, &tr),
         round_id: window.round.round_id,
         closed: ClosedWindow::of(&window, &tr),
@@ -625,10 +631,12 @@ async fn our_comments(
         .await?;
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let page = OurCommentsPage {
-        page: user.page(
-            &tr,
-            tr.t1("our-comments-title", "delegation", &view.delegation_name),
-        ),
+        page: user
+            .page(
+                &tr,
+                tr.t1("our-comments-title", "delegation", &view.delegation_name),
+            )
+            .in_venue(&venue),
         round: RoundView::new(&view.summary, &tr),
         delegation: view.delegation_name.clone(),
         comments: list

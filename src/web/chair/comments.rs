@@ -74,7 +74,9 @@ pub async fn round_comments(
         Vec::new()
     };
     let page = CommentsPage {
-        page: staff.round_page(&tr, "chair-round-title", &view.summary.round.title),
+        page: staff
+            .round_page(&tr, "chair-round-title", &view.summary.round.title)
+            .in_venue(&venue),
         nav: ChairNav::new(round_id, "nav-comments"),
         round: RoundView::new(&view.summary, &tr),
         by_delegation,

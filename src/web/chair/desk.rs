@@ -181,11 +181,28 @@ async fn render_overview(
     } else {
         None
     };
-    let mut page = staff.page(&tr, responses.round.title.clone());
+    let mut page = staff
+        .page(&tr, responses.round.title.clone())
+        .in_venue(&venue);
     let (failed_action, fields, status) = match failed {
         Some((fields, errors)) => {
             let suffix = format!("-{}", fields.action);
-            page = page.with_errors(errors, &suffix);
+            // The rules judge the new deadline as an instant; the form has it as a date and a
+            // time, and the message goes with the date.
+            let errors: Vec<FieldError> = errors
+                .iter()
+                .map(|e| FieldError {
+                    field: if e.field == "closes_at" {
+                        "closes_date"
+                    } else {
+                        e.field
+                    },
+                    message: e.message.clone(),
+                })
+                .collect();
+            page = page
+                .with_errors(&errors, &suffix)
+                .naming_fields(SCHEDULE_FIELD_LABELS);
             (
                 fields.action.clone(),
                 fields.clone(),
@@ -223,6 +240,13 @@ pub async fn overview(
 ) -> WebResult<Response> {
     render_overview(&state, &staff, round_id, None).await
 }
+
+/// The label of each field of the schedule forms, by field name, for their error summary.
+const SCHEDULE_FIELD_LABELS: &[(&str, &str)] = &[
+    ("delegation_id", "field-delegation"),
+    ("closes_date", "field-new-deadline"),
+    ("reason", "field-reason"),
+];
 
 /// The instant of a new deadline typed in the venue's time.
 fn new_deadline(fields: &ScheduleFields, venue: &VenueZone) -> Result<jiff::Timestamp, FieldError> {
@@ -332,7 +356,15 @@ pub async fn change_schedule(
             .change_schedule(actor, round_id, change, delegation_id, &fields.reason)
             .await
             .map(|_| ()),
-        Err(e) => Err(AppError::Invalid(vec![e])),
+        Err(e) => {
+            // The deadline cannot be read: the reason is checked all the same, so that the form
+            // comes back with every problem at once.
+            let mut errors = vec![e];
+            if let Err(r) = schedule::parse_reason(&fields.reason) {
+                errors.push(FieldError::new(r.field(), r.message_id()));
+            }
+            Err(AppError::Invalid(errors))
+        }
     };
     match result {
         Ok(()) => Ok(Redirect::to(&format!("/chair/rounds/{round_id}#history")).into_response()),
@@ -408,7 +440,9 @@ pub async fn responses(
         })
         .collect();
     let page = ResponsesPage {
-        page: staff.round_page(&tr, "responses-title", &responses.round.title),
+        page: staff
+            .round_page(&tr, "responses-title", &responses.round.title)
+            .in_venue(&venue),
         nav: ChairNav::new(round_id, "nav-responses"),
         title: responses.round.title.clone(),
         invited: responses.invited,

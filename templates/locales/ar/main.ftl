@@ -4,6 +4,7 @@
 skip-to-content = الانتقال إلى المحتوى الرئيسي
 signed-in-as = تم تسجيل الدخول باسم { $email }
 session-idle-note = إذا لم يُسجَّل أي نشاط، تنتهي جلستك في { $time }.
+session-idle-note-venue = إذا لم يُسجَّل أي نشاط، تنتهي جلستك في { $time } ({ $utc }).
 sign-out = تسجيل الخروج
 footer-note = redraft — جولات التعليقات بعد الاجتماعات. تُعرض الأوقات بحسب المنطقة الزمنية لمكان الاجتماع، مع فارق التوقيت عن التوقيت العالمي المنسق (UTC).
 back-home = العودة إلى جولاتك
@@ -12,6 +13,7 @@ cancel = إلغاء
 back-to-round = العودة إلى الجولة
 error-page-title = خطأ: { $title }
 error-summary-title = توجد مشكلة
+error-summary-item = { $field }: { $message }
 
 ## Errors
 error-not-found-title = الصفحة غير موجودة

@@ -4,6 +4,7 @@
 skip-to-content = Skip to main content
 signed-in-as = Signed in as { $email }
 session-idle-note = Without activity, your session ends at { $time }.
+session-idle-note-venue = Without activity, your session ends at { $time } ({ $utc }).
 sign-out = Sign out
 footer-note = redraft — post-meeting comment rounds. Times are shown in the venue's time zone, with the UTC offset.
 back-home = Go to your rounds
@@ -13,6 +14,7 @@ back-to-round = Back to the round
 # The <title> of a page that shows errors (GOV.UK pattern: "Error: " before the page's own title).
 error-page-title = Error: { $title }
 error-summary-title = There is a problem
+error-summary-item = { $field }: { $message }
 
 ## Errors
 error-not-found-title = Page not found

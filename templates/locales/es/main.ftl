@@ -4,6 +4,7 @@
 skip-to-content = Ir al contenido principal
 signed-in-as = Sesión iniciada como { $email }
 session-idle-note = Si no hay actividad, su sesión finalizará el { $time }.
+session-idle-note-venue = Si no hay actividad, su sesión finalizará el { $time } ({ $utc }).
 sign-out = Cerrar sesión
 footer-note = redraft — procedimientos de observaciones posteriores a las reuniones. Las horas se indican en el huso horario del lugar de la reunión, con su diferencia respecto del tiempo universal coordinado (UTC).
 back-home = Volver a sus procedimientos
@@ -12,6 +13,7 @@ cancel = Cancelar
 back-to-round = Volver al procedimiento
 error-page-title = Error: { $title }
 error-summary-title = Se ha producido un problema
+error-summary-item = { $field }: { $message }
 
 ## Errors
 error-not-found-title = Página no encontrada

@@ -4,6 +4,7 @@
 skip-to-content = Aller au contenu principal
 signed-in-as = Connecté(e) en tant que { $email }
 session-idle-note = Sans activité, votre session prend fin le { $time }.
+session-idle-note-venue = Sans activité, votre session prend fin le { $time } ({ $utc }).
 sign-out = Se déconnecter
 footer-note = redraft — procédures de commentaires après réunion. Les heures sont indiquées dans le fuseau horaire du lieu de la réunion, avec le décalage par rapport au temps universel (UTC).
 back-home = Retour à vos procédures
@@ -12,6 +13,7 @@ cancel = Annuler
 back-to-round = Retour à la procédure
 error-page-title = Erreur : { $title }
 error-summary-title = Un problème est survenu
+error-summary-item = { $field } : { $message }
 
 ## Errors
 error-not-found-title = Page introuvable

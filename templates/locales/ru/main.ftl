@@ -4,6 +4,7 @@
 skip-to-content = Перейти к основному содержанию
 signed-in-as = Вход выполнен: { $email }
 session-idle-note = При отсутствии активности сеанс завершится: { $time }.
+session-idle-note-venue = При отсутствии активности сеанс завершится: { $time } ({ $utc }).
 sign-out = Выйти
 footer-note = redraft — процедуры представления замечаний после совещаний. Время указывается по часовому поясу места проведения совещания с разницей относительно всемирного координированного времени (UTC).
 back-home = К вашим процедурам
@@ -12,6 +13,7 @@ cancel = Отмена
 back-to-round = Назад к процедуре
 error-page-title = Ошибка: { $title }
 error-summary-title = Возникла проблема
+error-summary-item = { $field }: { $message }
 
 ## Errors
 error-not-found-title = Страница не найдена

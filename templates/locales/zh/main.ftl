@@ -4,6 +4,7 @@
 skip-to-content = 跳至主要内容
 signed-in-as = 登录身份：{ $email }
 session-idle-note = 如无操作，会话将于{ $time }结束。
+session-idle-note-venue = 如无操作，会话将于{ $time }（{ $utc }）结束。
 sign-out = 退出登录
 footer-note = redraft — 会后评论程序。时间均以会议地点所在时区显示，并注明与协调世界时（UTC）的时差。
 back-home = 返回您的程序
@@ -12,6 +13,7 @@ cancel = 取消
 back-to-round = 返回本轮程序
 error-page-title = 错误：{ $title }
 error-summary-title = 出现问题
+error-summary-item = { $field }：{ $message }
 
 ## Errors
 error-not-found-title = 未找到页面

@@ -1,0 +1,282 @@
+//! The Chair's and the delegations' pages as their users found them: the Chair's navigation
+//! bar, error summaries that name every field at once, the audit log in sentences, the
+//! response monitor (who cannot sign in, the deadlines, the picture of the responses), a
+//! confirmation before publishing e-mails everyone, the amendment form starting from the
+//! draft, and the session's end in the venue's time as well as UTC.
+
+use reqwest::StatusCode;
+use scraper::Html;
+
+use crate::both_backends;
+use crate::downloads::recommendation_ids;
+use crate::helpers::{AUSTRIA, Answer, Backend, CHAIR, TestApp, sel};
+use jiff::SignedDuration;
+use serde_json::json;
+
+both_backends!(
+    the_chairs_navigation_marks_the_current_page,
+    error_summaries_name_every_field_at_once,
+    publishing_asks_first_and_says_whom_it_emails,
+    the_session_end_is_stated_in_venue_time_and_utc,
+);
+
+/// Every summary link of a page with errors, as (target id, text); each target exists.
+fn summary_links(page: &Answer) -> Vec<(String, String)> {
+    let html = Html::parse_document(&page.body);
+    let links: Vec<(String, String)> = html
+        .select(&sel(".error-summary a"))
+        .map(|a| {
+            (
+                a.value()
+                    .attr("href")
+                    .unwrap_or_default()
+                    .trim_start_matches('#')
+                    .to_string(),
+                a.text().collect::<String>().trim().to_string(),
+            )
+        })
+        .collect();
+    for (id, text) in &links {
+        let target = format!("[id='{id}']");
+        assert!(
+            html.select(&sel(&target)).next().is_some(),
+            "the summary's link to #{id} ({text}) leads nowhere"
+        );
+    }
+    links
+}
+
+async fn the_chairs_navigation_marks_the_current_page(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let chair = t.sign_in(CHAIR).await;
+    let base = format!("/chair/rounds/{}", t.round_id);
+    for tail in [
+        "",
+        "/responses",
+        "/comments",
+        "/consolidation",
+        "/draft",
+        "/delegations",
+        "/settings",
+        "/audit",
+        "/mail",
+    ] {
+        let path = format!("{base}{tail}");
+        let page = chair.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}: {}", page.body);
+        let html = Html::parse_document(&page.body);
+        let nav = html
+            .select(&sel("main nav.chair-nav"))
+            .next()
+            .unwrap_or_else(|| panic!("{path} has no navigation bar"));
+        assert_eq!(nav.select(&sel("li a")).count(), 9, "{path}");
+        let current: Vec<&str> = nav
+            .select(&sel("a[aria-current='page']"))
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        assert_eq!(current, vec![path.as_str()], "{path}");
+        // The bar comes before the page's heading.
+        let main = html.select(&sel("main")).next().expect("main");
+        let first = main
+            .select(&sel("nav.chair-nav, h1"))
+            .next()
+            .expect("nav or h1");
+        assert_eq!(first.value().name(), "nav", "{path}");
+    }
+    // A bar that wraps at 320 px, and marks the current page by more than colour.
+    let css = chair.get("/static/app.css").await.body;
+    assert!(
+        css.contains(".chair-nav ul { display: flex; flex-wrap: wrap;"),
+        "{css}"
+    );
+    assert!(css.contains(
+        ".chair-nav a[aria-current] { color: var(--ink); font-weight: 700; border-block-end-color"
+    ));
+}
+
+async fn error_summaries_name_every_field_at_once(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let chair = t.sign_in(CHAIR).await;
+
+    // The new-round form with its four one-line fields empty: four errors, each naming its
+    // field and linking to it.
+    let form = chair
+        .get("/chair/rounds/new")
+        .await
+        .form("form[action='/chair/rounds/new']");
+    let refused = chair.submit(&form.set("action", "preview")).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.title().starts_with("Error:"), "{}", refused.title());
+    let links = summary_links(&refused);
+    let texts: Vec<&str> = links.iter().map(|(_, text)| text.as_str()).collect();
+    for named in [
+        "Body: Enter a value",
+        "Meeting: Enter a value",
+        "Title of the round: Enter a value",
+        "Reference prefix of receipts: Enter a value",
+    ] {
+        assert!(texts.contains(&named), "{named} in {texts:?}");
+    }
+    let ids: Vec<&str> = links.iter().map(|(id, _)| id.as_str()).collect();
+    for id in ["body", "meeting", "title", "reference-prefix"] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    // The fields say it too, next to them, and keep what was typed elsewhere.
+    assert_eq!(refused.texts("#body-error"), vec!["Enter a value"]);
+
+    // An extension with neither a readable deadline nor a reason: both problems at once.
+    let deadline = t.closes_at().await;
+    let desk = format!("/chair/rounds/{}", t.round_id);
+    let overview = chair.get(&desk).await;
+    let extend = overview
+        .form("form:has(input[name='action'][value='extend'])")
+        .set("closes_date", "")
+        .set("reason", "");
+    let refused = chair.submit(&extend).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let links = summary_links(&refused);
+    let texts: Vec<&str> = links.iter().map(|(_, text)| text.as_str()).collect();
+    assert_eq!(links.len(), 2, "{texts:?}");
+    assert!(texts[0].starts_with("New deadline: "), "{texts:?}");
+    assert_eq!(
+        texts[1], "Reason: Give a reason for this change",
+        "{texts:?}"
+    );
+
+    // A deadline in the past and no reason: the rules' verdict on the date joins the reason's.
+    let past = (t.app.now() - SignedDuration::from_hours(48))
+        .in_tz("Europe/Vienna")
+        .expect("zone")
+        .date()
+        .to_string();
+    let refused = chair
+        .submit(
+            &extend
+                .clone()
+                .set("closes_date", &past)
+                .set("closes_time", "18:00"),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let links = summary_links(&refused);
+    let texts: Vec<&str> = links.iter().map(|(_, text)| text.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "Reason: Give a reason for this change",
+            "New deadline: The new deadline must be in the future",
+        ]
+    );
+    assert_eq!(
+        refused.texts("#closes-date-extend-error"),
+        vec!["The new deadline must be in the future"]
+    );
+    // Nothing changed.
+    assert_eq!(t.closes_at().await, deadline);
+}
+
+async fn publishing_asks_first_and_says_whom_it_emails(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    t.clock
+        .set(t.closes_at().await + SignedDuration::from_secs(60));
+    let chair = t.sign_in(CHAIR).await;
+    let api = t.api(CHAIR).await;
+    for id in recommendation_ids(&api, &t).await {
+        let saved = api
+            .put(
+                &format!("/rounds/{}/dispositions/{id}", t.round_id),
+                json!({"decision": "retained"}),
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.json);
+    }
+    let overview = chair
+        .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
+        .await;
+    let asked = chair
+        .submit(&overview.form("form[action$='/consolidation/publish']"))
+        .await;
+    assert_eq!(asked.status, StatusCode::OK, "{}", asked.body);
+    assert_eq!(asked.title(), "Publish version 1 of the outcome? – redraft");
+    // It says it e-mails every focal point, how many, and who is left out.
+    let said = asked.texts("main p strong").join(" ");
+    assert!(
+        said.contains("It also e-mails the announcement to every focal point of the round"),
+        "{said}"
+    );
+    let people: i64 = said
+        .split("language: ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("a number of people in {said}"));
+    assert!(people >= 5, "{said}");
+    let unreachable = asked.texts("#unreachable + ul li");
+    assert!(
+        !unreachable.is_empty(),
+        "the demo has delegations without a focal point"
+    );
+    assert!(
+        !unreachable.iter().any(|n| n == "Austria"),
+        "{unreachable:?}"
+    );
+    // Nothing is published or sent until the Chair confirms.
+    let latest = format!("/rounds/{}/outcome/latest.json", t.round_id);
+    assert_eq!(chair.get(&latest).await.status, StatusCode::NOT_FOUND);
+    t.settle_mail().await;
+    let outcome_mails = || {
+        t.mails_to(AUSTRIA)
+            .into_iter()
+            .filter(|m| m.subject.starts_with("Outcome published"))
+            .count()
+    };
+    assert_eq!(outcome_mails(), 0);
+    let published = chair
+        .submit(&asked.form("form[action$='/consolidation/publish']"))
+        .await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    assert_eq!(chair.get(&latest).await.status, StatusCode::OK);
+    t.settle_mail().await;
+    assert_eq!(outcome_mails(), 1);
+    // A second publication asks again, for version 2.
+    let overview = chair
+        .get(&format!("/chair/rounds/{}/consolidation", t.round_id))
+        .await;
+    let asked = chair
+        .submit(&overview.form("form[action$='/consolidation/publish']"))
+        .await;
+    assert_eq!(asked.title(), "Publish version 2 of the outcome? – redraft");
+}
+
+async fn the_session_end_is_stated_in_venue_time_and_utc(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    let chair = t.sign_in(CHAIR).await;
+    let session_note = |page: &Answer| page.texts(".site-header .who .hint").join(" ");
+    for (user, path) in [
+        (&austria, t.round_path()),
+        (&austria, format!("{}/our-comments", t.round_path())),
+        (&chair, format!("/chair/rounds/{}", t.round_id)),
+        (&chair, format!("/chair/rounds/{}/responses", t.round_id)),
+    ] {
+        let page = user.get(&path).await;
+        let note = session_note(&page);
+        assert!(
+            note.starts_with("Without activity, your session ends at ")
+                && note.contains("(Vienna, UTC+")
+                && note.ends_with(" UTC)."),
+            "{path}: {note}"
+        );
+    }
+    // Where no round is concerned, in UTC alone.
+    let home = session_note(&austria.get("/").await);
+    assert!(
+        home.ends_with(" UTC.") && !home.contains("Vienna"),
+        "{home}"
+    );
+}
