@@ -426,7 +426,8 @@ struct EditPage {
     comment: CommentView,
     round_id: i64,
     round_title: String,
-    label: Option<String>,
+    /// The label and draft text of the recommendation it is about; none for the whole draft.
+    paragraph: Option<(String, String)>,
     form: CommentForm,
     version: i64,
     /// Why the comment can no longer be changed (its delegation's window is not open), if so.
@@ -493,12 +494,15 @@ async fn render_edit(
         .own_comment(&user.signed_in.actor, comment_id)
         .await?;
     let round = &window.round;
-    let label = match comment.recommendation_id {
-        Some(id) => state.app.recommendation_label(round.round_id, id).await?,
-        None => None,
-    };
+    let paragraph = paragraph_of(state, round.round_id, comment.recommendation_id).await?;
     let venue = venue_zone(&round.venue_tz)?;
     let mut form = fields.with_errors(&tr, errors, "-edit".to_string());
+    // A comment becoming an amendment starts its proposed text from the draft paragraph.
+    if form.proposed_text.is_empty()
+        && let Some((_, text)) = &paragraph
+    {
+        form.proposed_text = text.clone();
+    }
     form.open = true;
     let mut page = user
         .page(&tr, tr.t1("edit-title", "reference", &comment.reference))
@@ -508,7 +512,7 @@ async fn render_edit(
         comment: CommentView::new(&comment, &venue, &tr),
         round_id: round.round_id,
         round_title: round.title.clone(),
-        label,
+        paragraph,
         version: fields.version.parse().unwrap_or(comment.version),
         closed: ClosedWindow::of(&window, &tr),
         form,
@@ -553,12 +557,27 @@ async fn edit(
     }
 }
 
+/// The label and draft text of the recommendation `recommendation_id` of a round, if any.
+async fn paragraph_of(
+    state: &WebState,
+    round_id: i64,
+    recommendation_id: Option<i64>,
+) -> WebResult<Option<(String, String)>> {
+    Ok(match recommendation_id {
+        Some(id) => state.app.recommendation(round_id, id).await?,
+        None => None,
+    })
+}
+
 #[derive(Template)]
 #[template(path = "delegate/withdraw.html")]
 struct WithdrawPage {
     page: Page,
     comment: CommentView,
+    /// The label and draft text of the recommendation it is about; none for the whole draft.
+    paragraph: Option<(String, String)>,
     round_id: i64,
+    round_title: String,
     closed: Option<ClosedWindow>,
 }
 
@@ -573,7 +592,9 @@ async fn withdraw_page(
         .own_comment(&user.signed_in.actor, comment_id)
         .await?;
     let venue = venue_zone(&window.round.venue_tz)?;
+    let paragraph = paragraph_of(&state, window.round.round_id, comment.recommendation_id).await?;
     let page = WithdrawPage {
+        paragraph,
         page: user
             .page(
                 &tr,
@@ -582,6 +603,7 @@ async fn withdraw_page(
             .in_venue(&venue),
         comment: CommentView::new(&comment, &venue, &tr),
         round_id: window.round.round_id,
+        round_title: window.round.title.clone(),
         closed: ClosedWindow::of(&window, &tr),
     };
     html(StatusCode::OK, &page)

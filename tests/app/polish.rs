@@ -18,6 +18,8 @@ both_backends!(
     error_summaries_name_every_field_at_once,
     publishing_asks_first_and_says_whom_it_emails,
     the_session_end_is_stated_in_venue_time_and_utc,
+    the_response_monitor_separates_who_cannot_sign_in_and_draws_the_responses,
+    amendments_start_from_the_draft_and_edit_and_withdraw_name_the_paragraph,
 );
 
 /// Every summary link of a page with errors, as (target id, text); each target exists.
@@ -279,4 +281,205 @@ async fn the_session_end_is_stated_in_venue_time_and_utc(backend: Backend) {
         home.ends_with(" UTC.") && !home.contains("Vienna"),
         "{home}"
     );
+}
+
+async fn the_response_monitor_separates_who_cannot_sign_in_and_draws_the_responses(
+    backend: Backend,
+) {
+    let t = TestApp::spawn(backend).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    let chair = t.sign_in(CHAIR).await;
+    let saved = austria
+        .remark_on(&t.round_path(), "1", "Austria supports this.")
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    // Brazil gets an individual deadline two days after the round's.
+    let desk = format!("/chair/rounds/{}", t.round_id);
+    let overview = chair.get(&desk).await;
+    let brazil = overview
+        .html()
+        .select(&sel("select[name='delegation_id'] option"))
+        .find(|o| o.text().collect::<String>() == "Brazil")
+        .and_then(|o| o.value().attr("value").map(str::to_string))
+        .expect("Brazil among the delegations");
+    let later = (t.closes_at().await + SignedDuration::from_hours(48))
+        .in_tz("Europe/Vienna")
+        .expect("zone");
+    let extended = chair
+        .submit(
+            &overview
+                .form("form:has(input[name='action'][value='extend-delegation'])")
+                .set("delegation_id", &brazil)
+                .set("closes_date", &later.date().to_string())
+                .set("closes_time", "12:00")
+                .set("reason", "Asked for by Brazil."),
+        )
+        .await;
+    assert_eq!(extended.status, StatusCode::SEE_OTHER, "{}", extended.body);
+
+    let page = chair.get(&format!("{desk}/responses")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    // The deadlines: the round's, in venue time and UTC, and the individual one.
+    let deadline = page.texts("dl.deadline dd").join(" ");
+    assert!(
+        deadline.contains("18:00 on")
+            && deadline.contains("Vienna time (")
+            && deadline.contains(" UTC"),
+        "{deadline}"
+    );
+    assert!(deadline.contains("12:00 on"), "the last window: {deadline}");
+    let individual = page.texts("#individual-deadlines + ul li").join(" ");
+    assert!(
+        individual.starts_with("Brazil: Can still write until 12:00 on"),
+        "{individual}"
+    );
+    // Who can respond, and apart, who cannot sign in at all.
+    let reachable = page.texts("table.responses tbody th bdi");
+    let unreachable = page.texts("table.unreachable tbody th bdi");
+    for name in ["Austria", "Brazil", "Japan", "Nigeria"] {
+        assert!(
+            reachable.iter().any(|n| n == name),
+            "{name} in {reachable:?}"
+        );
+        assert!(
+            !unreachable.iter().any(|n| n == name),
+            "{name} in {unreachable:?}"
+        );
+    }
+    assert!(!unreachable.is_empty());
+    let counts = page.texts("p.counts").join(" ");
+    let invited = reachable.len() + unreachable.len();
+    assert!(
+        counts.contains(&format!("Delegations invited: {invited}"))
+            && counts.contains("Responded: 1")
+            && counts.contains(&format!("Not yet responded: {}", reachable.len() - 1))
+            && counts.contains(&format!(
+                "No focal point who can sign in: {}",
+                unreachable.len()
+            )),
+        "{counts}"
+    );
+    // The picture: an image with its title and description, one line per category present and
+    // one for all, a legend, and the same figures as a table.
+    let html = page.html();
+    let svg = html
+        .select(&sel("figure.chart svg[role='img']"))
+        .next()
+        .expect("the picture");
+    assert_eq!(svg.value().attr("aria-labelledby"), Some("chart-title"));
+    let description = page.texts("svg desc#chart-desc").join(" ");
+    assert!(
+        description.contains(&format!(": 1 of {invited} in all.")),
+        "{description}"
+    );
+    assert!(page.texts("svg title#chart-title")[0].contains("by category"));
+    let lines = svg.select(&sel("polyline")).count();
+    let legend = page.texts(".chart-legend li");
+    assert_eq!(lines, legend.len(), "{legend:?}");
+    assert!(
+        legend.iter().any(|l| l.starts_with("Party: 1 of ")),
+        "{legend:?}"
+    );
+    assert_eq!(
+        legend.last().map(String::as_str),
+        Some(format!("All delegations: 1 of {invited}").as_str())
+    );
+    let last_row = page.texts(".chart-figures tbody tr td");
+    assert_eq!(
+        last_row.last().map(String::as_str),
+        Some("1"),
+        "{last_row:?}"
+    );
+    assert!(
+        page.body.matches("<script").count() == 0,
+        "no script on the page"
+    );
+    // The filter keeps the other parts.
+    let filtered = chair
+        .get(&format!("{desk}/responses?filter=not-responded"))
+        .await;
+    let shown = filtered.texts("table.responses tbody th bdi");
+    assert!(!shown.iter().any(|n| n == "Austria"), "{shown:?}");
+    assert_eq!(shown.len(), reachable.len() - 1);
+}
+
+/// The draft text of the recommendation labelled `label` on a round page.
+fn draft_text(page: &Answer, label: &str) -> String {
+    let html = page.html();
+    html.select(&sel("section.recommendation"))
+        .find(|s| {
+            s.select(&sel("h3 bdi"))
+                .next()
+                .is_some_and(|b| b.text().collect::<String>() == label)
+        })
+        .and_then(|s| s.select(&sel(".draft-text")).next())
+        .map(|p| p.text().collect::<String>())
+        .expect("the recommendation's text")
+}
+
+async fn amendments_start_from_the_draft_and_edit_and_withdraw_name_the_paragraph(
+    backend: Backend,
+) {
+    let t = TestApp::spawn(backend).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    let round = austria.get(&t.round_path()).await;
+    let draft = draft_text(&round, "2");
+    // The amendment's proposed text starts as the paragraph reads.
+    let form = round.recommendation_form("2");
+    assert_eq!(form.get("proposed_text"), Some(draft.as_str()));
+    // A remark sent from that form keeps no proposed text.
+    let saved = austria
+        .submit(&form.clone().set("kind", "remark").set("text", "A remark."))
+        .await;
+    let remark = crate::helpers::saved_comment_id(&saved);
+    assert_eq!(t.comment(remark).await.proposed_text, None);
+    // An amendment changes the text it starts from.
+    let amended = format!("{draft} Amended.");
+    let saved = austria
+        .submit(
+            &form
+                .set("kind", "amendment")
+                .set("text", "")
+                .set("proposed_text", &amended),
+        )
+        .await;
+    let amendment = crate::helpers::saved_comment_id(&saved);
+    assert_eq!(
+        t.comment(amendment).await.proposed_text.as_deref(),
+        Some(amended.as_str())
+    );
+    // The edit page shows the paragraph being amended; a remark's edit form starts its
+    // proposed text from it too.
+    for (comment, proposed) in [(amendment, amended.as_str()), (remark, draft.as_str())] {
+        let edit = austria.get(&format!("/comments/{comment}/edit")).await;
+        assert_eq!(edit.status, StatusCode::OK, "{}", edit.body);
+        assert_eq!(edit.texts(".paragraph strong"), vec!["Recommendation 2"]);
+        assert_eq!(edit.texts(".paragraph blockquote"), vec![draft.clone()]);
+        assert_eq!(
+            edit.form("form[action$='/edit']").get("proposed_text"),
+            Some(proposed)
+        );
+    }
+    // The withdraw page names the recommendation.
+    let withdraw = austria
+        .get(&format!("/comments/{amendment}/withdraw"))
+        .await;
+    assert_eq!(
+        withdraw.texts(".paragraph strong"),
+        vec!["Recommendation 2"]
+    );
+    assert_eq!(withdraw.texts(".paragraph blockquote"), vec![draft.clone()]);
+    // On a phone the header and the round's heading are compact.
+    let css = austria.get("/static/app.css").await.body;
+    let phone = css
+        .split("@media (max-width: 40rem) {\n  body")
+        .nth(1)
+        .expect("the phone rules");
+    for rule in [
+        ".site-header { padding-block: 0.25rem;",
+        "h1 { font-size: 1.5rem;",
+        "dl.deadline { grid-template-columns: 1fr;",
+    ] {
+        assert!(phone.contains(rule), "{rule}");
+    }
 }

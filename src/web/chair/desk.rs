@@ -12,6 +12,7 @@ use super::ChairNav;
 use crate::app::rounds::summarize;
 use crate::app::{AppError, FieldError, venue_zone};
 use crate::domain::VenueZone;
+use crate::domain::response_curve::ResponseCurve;
 use crate::domain::schedule::{self, ScheduleChange};
 use crate::i18n::{Message, Tr};
 use crate::web::error::WebResult;
@@ -381,10 +382,19 @@ struct ResponsesPage {
     page: Page,
     nav: ChairNav,
     title: String,
+    round: RoundView,
     invited: usize,
     responded: usize,
+    /// Delegations that can respond (a focal point of theirs can sign in) and have not.
+    not_yet: usize,
     not_responded_only: bool,
+    /// Delegations a focal point of which can sign in.
     lines: Vec<ResponseView>,
+    /// Delegations no focal point of which can sign in: they can neither respond nor be told.
+    unreachable: Vec<ResponseView>,
+    /// Each individual deadline: the delegation and its deadline in words.
+    extensions: Vec<(String, String)>,
+    chart: super::chart::ChartView,
 }
 
 struct ResponseView {
@@ -394,7 +404,6 @@ struct ResponseView {
     last_activity: String,
     responded: bool,
     individual_deadline: Option<String>,
-    focal_points: i64,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -412,43 +421,65 @@ pub async fn responses(
     let tr = crate::web::language::tr();
     let (responses, venue) = monitor(&state, &staff, round_id).await?;
     let not_responded_only = query.filter == "not-responded";
-    let lines = responses
+    let now = responses.now;
+    let summary = summarize(responses.round.clone(), now)?;
+    let (reachable, unreachable): (Vec<_>, Vec<_>) =
+        responses.lines.iter().partition(|l| l.focal_points > 0);
+    let view = |l: &crate::app::chair::DelegationResponse| ResponseView {
+        name: l.name.clone(),
+        category: tr.t(&format!("category-{}", l.category.as_str())),
+        comments: l.active_comments,
+        last_activity: l
+            .last_activity
+            .map(|t| tr.datetime(&venue, t))
+            .unwrap_or_default(),
+        responded: l.responded(),
+        individual_deadline: {
+            let window = responses.window(l);
+            window.extension.map(|t| {
+                let id = if window.open {
+                    "individual-deadline-open"
+                } else {
+                    "individual-deadline-closed"
+                };
+                tr.t1(id, "deadline", &tr.deadline(&venue, t))
+            })
+        },
+    };
+    let extensions = responses
         .lines
         .iter()
-        .filter(|l| !not_responded_only || !l.responded())
-        .map(|l| ResponseView {
-            name: l.name.clone(),
-            category: tr.t(&format!("category-{}", l.category.as_str())),
-            comments: l.active_comments,
-            last_activity: l
-                .last_activity
-                .map(|t| tr.datetime(&venue, t))
-                .unwrap_or_default(),
-            responded: l.responded(),
-            individual_deadline: {
-                let window = responses.window(l);
-                window.extension.map(|t| {
-                    let id = if window.open {
-                        "individual-deadline-open"
-                    } else {
-                        "individual-deadline-closed"
-                    };
-                    tr.t1(id, "deadline", &tr.deadline(&venue, t))
-                })
-            },
-            focal_points: l.focal_points,
-        })
+        .filter_map(|l| view(l).individual_deadline.map(|d| (l.name.clone(), d)))
         .collect();
+    let curve = ResponseCurve::new(
+        &responses
+            .lines
+            .iter()
+            .map(|l| (l.category, l.first_response))
+            .collect::<Vec<_>>(),
+        &venue,
+        responses.round.schedule.opens_at,
+        now.min(responses.round.schedule.last_closes_at),
+    );
     let page = ResponsesPage {
         page: staff
             .round_page(&tr, "responses-title", &responses.round.title)
             .in_venue(&venue),
         nav: ChairNav::new(round_id, "nav-responses"),
         title: responses.round.title.clone(),
+        round: RoundView::new(&summary, &tr),
         invited: responses.invited,
         responded: responses.responded,
+        not_yet: reachable.iter().filter(|l| !l.responded()).count(),
         not_responded_only,
-        lines,
+        lines: reachable
+            .iter()
+            .filter(|l| !not_responded_only || !l.responded())
+            .map(|l| view(l))
+            .collect(),
+        unreachable: unreachable.iter().map(|l| view(l)).collect(),
+        extensions,
+        chart: super::chart::ChartView::new(&curve, &tr),
     };
     html(StatusCode::OK, &page)
 }
