@@ -20,6 +20,7 @@ both_backends!(
     the_session_end_is_stated_in_venue_time_and_utc,
     the_response_monitor_separates_who_cannot_sign_in_and_draws_the_responses,
     amendments_start_from_the_draft_and_edit_and_withdraw_name_the_paragraph,
+    the_audit_log_reads_as_sentences_with_the_record_one_click_away,
 );
 
 /// Every summary link of a page with errors, as (target id, text); each target exists.
@@ -482,4 +483,121 @@ async fn amendments_start_from_the_draft_and_edit_and_withdraw_name_the_paragrap
     ] {
         assert!(phone.contains(rule), "{rule}");
     }
+}
+
+async fn the_audit_log_reads_as_sentences_with_the_record_one_click_away(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let austria = t.sign_in(AUSTRIA).await;
+    let chair = t.sign_in(CHAIR).await;
+    let saved = austria
+        .remark_on(&t.round_path(), "1", "Austria supports this.")
+        .await;
+    let comment = crate::helpers::saved_comment_id(&saved);
+    let reference = t.comment(comment).await.reference;
+    let edited = austria
+        .submit(
+            &austria
+                .edit_form(comment)
+                .await
+                .set("text", "Austria supports it."),
+        )
+        .await;
+    assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);
+    let withdrawn = austria.submit(&austria.withdraw_form(comment).await).await;
+    assert_eq!(
+        withdrawn.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        withdrawn.body
+    );
+    let desk = format!("/chair/rounds/{}", t.round_id);
+    let later = (t.closes_at().await + SignedDuration::from_hours(24))
+        .in_tz("Europe/Vienna")
+        .expect("zone");
+    let extended = chair
+        .submit(
+            &chair
+                .get(&desk)
+                .await
+                .form("form:has(input[name='action'][value='extend'])")
+                .set("closes_date", &later.date().to_string())
+                .set("closes_time", "18:00")
+                .set("reason", "Agreed by the Working Group."),
+        )
+        .await;
+    assert_eq!(extended.status, StatusCode::SEE_OTHER, "{}", extended.body);
+
+    let audit = chair.get(&format!("{desk}/audit")).await;
+    assert_eq!(audit.status, StatusCode::OK, "{}", audit.body);
+    let sentences = audit.texts("tbody .audit-sentence");
+    for expected in [
+        format!("Austria submitted comment {reference} on recommendation 1."),
+        format!("Austria edited comment {reference} on recommendation 1 (version 2)."),
+        format!("Austria withdrew comment {reference} on recommendation 1."),
+    ] {
+        assert!(sentences.contains(&expected), "{expected} in {sentences:?}");
+    }
+    let extension = sentences
+        .iter()
+        .find(|s| s.contains("extended the deadline to"))
+        .unwrap_or_else(|| panic!("the extension in {sentences:?}"));
+    assert!(
+        extension.contains("18:00 on")
+            && extension.contains("Vienna time (")
+            && extension.ends_with("Reason: Agreed by the Working Group."),
+        "{extension}"
+    );
+    assert!(!sentences.iter().any(|s| s.contains('_')), "{sentences:?}");
+    // The record as stored is one click away, under each sentence.
+    let html = audit.html();
+    let rows: Vec<_> = html.select(&sel("tbody tr")).collect();
+    assert_eq!(rows.len(), sentences.len());
+    for row in &rows {
+        let record = row
+            .select(&sel("details.audit-record"))
+            .next()
+            .expect("the record under the sentence");
+        assert!(record.select(&sel("summary")).next().is_some());
+    }
+    let records = audit.texts("details.audit-record").join("\n");
+    assert!(records.contains("comment_edited"), "{records}");
+    assert!(
+        records.contains("\"text\":\"Austria supports it.\""),
+        "{records}"
+    );
+    assert!(records.contains(AUSTRIA), "{records}");
+    // The export keeps the record, with the sentence beside it (in English, a data file).
+    let csv = chair.get(&format!("{desk}/audit.csv")).await.body;
+    let header = csv
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches('\u{feff}');
+    assert!(
+        header.starts_with("at_utc,event,actor,delegation,action"),
+        "{header}"
+    );
+    assert!(
+        csv.contains(&format!(
+            "Austria edited comment {reference} on recommendation 1 (version 2)."
+        )),
+        "{csv}"
+    );
+    assert!(csv.contains("comment_edited"), "{csv}");
+    // In French, the same events in French.
+    let choose = chair
+        .get(&format!("{desk}/audit"))
+        .await
+        .form("form[action='/language']")
+        .set("lang", "fr");
+    let answer = chair.submit(&choose).await;
+    assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    let french = chair
+        .get(&format!("{desk}/audit"))
+        .await
+        .texts("tbody .audit-sentence");
+    let expected = format!(
+        "Austria a modifié le commentaire {reference} sur la recommandation 1 (version 2)."
+    );
+    assert!(french.contains(&expected), "{expected} in {french:?}");
 }

@@ -132,6 +132,8 @@ struct AuditPage {
 
 struct AuditLineView {
     at: String,
+    /// The event as a sentence in the reader's language.
+    sentence: String,
     actor: String,
     delegation: String,
     action: String,
@@ -161,6 +163,7 @@ pub async fn audit_log(
         .iter()
         .map(|l| AuditLineView {
             at: tr.moment(&crate::app::reports::audit_time(l)),
+            sentence: l.sentence_in(&tr),
             actor: l.actor.clone(),
             delegation: l.delegation.clone(),
             action: l.action.clone(),

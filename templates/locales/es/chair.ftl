@@ -257,3 +257,63 @@ responses-chart-col-day = Día (hora del lugar de la reunión)
 responses-delegations-heading = Delegaciones que pueden responder
 responses-unreachable-heading = Delegaciones sin coordinador que pueda iniciar sesión
 responses-unreachable-hint = No pueden responder ni recibir los correos del procedimiento hasta que se les añada un coordinador:
+col-event = Suceso
+audit-record = El registro tal como se conserva
+audit-who-server = El servidor
+audit-event-comment_submitted = { $who } presentó la observación { $reference } sobre { $on ->
+        [draft] el proyecto en su conjunto
+       *[other] la recomendación { $label }
+    }{ $late ->
+        [yes] , fuera de plazo (en virtud de una prórroga individual)
+       *[other] {""}
+    }.
+audit-event-comment_edited = { $who } modificó la observación { $reference } sobre { $on ->
+        [draft] el proyecto en su conjunto
+       *[other] la recomendación { $label }
+    } (versión { $version }){ $late ->
+        [yes] , fuera de plazo (en virtud de una prórroga individual)
+       *[other] {""}
+    }.
+audit-event-comment_withdrawn = { $who } retiró la observación { $reference } sobre { $on ->
+        [draft] el proyecto en su conjunto
+       *[other] la recomendación { $label }
+    }{ $late ->
+        [yes] , fuera de plazo (en virtud de una prórroga individual)
+       *[other] {""}
+    }.
+audit-event-round_created = { $who } creó el procedimiento.
+audit-event-round_updated = { $who } modificó la configuración del procedimiento.
+audit-event-draft_loaded = { $who } cargó el proyecto (recomendaciones: { $count }).
+audit-event-delegations_imported = { $who } importó la lista de delegaciones (filas: { $count }).
+audit-event-delegation_renamed = { $who } cambió el nombre de la delegación { $old } por { $new }.
+audit-event-delegation_removed = { $who } retiró a { $delegation } del procedimiento.
+audit-event-focal_point_added = { $who } añadió a { $email } como coordinador de { $delegation }.
+audit-event-focal_point_removed = { $who } retiró a { $email } como coordinador de { $delegation }.
+audit-event-extended = { $who } prorrogó el plazo hasta el { $deadline }. Motivo: { $reason }
+audit-event-extended_for_delegation = { $who } prorrogó el plazo de { $delegation } hasta el { $deadline }. Motivo: { $reason }
+audit-event-reopened = { $who } reabrió el procedimiento hasta el { $deadline }. Motivo: { $reason }
+audit-event-closed_early = { $who } cerró anticipadamente el procedimiento. Motivo: { $reason }
+audit-event-cancelled = { $who } canceló el procedimiento. Motivo: { $reason }
+audit-event-round_opened = Se abrió el procedimiento (invitaciones enviadas: { $count }).
+audit-event-reminders_enqueued = Se programaron recordatorios (correos: { $count }).
+audit-event-disposition_saved = { $who } adoptó una decisión sobre la recomendación { $label }: { $decision ->
+        [retained] se mantiene tal como se redactó
+        [amended] modificada
+        [merged] fusionada con otra recomendación
+        [deleted] suprimida
+       *[bracketed] entre corchetes (sin acuerdo)
+    } (versión { $version }).
+audit-event-recommendation_added = { $who } añadió la recomendación { $label }.
+audit-event-outcome_published = { $who } publicó la versión { $version } del documento final.
+audit-event-silence_break = { $who } { $breaks ->
+        [yes] rompió el silencio
+       *[other] envió una declaración que no rompe el silencio
+    } (declaración { $reference }).
+audit-event-silence_break_withdrawn = { $who } retiró la declaración { $reference }.
+audit-event-silence_decided = Concluyó el procedimiento de acuerdo tácito: { $result ->
+        [adopted] se aprobó el texto
+       *[other] se rompió el silencio
+    }.
+audit-event-test_mail_requested = { $who } envió un correo de prueba a { $email }.
+audit-event-demo_loaded = Se cargó el procedimiento de demostración.
+audit-event-other = { $who }: { $action }

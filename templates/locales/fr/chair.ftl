@@ -257,3 +257,63 @@ responses-chart-col-day = Jour (heure du lieu de la réunion)
 responses-delegations-heading = Délégations pouvant répondre
 responses-unreachable-heading = Délégations sans point de contact pouvant se connecter
 responses-unreachable-hint = Elles ne peuvent ni répondre ni recevoir les courriels de la procédure tant qu’aucun point de contact ne leur a été ajouté :
+col-event = Événement
+audit-record = L’enregistrement tel que conservé
+audit-who-server = Le serveur
+audit-event-comment_submitted = { $who } a soumis le commentaire { $reference } sur { $on ->
+        [draft] l’ensemble du projet
+       *[other] la recommandation { $label }
+    }{ $late ->
+        [yes] , hors délai (au titre d’une prorogation individuelle)
+       *[other] {""}
+    }.
+audit-event-comment_edited = { $who } a modifié le commentaire { $reference } sur { $on ->
+        [draft] l’ensemble du projet
+       *[other] la recommandation { $label }
+    } (version { $version }){ $late ->
+        [yes] , hors délai (au titre d’une prorogation individuelle)
+       *[other] {""}
+    }.
+audit-event-comment_withdrawn = { $who } a retiré le commentaire { $reference } sur { $on ->
+        [draft] l’ensemble du projet
+       *[other] la recommandation { $label }
+    }{ $late ->
+        [yes] , hors délai (au titre d’une prorogation individuelle)
+       *[other] {""}
+    }.
+audit-event-round_created = { $who } a créé la procédure.
+audit-event-round_updated = { $who } a modifié les paramètres de la procédure.
+audit-event-draft_loaded = { $who } a chargé le projet (recommandations : { $count }).
+audit-event-delegations_imported = { $who } a importé la liste des délégations (lignes : { $count }).
+audit-event-delegation_renamed = { $who } a renommé la délégation { $old } en { $new }.
+audit-event-delegation_removed = { $who } a retiré { $delegation } de la procédure.
+audit-event-focal_point_added = { $who } a ajouté { $email } comme point de contact de { $delegation }.
+audit-event-focal_point_removed = { $who } a retiré { $email } des points de contact de { $delegation }.
+audit-event-extended = { $who } a prorogé le délai jusqu’au { $deadline }. Motif : { $reason }
+audit-event-extended_for_delegation = { $who } a prorogé le délai de { $delegation } jusqu’au { $deadline }. Motif : { $reason }
+audit-event-reopened = { $who } a rouvert la procédure jusqu’au { $deadline }. Motif : { $reason }
+audit-event-closed_early = { $who } a clos la procédure par anticipation. Motif : { $reason }
+audit-event-cancelled = { $who } a annulé la procédure. Motif : { $reason }
+audit-event-round_opened = La procédure s’est ouverte (invitations envoyées : { $count }).
+audit-event-reminders_enqueued = Des rappels ont été programmés (courriels : { $count }).
+audit-event-disposition_saved = { $who } a statué sur la recommandation { $label } : { $decision ->
+        [retained] maintenue telle que rédigée
+        [amended] modifiée
+        [merged] fusionnée avec une autre recommandation
+        [deleted] supprimée
+       *[bracketed] placée entre crochets (absence d’accord)
+    } (version { $version }).
+audit-event-recommendation_added = { $who } a ajouté la recommandation { $label }.
+audit-event-outcome_published = { $who } a publié la version { $version } du document final.
+audit-event-silence_break = { $who } { $breaks ->
+        [yes] a rompu le silence
+       *[other] a adressé une déclaration qui ne rompt pas le silence
+    } (déclaration { $reference }).
+audit-event-silence_break_withdrawn = { $who } a retiré la déclaration { $reference }.
+audit-event-silence_decided = La procédure d’approbation tacite s’est achevée : { $result ->
+        [adopted] le texte a été adopté
+       *[other] le silence a été rompu
+    }.
+audit-event-test_mail_requested = { $who } a envoyé un courriel d’essai à { $email }.
+audit-event-demo_loaded = La procédure de démonstration a été chargée.
+audit-event-other = { $who } : { $action }
