@@ -298,6 +298,37 @@ impl AuditLogLine {
     }
 }
 
+/// The actions a round's audit log words (each has a name, `audit-action-<action>`, and a
+/// sentence, `audit-event-<action>`); any other is shown by its code.
+pub const WORDED_ACTIONS: &[&str] = &[
+    "comment_submitted",
+    "comment_edited",
+    "comment_withdrawn",
+    "round_created",
+    "round_updated",
+    "draft_loaded",
+    "delegations_imported",
+    "delegation_renamed",
+    "delegation_removed",
+    "focal_point_added",
+    "focal_point_removed",
+    "extended",
+    "extended_for_delegation",
+    "reopened",
+    "closed_early",
+    "cancelled",
+    "round_opened",
+    "reminders_enqueued",
+    "disposition_saved",
+    "recommendation_added",
+    "outcome_published",
+    "silence_break",
+    "silence_break_withdrawn",
+    "silence_decided",
+    "test_mail_requested",
+    "demo_loaded",
+];
+
 /// The JSON value at `key` of a recorded state, as text (empty when absent).
 fn field(json: &Option<serde_json::Value>, key: &str) -> String {
     match json.as_ref().and_then(|v| v.get(key)) {

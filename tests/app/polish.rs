@@ -254,6 +254,16 @@ async fn publishing_asks_first_and_says_whom_it_emails(backend: Backend) {
         .submit(&overview.form("form[action$='/consolidation/publish']"))
         .await;
     assert_eq!(asked.title(), "Publish version 2 of the outcome? – redraft");
+    // In French, the question is French.
+    let choose = asked.form("form[action='/language']").set("lang", "fr");
+    assert_eq!(chair.submit(&choose).await.status, StatusCode::SEE_OTHER);
+    let asked = chair
+        .submit(&overview.form("form[action$='/consolidation/publish']"))
+        .await;
+    assert_eq!(
+        asked.title(),
+        "Publier la version 2 du document final ? – redraft"
+    );
 }
 
 async fn the_session_end_is_stated_in_venue_time_and_utc(backend: Backend) {
@@ -548,6 +558,13 @@ async fn the_audit_log_reads_as_sentences_with_the_record_one_click_away(backend
         "{extension}"
     );
     assert!(!sentences.iter().any(|s| s.contains('_')), "{sentences:?}");
+    // The filter names the actions too.
+    let options = audit.texts("select#action option");
+    assert!(
+        options.contains(&"Comment edited".to_string())
+            && options.contains(&"Deadline extended".to_string()),
+        "{options:?}"
+    );
     // The record as stored is one click away, under each sentence.
     let html = audit.html();
     let rows: Vec<_> = html.select(&sel("tbody tr")).collect();

@@ -123,7 +123,8 @@ struct AuditPage {
     nav: ChairNav,
     title: String,
     action: String,
-    actions: Vec<String>,
+    /// The filter's choices: each action's code and name.
+    actions: Vec<(String, String)>,
     delegation_id: i64,
     delegations: Vec<(i64, String)>,
     lines: Vec<AuditLineView>,
@@ -197,7 +198,18 @@ pub async fn audit_log(
         nav: ChairNav::new(round_id, "nav-audit"),
         title: log.round.title.clone(),
         action: query.action.trim().to_string(),
-        actions: log.actions,
+        actions: log
+            .actions
+            .into_iter()
+            .map(|code| {
+                let name = if crate::app::reports::WORDED_ACTIONS.contains(&code.as_str()) {
+                    tr.t(&format!("audit-action-{code}"))
+                } else {
+                    code.clone()
+                };
+                (code, name)
+            })
+            .collect(),
         delegation_id: query.delegation_id(),
         delegations,
         lines,
