@@ -9,7 +9,7 @@ use scraper::Html;
 
 use crate::both_backends;
 use crate::downloads::recommendation_ids;
-use crate::helpers::{AUSTRIA, Answer, Backend, CHAIR, TestApp, sel};
+use crate::helpers::{AUSTRIA, Answer, Backend, CHAIR, TestApp, User, sel};
 use jiff::SignedDuration;
 use serde_json::json;
 
@@ -22,6 +22,17 @@ both_backends!(
     amendments_start_from_the_draft_and_edit_and_withdraw_name_the_paragraph,
     the_audit_log_reads_as_sentences_with_the_record_one_click_away,
 );
+
+/// Sends the round desk's schedule form for `action` with `fields`; it must be accepted.
+async fn change_schedule(chair: &User, desk: &str, action: &str, fields: &[(&str, &str)]) {
+    let selector = format!("form:has(input[name='action'][value='{action}'])");
+    let mut form = chair.get(desk).await.form(&selector);
+    for (name, value) in fields {
+        form = form.set(name, value);
+    }
+    let changed = chair.submit(&form).await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.body);
+}
 
 /// Every summary link of a page with errors, as (target id, text); each target exists.
 fn summary_links(page: &Answer) -> Vec<(String, String)> {
@@ -316,17 +327,14 @@ async fn the_response_monitor_separates_who_cannot_sign_in_and_draws_the_respons
     let later = (t.closes_at().await + SignedDuration::from_hours(48))
         .in_tz("Europe/Vienna")
         .expect("zone");
-    let extended = chair
-        .submit(
-            &overview
-                .form("form:has(input[name='action'][value='extend-delegation'])")
-                .set("delegation_id", &brazil)
-                .set("closes_date", &later.date().to_string())
-                .set("closes_time", "12:00")
-                .set("reason", "Asked for by Brazil."),
-        )
-        .await;
-    assert_eq!(extended.status, StatusCode::SEE_OTHER, "{}", extended.body);
+    let later = later.date().to_string();
+    let fields = [
+        ("delegation_id", brazil.as_str()),
+        ("closes_date", later.as_str()),
+        ("closes_time", "12:00"),
+        ("reason", "Asked for by Brazil."),
+    ];
+    change_schedule(&chair, &desk, "extend-delegation", &fields).await;
 
     let page = chair.get(&format!("{desk}/responses")).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
@@ -524,18 +532,13 @@ async fn the_audit_log_reads_as_sentences_with_the_record_one_click_away(backend
     let later = (t.closes_at().await + SignedDuration::from_hours(24))
         .in_tz("Europe/Vienna")
         .expect("zone");
-    let extended = chair
-        .submit(
-            &chair
-                .get(&desk)
-                .await
-                .form("form:has(input[name='action'][value='extend'])")
-                .set("closes_date", &later.date().to_string())
-                .set("closes_time", "18:00")
-                .set("reason", "Agreed by the Working Group."),
-        )
-        .await;
-    assert_eq!(extended.status, StatusCode::SEE_OTHER, "{}", extended.body);
+    let later = later.date().to_string();
+    let fields = [
+        ("closes_date", later.as_str()),
+        ("closes_time", "18:00"),
+        ("reason", "Agreed by the Working Group."),
+    ];
+    change_schedule(&chair, &desk, "extend", &fields).await;
 
     let audit = chair.get(&format!("{desk}/audit")).await;
     assert_eq!(audit.status, StatusCode::OK, "{}", audit.body);
