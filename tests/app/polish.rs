@@ -287,6 +287,11 @@ async fn the_session_end_is_stated_in_venue_time_and_utc(backend: Backend) {
         (&austria, format!("{}/our-comments", t.round_path())),
         (&chair, format!("/chair/rounds/{}", t.round_id)),
         (&chair, format!("/chair/rounds/{}/responses", t.round_id)),
+        (&chair, format!("/chair/rounds/{}/comments", t.round_id)),
+        (&chair, format!("/chair/rounds/{}/draft", t.round_id)),
+        (&chair, format!("/chair/rounds/{}/delegations", t.round_id)),
+        (&chair, format!("/chair/rounds/{}/audit", t.round_id)),
+        (&chair, format!("/chair/rounds/{}/mail", t.round_id)),
     ] {
         let page = user.get(&path).await;
         let note = session_note(&page);

@@ -194,7 +194,9 @@ pub async fn audit_log(
         .map(|l| (l.delegation_id, l.name))
         .collect();
     let page = AuditPage {
-        page: staff.round_page(&tr, "audit-title", &log.round.title),
+        page: staff
+            .round_page(&tr, "audit-title", &log.round.title)
+            .in_venue(&venue_zone(&log.round.venue_tz)?),
         nav: ChairNav::new(round_id, "nav-audit"),
         title: log.round.title.clone(),
         action: query.action.trim().to_string(),

@@ -551,6 +551,7 @@ async fn render_draft(
         revision_note,
         page: staff
             .round_page(&tr, "draft-title", &round.title)
+            .in_venue(&crate::app::venue_zone(&round.venue_tz)?)
             .showing(errors),
         nav: ChairNav::new(round_id, "nav-draft"),
         title: round.title.clone(),
