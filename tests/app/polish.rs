@@ -457,6 +457,25 @@ async fn amendments_start_from_the_draft_and_edit_and_withdraw_name_the_paragrap
         .await;
     let remark = crate::helpers::saved_comment_id(&saved);
     assert_eq!(t.comment(remark).await.proposed_text, None);
+    // An amendment left as drafted proposes nothing: it is refused, nothing is stored, and
+    // the form comes back as sent.
+    let before = t.comment_count().await;
+    let refused = austria
+        .submit(&form.clone().set("kind", "amendment").set("text", ""))
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    assert_eq!(
+        refused.texts(".error-summary a"),
+        vec![
+            "The proposed text is the same as the draft: change it to read as you propose, or choose another kind of comment"
+        ]
+    );
+    assert_eq!(t.comment_count().await, before);
     // An amendment changes the text it starts from.
     let amended = format!("{draft} Amended.");
     let saved = austria

@@ -41,6 +41,7 @@ error-comment-control-character = يتضمن التعليق حرفًا لا يم
 error-comment-kind = اختر نوع التعليق
 error-comment-version = تعذرت قراءة الاستمارة، ولذلك لم يُحفظ أي شيء. افتح التعليق مرة أخرى وأجرِ التغيير فيه
 error-proposed-text-empty = أدخل النص الذي تقترحه لهذه التوصية
+error-proposed-text-unchanged = النص المقترح مطابق لنص المشروع: عدّله ليصبح بالصيغة التي تقترحها، أو اختر نوعًا آخر من التعليقات
 error-recommendation-unknown = هذه التوصية ليست جزءًا من المشروع المطروح للتعليق
 error-delegation-name-empty = أدخل اسم الوفد
 error-delegation-name-too-long = يجب ألا يتجاوز اسم الوفد 200 حرف

@@ -42,6 +42,7 @@ error-comment-control-character = The comment contains a character that cannot b
 error-comment-kind = Select the kind of comment
 error-comment-version = The form could not be read, so nothing was saved. Open the comment again and make your change there
 error-proposed-text-empty = Enter the text you propose for this recommendation
+error-proposed-text-unchanged = The proposed text is the same as the draft: change it to read as you propose, or choose another kind of comment
 error-recommendation-unknown = This recommendation is not part of the draft under comment
 error-delegation-name-empty = Enter the name of the delegation
 error-delegation-name-too-long = The name of the delegation must be 200 characters or fewer

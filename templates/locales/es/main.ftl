@@ -41,6 +41,7 @@ error-comment-control-character = La observación contiene un carácter que no p
 error-comment-kind = Seleccione el tipo de observación
 error-comment-version = No se ha podido leer el formulario, por lo que no se ha guardado nada. Abra de nuevo la observación y haga allí su modificación
 error-proposed-text-empty = Escriba el texto que propone para esta recomendación
+error-proposed-text-unchanged = El texto propuesto es idéntico al del proyecto: modifíquelo para que diga lo que propone, o elija otro tipo de observación
 error-recommendation-unknown = Esta recomendación no forma parte del proyecto sometido a observaciones
 error-delegation-name-empty = Indique el nombre de la delegación
 error-delegation-name-too-long = El nombre de la delegación no debe superar los 200 caracteres

@@ -41,6 +41,7 @@ error-comment-control-character = Le commentaire contient un caractère qui ne p
 error-comment-kind = Choisissez le type de commentaire
 error-comment-version = Le formulaire n’a pas pu être lu et rien n’a été enregistré. Ouvrez de nouveau le commentaire et apportez-y votre modification
 error-proposed-text-empty = Saisissez le texte que vous proposez pour cette recommandation
+error-proposed-text-unchanged = Le texte proposé est identique à celui du projet : modifiez-le pour qu’il se lise comme vous le proposez, ou choisissez un autre type de commentaire
 error-recommendation-unknown = Cette recommandation ne fait pas partie du projet soumis aux commentaires
 error-delegation-name-empty = Indiquez le nom de la délégation
 error-delegation-name-too-long = Le nom de la délégation ne doit pas dépasser 200 caractères

@@ -41,6 +41,7 @@ error-comment-control-character = 评论中含有无法保存的字符（控制�
 error-comment-kind = 请选择评论类型
 error-comment-version = 无法读取表单，因此未保存任何内容。请重新打开评论并在其中修改
 error-proposed-text-empty = 请输入您为本建议提出的案文
+error-proposed-text-unchanged = 拟议案文与草案相同：请按您的提议加以修改，或选择其他评论类型
 error-recommendation-unknown = 本建议不属于正在征求评论的草案
 error-delegation-name-empty = 请输入代表团名称
 error-delegation-name-too-long = 代表团名称不得超过200个字符
