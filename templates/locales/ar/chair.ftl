@@ -257,24 +257,24 @@ audit-record = السجل كما هو محفوظ
 audit-who-server = الخادم
 audit-event-comment_submitted = { $who }: قُدِّم التعليق { $reference } على { $on ->
         [draft] المشروع ككل
-       *[other] التوصية { $label }
+       *[recommendation] التوصية { $label }
     }{ $late ->
         [yes] ، متأخرًا (بموجب تمديد فردي)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-comment_edited = { $who }: عُدِّل التعليق { $reference } على { $on ->
         [draft] المشروع ككل
-       *[other] التوصية { $label }
+       *[recommendation] التوصية { $label }
     } (الصيغة { $version }){ $late ->
         [yes] ، متأخرًا (بموجب تمديد فردي)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-comment_withdrawn = { $who }: سُحب التعليق { $reference } على { $on ->
         [draft] المشروع ككل
-       *[other] التوصية { $label }
+       *[recommendation] التوصية { $label }
     }{ $late ->
         [yes] ، متأخرًا (بموجب تمديد فردي)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-round_created = { $who }: أُنشئت الجولة.
 audit-event-round_updated = { $who }: عُدِّلت إعدادات الجولة.
@@ -302,12 +302,12 @@ audit-event-recommendation_added = { $who }: أُضيفت التوصية { $labe
 audit-event-outcome_published = { $who }: نُشرت الصيغة { $version } من الوثيقة الختامية.
 audit-event-silence_break = { $who }: { $breaks ->
         [yes] كُسر الصمت
-       *[other] أُرسل بيان لا يكسر الصمت
+       *[no] أُرسل بيان لا يكسر الصمت
     } (البيان { $reference }).
 audit-event-silence_break_withdrawn = { $who }: سُحب البيان { $reference }.
 audit-event-silence_decided = انتهى إجراء الموافقة الصامتة: { $result ->
         [adopted] اعتُمد النص
-       *[other] كُسر الصمت
+       *[broken] كُسر الصمت
     }.
 audit-event-test_mail_requested = { $who }: أُرسلت رسالة تجريبية إلى { $email }.
 audit-event-demo_loaded = حُمِّلت الجولة التجريبية.

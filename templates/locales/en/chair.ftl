@@ -266,24 +266,24 @@ audit-record = The record as stored
 audit-who-server = The server
 audit-event-comment_submitted = { $who } submitted comment { $reference } on { $on ->
         [draft] the draft as a whole
-       *[other] recommendation { $label }
+       *[recommendation] recommendation { $label }
     }{ $late ->
         [yes] , late (under an individual extension)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-comment_edited = { $who } edited comment { $reference } on { $on ->
         [draft] the draft as a whole
-       *[other] recommendation { $label }
+       *[recommendation] recommendation { $label }
     } (version { $version }){ $late ->
         [yes] , late (under an individual extension)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-comment_withdrawn = { $who } withdrew comment { $reference } on { $on ->
         [draft] the draft as a whole
-       *[other] recommendation { $label }
+       *[recommendation] recommendation { $label }
     }{ $late ->
         [yes] , late (under an individual extension)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-round_created = { $who } created the round.
 audit-event-round_updated = { $who } changed the round's settings.
@@ -311,12 +311,12 @@ audit-event-recommendation_added = { $who } added recommendation { $label }.
 audit-event-outcome_published = { $who } published version { $version } of the outcome.
 audit-event-silence_break = { $who } { $breaks ->
         [yes] broke silence
-       *[other] sent a statement that does not break silence
+       *[no] sent a statement that does not break silence
     } (statement { $reference }).
 audit-event-silence_break_withdrawn = { $who } withdrew statement { $reference }.
 audit-event-silence_decided = The silence procedure ended: { $result ->
         [adopted] the text was adopted
-       *[other] silence was broken
+       *[broken] silence was broken
     }.
 audit-event-test_mail_requested = { $who } sent a test e-mail to { $email }.
 audit-event-demo_loaded = The demonstration round was loaded.

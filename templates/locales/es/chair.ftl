@@ -262,24 +262,24 @@ audit-record = El registro tal como se conserva
 audit-who-server = El servidor
 audit-event-comment_submitted = { $who } presentó la observación { $reference } sobre { $on ->
         [draft] el proyecto en su conjunto
-       *[other] la recomendación { $label }
+       *[recommendation] la recomendación { $label }
     }{ $late ->
         [yes] , fuera de plazo (en virtud de una prórroga individual)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-comment_edited = { $who } modificó la observación { $reference } sobre { $on ->
         [draft] el proyecto en su conjunto
-       *[other] la recomendación { $label }
+       *[recommendation] la recomendación { $label }
     } (versión { $version }){ $late ->
         [yes] , fuera de plazo (en virtud de una prórroga individual)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-comment_withdrawn = { $who } retiró la observación { $reference } sobre { $on ->
         [draft] el proyecto en su conjunto
-       *[other] la recomendación { $label }
+       *[recommendation] la recomendación { $label }
     }{ $late ->
         [yes] , fuera de plazo (en virtud de una prórroga individual)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-round_created = { $who } creó el procedimiento.
 audit-event-round_updated = { $who } modificó la configuración del procedimiento.
@@ -307,12 +307,12 @@ audit-event-recommendation_added = { $who } añadió la recomendación { $label 
 audit-event-outcome_published = { $who } publicó la versión { $version } del documento final.
 audit-event-silence_break = { $who } { $breaks ->
         [yes] rompió el silencio
-       *[other] envió una declaración que no rompe el silencio
+       *[no] envió una declaración que no rompe el silencio
     } (declaración { $reference }).
 audit-event-silence_break_withdrawn = { $who } retiró la declaración { $reference }.
 audit-event-silence_decided = Concluyó el procedimiento de acuerdo tácito: { $result ->
         [adopted] se aprobó el texto
-       *[other] se rompió el silencio
+       *[broken] se rompió el silencio
     }.
 audit-event-test_mail_requested = { $who } envió un correo de prueba a { $email }.
 audit-event-demo_loaded = Se cargó el procedimiento de demostración.

@@ -262,24 +262,24 @@ audit-record = L’enregistrement tel que conservé
 audit-who-server = Le serveur
 audit-event-comment_submitted = { $who } a soumis le commentaire { $reference } sur { $on ->
         [draft] l’ensemble du projet
-       *[other] la recommandation { $label }
+       *[recommendation] la recommandation { $label }
     }{ $late ->
         [yes] , hors délai (au titre d’une prorogation individuelle)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-comment_edited = { $who } a modifié le commentaire { $reference } sur { $on ->
         [draft] l’ensemble du projet
-       *[other] la recommandation { $label }
+       *[recommendation] la recommandation { $label }
     } (version { $version }){ $late ->
         [yes] , hors délai (au titre d’une prorogation individuelle)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-comment_withdrawn = { $who } a retiré le commentaire { $reference } sur { $on ->
         [draft] l’ensemble du projet
-       *[other] la recommandation { $label }
+       *[recommendation] la recommandation { $label }
     }{ $late ->
         [yes] , hors délai (au titre d’une prorogation individuelle)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-round_created = { $who } a créé la procédure.
 audit-event-round_updated = { $who } a modifié les paramètres de la procédure.
@@ -307,12 +307,12 @@ audit-event-recommendation_added = { $who } a ajouté la recommandation { $label
 audit-event-outcome_published = { $who } a publié la version { $version } du document final.
 audit-event-silence_break = { $who } { $breaks ->
         [yes] a rompu le silence
-       *[other] a adressé une déclaration qui ne rompt pas le silence
+       *[no] a adressé une déclaration qui ne rompt pas le silence
     } (déclaration { $reference }).
 audit-event-silence_break_withdrawn = { $who } a retiré la déclaration { $reference }.
 audit-event-silence_decided = La procédure d’approbation tacite s’est achevée : { $result ->
         [adopted] le texte a été adopté
-       *[other] le silence a été rompu
+       *[broken] le silence a été rompu
     }.
 audit-event-test_mail_requested = { $who } a envoyé un courriel d’essai à { $email }.
 audit-event-demo_loaded = La procédure de démonstration a été chargée.

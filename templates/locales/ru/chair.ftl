@@ -255,24 +255,24 @@ audit-record = Запись в сохраненном виде
 audit-who-server = Сервер
 audit-event-comment_submitted = { $who }: представлено замечание { $reference } по { $on ->
         [draft] проекту в целом
-       *[other] рекомендации { $label }
+       *[recommendation] рекомендации { $label }
     }{ $late ->
         [yes] , с опозданием (в рамках индивидуального продления)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-comment_edited = { $who }: изменено замечание { $reference } по { $on ->
         [draft] проекту в целом
-       *[other] рекомендации { $label }
+       *[recommendation] рекомендации { $label }
     } (вариант { $version }){ $late ->
         [yes] , с опозданием (в рамках индивидуального продления)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-comment_withdrawn = { $who }: отозвано замечание { $reference } по { $on ->
         [draft] проекту в целом
-       *[other] рекомендации { $label }
+       *[recommendation] рекомендации { $label }
     }{ $late ->
         [yes] , с опозданием (в рамках индивидуального продления)
-       *[other] {""}
+       *[no] {""}
     }.
 audit-event-round_created = { $who }: процедура создана.
 audit-event-round_updated = { $who }: изменены параметры процедуры.
@@ -300,12 +300,12 @@ audit-event-recommendation_added = { $who }: добавлена рекоменд
 audit-event-outcome_published = { $who }: опубликован вариант { $version } итогового документа.
 audit-event-silence_break = { $who }: { $breaks ->
         [yes] нарушено молчание
-       *[other] направлено заявление, не нарушающее молчания
+       *[no] направлено заявление, не нарушающее молчания
     } (заявление { $reference }).
 audit-event-silence_break_withdrawn = { $who }: отозвано заявление { $reference }.
 audit-event-silence_decided = Процедура отсутствия возражений завершена: { $result ->
         [adopted] текст принят
-       *[other] молчание нарушено
+       *[broken] молчание нарушено
     }.
 audit-event-test_mail_requested = { $who }: направлено тестовое сообщение на адрес { $email }.
 audit-event-demo_loaded = Загружена демонстрационная процедура.

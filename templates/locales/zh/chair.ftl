@@ -250,24 +250,24 @@ audit-record = 所存记录原文
 audit-who-server = 服务器
 audit-event-comment_submitted = { $who }就{ $on ->
         [draft] 整个草案
-       *[other] 第{ $label }项建议
+       *[recommendation] 第{ $label }项建议
     }提交了评论{ $reference }{ $late ->
         [yes] （逾期，依据个别延期）
-       *[other] {""}
+       *[no] {""}
     }。
 audit-event-comment_edited = { $who }修改了就{ $on ->
         [draft] 整个草案
-       *[other] 第{ $label }项建议
+       *[recommendation] 第{ $label }项建议
     }提出的评论{ $reference }（第{ $version }版）{ $late ->
         [yes] （逾期，依据个别延期）
-       *[other] {""}
+       *[no] {""}
     }。
 audit-event-comment_withdrawn = { $who }撤回了就{ $on ->
         [draft] 整个草案
-       *[other] 第{ $label }项建议
+       *[recommendation] 第{ $label }项建议
     }提出的评论{ $reference }{ $late ->
         [yes] （逾期，依据个别延期）
-       *[other] {""}
+       *[no] {""}
     }。
 audit-event-round_created = { $who }创建了本轮程序。
 audit-event-round_updated = { $who }修改了本轮程序的设置。
@@ -295,12 +295,12 @@ audit-event-recommendation_added = { $who }添加了第{ $label }项建议。
 audit-event-outcome_published = { $who }公布了结果文件第{ $version }版。
 audit-event-silence_break = { $who }{ $breaks ->
         [yes] 打破了沉默
-       *[other] 提交了不打破沉默的声明
+       *[no] 提交了不打破沉默的声明
     }（声明{ $reference }）。
 audit-event-silence_break_withdrawn = { $who }撤回了声明{ $reference }。
 audit-event-silence_decided = 默许程序已结束：{ $result ->
         [adopted] 案文获得通过
-       *[other] 沉默被打破
+       *[broken] 沉默被打破
     }。
 audit-event-test_mail_requested = { $who }向{ $email }发送了测试电子邮件。
 audit-event-demo_loaded = 已载入演示程序。
