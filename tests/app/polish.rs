@@ -23,6 +23,15 @@ both_backends!(
     the_audit_log_reads_as_sentences_with_the_record_one_click_away,
 );
 
+/// The venue's date `hours` after the round's deadline, as the date fields take it.
+async fn venue_date_after_deadline(t: &TestApp, hours: i64) -> String {
+    (t.closes_at().await + SignedDuration::from_hours(hours))
+        .in_tz("Europe/Vienna")
+        .expect("zone")
+        .date()
+        .to_string()
+}
+
 /// Sends the round desk's schedule form for `action` with `fields`; it must be accepted.
 async fn change_schedule(chair: &User, desk: &str, action: &str, fields: &[(&str, &str)]) {
     let selector = format!("form:has(input[name='action'][value='{action}'])");
@@ -329,10 +338,7 @@ async fn the_response_monitor_separates_who_cannot_sign_in_and_draws_the_respons
         .find(|o| o.text().collect::<String>() == "Brazil")
         .and_then(|o| o.value().attr("value").map(str::to_string))
         .expect("Brazil among the delegations");
-    let later = (t.closes_at().await + SignedDuration::from_hours(48))
-        .in_tz("Europe/Vienna")
-        .expect("zone");
-    let later = later.date().to_string();
+    let later = venue_date_after_deadline(&t, 48).await;
     let fields = [
         ("delegation_id", brazil.as_str()),
         ("closes_date", later.as_str()),
@@ -553,10 +559,7 @@ async fn the_audit_log_reads_as_sentences_with_the_record_one_click_away(backend
         withdrawn.body
     );
     let desk = format!("/chair/rounds/{}", t.round_id);
-    let later = (t.closes_at().await + SignedDuration::from_hours(24))
-        .in_tz("Europe/Vienna")
-        .expect("zone");
-    let later = later.date().to_string();
+    let later = venue_date_after_deadline(&t, 24).await;
     let fields = [
         ("closes_date", later.as_str()),
         ("closes_time", "18:00"),
