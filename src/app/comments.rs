@@ -319,6 +319,31 @@ impl App {
     /// during a rush most writes then cost no read before the writer's.
     ///
     /// [`known_facts`]: super::known_facts
+    /// Refuses an amendment whose proposed text is the paragraph as drafted (the form starts
+    /// from it): it proposes nothing, and was most likely sent by mistake.
+    async fn refuse_unchanged_amendment(
+        &self,
+        round_id: i64,
+        valid: &ValidComment,
+    ) -> AppResult<()> {
+        let (Some(proposed), Some(recommendation_id)) =
+            (&valid.proposed_text, valid.recommendation_id)
+        else {
+            return Ok(());
+        };
+        let mut conn = self.store().read().await?;
+        let drafted = round_store::get_recommendation(&mut conn, round_id, recommendation_id)
+            .await?
+            .and_then(|r| CommentText::parse(&r.text).ok());
+        match drafted {
+            Some(text) if text.as_str() == proposed.as_str() => Err(AppError::invalid(
+                "proposed_text",
+                Message::new("error-proposed-text-unchanged"),
+            )),
+            _ => Ok(()),
+        }
+    }
+
     async fn refuse_early(
         &self,
         round_id: i64,
@@ -367,6 +392,7 @@ impl App {
             _ => return Err(AppError::NotFound),
         };
         let valid = validate(&input).map_err(AppError::Invalid)?;
+        self.refuse_unchanged_amendment(round_id, &valid).await?;
         self.refuse_early(round_id, delegation_id, valid.recommendation_id)
             .await?;
         // A first comment gets a receipt: who it goes to is read now, so that the write only

@@ -220,6 +220,33 @@ impl App {
 
     /// Publishes the outcome as its next version (the Chair only, once the round is closed and
     /// every recommendation decided); returns the version.
+    /// What publishing the next version would do, for the Chair to confirm first: refused as
+    /// the publication itself would be while delegations can still write.
+    pub async fn publication_preview(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+    ) -> AppResult<PublicationPreview> {
+        if !actor.can_publish_outcome() {
+            return Err(AppError::NotFound);
+        }
+        let (mut conn, round) = self.staff_read(actor, round_id).await?;
+        consolidation_gate(&mut conn, &round, self.now()).await?;
+        let version = outcome_store::next_version(&mut conn, round_id).await?;
+        let lines = people::responses(&mut conn, round_id).await?;
+        Ok(PublicationPreview {
+            round,
+            version,
+            focal_points: lines.iter().map(|l| l.focal_points).sum(),
+            delegations: lines.iter().filter(|l| l.focal_points > 0).count(),
+            unreachable: lines
+                .into_iter()
+                .filter(|l| l.focal_points == 0)
+                .map(|l| l.name)
+                .collect(),
+        })
+    }
+
     pub async fn publish_outcome(&self, actor: Actor, round_id: i64) -> AppResult<OutcomeVersion> {
         if !actor.can_publish_outcome() {
             return Err(AppError::NotFound);
@@ -270,6 +297,19 @@ impl App {
             })
         })
     }
+}
+
+/// What publishing the next version of a round's outcome would do.
+#[derive(Debug, Clone)]
+pub struct PublicationPreview {
+    pub round: Round,
+    /// The version it would be published as.
+    pub version: i64,
+    /// The focal points it would e-mail, and how many delegations they act for.
+    pub focal_points: i64,
+    pub delegations: usize,
+    /// The delegations no focal point of which can sign in: nobody of theirs is e-mailed.
+    pub unreachable: Vec<String>,
 }
 
 /// Publishes the next version of the outcome in the write `w`: refused while a recommendation

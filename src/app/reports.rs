@@ -9,8 +9,8 @@ use super::views::Recommendation;
 use super::{App, AppError, AppResult, venue_zone};
 use crate::domain::Actor;
 use crate::domain::compilation::{compilation_key, delegation_order};
-use crate::domain::{Comment, CommentStatus, Round};
-use crate::i18n::{Moment, Tr};
+use crate::domain::{Comment, CommentStatus, Round, VenueZone};
+use crate::i18n::{Message, Moment, Tr};
 use crate::outcome::csv::Sheet;
 use crate::store::audit;
 use crate::store::comment as comment_store;
@@ -42,6 +42,10 @@ pub struct AuditLog {
 #[derive(Debug, Clone)]
 pub struct AuditLogLine {
     pub at: Timestamp,
+    /// Who acted, as the event's sentence names them.
+    pub who: AuditActor,
+    /// The event as a sentence (without its `who`, which the reader's page words).
+    pub sentence: Message,
     /// Who acted (their e-mail); empty for the server itself (the scheduler).
     pub actor: String,
     /// The delegation it concerns; empty when none.
@@ -54,10 +58,36 @@ pub struct AuditLogLine {
     pub after: String,
 }
 
-impl From<audit::AuditLine> for AuditLogLine {
-    fn from(l: audit::AuditLine) -> AuditLogLine {
+/// Who did what an audit event records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuditActor {
+    /// The server itself (the scheduler, the mail worker).
+    Server,
+    /// A focal point, named by the delegation they act for.
+    Delegation(String),
+    /// Staff (or a focal point whose delegation is unknown), by name, else e-mail address.
+    Person(String),
+}
+
+impl AuditLogLine {
+    fn from_line(l: audit::AuditLine, venue: &VenueZone) -> AuditLogLine {
+        let who = match (&l.actor_email, &l.actor_role, &l.delegation_name) {
+            (None, _, _) => AuditActor::Server,
+            (Some(_), Some(role), Some(delegation)) if role == "delegate" => {
+                AuditActor::Delegation(delegation.clone())
+            }
+            (Some(email), _, _) => AuditActor::Person(
+                l.actor_name
+                    .clone()
+                    .filter(|n| !n.trim().is_empty())
+                    .unwrap_or_else(|| email.clone()),
+            ),
+        };
+        let sentence = describe(&l, venue);
         AuditLogLine {
             at: l.at,
+            who,
+            sentence,
             actor: l.actor_email.unwrap_or_default(),
             delegation: l.delegation_name.unwrap_or_default(),
             action: l.action,
@@ -197,10 +227,11 @@ impl App {
         delegation_id: i64,
     ) -> AppResult<AuditLog> {
         let (mut conn, round) = self.staff_read(actor, round_id).await?;
+        let venue = venue_zone(&round.venue_tz)?;
         let lines = audit::round_log(&mut conn, round_id, action, delegation_id)
             .await?
             .into_iter()
-            .map(AuditLogLine::from)
+            .map(|l| AuditLogLine::from_line(l, &venue))
             .collect();
         let actions = audit::round_actions(&mut conn, round_id).await?;
         Ok(AuditLog {
@@ -221,9 +252,12 @@ impl App {
         let log = self
             .audit_log(actor, round_id, action, delegation_id)
             .await?;
+        // A data file: its sentences are in one language, whoever exports it.
+        let english = Tr::english();
         let mut out = Sheet::new();
         out.row([
             "at_utc",
+            "event",
             "actor",
             "delegation",
             "action",
@@ -236,6 +270,7 @@ impl App {
         for l in &log.lines {
             out.row([
                 l.at.to_string(),
+                l.sentence_in(&english),
                 l.actor.clone(),
                 l.delegation.clone(),
                 l.action.clone(),
@@ -247,6 +282,207 @@ impl App {
             .map_err(csv_error)?;
         }
         out.finish().map_err(csv_error)
+    }
+}
+
+impl AuditLogLine {
+    /// The event's sentence in `tr`'s language, naming who acted.
+    pub fn sentence_in(&self, tr: &Tr) -> String {
+        let who = match &self.who {
+            AuditActor::Server => tr.t("audit-who-server"),
+            AuditActor::Delegation(name) | AuditActor::Person(name) => name.clone(),
+        };
+        let mut sentence = self.sentence.clone();
+        sentence.args.push(("who", who.into()));
+        sentence.render(tr)
+    }
+}
+
+/// The actions a round's audit log words (each has a name, `audit-action-<action>`, and a
+/// sentence, `audit-event-<action>`); any other is shown by its code.
+pub const WORDED_ACTIONS: &[&str] = &[
+    "comment_submitted",
+    "comment_edited",
+    "comment_withdrawn",
+    "round_created",
+    "round_updated",
+    "draft_loaded",
+    "delegations_imported",
+    "delegation_renamed",
+    "delegation_removed",
+    "focal_point_added",
+    "focal_point_removed",
+    "extended",
+    "extended_for_delegation",
+    "reopened",
+    "closed_early",
+    "cancelled",
+    "round_opened",
+    "reminders_enqueued",
+    "disposition_saved",
+    "recommendation_added",
+    "outcome_published",
+    "silence_break",
+    "silence_break_withdrawn",
+    "silence_decided",
+    "test_mail_requested",
+    "demo_loaded",
+];
+
+/// The JSON value at `key` of a recorded state, as text (empty when absent).
+fn field(json: &Option<serde_json::Value>, key: &str) -> String {
+    match json.as_ref().and_then(|v| v.get(key)) {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Null) | None => String::new(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// The number at `key` of a recorded state, or the length of the list there.
+fn count(json: &Option<serde_json::Value>, key: &str) -> i64 {
+    match json.as_ref().and_then(|v| v.get(key)) {
+        Some(serde_json::Value::Array(items)) => items.len() as i64,
+        Some(value) => value.as_i64().unwrap_or(0),
+        None => 0,
+    }
+}
+
+/// An audit event as a sentence a Secretariat officer reads ("Austria edited comment
+/// WG-TIP-2020/C/0042 on recommendation 5 (version 2)."), from its action, the names the log
+/// resolved and the states it recorded. An action without its own sentence still says who did
+/// what, by the action's code.
+fn describe(l: &audit::AuditLine, venue: &VenueZone) -> Message {
+    let parse = |text: Option<&str>| text.and_then(|t| serde_json::from_str(t).ok());
+    let before: Option<serde_json::Value> = parse(l.before_json.as_deref());
+    let after: Option<serde_json::Value> = parse(l.after_json.as_deref());
+    let deadline = |key: &str| {
+        field(&after, key)
+            .parse::<Timestamp>()
+            .map(|t| Moment::deadline(venue, t))
+    };
+    let delegation = l.delegation_name.clone().unwrap_or_default();
+    let reference = l
+        .comment_reference
+        .clone()
+        .unwrap_or_else(|| field(&after, "reference"));
+    let on_comment = |id: &'static str| {
+        let late = if after
+            .as_ref()
+            .and_then(|a| a.get("late"))
+            .and_then(|v| v.as_bool())
+            == Some(true)
+        {
+            "yes"
+        } else {
+            "no"
+        };
+        let message = Message::new(id)
+            .with("reference", reference.as_str())
+            .with("late", late)
+            .with("version", count(&after, "version"));
+        match &l.recommendation_label {
+            Some(label) => message
+                .with("on", "recommendation")
+                .with("label", label.as_str()),
+            None => message.with("on", "draft").with("label", ""),
+        }
+    };
+    let with_reason = |id: &'static str| {
+        Message::new(id)
+            .with("reason", field(&after, "reason"))
+            .with("delegation", delegation.as_str())
+    };
+    let label = l
+        .recommendation_label
+        .clone()
+        .unwrap_or_else(|| field(&after, "label"));
+    let generic = || Message::new("audit-event-other").with("action", l.action.as_str());
+    match l.action.as_str() {
+        "comment_submitted" => on_comment("audit-event-comment_submitted"),
+        "comment_edited" => on_comment("audit-event-comment_edited"),
+        "comment_withdrawn" => on_comment("audit-event-comment_withdrawn"),
+        "round_created" => Message::new("audit-event-round_created"),
+        "round_updated" => Message::new("audit-event-round_updated"),
+        "draft_loaded" => {
+            let recommendations = match after.as_ref() {
+                Some(serde_json::Value::Array(rows)) => rows.len() as i64,
+                _ => 0,
+            };
+            Message::new("audit-event-draft_loaded").with("count", recommendations)
+        }
+        "delegations_imported" => {
+            Message::new("audit-event-delegations_imported").with("count", count(&after, "rows"))
+        }
+        "delegation_renamed" => Message::new("audit-event-delegation_renamed")
+            .with("old", field(&before, "name"))
+            .with("new", field(&after, "name")),
+        "delegation_removed" => {
+            Message::new("audit-event-delegation_removed").with("delegation", delegation.as_str())
+        }
+        "focal_point_added" => Message::new("audit-event-focal_point_added")
+            .with("email", field(&after, "email"))
+            .with("delegation", delegation.as_str()),
+        "focal_point_removed" => Message::new("audit-event-focal_point_removed")
+            .with("email", field(&before, "email"))
+            .with("delegation", delegation.as_str()),
+        "extended" | "extended_for_delegation" | "reopened" => match deadline("closes_at") {
+            Ok(at) => {
+                let id = match l.action.as_str() {
+                    "extended" => "audit-event-extended",
+                    "extended_for_delegation" => "audit-event-extended_for_delegation",
+                    _ => "audit-event-reopened",
+                };
+                with_reason(id).with("deadline", at)
+            }
+            Err(_) => generic(),
+        },
+        "closed_early" => with_reason("audit-event-closed_early"),
+        "cancelled" => with_reason("audit-event-cancelled"),
+        "round_opened" => {
+            Message::new("audit-event-round_opened").with("count", count(&after, "invitations"))
+        }
+        "reminders_enqueued" => {
+            Message::new("audit-event-reminders_enqueued").with("count", count(&after, "reminders"))
+        }
+        "disposition_saved" => Message::new("audit-event-disposition_saved")
+            .with("label", label.as_str())
+            .with(
+                "decision",
+                after
+                    .as_ref()
+                    .and_then(|a| a.get("disposition"))
+                    .and_then(|d| d.get("decision"))
+                    .and_then(|d| d.as_str())
+                    .unwrap_or("")
+                    .to_string(),
+            )
+            .with("version", count(&after, "version")),
+        "recommendation_added" => {
+            Message::new("audit-event-recommendation_added").with("label", label.as_str())
+        }
+        "outcome_published" => {
+            Message::new("audit-event-outcome_published").with("version", count(&after, "version"))
+        }
+        "silence_break" => {
+            let breaks = if field(&after, "breaks_silence") == "true" {
+                "yes"
+            } else {
+                "no"
+            };
+            Message::new("audit-event-silence_break")
+                .with("reference", reference.as_str())
+                .with("breaks", breaks)
+        }
+        "silence_break_withdrawn" => Message::new("audit-event-silence_break_withdrawn")
+            .with("reference", field(&after, "reference")),
+        "silence_decided" => {
+            Message::new("audit-event-silence_decided").with("result", field(&after, "result"))
+        }
+        "test_mail_requested" => {
+            Message::new("audit-event-test_mail_requested").with("email", field(&after, "to"))
+        }
+        "demo_loaded" => Message::new("audit-event-demo_loaded"),
+        _ => generic(),
     }
 }
 

@@ -382,17 +382,17 @@ impl App {
         Ok((page, list))
     }
 
-    /// The display label of a recommendation of a round (e.g. "5 bis").
-    pub async fn recommendation_label(
+    /// The display label (e.g. "5 bis") and the text of a recommendation of a round.
+    pub async fn recommendation(
         &self,
         round_id: i64,
         recommendation_id: i64,
-    ) -> AppResult<Option<String>> {
+    ) -> AppResult<Option<(String, String)>> {
         let mut conn = self.store().read().await?;
         Ok(
             round_store::get_recommendation(&mut conn, round_id, recommendation_id)
                 .await?
-                .map(|r| r.label),
+                .map(|r| (r.label, r.text)),
         )
     }
 

@@ -128,6 +128,7 @@ pub mod language;
 pub mod permission;
 pub mod recommendation;
 pub mod reminder;
+pub mod response_curve;
 pub mod revision;
 pub mod round;
 pub mod schedule;

@@ -176,7 +176,13 @@ pub struct AuditLine {
     #[sqlx(try_from = "Millis")]
     pub at: Timestamp,
     pub actor_email: Option<String>,
+    pub actor_name: Option<String>,
+    pub actor_role: Option<String>,
     pub delegation_name: Option<String>,
+    /// The reference of the comment it is about, if it is about one.
+    pub comment_reference: Option<String>,
+    /// The label of the recommendation it is about (that of a comment or a decision), if any.
+    pub recommendation_label: Option<String>,
     pub action: String,
     pub object_type: String,
     pub object_id: Option<i64>,
@@ -193,10 +199,18 @@ pub async fn round_log(
     delegation_id: i64,
 ) -> Result<Vec<AuditLine>> {
     let lines = sqlx::query_as(
-        "SELECT a.at, u.email AS actor_email, d.name AS delegation_name, a.action, a.object_type, \
+        "SELECT a.at, u.email AS actor_email, u.name AS actor_name, u.role AS actor_role, \
+         d.name AS delegation_name, cm.reference AS comment_reference, \
+         rr.label AS recommendation_label, a.action, a.object_type, \
          a.object_id, a.before_json, a.after_json FROM audit_event a \
          LEFT JOIN app_user u ON u.user_id = a.actor_user_id \
          LEFT JOIN delegation d ON d.delegation_id = a.delegation_id \
+         LEFT JOIN comment cm ON a.object_type = 'comment' AND cm.comment_id = a.object_id \
+         LEFT JOIN disposition dp ON a.object_type = 'disposition' \
+            AND dp.disposition_id = a.object_id \
+         LEFT JOIN recommendation rr ON rr.recommendation_id = CASE a.object_type \
+            WHEN 'comment' THEN cm.recommendation_id WHEN 'disposition' THEN dp.recommendation_id \
+            WHEN 'recommendation' THEN a.object_id END \
          WHERE a.round_id = $1 AND ($2 = '' OR a.action = $2) AND ($3 = 0 OR a.delegation_id = $3) \
          ORDER BY a.at, a.audit_event_id",
     )

@@ -367,13 +367,16 @@ pub struct ResponseLine {
     #[sqlx(try_from = "MaybeMillis")]
     pub last_activity: Option<Timestamp>,
     pub focal_points: i64,
+    /// When its first comment that still stands was submitted.
+    #[sqlx(try_from = "MaybeMillis")]
+    pub first_response: Option<Timestamp>,
 }
 
 /// Every delegation of a round with its number of comments and last activity, in one query.
 pub async fn responses(conn: &mut AnyConnection, round_id: i64) -> Result<Vec<ResponseLine>> {
     let lines = sqlx::query_as(
         "SELECT d.delegation_id, d.name, d.category, rd.individual_closes_at, \
-         COUNT(c.comment_id) AS active_comments, \
+         COUNT(c.comment_id) AS active_comments, MIN(c.created_at) AS first_response, \
          (SELECT MAX(c2.updated_at) FROM comment c2 WHERE c2.round_id = rd.round_id \
             AND c2.delegation_id = d.delegation_id) AS last_activity, \
          (SELECT COUNT(*) FROM app_user u WHERE u.delegation_id = d.delegation_id \

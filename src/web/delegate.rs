@@ -144,7 +144,9 @@ async fn render_round(
     } else {
         find(&query.withdrawn).map(|c| tr.t1("notice-withdrawn", "reference", &c.reference))
     };
-    let mut page = user.page(&tr, view.summary.round.title.clone());
+    let mut page = user
+        .page(&tr, view.summary.round.title.clone())
+        .in_venue(&venue);
     let mut general_form = CommentForm::empty(None);
     let status = if failed.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -418,7 +420,8 @@ struct EditPage {
     comment: CommentView,
     round_id: i64,
     round_title: String,
-    label: Option<String>,
+    /// The label and draft text of the recommendation it is about; none for the whole draft.
+    paragraph: Option<(String, String)>,
     form: CommentForm,
     version: i64,
     /// Why the comment can no longer be changed (its delegation's window is not open), if so.
@@ -485,20 +488,25 @@ async fn render_edit(
         .own_comment(&user.signed_in.actor, comment_id)
         .await?;
     let round = &window.round;
-    let label = match comment.recommendation_id {
-        Some(id) => state.app.recommendation_label(round.round_id, id).await?,
-        None => None,
-    };
+    let paragraph = paragraph_of(state, round.round_id, comment.recommendation_id).await?;
     let venue = venue_zone(&round.venue_tz)?;
     let mut form = fields.with_errors(&tr, errors, "-edit".to_string());
+    // A comment becoming an amendment starts its proposed text from the draft paragraph.
+    if form.proposed_text.is_empty()
+        && let Some((_, text)) = &paragraph
+    {
+        form.proposed_text = text.clone();
+    }
     form.open = true;
-    let mut page = user.page(&tr, tr.t1("edit-title", "reference", &comment.reference));
+    let mut page = user
+        .page(&tr, tr.t1("edit-title", "reference", &comment.reference))
+        .in_venue(&venue);
     page.errors = form.errors.clone();
     let page = EditPage {
         comment: CommentView::new(&comment, &venue, &tr),
         round_id: round.round_id,
         round_title: round.title.clone(),
-        label,
+        paragraph,
         version: fields.version.parse().unwrap_or(comment.version),
         closed: ClosedWindow::of(&window, &tr),
         form,
@@ -543,12 +551,27 @@ async fn edit(
     }
 }
 
+/// The label and draft text of the recommendation `recommendation_id` of a round, if any.
+async fn paragraph_of(
+    state: &WebState,
+    round_id: i64,
+    recommendation_id: Option<i64>,
+) -> WebResult<Option<(String, String)>> {
+    Ok(match recommendation_id {
+        Some(id) => state.app.recommendation(round_id, id).await?,
+        None => None,
+    })
+}
+
 #[derive(Template)]
 #[template(path = "delegate/withdraw.html")]
 struct WithdrawPage {
     page: Page,
     comment: CommentView,
+    /// The label and draft text of the recommendation it is about; none for the whole draft.
+    paragraph: Option<(String, String)>,
     round_id: i64,
+    round_title: String,
     closed: Option<ClosedWindow>,
 }
 
@@ -563,13 +586,18 @@ async fn withdraw_page(
         .own_comment(&user.signed_in.actor, comment_id)
         .await?;
     let venue = venue_zone(&window.round.venue_tz)?;
+    let paragraph = paragraph_of(&state, window.round.round_id, comment.recommendation_id).await?;
     let page = WithdrawPage {
-        page: user.page(
-            &tr,
-            tr.t1("withdraw-title", "reference", &comment.reference),
-        ),
+        paragraph,
+        page: user
+            .page(
+                &tr,
+                tr.t1("withdraw-title", "reference", &comment.reference),
+            )
+            .in_venue(&venue),
         comment: CommentView::new(&comment, &venue, &tr),
         round_id: window.round.round_id,
+        round_title: window.round.title.clone(),
         closed: ClosedWindow::of(&window, &tr),
     };
     html(StatusCode::OK, &page)
@@ -619,10 +647,12 @@ async fn our_comments(
         .await?;
     let venue = venue_zone(&view.summary.round.venue_tz)?;
     let page = OurCommentsPage {
-        page: user.page(
-            &tr,
-            tr.t1("our-comments-title", "delegation", &view.delegation_name),
-        ),
+        page: user
+            .page(
+                &tr,
+                tr.t1("our-comments-title", "delegation", &view.delegation_name),
+            )
+            .in_venue(&venue),
         round: RoundView::new(&view.summary, &tr),
         delegation: view.delegation_name.clone(),
         comments: list

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 
 use crate::app::FieldError;
 use crate::app::auth::SignedIn;
-use crate::domain::Language;
+use crate::domain::{Language, VenueZone};
 use crate::i18n::Tr;
 use crate::web::error::WebResult;
 use crate::web::language::{self, RequestLanguage};
@@ -20,8 +20,10 @@ pub struct Who {
     pub email: String,
     pub delegation: Option<String>,
     pub staff: bool,
-    /// When the session ends without activity, stated on every page.
-    pub idle_expires: String,
+    /// When the session ends without activity, stated on every page: in UTC, and in the
+    /// round's venue time too on the pages of a round (see [`Page::in_venue`]).
+    pub idle_note: String,
+    idle_expires_at: jiff::Timestamp,
 }
 
 /// One problem with what was typed, shown in the summary and next to its field.
@@ -30,7 +32,22 @@ pub struct ShownError {
     /// The `id` of the field (the summary links to it).
     pub field_id: String,
     pub field: &'static str,
+    /// The message, as shown next to its field.
     pub text: String,
+    /// The message as the summary lists it: naming its field when the page says how (see
+    /// [`Page::naming_fields`]), since several fields may have the same problem.
+    pub summary: String,
+}
+
+impl ShownError {
+    pub fn new(field_id: String, field: &'static str, text: String) -> ShownError {
+        ShownError {
+            field_id,
+            field,
+            summary: text.clone(),
+            text,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -62,7 +79,8 @@ impl Page {
                 email: s.user.email.clone(),
                 delegation: s.user.delegation_name.clone(),
                 staff: s.actor.role.is_staff(),
-                idle_expires: tr.utc(s.idle_expires_at),
+                idle_note: tr.t1("session-idle-note", "time", &tr.utc(s.idle_expires_at)),
+                idle_expires_at: s.idle_expires_at,
             }),
             tr,
             title,
@@ -70,6 +88,21 @@ impl Page {
             errors: Vec::new(),
             language: language::current(),
         }
+    }
+
+    /// The page of a round held in `venue`: the session's end is stated in the venue's time, as
+    /// every other time of the page, and in UTC (as the deadline is).
+    pub fn in_venue(mut self, venue: &VenueZone) -> Page {
+        if let Some(who) = self.who.as_mut() {
+            who.idle_note = self.tr.ta(
+                "session-idle-note-venue",
+                &[
+                    ("time", self.tr.datetime(venue, who.idle_expires_at).into()),
+                    ("utc", self.tr.utc(who.idle_expires_at).into()),
+                ],
+            );
+        }
+        self
     }
 
     /// The page showing `errors`, already worded.
@@ -94,12 +127,31 @@ impl Page {
     pub fn with_errors(mut self, errors: &[FieldError], suffix: &str) -> Page {
         self.errors = errors
             .iter()
-            .map(|e| ShownError {
-                field_id: format!("{}{}", e.field.replace('_', "-"), suffix),
-                field: e.field,
-                text: e.message.render(&self.tr),
+            .map(|e| {
+                ShownError::new(
+                    format!("{}{}", e.field.replace('_', "-"), suffix),
+                    e.field,
+                    e.message.render(&self.tr),
+                )
             })
             .collect();
+        self
+    }
+
+    /// Names each error's field in the summary, by the message id of its label: `labels` pairs
+    /// a form's field names with them. An error of a field not listed is left as it is.
+    pub fn naming_fields(mut self, labels: &[(&str, &str)]) -> Page {
+        for error in &mut self.errors {
+            if let Some((_, label)) = labels.iter().find(|(field, _)| *field == error.field) {
+                error.summary = self.tr.ta(
+                    "error-summary-item",
+                    &[
+                        ("field", self.tr.t(label).into()),
+                        ("message", error.text.as_str().into()),
+                    ],
+                );
+            }
+        }
         self
     }
 

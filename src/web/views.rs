@@ -232,7 +232,11 @@ impl SectionView {
                         text: r.recommendation.text.clone(),
                         comments: CommentView::list(&r.comments, venue, tr),
                         others: CommentView::list(&r.others, venue, tr),
-                        form: CommentForm::empty(Some(r.recommendation.recommendation_id)),
+                        form: CommentForm {
+                            // An amendment starts from the paragraph as drafted.
+                            proposed_text: r.recommendation.text.clone(),
+                            ..CommentForm::empty(Some(r.recommendation.recommendation_id))
+                        },
                         revision: None,
                     })
                     .collect(),

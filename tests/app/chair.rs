@@ -139,7 +139,7 @@ async fn a_round_run_from_the_chairs_pages(backend: Backend) {
     // Argentina and Chile took part in the demo meeting: the same delegations, now in this round.
     let responses = chair.get(&format!("{base}/responses")).await;
     assert_eq!(
-        responses.texts("tbody th"),
+        responses.texts("table.responses tbody th"),
         vec!["Argentina", "Bolivia", "Chile"]
     );
 
@@ -182,7 +182,7 @@ async fn a_round_run_from_the_chairs_pages(backend: Backend) {
     let pending = chair
         .get(&format!("{base}/responses?filter=not-responded"))
         .await;
-    assert_eq!(pending.texts("tbody th"), vec!["Chile"]);
+    assert_eq!(pending.texts("table.responses tbody th"), vec!["Chile"]);
 
     // Close the round early, then extend it for Bolivia only (closing early ends every window,
     // so an extension that is to outlast it is granted after it).

@@ -974,6 +974,23 @@ impl User {
             .set("text", text)
     }
 
+    /// Sends the consolidation overview's publish `form`, then confirms on the page that says
+    /// whom publishing e-mails; returns the answer of the confirmation.
+    pub async fn confirm_publication(&self, form: &Form) -> Answer {
+        let asked = self.submit(form).await;
+        assert_eq!(asked.status, StatusCode::OK, "{}", asked.body);
+        assert!(
+            asked
+                .form("form[action$='/consolidation/publish']")
+                .get("confirmed")
+                == Some("yes"),
+            "{}",
+            asked.body
+        );
+        self.submit(&asked.form("form[action$='/consolidation/publish']"))
+            .await
+    }
+
     /// Follows a redirect answer.
     pub async fn follow(&self, answer: &Answer) -> Answer {
         let location = answer.location.as_deref().expect("a redirect");

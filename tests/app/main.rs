@@ -27,6 +27,7 @@ mod mail_delivery;
 mod mail_notices;
 mod migrations;
 mod outcome;
+mod polish;
 mod removed_people;
 mod revisions;
 mod scheduler;

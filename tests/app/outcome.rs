@@ -117,7 +117,7 @@ async fn publish(t: &TestApp, chair: &User, check: impl FnOnce(&Answer)) -> Answ
         .await;
     check(&overview);
     let published = chair
-        .submit(&overview.form("form[action$='/consolidation/publish']"))
+        .confirm_publication(&overview.form("form[action$='/consolidation/publish']"))
         .await;
     assert_eq!(
         published.status,

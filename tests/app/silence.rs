@@ -349,7 +349,7 @@ async fn a_party_breaks_silence(backend: Backend) {
         .get(&format!("/chair/rounds/{round_id}/consolidation"))
         .await;
     let published = chair
-        .submit(&overview.form("form[action$='/consolidation/publish']"))
+        .confirm_publication(&overview.form("form[action$='/consolidation/publish']"))
         .await;
     assert_eq!(
         published.status,

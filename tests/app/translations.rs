@@ -194,6 +194,20 @@ async fn no_english_is_left_on_any_page(backend: Backend) {
             refused.body
         );
         problems.extend(leftovers("round (refused comment)", &refused.body));
+        let new_round = chair
+            .get("/chair/rounds/new")
+            .await
+            .form("form[action='/chair/rounds/new']")
+            .set("title", "")
+            .set("action", "preview");
+        let refused = chair.submit(&new_round).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            refused.body
+        );
+        problems.extend(leftovers("new round (refused)", &refused.body));
     }
     assert!(
         problems.is_empty(),

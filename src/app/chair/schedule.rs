@@ -5,7 +5,7 @@ use serde_json::json;
 
 use crate::app::notify::{self, Announcement};
 use crate::app::staff::{StaffWrite, require_staff};
-use crate::app::{App, AppError, AppResult};
+use crate::app::{App, AppError, AppResult, FieldError};
 use crate::domain::schedule::{self, ScheduleChange};
 use crate::domain::silence::SILENCE_KIND;
 use crate::domain::{Actor, Round};
@@ -13,6 +13,8 @@ use crate::i18n::Message;
 use crate::store::delegation as people;
 use crate::store::round::{self as round_store, NewRoundEvent};
 use crate::store::silence as silence_store;
+use jiff::Timestamp;
+use sqlx::AnyConnection;
 
 impl App {
     /// Extends, closes early, reopens or cancels a round (or extends it for one delegation),
@@ -26,8 +28,20 @@ impl App {
         reason: &str,
     ) -> AppResult<Round> {
         require_staff(&actor)?;
-        let reason = schedule::parse_reason(reason)
-            .map_err(|e| AppError::invalid(e.field(), Message::new(e.message_id())))?;
+        let reason = match schedule::parse_reason(reason) {
+            Ok(reason) => reason,
+            Err(e) => {
+                // Every problem of the form at once: what the rules would say of the change
+                // itself, judged on the schedule as it reads now, joins the reason's.
+                let mut errors = vec![FieldError::new(e.field(), e.message_id())];
+                let (mut conn, round) = self.staff_read(&actor, round_id).await?;
+                let judged = judge_change(&mut conn, &round, change, delegation_id, self.now());
+                if let Err(AppError::Invalid(more)) = judged.await {
+                    errors.extend(more);
+                }
+                return Err(AppError::Invalid(errors));
+            }
+        };
         self.staff_write_then(
             &actor,
             round_id,
@@ -57,21 +71,6 @@ async fn write_change(
     let now = w.now;
     // The schedule as it was before this change.
     let before = w.round.schedule;
-    let individual = match (change, delegation_id) {
-        (ScheduleChange::ExtendForDelegation { .. }, Some(id)) => {
-            people::participation(&mut w.tx, round_id, id)
-                .await?
-                .ok_or(AppError::NotFound)?
-                .individual_closes_at
-        }
-        (ScheduleChange::ExtendForDelegation { .. }, None) => {
-            return Err(AppError::invalid(
-                "delegation_id",
-                Message::new("error-delegation-required"),
-            ));
-        }
-        _ => None,
-    };
     if w.round.kind == SILENCE_KIND {
         // The round's turn, which the decision at the deadline takes too: the result is either
         // recorded before this check reads it, or decided after this change commits.
@@ -82,9 +81,8 @@ async fn write_change(
         schedule::check_silence_change(&before, now, decided).map_err(schedule_refusal)?;
         schedule::check_silence_change_kind(&change).map_err(schedule_refusal)?;
     }
-    let published = crate::store::outcome::is_published(&mut w.tx, round_id).await?;
-    let outcome =
-        schedule::apply(&before, individual, change, now, published).map_err(schedule_refusal)?;
+    let (individual, outcome) =
+        judge_change(&mut w.tx, &w.round, change, delegation_id, now).await?;
     // The individual extensions a closing ends, as they stood (for its notice and log).
     let mut ended = Vec::new();
     let (old, new) = match change {
@@ -177,6 +175,36 @@ async fn write_change(
     round_store::get_round(&mut w.tx, round_id)
         .await?
         .ok_or(AppError::NotFound)
+}
+
+/// What `change` does to `round`'s schedule at `now` by the rules, with the delegation's
+/// individual deadline before it (an extension for one delegation), or why it is refused.
+async fn judge_change(
+    conn: &mut AnyConnection,
+    round: &Round,
+    change: ScheduleChange,
+    delegation_id: Option<i64>,
+    now: Timestamp,
+) -> AppResult<(Option<Timestamp>, schedule::ScheduleOutcome)> {
+    let individual = match (change, delegation_id) {
+        (ScheduleChange::ExtendForDelegation { .. }, Some(id)) => {
+            people::participation(conn, round.round_id, id)
+                .await?
+                .ok_or(AppError::NotFound)?
+                .individual_closes_at
+        }
+        (ScheduleChange::ExtendForDelegation { .. }, None) => {
+            return Err(AppError::invalid(
+                "delegation_id",
+                Message::new("error-delegation-required"),
+            ));
+        }
+        _ => None,
+    };
+    let published = crate::store::outcome::is_published(conn, round.round_id).await?;
+    let outcome = schedule::apply(&round.schedule, individual, change, now, published)
+        .map_err(schedule_refusal)?;
+    Ok((individual, outcome))
 }
 
 /// A schedule change the rules refuse: an input error, or the outcome being published (which only

@@ -59,6 +59,8 @@ pub struct DelegationResponse {
     pub last_activity: Option<Timestamp>,
     /// Its focal points who may sign in.
     pub focal_points: i64,
+    /// When its first comment that still stands was submitted.
+    pub first_response: Option<Timestamp>,
 }
 
 impl DelegationResponse {
@@ -78,6 +80,7 @@ impl From<people::ResponseLine> for DelegationResponse {
             active_comments: l.active_comments,
             last_activity: l.last_activity,
             focal_points: l.focal_points,
+            first_response: l.first_response,
         }
     }
 }

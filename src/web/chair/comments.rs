@@ -74,7 +74,9 @@ pub async fn round_comments(
         Vec::new()
     };
     let page = CommentsPage {
-        page: staff.round_page(&tr, "chair-round-title", &view.summary.round.title),
+        page: staff
+            .round_page(&tr, "chair-round-title", &view.summary.round.title)
+            .in_venue(&venue),
         nav: ChairNav::new(round_id, "nav-comments"),
         round: RoundView::new(&view.summary, &tr),
         by_delegation,
@@ -121,7 +123,8 @@ struct AuditPage {
     nav: ChairNav,
     title: String,
     action: String,
-    actions: Vec<String>,
+    /// The filter's choices: each action's code and name.
+    actions: Vec<(String, String)>,
     delegation_id: i64,
     delegations: Vec<(i64, String)>,
     lines: Vec<AuditLineView>,
@@ -130,6 +133,8 @@ struct AuditPage {
 
 struct AuditLineView {
     at: String,
+    /// The event as a sentence in the reader's language.
+    sentence: String,
     actor: String,
     delegation: String,
     action: String,
@@ -159,6 +164,7 @@ pub async fn audit_log(
         .iter()
         .map(|l| AuditLineView {
             at: tr.moment(&crate::app::reports::audit_time(l)),
+            sentence: l.sentence_in(&tr),
             actor: l.actor.clone(),
             delegation: l.delegation.clone(),
             action: l.action.clone(),
@@ -188,11 +194,24 @@ pub async fn audit_log(
         .map(|l| (l.delegation_id, l.name))
         .collect();
     let page = AuditPage {
-        page: staff.round_page(&tr, "audit-title", &log.round.title),
+        page: staff
+            .round_page(&tr, "audit-title", &log.round.title)
+            .in_venue(&venue_zone(&log.round.venue_tz)?),
         nav: ChairNav::new(round_id, "nav-audit"),
         title: log.round.title.clone(),
         action: query.action.trim().to_string(),
-        actions: log.actions,
+        actions: log
+            .actions
+            .into_iter()
+            .map(|code| {
+                let name = if crate::app::reports::WORDED_ACTIONS.contains(&code.as_str()) {
+                    tr.t(&format!("audit-action-{code}"))
+                } else {
+                    code.clone()
+                };
+                (code, name)
+            })
+            .collect(),
         delegation_id: query.delegation_id(),
         delegations,
         lines,

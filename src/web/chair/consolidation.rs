@@ -91,6 +91,7 @@ struct OverviewSectionView {
 #[template(path = "chair/consolidation/overview.html")]
 struct OverviewPage {
     page: Page,
+    nav: super::ChairNav,
     round: RoundView,
     frozen: Option<String>,
     notice: Option<String>,
@@ -188,6 +189,7 @@ async fn render_overview(
         .collect();
     let page = user
         .round_page(&tr, "consolidation-title", &view.summary.round.title)
+        .in_venue(&venue)
         .with_errors(errors, "-new");
     let previews = OutcomeFormat::all()
         .iter()
@@ -205,6 +207,7 @@ async fn render_overview(
         })
         .collect();
     let page = OverviewPage {
+        nav: super::ChairNav::new(round_id, "nav-consolidation"),
         round: RoundView::new(&view.summary, &tr),
         frozen: view.frozen.as_ref().map(|m| m.render(&tr)),
         notice,
@@ -281,12 +284,65 @@ pub(super) async fn add_recommendation(
     }
 }
 
+/// What the publish button sends: `confirmed` once the Chair has seen whom it e-mails.
+#[derive(serde::Deserialize, Default)]
+pub(super) struct PublishFields {
+    #[serde(default)]
+    confirmed: String,
+}
+
+#[derive(Template)]
+#[template(path = "chair/consolidation/publish_confirm.html")]
+struct PublishConfirmPage {
+    page: Page,
+    round_id: i64,
+    title: String,
+    version: i64,
+    mailed: String,
+    unreachable: Vec<String>,
+}
+
+/// Before publishing: the version it will be and everyone it e-mails, to be confirmed.
+async fn confirm_publication(
+    state: &WebState,
+    staff: &Staff,
+    round_id: i64,
+) -> WebResult<Response> {
+    let tr = crate::web::language::tr();
+    let preview = state
+        .app
+        .publication_preview(&staff.signed_in.actor, round_id)
+        .await?;
+    let venue = venue_zone(&preview.round.venue_tz)?;
+    let version = preview.version.to_string();
+    let page = PublishConfirmPage {
+        page: staff
+            .page(&tr, tr.t1("publish-confirm-title", "version", &version))
+            .in_venue(&venue),
+        round_id,
+        title: preview.round.title.clone(),
+        version: preview.version,
+        mailed: tr.ta(
+            "publish-confirm-mailed",
+            &[
+                ("people", preview.focal_points.into()),
+                ("delegations", (preview.delegations as i64).into()),
+            ],
+        ),
+        unreachable: preview.unreachable,
+    };
+    html(StatusCode::OK, &page)
+}
+
 pub(super) async fn publish(
     State(state): State<WebState>,
     PagePath(round_id): PagePath<i64>,
     staff: Staff,
-    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+    CsrfForm(fields): CsrfForm<PublishFields>,
 ) -> WebResult<Response> {
+    if fields.confirmed != "yes" {
+        return confirm_publication(&state, &staff, round_id).await;
+    }
     let published = state
         .app
         .publish_outcome(staff.signed_in.actor, round_id)

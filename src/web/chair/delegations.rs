@@ -89,6 +89,7 @@ async fn render_delegations(
     let page = DelegationsPage {
         page: staff
             .round_page(&tr, "delegations-title", &round.title)
+            .in_venue(&crate::app::venue_zone(&round.venue_tz)?)
             .showing(errors),
         nav: ChairNav::new(round_id, "nav-delegations"),
         title: round.title.clone(),

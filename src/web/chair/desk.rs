@@ -12,6 +12,7 @@ use super::ChairNav;
 use crate::app::rounds::summarize;
 use crate::app::{AppError, FieldError, venue_zone};
 use crate::domain::VenueZone;
+use crate::domain::response_curve::ResponseCurve;
 use crate::domain::schedule::{self, ScheduleChange};
 use crate::i18n::{Message, Tr};
 use crate::web::error::WebResult;
@@ -192,11 +193,28 @@ async fn render_overview(
         )
         .is_err()
     });
-    let mut page = staff.page(&tr, responses.round.title.clone());
+    let mut page = staff
+        .page(&tr, responses.round.title.clone())
+        .in_venue(&venue);
     let (failed_action, fields, status) = match failed {
         Some((fields, errors)) => {
             let suffix = format!("-{}", fields.action);
-            page = page.with_errors(errors, &suffix);
+            // The rules judge the new deadline as an instant; the form has it as a date and a
+            // time, and the message goes with the date.
+            let errors: Vec<FieldError> = errors
+                .iter()
+                .map(|e| FieldError {
+                    field: if e.field == "closes_at" {
+                        "closes_date"
+                    } else {
+                        e.field
+                    },
+                    message: e.message.clone(),
+                })
+                .collect();
+            page = page
+                .with_errors(&errors, &suffix)
+                .naming_fields(SCHEDULE_FIELD_LABELS);
             (
                 fields.action.clone(),
                 fields.clone(),
@@ -235,6 +253,13 @@ pub async fn overview(
 ) -> WebResult<Response> {
     render_overview(&state, &staff, round_id, None).await
 }
+
+/// The label of each field of the schedule forms, by field name, for their error summary.
+const SCHEDULE_FIELD_LABELS: &[(&str, &str)] = &[
+    ("delegation_id", "field-delegation"),
+    ("closes_date", "field-new-deadline"),
+    ("reason", "field-reason"),
+];
 
 /// The instant of a new deadline typed in the venue's time.
 fn new_deadline(fields: &ScheduleFields, venue: &VenueZone) -> Result<jiff::Timestamp, FieldError> {
@@ -344,7 +369,15 @@ pub async fn change_schedule(
             .change_schedule(actor, round_id, change, delegation_id, &fields.reason)
             .await
             .map(|_| ()),
-        Err(e) => Err(AppError::Invalid(vec![e])),
+        Err(e) => {
+            // The deadline cannot be read: the reason is checked all the same, so that the form
+            // comes back with every problem at once.
+            let mut errors = vec![e];
+            if let Err(r) = schedule::parse_reason(&fields.reason) {
+                errors.push(FieldError::new(r.field(), r.message_id()));
+            }
+            Err(AppError::Invalid(errors))
+        }
     };
     match result {
         Ok(()) => Ok(Redirect::to(&format!("/chair/rounds/{round_id}#history")).into_response()),
@@ -361,10 +394,19 @@ struct ResponsesPage {
     page: Page,
     nav: ChairNav,
     title: String,
+    round: RoundView,
     invited: usize,
     responded: usize,
+    /// Delegations that can respond (a focal point of theirs can sign in) and have not.
+    not_yet: usize,
     not_responded_only: bool,
+    /// Delegations a focal point of which can sign in.
     lines: Vec<ResponseView>,
+    /// Delegations no focal point of which can sign in: they can neither respond nor be told.
+    unreachable: Vec<ResponseView>,
+    /// Each individual deadline: the delegation and its deadline in words.
+    extensions: Vec<(String, String)>,
+    chart: super::chart::ChartView,
 }
 
 struct ResponseView {
@@ -374,7 +416,6 @@ struct ResponseView {
     last_activity: String,
     responded: bool,
     individual_deadline: Option<String>,
-    focal_points: i64,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -392,41 +433,65 @@ pub async fn responses(
     let tr = crate::web::language::tr();
     let (responses, venue) = monitor(&state, &staff, round_id).await?;
     let not_responded_only = query.filter == "not-responded";
-    let lines = responses
+    let now = responses.now;
+    let summary = summarize(responses.round.clone(), now)?;
+    let (reachable, unreachable): (Vec<_>, Vec<_>) =
+        responses.lines.iter().partition(|l| l.focal_points > 0);
+    let view = |l: &crate::app::chair::DelegationResponse| ResponseView {
+        name: l.name.clone(),
+        category: tr.t(&format!("category-{}", l.category.as_str())),
+        comments: l.active_comments,
+        last_activity: l
+            .last_activity
+            .map(|t| tr.datetime(&venue, t))
+            .unwrap_or_default(),
+        responded: l.responded(),
+        individual_deadline: {
+            let window = responses.window(l);
+            window.extension.map(|t| {
+                let id = if window.open {
+                    "individual-deadline-open"
+                } else {
+                    "individual-deadline-closed"
+                };
+                tr.t1(id, "deadline", &tr.deadline(&venue, t))
+            })
+        },
+    };
+    let extensions = responses
         .lines
         .iter()
-        .filter(|l| !not_responded_only || !l.responded())
-        .map(|l| ResponseView {
-            name: l.name.clone(),
-            category: tr.t(&format!("category-{}", l.category.as_str())),
-            comments: l.active_comments,
-            last_activity: l
-                .last_activity
-                .map(|t| tr.datetime(&venue, t))
-                .unwrap_or_default(),
-            responded: l.responded(),
-            individual_deadline: {
-                let window = responses.window(l);
-                window.extension.map(|t| {
-                    let id = if window.open {
-                        "individual-deadline-open"
-                    } else {
-                        "individual-deadline-closed"
-                    };
-                    tr.t1(id, "deadline", &tr.deadline(&venue, t))
-                })
-            },
-            focal_points: l.focal_points,
-        })
+        .filter_map(|l| view(l).individual_deadline.map(|d| (l.name.clone(), d)))
         .collect();
+    let curve = ResponseCurve::new(
+        &responses
+            .lines
+            .iter()
+            .map(|l| (l.category, l.first_response))
+            .collect::<Vec<_>>(),
+        &venue,
+        responses.round.schedule.opens_at,
+        now.min(responses.round.schedule.last_closes_at),
+    );
     let page = ResponsesPage {
-        page: staff.round_page(&tr, "responses-title", &responses.round.title),
+        page: staff
+            .round_page(&tr, "responses-title", &responses.round.title)
+            .in_venue(&venue),
         nav: ChairNav::new(round_id, "nav-responses"),
         title: responses.round.title.clone(),
+        round: RoundView::new(&summary, &tr),
         invited: responses.invited,
         responded: responses.responded,
+        not_yet: reachable.iter().filter(|l| !l.responded()).count(),
         not_responded_only,
-        lines,
+        lines: reachable
+            .iter()
+            .filter(|l| !not_responded_only || !l.responded())
+            .map(|l| view(l))
+            .collect(),
+        unreachable: unreachable.iter().map(|l| view(l)).collect(),
+        extensions,
+        chart: super::chart::ChartView::new(&curve, &tr),
     };
     html(StatusCode::OK, &page)
 }

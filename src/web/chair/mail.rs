@@ -30,6 +30,7 @@ struct LogRow {
 #[template(path = "chair/mail_log.html")]
 struct MailLogPage {
     page: Page,
+    nav: super::ChairNav,
     round_id: i64,
     round_title: String,
     rows: Vec<LogRow>,
@@ -69,7 +70,10 @@ pub(super) async fn mail_log(
         })
         .collect();
     let page = MailLogPage {
-        page: staff.round_page(&tr, "mail-log-title", &round.title),
+        page: staff
+            .round_page(&tr, "mail-log-title", &round.title)
+            .in_venue(&venue),
+        nav: super::ChairNav::new(round_id, "nav-mail"),
         round_id,
         round_title: round.title,
         rows,

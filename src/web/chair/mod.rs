@@ -4,6 +4,7 @@
 //! a round lives under `/chair/rounds/{round_id}`, routed here. Anyone who is not staff gets
 //! "not found".
 
+mod chart;
 mod comments;
 mod consolidation;
 mod delegations;

@@ -288,7 +288,10 @@ fn render_round_form(
         .iter()
         .any(|e| e.message.id == "error-venue-zone-ambiguous");
     let page = RoundFormPage {
-        page: staff.page(&tr, title).with_errors(errors, ""),
+        page: staff
+            .page(&tr, title)
+            .with_errors(errors, "")
+            .naming_fields(ROUND_FIELD_LABELS),
         nav,
         action_url,
         fields,
@@ -336,6 +339,23 @@ pub struct NewRoundQuery {
     /// A revised draft of this round.
     based_on: Option<i64>,
 }
+
+/// The label of each field of the round's settings form, by field name, for its error summary.
+const ROUND_FIELD_LABELS: &[(&str, &str)] = &[
+    ("body", "field-body"),
+    ("meeting", "field-meeting"),
+    ("title", "field-round-title"),
+    ("reference_prefix", "field-reference-prefix"),
+    ("document_symbol", "field-document-symbol"),
+    ("kind", "field-kind"),
+    ("silence_breakers", "field-silence-breakers"),
+    ("time_zone", "field-time-zone"),
+    ("language", "field-language"),
+    ("opens", "field-opens"),
+    ("closes", "field-closes"),
+    ("visibility", "field-visibility"),
+    ("instructions", "field-instructions"),
+];
 
 pub async fn new_round_page(
     State(state): State<WebState>,
@@ -458,11 +478,7 @@ pub(super) fn import_errors(
                 (row, None) => tr.ta("import-where-row", &[("row", Arg::Text(row.to_string()))]),
             };
             args.push(("where", Arg::Text(place)));
-            ShownError {
-                field_id: field.replace('_', "-"),
-                field,
-                text: tr.ta(p.message_id(), &args),
-            }
+            ShownError::new(field.replace('_', "-"), field, tr.ta(p.message_id(), &args))
         })
         .collect()
 }
@@ -542,6 +558,7 @@ async fn render_draft(
         revision_note,
         page: staff
             .round_page(&tr, "draft-title", &round.title)
+            .in_venue(&crate::app::venue_zone(&round.venue_tz)?)
             .showing(errors),
         nav: ChairNav::new(round_id, "nav-draft"),
         title: round.title.clone(),
@@ -626,11 +643,7 @@ pub async fn load_draft(
                 return Ok(Redirect::to(&format!("/chair/rounds/{round_id}/draft")).into_response());
             }
             Err(AppError::Conflict(message)) => {
-                let refused = ShownError {
-                    field_id: "content".into(),
-                    field: "content",
-                    text: message.render(&tr),
-                };
+                let refused = ShownError::new("content".into(), "content", message.render(&tr));
                 (Vec::new(), vec![refused])
             }
             Err(e) => return Err(e.into()),

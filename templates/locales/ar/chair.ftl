@@ -243,3 +243,101 @@ chair-silence-no-statements = لم يرد أي بيان.
 chair-silence-breaks = يكسر الصمت (ورد في { $sent })
 chair-silence-recorded = مسجَّل، لا يكسر الصمت (ورد في { $sent })
 chair-silence-withdrawn = سُحب في { $withdrawn } (ورد في { $sent })
+responses-individual-heading = المهل الفردية
+responses-unreachable-count = بلا جهة وصل يمكنها تسجيل الدخول: { $count }
+responses-chart-heading = تطوّر الردود
+responses-chart-title = الوفود التي ردّت، حسب الفئة
+responses-chart-description = العدد التراكمي للوفود التي ردّت في نهاية كل يوم (بتوقيت مكان الاجتماع)، من { $first } إلى { $last }: { $total } من أصل { $delegations } إجمالًا.
+responses-chart-legend = { $category }: { $count } من أصل { $delegations }
+responses-chart-total = جميع الوفود
+responses-chart-table = الأرقام في شكل جدول
+responses-chart-col-day = اليوم (بتوقيت مكان الاجتماع)
+responses-delegations-heading = الوفود التي يمكنها الرد
+responses-unreachable-heading = وفود ليست لها جهة وصل يمكنها تسجيل الدخول
+responses-unreachable-hint = لا يمكنها الرد ولا تلقي رسائل الجولة بالبريد الإلكتروني إلى أن تُضاف إليها جهة وصل:
+col-event = ما حدث
+audit-record = السجل كما هو محفوظ
+audit-who-server = الخادم
+audit-event-comment_submitted = { $who }: قُدِّم التعليق { $reference } على { $on ->
+        [draft] المشروع ككل
+       *[recommendation] التوصية { $label }
+    }{ $late ->
+        [yes] ، متأخرًا (بموجب تمديد فردي)
+       *[no] {""}
+    }.
+audit-event-comment_edited = { $who }: عُدِّل التعليق { $reference } على { $on ->
+        [draft] المشروع ككل
+       *[recommendation] التوصية { $label }
+    } (الصيغة { $version }){ $late ->
+        [yes] ، متأخرًا (بموجب تمديد فردي)
+       *[no] {""}
+    }.
+audit-event-comment_withdrawn = { $who }: سُحب التعليق { $reference } على { $on ->
+        [draft] المشروع ككل
+       *[recommendation] التوصية { $label }
+    }{ $late ->
+        [yes] ، متأخرًا (بموجب تمديد فردي)
+       *[no] {""}
+    }.
+audit-event-round_created = { $who }: أُنشئت الجولة.
+audit-event-round_updated = { $who }: عُدِّلت إعدادات الجولة.
+audit-event-draft_loaded = { $who }: حُمِّل المشروع (عدد التوصيات: { $count }).
+audit-event-delegations_imported = { $who }: استُوردت قائمة الوفود (عدد الصفوف: { $count }).
+audit-event-delegation_renamed = { $who }: غُيِّر اسم الوفد { $old } إلى { $new }.
+audit-event-delegation_removed = { $who }: أُخرج { $delegation } من الجولة.
+audit-event-focal_point_added = { $who }: أُضيف { $email } بوصفه جهة وصل لـ { $delegation }.
+audit-event-focal_point_removed = { $who }: أُزيل { $email } من جهات الوصل لـ { $delegation }.
+audit-event-extended = { $who }: مُدِّدت المهلة حتى { $deadline }. السبب: { $reason }
+audit-event-extended_for_delegation = { $who }: مُدِّدت مهلة { $delegation } حتى { $deadline }. السبب: { $reason }
+audit-event-reopened = { $who }: أُعيد فتح الجولة حتى { $deadline }. السبب: { $reason }
+audit-event-closed_early = { $who }: أُغلقت الجولة قبل موعدها. السبب: { $reason }
+audit-event-cancelled = { $who }: أُلغيت الجولة. السبب: { $reason }
+audit-event-round_opened = فُتحت الجولة (عدد الدعوات المرسلة: { $count }).
+audit-event-reminders_enqueued = جُدولت رسائل تذكير (عدد الرسائل: { $count }).
+audit-event-disposition_saved = { $who }: اتُّخذ قرار بشأن التوصية { $label }: { $decision ->
+        [retained] تُستبقى بصيغتها في المشروع
+        [amended] معدّلة
+        [merged] تُدمج في توصية أخرى
+        [deleted] تُحذف
+       *[bracketed] بين معقوفتين (لم يُتفق عليها)
+    } (الصيغة { $version }).
+audit-event-recommendation_added = { $who }: أُضيفت التوصية { $label }.
+audit-event-outcome_published = { $who }: نُشرت الصيغة { $version } من الوثيقة الختامية.
+audit-event-silence_break = { $who }: { $breaks ->
+        [yes] كُسر الصمت
+       *[no] أُرسل بيان لا يكسر الصمت
+    } (البيان { $reference }).
+audit-event-silence_break_withdrawn = { $who }: سُحب البيان { $reference }.
+audit-event-silence_decided = انتهى إجراء الموافقة الصامتة: { $result ->
+        [adopted] اعتُمد النص
+       *[broken] كُسر الصمت
+    }.
+audit-event-test_mail_requested = { $who }: أُرسلت رسالة تجريبية إلى { $email }.
+audit-event-demo_loaded = حُمِّلت الجولة التجريبية.
+audit-event-other = { $who }: { $action }
+audit-action-comment_submitted = قُدِّم تعليق
+audit-action-comment_edited = عُدِّل تعليق
+audit-action-comment_withdrawn = سُحب تعليق
+audit-action-round_created = أُنشئت الجولة
+audit-action-round_updated = عُدِّلت الإعدادات
+audit-action-draft_loaded = حُمِّل المشروع
+audit-action-delegations_imported = استُوردت الوفود
+audit-action-delegation_renamed = غُيِّر اسم وفد
+audit-action-delegation_removed = أُخرج وفد
+audit-action-focal_point_added = أُضيفت جهة وصل
+audit-action-focal_point_removed = أُزيلت جهة وصل
+audit-action-extended = مُدِّدت المهلة
+audit-action-extended_for_delegation = مُدِّدت المهلة لوفد واحد
+audit-action-reopened = أُعيد فتح الجولة
+audit-action-closed_early = أُغلقت الجولة قبل موعدها
+audit-action-cancelled = أُلغيت الجولة
+audit-action-round_opened = فُتحت الجولة
+audit-action-reminders_enqueued = جُدولت رسائل تذكير
+audit-action-disposition_saved = سُجِّل قرار
+audit-action-recommendation_added = أُضيفت توصية
+audit-action-outcome_published = نُشرت الوثيقة الختامية
+audit-action-silence_break = أُرسل بيان (الموافقة الصامتة)
+audit-action-silence_break_withdrawn = سُحب بيان (الموافقة الصامتة)
+audit-action-silence_decided = نتيجة إجراء الموافقة الصامتة
+audit-action-test_mail_requested = أُرسلت رسالة تجريبية
+audit-action-demo_loaded = حُمِّلت البيانات التجريبية

@@ -4,6 +4,7 @@
 skip-to-content = الانتقال إلى المحتوى الرئيسي
 signed-in-as = تم تسجيل الدخول باسم { $email }
 session-idle-note = إذا لم يُسجَّل أي نشاط، تنتهي جلستك في { $time }.
+session-idle-note-venue = إذا لم يُسجَّل أي نشاط، تنتهي جلستك في { $time } ({ $utc }).
 sign-out = تسجيل الخروج
 footer-note = redraft — جولات التعليقات بعد الاجتماعات. تُعرض الأوقات بحسب المنطقة الزمنية لمكان الاجتماع، مع فارق التوقيت عن التوقيت العالمي المنسق (UTC).
 back-home = العودة إلى جولاتك
@@ -12,6 +13,7 @@ cancel = إلغاء
 back-to-round = العودة إلى الجولة
 error-page-title = خطأ: { $title }
 error-summary-title = توجد مشكلة
+error-summary-item = { $field }: { $message }
 
 ## Errors
 error-not-found-title = الصفحة غير موجودة
@@ -39,6 +41,7 @@ error-comment-control-character = يتضمن التعليق حرفًا لا يم
 error-comment-kind = اختر نوع التعليق
 error-comment-version = تعذرت قراءة الاستمارة، ولذلك لم يُحفظ أي شيء. افتح التعليق مرة أخرى وأجرِ التغيير فيه
 error-proposed-text-empty = أدخل النص الذي تقترحه لهذه التوصية
+error-proposed-text-unchanged = النص المقترح مطابق لنص المشروع: عدّله ليصبح بالصيغة التي تقترحها، أو اختر نوعًا آخر من التعليقات
 error-recommendation-unknown = هذه التوصية ليست جزءًا من المشروع المطروح للتعليق
 error-delegation-name-empty = أدخل اسم الوفد
 error-delegation-name-too-long = يجب ألا يتجاوز اسم الوفد 200 حرف
@@ -125,7 +128,7 @@ comment-kind-support = تأييد
 comment-text-label = التعليق
 comment-text-hint = 20,000 حرف كحد أقصى. إلزامي للملاحظة العامة؛ واختياري للأنواع الأخرى.
 comment-proposed-label = النص المقترح (للتعديل)
-comment-proposed-hint = إلزامي للتعديل المقترح: الفقرة كاملة بالصيغة التي تقترحها. 20,000 حرف كحد أقصى.
+comment-proposed-hint = إلزامي للتعديل المقترح: الفقرة كاملة بالصيغة التي تقترحها. يبدأ الحقل بنص المشروع: غيّر ما تقترح تغييره. 20,000 حرف كحد أقصى.
 comment-proposed-shown = النص المقترح:
 comment-withdrawn = مسحوب
 comment-late = متأخر (تمديد فردي)
@@ -163,3 +166,4 @@ error-venue-zone-ambiguous = يتكرر هذا الوقت مرتين في الم
 error-venue-zone-gap = لا وجود لهذا الوقت في المنطقة الزمنية لمكان الاجتماع (تُقدَّم الساعة). اختر وقتًا آخر.
 error-venue-zone-out-of-range = هذا التاريخ خارج النطاق المسموح به.
 error-venue-zone-unknown = اختر منطقة زمنية من القائمة
+paragraph-as-drafted = الفقرة بصيغتها الواردة في المشروع، التي يحلّ التعديل محلّها:

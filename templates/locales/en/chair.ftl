@@ -252,3 +252,101 @@ chair-silence-no-statements = No statement has been received.
 chair-silence-breaks = breaks silence (received { $sent })
 chair-silence-recorded = recorded, does not break silence (received { $sent })
 chair-silence-withdrawn = withdrawn { $withdrawn } (received { $sent })
+responses-individual-heading = Individual deadlines
+responses-unreachable-count = No focal point who can sign in: { $count }
+responses-chart-heading = Responses over time
+responses-chart-title = Delegations that have responded, by category
+responses-chart-description = Delegations that had responded by the end of each day (venue time), cumulative, from { $first } to { $last }: { $total } of { $delegations } in all.
+responses-chart-legend = { $category }: { $count } of { $delegations }
+responses-chart-total = All delegations
+responses-chart-table = The figures as a table
+responses-chart-col-day = Day (venue time)
+responses-delegations-heading = Delegations that can respond
+responses-unreachable-heading = Delegations with no focal point who can sign in
+responses-unreachable-hint = They can neither respond nor receive the round's e-mails until a focal point is added to them:
+col-event = What happened
+audit-record = The record as stored
+audit-who-server = The server
+audit-event-comment_submitted = { $who } submitted comment { $reference } on { $on ->
+        [draft] the draft as a whole
+       *[recommendation] recommendation { $label }
+    }{ $late ->
+        [yes] , late (under an individual extension)
+       *[no] {""}
+    }.
+audit-event-comment_edited = { $who } edited comment { $reference } on { $on ->
+        [draft] the draft as a whole
+       *[recommendation] recommendation { $label }
+    } (version { $version }){ $late ->
+        [yes] , late (under an individual extension)
+       *[no] {""}
+    }.
+audit-event-comment_withdrawn = { $who } withdrew comment { $reference } on { $on ->
+        [draft] the draft as a whole
+       *[recommendation] recommendation { $label }
+    }{ $late ->
+        [yes] , late (under an individual extension)
+       *[no] {""}
+    }.
+audit-event-round_created = { $who } created the round.
+audit-event-round_updated = { $who } changed the round's settings.
+audit-event-draft_loaded = { $who } loaded the draft (recommendations: { $count }).
+audit-event-delegations_imported = { $who } imported the list of delegations (rows: { $count }).
+audit-event-delegation_renamed = { $who } renamed the delegation { $old } to { $new }.
+audit-event-delegation_removed = { $who } removed { $delegation } from the round.
+audit-event-focal_point_added = { $who } added { $email } as a focal point of { $delegation }.
+audit-event-focal_point_removed = { $who } removed { $email } as a focal point of { $delegation }.
+audit-event-extended = { $who } extended the deadline to { $deadline }. Reason: { $reason }
+audit-event-extended_for_delegation = { $who } extended the deadline of { $delegation } to { $deadline }. Reason: { $reason }
+audit-event-reopened = { $who } reopened the round until { $deadline }. Reason: { $reason }
+audit-event-closed_early = { $who } closed the round early. Reason: { $reason }
+audit-event-cancelled = { $who } cancelled the round. Reason: { $reason }
+audit-event-round_opened = The round opened (invitations sent: { $count }).
+audit-event-reminders_enqueued = Reminders were queued (e-mails: { $count }).
+audit-event-disposition_saved = { $who } decided on recommendation { $label }: { $decision ->
+        [retained] retained as drafted
+        [amended] amended
+        [merged] merged into another recommendation
+        [deleted] deleted
+       *[bracketed] bracketed (no agreement)
+    } (version { $version }).
+audit-event-recommendation_added = { $who } added recommendation { $label }.
+audit-event-outcome_published = { $who } published version { $version } of the outcome.
+audit-event-silence_break = { $who } { $breaks ->
+        [yes] broke silence
+       *[no] sent a statement that does not break silence
+    } (statement { $reference }).
+audit-event-silence_break_withdrawn = { $who } withdrew statement { $reference }.
+audit-event-silence_decided = The silence procedure ended: { $result ->
+        [adopted] the text was adopted
+       *[broken] silence was broken
+    }.
+audit-event-test_mail_requested = { $who } sent a test e-mail to { $email }.
+audit-event-demo_loaded = The demonstration round was loaded.
+audit-event-other = { $who }: { $action }
+audit-action-comment_submitted = Comment submitted
+audit-action-comment_edited = Comment edited
+audit-action-comment_withdrawn = Comment withdrawn
+audit-action-round_created = Round created
+audit-action-round_updated = Settings changed
+audit-action-draft_loaded = Draft loaded
+audit-action-delegations_imported = Delegations imported
+audit-action-delegation_renamed = Delegation renamed
+audit-action-delegation_removed = Delegation removed
+audit-action-focal_point_added = Focal point added
+audit-action-focal_point_removed = Focal point removed
+audit-action-extended = Deadline extended
+audit-action-extended_for_delegation = Deadline extended for one delegation
+audit-action-reopened = Round reopened
+audit-action-closed_early = Round closed early
+audit-action-cancelled = Round cancelled
+audit-action-round_opened = Round opened
+audit-action-reminders_enqueued = Reminders queued
+audit-action-disposition_saved = Decision recorded
+audit-action-recommendation_added = Recommendation added
+audit-action-outcome_published = Outcome published
+audit-action-silence_break = Silence procedure statement sent
+audit-action-silence_break_withdrawn = Silence procedure statement withdrawn
+audit-action-silence_decided = Silence procedure decided
+audit-action-test_mail_requested = Test e-mail sent
+audit-action-demo_loaded = Demonstration loaded

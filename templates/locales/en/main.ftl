@@ -4,6 +4,7 @@
 skip-to-content = Skip to main content
 signed-in-as = Signed in as { $email }
 session-idle-note = Without activity, your session ends at { $time }.
+session-idle-note-venue = Without activity, your session ends at { $time } ({ $utc }).
 sign-out = Sign out
 footer-note = redraft — post-meeting comment rounds. Times are shown in the venue's time zone, with the UTC offset.
 back-home = Go to your rounds
@@ -13,6 +14,7 @@ back-to-round = Back to the round
 # The <title> of a page that shows errors (GOV.UK pattern: "Error: " before the page's own title).
 error-page-title = Error: { $title }
 error-summary-title = There is a problem
+error-summary-item = { $field }: { $message }
 
 ## Errors
 error-not-found-title = Page not found
@@ -40,6 +42,7 @@ error-comment-control-character = The comment contains a character that cannot b
 error-comment-kind = Select the kind of comment
 error-comment-version = The form could not be read, so nothing was saved. Open the comment again and make your change there
 error-proposed-text-empty = Enter the text you propose for this recommendation
+error-proposed-text-unchanged = The proposed text is the same as the draft: change it to read as you propose, or choose another kind of comment
 error-recommendation-unknown = This recommendation is not part of the draft under comment
 error-delegation-name-empty = Enter the name of the delegation
 error-delegation-name-too-long = The name of the delegation must be 200 characters or fewer
@@ -126,7 +129,7 @@ comment-kind-support = Support
 comment-text-label = Comment
 comment-text-hint = Up to 20,000 characters. Required for a general remark; optional for the other kinds.
 comment-proposed-label = Proposed text (for an amendment)
-comment-proposed-hint = Required for a proposed amendment: the whole paragraph as you propose it should read. Up to 20,000 characters.
+comment-proposed-hint = Required for a proposed amendment: the whole paragraph as you propose it should read. It starts as drafted: change what you propose to change. Up to 20,000 characters.
 comment-proposed-shown = Proposed text:
 comment-withdrawn = Withdrawn
 comment-late = Late (individual extension)
@@ -207,3 +210,4 @@ conflict-silence-standing = Your delegation already has a statement standing in 
 refusal-silence-closed = This silence procedure ended at { $deadline }. Your statement was not saved.
 refusal-silence-not-open = This silence procedure begins at { $opens }. Your statement was not saved.
 refusal-silence-cancelled = This silence procedure has been cancelled. Your statement was not saved.
+paragraph-as-drafted = The paragraph as drafted, which an amendment replaces:

@@ -153,3 +153,16 @@ outcome-silence-no-statements = None.
 outcome-silence-sent = Received { $time }
 outcome-silence-amendment = Proposed text for recommendation { $label }:
 outcome-refused-silence-undecided = The result of the silence procedure is not decided yet: the outcome can be published once the deadline has passed and the server has recorded the result.
+publish-confirm-title = Publish version { $version } of the outcome?
+publish-confirm-available = Publishing makes this version of the outcome available to the delegations at once and records it in the audit trail.
+publish-confirm-mailed = It also e-mails the announcement to every focal point of the round, each in their own language: { $people ->
+        [one] one person
+       *[other] { $people } people
+    } for { $delegations ->
+        [one] one delegation
+       *[other] { $delegations } delegations
+    }.
+publish-confirm-unreachable-heading = Delegations with no focal point who can sign in (nobody of theirs is e-mailed)
+publish-confirm-final = A published version cannot be withdrawn: a correction is published as a new version, and the focal points are e-mailed again.
+publish-confirm-button = Publish version { $version } and e-mail the focal points
+publish-confirm-back = Go back without publishing

@@ -248,3 +248,101 @@ chair-silence-no-statements = No se ha recibido ninguna declaración.
 chair-silence-breaks = rompe el silencio (recibida el { $sent })
 chair-silence-recorded = registrada, no rompe el silencio (recibida el { $sent })
 chair-silence-withdrawn = retirada el { $withdrawn } (recibida el { $sent })
+responses-individual-heading = Plazos individuales
+responses-unreachable-count = Sin coordinador que pueda iniciar sesión: { $count }
+responses-chart-heading = Evolución de las respuestas
+responses-chart-title = Delegaciones que han respondido, por categoría
+responses-chart-description = Número acumulado de delegaciones que habían respondido al final de cada día (hora del lugar de la reunión), del { $first } al { $last }: { $total } de { $delegations } en total.
+responses-chart-legend = { $category }: { $count } de { $delegations }
+responses-chart-total = Todas las delegaciones
+responses-chart-table = Las cifras en forma de cuadro
+responses-chart-col-day = Día (hora del lugar de la reunión)
+responses-delegations-heading = Delegaciones que pueden responder
+responses-unreachable-heading = Delegaciones sin coordinador que pueda iniciar sesión
+responses-unreachable-hint = No pueden responder ni recibir los correos del procedimiento hasta que se les añada un coordinador:
+col-event = Suceso
+audit-record = El registro tal como se conserva
+audit-who-server = El servidor
+audit-event-comment_submitted = { $who } presentó la observación { $reference } sobre { $on ->
+        [draft] el proyecto en su conjunto
+       *[recommendation] la recomendación { $label }
+    }{ $late ->
+        [yes] , fuera de plazo (en virtud de una prórroga individual)
+       *[no] {""}
+    }.
+audit-event-comment_edited = { $who } modificó la observación { $reference } sobre { $on ->
+        [draft] el proyecto en su conjunto
+       *[recommendation] la recomendación { $label }
+    } (versión { $version }){ $late ->
+        [yes] , fuera de plazo (en virtud de una prórroga individual)
+       *[no] {""}
+    }.
+audit-event-comment_withdrawn = { $who } retiró la observación { $reference } sobre { $on ->
+        [draft] el proyecto en su conjunto
+       *[recommendation] la recomendación { $label }
+    }{ $late ->
+        [yes] , fuera de plazo (en virtud de una prórroga individual)
+       *[no] {""}
+    }.
+audit-event-round_created = { $who } creó el procedimiento.
+audit-event-round_updated = { $who } modificó la configuración del procedimiento.
+audit-event-draft_loaded = { $who } cargó el proyecto (recomendaciones: { $count }).
+audit-event-delegations_imported = { $who } importó la lista de delegaciones (filas: { $count }).
+audit-event-delegation_renamed = { $who } cambió el nombre de la delegación { $old } por { $new }.
+audit-event-delegation_removed = { $who } retiró a { $delegation } del procedimiento.
+audit-event-focal_point_added = { $who } añadió a { $email } como coordinador de { $delegation }.
+audit-event-focal_point_removed = { $who } retiró a { $email } como coordinador de { $delegation }.
+audit-event-extended = { $who } prorrogó el plazo hasta el { $deadline }. Motivo: { $reason }
+audit-event-extended_for_delegation = { $who } prorrogó el plazo de { $delegation } hasta el { $deadline }. Motivo: { $reason }
+audit-event-reopened = { $who } reabrió el procedimiento hasta el { $deadline }. Motivo: { $reason }
+audit-event-closed_early = { $who } cerró anticipadamente el procedimiento. Motivo: { $reason }
+audit-event-cancelled = { $who } canceló el procedimiento. Motivo: { $reason }
+audit-event-round_opened = Se abrió el procedimiento (invitaciones enviadas: { $count }).
+audit-event-reminders_enqueued = Se programaron recordatorios (correos: { $count }).
+audit-event-disposition_saved = { $who } adoptó una decisión sobre la recomendación { $label }: { $decision ->
+        [retained] se mantiene tal como se redactó
+        [amended] modificada
+        [merged] fusionada con otra recomendación
+        [deleted] suprimida
+       *[bracketed] entre corchetes (sin acuerdo)
+    } (versión { $version }).
+audit-event-recommendation_added = { $who } añadió la recomendación { $label }.
+audit-event-outcome_published = { $who } publicó la versión { $version } del documento final.
+audit-event-silence_break = { $who } { $breaks ->
+        [yes] rompió el silencio
+       *[no] envió una declaración que no rompe el silencio
+    } (declaración { $reference }).
+audit-event-silence_break_withdrawn = { $who } retiró la declaración { $reference }.
+audit-event-silence_decided = Concluyó el procedimiento de acuerdo tácito: { $result ->
+        [adopted] se aprobó el texto
+       *[broken] se rompió el silencio
+    }.
+audit-event-test_mail_requested = { $who } envió un correo de prueba a { $email }.
+audit-event-demo_loaded = Se cargó el procedimiento de demostración.
+audit-event-other = { $who }: { $action }
+audit-action-comment_submitted = Observación presentada
+audit-action-comment_edited = Observación modificada
+audit-action-comment_withdrawn = Observación retirada
+audit-action-round_created = Procedimiento creado
+audit-action-round_updated = Configuración modificada
+audit-action-draft_loaded = Proyecto cargado
+audit-action-delegations_imported = Delegaciones importadas
+audit-action-delegation_renamed = Delegación renombrada
+audit-action-delegation_removed = Delegación retirada
+audit-action-focal_point_added = Coordinador añadido
+audit-action-focal_point_removed = Coordinador retirado
+audit-action-extended = Plazo prorrogado
+audit-action-extended_for_delegation = Plazo prorrogado para una delegación
+audit-action-reopened = Procedimiento reabierto
+audit-action-closed_early = Procedimiento cerrado anticipadamente
+audit-action-cancelled = Procedimiento cancelado
+audit-action-round_opened = Procedimiento abierto
+audit-action-reminders_enqueued = Recordatorios programados
+audit-action-disposition_saved = Decisión registrada
+audit-action-recommendation_added = Recomendación añadida
+audit-action-outcome_published = Documento final publicado
+audit-action-silence_break = Declaración enviada (acuerdo tácito)
+audit-action-silence_break_withdrawn = Declaración retirada (acuerdo tácito)
+audit-action-silence_decided = Resultado del acuerdo tácito
+audit-action-test_mail_requested = Correo de prueba enviado
+audit-action-demo_loaded = Demostración cargada

@@ -4,6 +4,7 @@
 skip-to-content = Ir al contenido principal
 signed-in-as = Sesión iniciada como { $email }
 session-idle-note = Si no hay actividad, su sesión finalizará el { $time }.
+session-idle-note-venue = Si no hay actividad, su sesión finalizará el { $time } ({ $utc }).
 sign-out = Cerrar sesión
 footer-note = redraft — procedimientos de observaciones posteriores a las reuniones. Las horas se indican en el huso horario del lugar de la reunión, con su diferencia respecto del tiempo universal coordinado (UTC).
 back-home = Volver a sus procedimientos
@@ -12,6 +13,7 @@ cancel = Cancelar
 back-to-round = Volver al procedimiento
 error-page-title = Error: { $title }
 error-summary-title = Se ha producido un problema
+error-summary-item = { $field }: { $message }
 
 ## Errors
 error-not-found-title = Página no encontrada
@@ -39,6 +41,7 @@ error-comment-control-character = La observación contiene un carácter que no p
 error-comment-kind = Seleccione el tipo de observación
 error-comment-version = No se ha podido leer el formulario, por lo que no se ha guardado nada. Abra de nuevo la observación y haga allí su modificación
 error-proposed-text-empty = Escriba el texto que propone para esta recomendación
+error-proposed-text-unchanged = El texto propuesto es idéntico al del proyecto: modifíquelo para que diga lo que propone, o elija otro tipo de observación
 error-recommendation-unknown = Esta recomendación no forma parte del proyecto sometido a observaciones
 error-delegation-name-empty = Indique el nombre de la delegación
 error-delegation-name-too-long = El nombre de la delegación no debe superar los 200 caracteres
@@ -125,7 +128,7 @@ comment-kind-support = Apoyo
 comment-text-label = Observación
 comment-text-hint = Hasta 20.000 caracteres. Obligatoria para una observación general; opcional para los demás tipos.
 comment-proposed-label = Texto propuesto (para una enmienda)
-comment-proposed-hint = Obligatorio para una propuesta de enmienda: el párrafo completo, tal como propone que quede redactado. Hasta 20.000 caracteres.
+comment-proposed-hint = Obligatorio para una propuesta de enmienda: el párrafo completo, tal como propone que quede redactado. Parte del texto del proyecto: modifique lo que proponga cambiar. Hasta 20.000 caracteres.
 comment-proposed-shown = Texto propuesto:
 comment-withdrawn = Retirada
 comment-late = Presentada fuera de plazo (prórroga individual)
@@ -163,3 +166,4 @@ error-venue-zone-ambiguous = Esta hora se produce dos veces en el huso horario d
 error-venue-zone-gap = Esta hora no existe en el huso horario del lugar de la reunión (los relojes se adelantan). Elija otra hora.
 error-venue-zone-out-of-range = Esta fecha está fuera del intervalo admitido.
 error-venue-zone-unknown = Elija un huso horario de la lista
+paragraph-as-drafted = El párrafo tal como figura en el proyecto, al que sustituye una enmienda:

@@ -153,3 +153,16 @@ outcome-silence-no-statements = Ninguna.
 outcome-silence-sent = Recibida el { $time }
 outcome-silence-amendment = Texto propuesto para la recomendación { $label }:
 outcome-refused-silence-undecided = El resultado del procedimiento de acuerdo tácito aún no se ha determinado: el documento final podrá publicarse una vez vencido el plazo y registrado el resultado por el servidor.
+publish-confirm-title = ¿Publicar la versión { $version } del documento final?
+publish-confirm-available = Al publicarse, esta versión del documento final se pone de inmediato a disposición de las delegaciones y queda inscrita en el registro de auditoría.
+publish-confirm-mailed = Además, se envía el anuncio por correo electrónico a cada coordinador del procedimiento, en su propio idioma: { $people ->
+        [one] { $people } persona
+       *[other] { $people } personas
+    } de { $delegations ->
+        [one] { $delegations } delegación
+       *[other] { $delegations } delegaciones
+    }.
+publish-confirm-unreachable-heading = Delegaciones sin coordinador que pueda iniciar sesión (nadie de ellas recibe el correo)
+publish-confirm-final = Una versión publicada no puede retirarse: una corrección se publica como nueva versión y los coordinadores vuelven a recibir un correo electrónico.
+publish-confirm-button = Publicar la versión { $version } e informar por correo a los coordinadores
+publish-confirm-back = Volver sin publicar

@@ -248,3 +248,101 @@ chair-silence-no-statements = Aucune déclaration n'a été reçue.
 chair-silence-breaks = rompt le silence (reçue le { $sent })
 chair-silence-recorded = enregistrée, ne rompt pas le silence (reçue le { $sent })
 chair-silence-withdrawn = retirée le { $withdrawn } (reçue le { $sent })
+responses-individual-heading = Délais individuels
+responses-unreachable-count = Sans point de contact pouvant se connecter : { $count }
+responses-chart-heading = Évolution des réponses
+responses-chart-title = Délégations ayant répondu, par catégorie
+responses-chart-description = Nombre cumulé de délégations ayant répondu à la fin de chaque journée (heure du lieu de la réunion), du { $first } au { $last } : { $total } sur { $delegations } au total.
+responses-chart-legend = { $category } : { $count } sur { $delegations }
+responses-chart-total = Ensemble des délégations
+responses-chart-table = Les chiffres sous forme de tableau
+responses-chart-col-day = Jour (heure du lieu de la réunion)
+responses-delegations-heading = Délégations pouvant répondre
+responses-unreachable-heading = Délégations sans point de contact pouvant se connecter
+responses-unreachable-hint = Elles ne peuvent ni répondre ni recevoir les courriels de la procédure tant qu’aucun point de contact ne leur a été ajouté :
+col-event = Événement
+audit-record = L’enregistrement tel que conservé
+audit-who-server = Le serveur
+audit-event-comment_submitted = { $who } a soumis le commentaire { $reference } sur { $on ->
+        [draft] l’ensemble du projet
+       *[recommendation] la recommandation { $label }
+    }{ $late ->
+        [yes] , hors délai (au titre d’une prorogation individuelle)
+       *[no] {""}
+    }.
+audit-event-comment_edited = { $who } a modifié le commentaire { $reference } sur { $on ->
+        [draft] l’ensemble du projet
+       *[recommendation] la recommandation { $label }
+    } (version { $version }){ $late ->
+        [yes] , hors délai (au titre d’une prorogation individuelle)
+       *[no] {""}
+    }.
+audit-event-comment_withdrawn = { $who } a retiré le commentaire { $reference } sur { $on ->
+        [draft] l’ensemble du projet
+       *[recommendation] la recommandation { $label }
+    }{ $late ->
+        [yes] , hors délai (au titre d’une prorogation individuelle)
+       *[no] {""}
+    }.
+audit-event-round_created = { $who } a créé la procédure.
+audit-event-round_updated = { $who } a modifié les paramètres de la procédure.
+audit-event-draft_loaded = { $who } a chargé le projet (recommandations : { $count }).
+audit-event-delegations_imported = { $who } a importé la liste des délégations (lignes : { $count }).
+audit-event-delegation_renamed = { $who } a renommé la délégation { $old } en { $new }.
+audit-event-delegation_removed = { $who } a retiré { $delegation } de la procédure.
+audit-event-focal_point_added = { $who } a ajouté { $email } comme point de contact de { $delegation }.
+audit-event-focal_point_removed = { $who } a retiré { $email } des points de contact de { $delegation }.
+audit-event-extended = { $who } a prorogé le délai jusqu’au { $deadline }. Motif : { $reason }
+audit-event-extended_for_delegation = { $who } a prorogé le délai de { $delegation } jusqu’au { $deadline }. Motif : { $reason }
+audit-event-reopened = { $who } a rouvert la procédure jusqu’au { $deadline }. Motif : { $reason }
+audit-event-closed_early = { $who } a clos la procédure par anticipation. Motif : { $reason }
+audit-event-cancelled = { $who } a annulé la procédure. Motif : { $reason }
+audit-event-round_opened = La procédure s’est ouverte (invitations envoyées : { $count }).
+audit-event-reminders_enqueued = Des rappels ont été programmés (courriels : { $count }).
+audit-event-disposition_saved = { $who } a statué sur la recommandation { $label } : { $decision ->
+        [retained] maintenue telle que rédigée
+        [amended] modifiée
+        [merged] fusionnée avec une autre recommandation
+        [deleted] supprimée
+       *[bracketed] placée entre crochets (absence d’accord)
+    } (version { $version }).
+audit-event-recommendation_added = { $who } a ajouté la recommandation { $label }.
+audit-event-outcome_published = { $who } a publié la version { $version } du document final.
+audit-event-silence_break = { $who } { $breaks ->
+        [yes] a rompu le silence
+       *[no] a adressé une déclaration qui ne rompt pas le silence
+    } (déclaration { $reference }).
+audit-event-silence_break_withdrawn = { $who } a retiré la déclaration { $reference }.
+audit-event-silence_decided = La procédure d’approbation tacite s’est achevée : { $result ->
+        [adopted] le texte a été adopté
+       *[broken] le silence a été rompu
+    }.
+audit-event-test_mail_requested = { $who } a envoyé un courriel d’essai à { $email }.
+audit-event-demo_loaded = La procédure de démonstration a été chargée.
+audit-event-other = { $who } : { $action }
+audit-action-comment_submitted = Commentaire soumis
+audit-action-comment_edited = Commentaire modifié
+audit-action-comment_withdrawn = Commentaire retiré
+audit-action-round_created = Procédure créée
+audit-action-round_updated = Paramètres modifiés
+audit-action-draft_loaded = Projet chargé
+audit-action-delegations_imported = Délégations importées
+audit-action-delegation_renamed = Délégation renommée
+audit-action-delegation_removed = Délégation retirée
+audit-action-focal_point_added = Point de contact ajouté
+audit-action-focal_point_removed = Point de contact retiré
+audit-action-extended = Délai prorogé
+audit-action-extended_for_delegation = Délai prorogé pour une délégation
+audit-action-reopened = Procédure rouverte
+audit-action-closed_early = Procédure close par anticipation
+audit-action-cancelled = Procédure annulée
+audit-action-round_opened = Procédure ouverte
+audit-action-reminders_enqueued = Rappels programmés
+audit-action-disposition_saved = Décision enregistrée
+audit-action-recommendation_added = Recommandation ajoutée
+audit-action-outcome_published = Document final publié
+audit-action-silence_break = Déclaration envoyée (approbation tacite)
+audit-action-silence_break_withdrawn = Déclaration retirée (approbation tacite)
+audit-action-silence_decided = Issue de l’approbation tacite
+audit-action-test_mail_requested = Courriel d’essai envoyé
+audit-action-demo_loaded = Démonstration chargée

@@ -4,6 +4,7 @@
 skip-to-content = Aller au contenu principal
 signed-in-as = Connecté(e) en tant que { $email }
 session-idle-note = Sans activité, votre session prend fin le { $time }.
+session-idle-note-venue = Sans activité, votre session prend fin le { $time } ({ $utc }).
 sign-out = Se déconnecter
 footer-note = redraft — procédures de commentaires après réunion. Les heures sont indiquées dans le fuseau horaire du lieu de la réunion, avec le décalage par rapport au temps universel (UTC).
 back-home = Retour à vos procédures
@@ -12,6 +13,7 @@ cancel = Annuler
 back-to-round = Retour à la procédure
 error-page-title = Erreur : { $title }
 error-summary-title = Un problème est survenu
+error-summary-item = { $field } : { $message }
 
 ## Errors
 error-not-found-title = Page introuvable
@@ -39,6 +41,7 @@ error-comment-control-character = Le commentaire contient un caractère qui ne p
 error-comment-kind = Choisissez le type de commentaire
 error-comment-version = Le formulaire n’a pas pu être lu et rien n’a été enregistré. Ouvrez de nouveau le commentaire et apportez-y votre modification
 error-proposed-text-empty = Saisissez le texte que vous proposez pour cette recommandation
+error-proposed-text-unchanged = Le texte proposé est identique à celui du projet : modifiez-le pour qu’il se lise comme vous le proposez, ou choisissez un autre type de commentaire
 error-recommendation-unknown = Cette recommandation ne fait pas partie du projet soumis aux commentaires
 error-delegation-name-empty = Indiquez le nom de la délégation
 error-delegation-name-too-long = Le nom de la délégation ne doit pas dépasser 200 caractères
@@ -125,7 +128,7 @@ comment-kind-support = Appui
 comment-text-label = Commentaire
 comment-text-hint = 20 000 caractères au maximum. Obligatoire pour une observation générale ; facultatif pour les autres types.
 comment-proposed-label = Texte proposé (pour un amendement)
-comment-proposed-hint = Obligatoire pour une proposition d’amendement : le paragraphe entier, tel que vous proposez de le libeller. 20 000 caractères au maximum.
+comment-proposed-hint = Obligatoire pour une proposition d’amendement : le paragraphe entier, tel que vous proposez de le libeller. Il reprend d’abord le texte du projet : modifiez ce que vous proposez de modifier. 20 000 caractères au maximum.
 comment-proposed-shown = Texte proposé :
 comment-withdrawn = Retiré
 comment-late = Tardif (prorogation individuelle)
@@ -163,3 +166,4 @@ error-venue-zone-ambiguous = Cette heure existe deux fois dans le fuseau horaire
 error-venue-zone-gap = Cette heure n’existe pas dans le fuseau horaire du lieu de la réunion (on avance les horloges). Choisissez une autre heure.
 error-venue-zone-out-of-range = Cette date se situe hors de la plage autorisée.
 error-venue-zone-unknown = Choisissez un fuseau horaire dans la liste
+paragraph-as-drafted = Le paragraphe dans sa version du projet, qu’un amendement remplace :

@@ -153,3 +153,16 @@ outcome-silence-no-statements = Aucune.
 outcome-silence-sent = Reçue le { $time }
 outcome-silence-amendment = Texte proposé pour la recommandation { $label } :
 outcome-refused-silence-undecided = Le résultat de la procédure d'approbation tacite n'est pas encore arrêté : le document final pourra être publié une fois la date limite passée et le résultat enregistré par le serveur.
+publish-confirm-title = Publier la version { $version } du document final ?
+publish-confirm-available = La publication met immédiatement cette version du document final à la disposition des délégations et l’inscrit dans le journal d’audit.
+publish-confirm-mailed = Elle envoie aussi l’annonce par courriel à chaque point de contact de la procédure, chacun dans sa langue : { $people ->
+        [one] { $people } personne
+       *[other] { $people } personnes
+    } pour { $delegations ->
+        [one] { $delegations } délégation
+       *[other] { $delegations } délégations
+    }.
+publish-confirm-unreachable-heading = Délégations sans point de contact pouvant se connecter (aucun de leurs membres ne reçoit de courriel)
+publish-confirm-final = Une version publiée ne peut pas être retirée : une correction est publiée sous une nouvelle version, et les points de contact reçoivent un nouveau courriel.
+publish-confirm-button = Publier la version { $version } et informer les points de contact par courriel
+publish-confirm-back = Revenir sans publier

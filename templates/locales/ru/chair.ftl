@@ -241,3 +241,101 @@ chair-silence-no-statements = Заявлений не поступало.
 chair-silence-breaks = нарушает молчание (получено { $sent })
 chair-silence-recorded = зарегистрировано, не нарушает молчание (получено { $sent })
 chair-silence-withdrawn = отозвано { $withdrawn } (получено { $sent })
+responses-individual-heading = Индивидуальные сроки
+responses-unreachable-count = Нет координатора, который может войти в систему: { $count }
+responses-chart-heading = Динамика ответов
+responses-chart-title = Делегации, представившие ответ, по категориям
+responses-chart-description = Нарастающее число делегаций, представивших ответ, на конец каждого дня (по времени места проведения), с { $first } по { $last }. Всего: { $total } из { $delegations }.
+responses-chart-legend = { $category }: { $count } из { $delegations }
+responses-chart-total = Все делегации
+responses-chart-table = Данные в виде таблицы
+responses-chart-col-day = День (по времени места проведения)
+responses-delegations-heading = Делегации, которые могут ответить
+responses-unreachable-heading = Делегации без координатора, который может войти в систему
+responses-unreachable-hint = Они не могут ни ответить, ни получать сообщения процедуры, пока им не будет добавлен координатор:
+col-event = Событие
+audit-record = Запись в сохраненном виде
+audit-who-server = Сервер
+audit-event-comment_submitted = { $who }: представлено замечание { $reference } по { $on ->
+        [draft] проекту в целом
+       *[recommendation] рекомендации { $label }
+    }{ $late ->
+        [yes] , с опозданием (в рамках индивидуального продления)
+       *[no] {""}
+    }.
+audit-event-comment_edited = { $who }: изменено замечание { $reference } по { $on ->
+        [draft] проекту в целом
+       *[recommendation] рекомендации { $label }
+    } (вариант { $version }){ $late ->
+        [yes] , с опозданием (в рамках индивидуального продления)
+       *[no] {""}
+    }.
+audit-event-comment_withdrawn = { $who }: отозвано замечание { $reference } по { $on ->
+        [draft] проекту в целом
+       *[recommendation] рекомендации { $label }
+    }{ $late ->
+        [yes] , с опозданием (в рамках индивидуального продления)
+       *[no] {""}
+    }.
+audit-event-round_created = { $who }: процедура создана.
+audit-event-round_updated = { $who }: изменены параметры процедуры.
+audit-event-draft_loaded = { $who }: загружен проект (число рекомендаций: { $count }).
+audit-event-delegations_imported = { $who }: импортирован список делегаций (число строк: { $count }).
+audit-event-delegation_renamed = { $who }: делегация { $old } переименована в { $new }.
+audit-event-delegation_removed = { $who }: делегация { $delegation } исключена из процедуры.
+audit-event-focal_point_added = { $who }: { $email } добавлен(а) в качестве координатора делегации { $delegation }.
+audit-event-focal_point_removed = { $who }: { $email } исключен(а) из числа координаторов делегации { $delegation }.
+audit-event-extended = { $who }: срок продлен до { $deadline }. Причина: { $reason }
+audit-event-extended_for_delegation = { $who }: срок для делегации { $delegation } продлен до { $deadline }. Причина: { $reason }
+audit-event-reopened = { $who }: процедура возобновлена до { $deadline }. Причина: { $reason }
+audit-event-closed_early = { $who }: процедура закрыта досрочно. Причина: { $reason }
+audit-event-cancelled = { $who }: процедура отменена. Причина: { $reason }
+audit-event-round_opened = Процедура открыта (разослано приглашений: { $count }).
+audit-event-reminders_enqueued = Запланированы напоминания (число сообщений: { $count }).
+audit-event-disposition_saved = { $who }: принято решение по рекомендации { $label }: { $decision ->
+        [retained] сохранить в редакции проекта
+        [amended] с поправками
+        [merged] объединить с другой рекомендацией
+        [deleted] исключить
+       *[bracketed] в квадратных скобках (согласие не достигнуто)
+    } (вариант { $version }).
+audit-event-recommendation_added = { $who }: добавлена рекомендация { $label }.
+audit-event-outcome_published = { $who }: опубликован вариант { $version } итогового документа.
+audit-event-silence_break = { $who }: { $breaks ->
+        [yes] нарушено молчание
+       *[no] направлено заявление, не нарушающее молчания
+    } (заявление { $reference }).
+audit-event-silence_break_withdrawn = { $who }: отозвано заявление { $reference }.
+audit-event-silence_decided = Процедура отсутствия возражений завершена: { $result ->
+        [adopted] текст принят
+       *[broken] молчание нарушено
+    }.
+audit-event-test_mail_requested = { $who }: направлено тестовое сообщение на адрес { $email }.
+audit-event-demo_loaded = Загружена демонстрационная процедура.
+audit-event-other = { $who }: { $action }
+audit-action-comment_submitted = Замечание представлено
+audit-action-comment_edited = Замечание изменено
+audit-action-comment_withdrawn = Замечание отозвано
+audit-action-round_created = Процедура создана
+audit-action-round_updated = Параметры изменены
+audit-action-draft_loaded = Проект загружен
+audit-action-delegations_imported = Делегации импортированы
+audit-action-delegation_renamed = Делегация переименована
+audit-action-delegation_removed = Делегация исключена
+audit-action-focal_point_added = Координатор добавлен
+audit-action-focal_point_removed = Координатор исключен
+audit-action-extended = Срок продлен
+audit-action-extended_for_delegation = Срок продлен для одной делегации
+audit-action-reopened = Процедура возобновлена
+audit-action-closed_early = Процедура закрыта досрочно
+audit-action-cancelled = Процедура отменена
+audit-action-round_opened = Процедура открыта
+audit-action-reminders_enqueued = Напоминания запланированы
+audit-action-disposition_saved = Решение записано
+audit-action-recommendation_added = Рекомендация добавлена
+audit-action-outcome_published = Итоговый документ опубликован
+audit-action-silence_break = Заявление направлено (процедура отсутствия возражений)
+audit-action-silence_break_withdrawn = Заявление отозвано (процедура отсутствия возражений)
+audit-action-silence_decided = Итог процедуры отсутствия возражений
+audit-action-test_mail_requested = Тестовое сообщение отправлено
+audit-action-demo_loaded = Демонстрационные данные загружены

@@ -236,3 +236,101 @@ chair-silence-no-statements = 尚未收到任何声明。
 chair-silence-breaks = 打破沉默（收到时间：{ $sent }）
 chair-silence-recorded = 已记录，不打破沉默（收到时间：{ $sent }）
 chair-silence-withdrawn = 已于 { $withdrawn } 撤回（收到时间：{ $sent }）
+responses-individual-heading = 个别截止时间
+responses-unreachable-count = 无可登录联络人：{ $count }
+responses-chart-heading = 答复情况变化
+responses-chart-title = 已答复的代表团（按类别）
+responses-chart-description = 截至每日结束时（会议地点时间）已答复代表团的累计数，自{ $first }至{ $last }：共{ $delegations }个代表团中的{ $total }个。
+responses-chart-legend = { $category }：{ $delegations }个中的{ $count }个
+responses-chart-total = 所有代表团
+responses-chart-table = 以表格形式列出的数字
+responses-chart-col-day = 日期（会议地点时间）
+responses-delegations-heading = 可以答复的代表团
+responses-unreachable-heading = 没有可登录联络人的代表团
+responses-unreachable-hint = 在为其添加联络人之前，这些代表团既不能答复，也不会收到本轮程序的电子邮件：
+col-event = 事件
+audit-record = 所存记录原文
+audit-who-server = 服务器
+audit-event-comment_submitted = { $who }就{ $on ->
+        [draft] 整个草案
+       *[recommendation] 第{ $label }项建议
+    }提交了评论{ $reference }{ $late ->
+        [yes] （逾期，依据个别延期）
+       *[no] {""}
+    }。
+audit-event-comment_edited = { $who }修改了就{ $on ->
+        [draft] 整个草案
+       *[recommendation] 第{ $label }项建议
+    }提出的评论{ $reference }（第{ $version }版）{ $late ->
+        [yes] （逾期，依据个别延期）
+       *[no] {""}
+    }。
+audit-event-comment_withdrawn = { $who }撤回了就{ $on ->
+        [draft] 整个草案
+       *[recommendation] 第{ $label }项建议
+    }提出的评论{ $reference }{ $late ->
+        [yes] （逾期，依据个别延期）
+       *[no] {""}
+    }。
+audit-event-round_created = { $who }创建了本轮程序。
+audit-event-round_updated = { $who }修改了本轮程序的设置。
+audit-event-draft_loaded = { $who }载入了草案（建议数：{ $count }）。
+audit-event-delegations_imported = { $who }导入了代表团名单（行数：{ $count }）。
+audit-event-delegation_renamed = { $who }将代表团{ $old }更名为{ $new }。
+audit-event-delegation_removed = { $who }将{ $delegation }移出本轮程序。
+audit-event-focal_point_added = { $who }将{ $email }添加为{ $delegation }的联络人。
+audit-event-focal_point_removed = { $who }将{ $email }从{ $delegation }的联络人中移除。
+audit-event-extended = { $who }将截止时间延至{ $deadline }。理由：{ $reason }
+audit-event-extended_for_delegation = { $who }将{ $delegation }的截止时间延至{ $deadline }。理由：{ $reason }
+audit-event-reopened = { $who }重新开放本轮程序，至{ $deadline }。理由：{ $reason }
+audit-event-closed_early = { $who }提前结束了本轮程序。理由：{ $reason }
+audit-event-cancelled = { $who }取消了本轮程序。理由：{ $reason }
+audit-event-round_opened = 本轮程序已开始（已发出邀请：{ $count }）。
+audit-event-reminders_enqueued = 已安排提醒（电子邮件数：{ $count }）。
+audit-event-disposition_saved = { $who }就第{ $label }项建议作出决定：{ $decision ->
+        [retained] 按草案保留
+        [amended] 经修正
+        [merged] 并入另一项建议
+        [deleted] 删除
+       *[bracketed] 置于方括号内（未达成一致）
+    }（第{ $version }版）。
+audit-event-recommendation_added = { $who }添加了第{ $label }项建议。
+audit-event-outcome_published = { $who }公布了结果文件第{ $version }版。
+audit-event-silence_break = { $who }{ $breaks ->
+        [yes] 打破了沉默
+       *[no] 提交了不打破沉默的声明
+    }（声明{ $reference }）。
+audit-event-silence_break_withdrawn = { $who }撤回了声明{ $reference }。
+audit-event-silence_decided = 默许程序已结束：{ $result ->
+        [adopted] 案文获得通过
+       *[broken] 沉默被打破
+    }。
+audit-event-test_mail_requested = { $who }向{ $email }发送了测试电子邮件。
+audit-event-demo_loaded = 已载入演示程序。
+audit-event-other = { $who }：{ $action }
+audit-action-comment_submitted = 提交评论
+audit-action-comment_edited = 修改评论
+audit-action-comment_withdrawn = 撤回评论
+audit-action-round_created = 创建本轮程序
+audit-action-round_updated = 修改设置
+audit-action-draft_loaded = 载入草案
+audit-action-delegations_imported = 导入代表团
+audit-action-delegation_renamed = 代表团更名
+audit-action-delegation_removed = 移除代表团
+audit-action-focal_point_added = 添加联络人
+audit-action-focal_point_removed = 移除联络人
+audit-action-extended = 延长截止时间
+audit-action-extended_for_delegation = 为一个代表团延长截止时间
+audit-action-reopened = 重新开放本轮程序
+audit-action-closed_early = 提前结束本轮程序
+audit-action-cancelled = 取消本轮程序
+audit-action-round_opened = 本轮程序开始
+audit-action-reminders_enqueued = 安排提醒
+audit-action-disposition_saved = 记录决定
+audit-action-recommendation_added = 添加建议
+audit-action-outcome_published = 公布结果文件
+audit-action-silence_break = 提交声明（默许程序）
+audit-action-silence_break_withdrawn = 撤回声明（默许程序）
+audit-action-silence_decided = 默许程序结果
+audit-action-test_mail_requested = 发送测试电子邮件
+audit-action-demo_loaded = 载入演示数据

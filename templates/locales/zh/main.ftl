@@ -4,6 +4,7 @@
 skip-to-content = 跳至主要内容
 signed-in-as = 登录身份：{ $email }
 session-idle-note = 如无操作，会话将于{ $time }结束。
+session-idle-note-venue = 如无操作，会话将于{ $time }（{ $utc }）结束。
 sign-out = 退出登录
 footer-note = redraft — 会后评论程序。时间均以会议地点所在时区显示，并注明与协调世界时（UTC）的时差。
 back-home = 返回您的程序
@@ -12,6 +13,7 @@ cancel = 取消
 back-to-round = 返回本轮程序
 error-page-title = 错误：{ $title }
 error-summary-title = 出现问题
+error-summary-item = { $field }：{ $message }
 
 ## Errors
 error-not-found-title = 未找到页面
@@ -39,6 +41,7 @@ error-comment-control-character = 评论中含有无法保存的字符（控制�
 error-comment-kind = 请选择评论类型
 error-comment-version = 无法读取表单，因此未保存任何内容。请重新打开评论并在其中修改
 error-proposed-text-empty = 请输入您为本建议提出的案文
+error-proposed-text-unchanged = 拟议案文与草案相同：请按您的提议加以修改，或选择其他评论类型
 error-recommendation-unknown = 本建议不属于正在征求评论的草案
 error-delegation-name-empty = 请输入代表团名称
 error-delegation-name-too-long = 代表团名称不得超过200个字符
@@ -125,7 +128,7 @@ comment-kind-support = 支持
 comment-text-label = 评论
 comment-text-hint = 最多20,000个字符。一般性意见必填；其他类型选填。
 comment-proposed-label = 拟议案文（用于修正）
-comment-proposed-hint = 拟议修正必填：按您提议的措辞填写整个段落。最多20,000个字符。
+comment-proposed-hint = 拟议修正必填：按您提议的措辞填写整个段落。此处预先填入草案原文：请修改您提议修改之处。最多20,000个字符。
 comment-proposed-shown = 拟议案文：
 comment-withdrawn = 已撤回
 comment-late = 逾期提交（个别延期）
@@ -163,3 +166,4 @@ error-venue-zone-ambiguous = 该时间在会议地点所在时区出现两次（
 error-venue-zone-gap = 该时间在会议地点所在时区不存在（时钟拨快）。请选择其他时间。
 error-venue-zone-out-of-range = 该日期超出允许范围。
 error-venue-zone-unknown = 请从列表中选择时区
+paragraph-as-drafted = 草案中的该段落（修正将替换此段落）：
