@@ -22,6 +22,8 @@ pub struct Who {
     pub staff: bool,
     /// When the session ends without activity, stated on every page.
     pub idle_expires: String,
+    /// Seconds from this answer to that end: the session warning's script counts them down.
+    pub idle_seconds_left: i64,
 }
 
 /// One problem with what was typed, shown in the summary and next to its field.
@@ -63,6 +65,7 @@ impl Page {
                 delegation: s.user.delegation_name.clone(),
                 staff: s.actor.role.is_staff(),
                 idle_expires: tr.utc(s.idle_expires_at),
+                idle_seconds_left: s.idle_expires_at.duration_since(s.seen_at).as_secs().max(0),
             }),
             tr,
             title,

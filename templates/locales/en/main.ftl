@@ -4,6 +4,9 @@
 skip-to-content = Skip to main content
 signed-in-as = Signed in as { $email }
 session-idle-note = Without activity, your session ends at { $time }.
+session-warning-soon = Without activity, your session ends in less than five minutes. Stay signed in to keep working on this page: what you have typed stays where it is.
+session-warning-ended = Your session has ended. A form sent now is not saved: its text is shown back to you to copy, and you sign in again.
+session-extend = Stay signed in
 sign-out = Sign out
 footer-note = redraft — post-meeting comment rounds. Times are shown in the venue's time zone, with the UTC offset.
 back-home = Go to your rounds

@@ -4,6 +4,9 @@
 skip-to-content = Ir al contenido principal
 signed-in-as = Sesión iniciada como { $email }
 session-idle-note = Si no hay actividad, su sesión finalizará el { $time }.
+session-warning-soon = Si no hay actividad, su sesión finalizará en menos de cinco minutos. Mantenga la sesión abierta para seguir trabajando en esta página: lo que ha escrito se conserva.
+session-warning-ended = Su sesión ha finalizado. Un formulario enviado ahora no se guarda: su texto se le muestra para que pueda copiarlo y, a continuación, debe iniciar sesión de nuevo.
+session-extend = Mantener la sesión abierta
 sign-out = Cerrar sesión
 footer-note = redraft — procedimientos de observaciones posteriores a las reuniones. Las horas se indican en el huso horario del lugar de la reunión, con su diferencia respecto del tiempo universal coordinado (UTC).
 back-home = Volver a sus procedimientos

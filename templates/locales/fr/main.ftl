@@ -4,6 +4,9 @@
 skip-to-content = Aller au contenu principal
 signed-in-as = Connecté(e) en tant que { $email }
 session-idle-note = Sans activité, votre session prend fin le { $time }.
+session-warning-soon = Sans activité, votre session prend fin dans moins de cinq minutes. Restez connecté(e) pour continuer sur cette page : ce que vous avez saisi reste en place.
+session-warning-ended = Votre session a pris fin. Un formulaire envoyé maintenant n’est pas enregistré : son texte vous est présenté pour que vous puissiez le copier, puis vous vous reconnectez.
+session-extend = Rester connecté(e)
 sign-out = Se déconnecter
 footer-note = redraft — procédures de commentaires après réunion. Les heures sont indiquées dans le fuseau horaire du lieu de la réunion, avec le décalage par rapport au temps universel (UTC).
 back-home = Retour à vos procédures

@@ -4,6 +4,9 @@
 skip-to-content = 跳至主要内容
 signed-in-as = 登录身份：{ $email }
 session-idle-note = 如无操作，会话将于{ $time }结束。
+session-warning-soon = 如无操作，会话将在五分钟内结束。请保持登录以继续在本页工作：已输入的内容将保留。
+session-warning-ended = 会话已结束。现在提交的表格不会被保存：其文本将显示给您以便复制，然后请重新登录。
+session-extend = 保持登录
 sign-out = 退出登录
 footer-note = redraft — 会后评论程序。时间均以会议地点所在时区显示，并注明与协调世界时（UTC）的时差。
 back-home = 返回您的程序
