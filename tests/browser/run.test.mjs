@@ -113,7 +113,10 @@ test("every page of an open round, in six languages: no axe violations", async (
     await submitAndWait(page, form.locator("button[type=submit]"));
     assert.match(await page.title(), /^[^:：]+[:：]/, "the error page's title starts with \"Error:\"");
     await check(page, lang, "round page, comment refused");
-    if (lang === "en") await page.screenshot({ path: path.join(SCREENSHOTS, "error-en.png") });
+    if (lang === "en") {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(SCREENSHOTS, "error-en.png") });
+    }
 
     // Saved: the receipt on the round page.
     form = await openForm(page, "1");
@@ -342,6 +345,91 @@ test("the pages reflow at 320 px without horizontal scrolling", async () => {
     await anon.close();
   });
   assert.deepEqual(problems, []);
+});
+
+/// A date and a time in Vienna, `minutes` from now, as the Chair's date and time fields want them.
+function viennaFields(minutes) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Vienna", year: "numeric", month: "2-digit", day: "2-digit",
+      hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+    })
+      .formatToParts(new Date(Date.now() + minutes * 60_000))
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+test("a silence procedure, in six languages: no axe violations", async () => {
+  const before = violations.length;
+  // The Chair sets up a silence round open from this minute, its draft and its delegations
+  // (one per language, each with a focal point of its own).
+  const c = chair.en;
+  await c.goto("/chair/rounds/new");
+  // It opens tomorrow (the draft and the delegations can change only until it opens); once they
+  // are in, the opening is moved to this minute in its settings.
+  const opens = viennaFields(24 * 60);
+  const closes = viennaFields(5 * 24 * 60);
+  await c.fill("[name=body]", "Working Group on Firearms");
+  await c.fill("[name=meeting]", "Eighth meeting");
+  await c.fill("[name=title]", "Draft recommendations, Rev.1, under silence");
+  await c.fill("[name=reference_prefix]", "WG-FA-2026/S");
+  await c.check("#kind-silence");
+  await c.selectOption("select[name=time_zone]", "Europe/Vienna");
+  await c.fill("[name=opens_date]", opens.date);
+  await c.fill("[name=opens_time]", opens.time);
+  await c.fill("[name=closes_date]", closes.date);
+  await c.fill("[name=closes_time]", closes.time);
+  await c.check("#visibility");
+  await submitAndWait(c, c.locator("button[name=action][value=preview]").first());
+  await check(c, "en", "new silence round, preview");
+  await submitAndWait(c, c.locator("button[name=action][value=save]"));
+  assert.match(c.url(), /\/chair\/rounds\/\d+\/draft$/, await c.locator("main").innerText());
+  const silenceId = new URL(c.url()).pathname.match(/\/chair\/rounds\/(\d+)/)[1];
+  const desk = `/chair/rounds/${silenceId}`;
+  await c.goto(`${desk}/draft`);
+  await c.fill("#content", "agenda_item,agenda_title,label,text\n2,Illicit manufacturing of firearms,1,States parties should consider marking firearms at manufacture.\n");
+  await submitAndWait(c, c.locator("button[name=action][value=preview]"));
+  await check(c, "en", "draft preview");
+  await submitAndWait(c, c.locator("button[name=action][value=save]"));
+  const email = (lang) => `focal.point.${lang}@silence.example.org`;
+  await c.goto(`${desk}/delegations`);
+  const csv = ["name,category,focal_point_emails", ...LANGUAGES.map((l, i) => `${["Argentina", "Bolivia", "Chile", "Denmark", "Egypt", "Finland"][i]},party,${email(l)}`)].join("\n");
+  await c.locator("details:has(input[name=action][value=import]) summary").click();
+  await c.locator("form:has(input[name=action][value=import]) #content").fill(csv);
+  await submitAndWait(c, c.locator("form:has(input[name=action][value=import]) button[type=submit]"));
+  await c.goto(`${desk}/settings`);
+  const now = viennaFields(-1);
+  await c.fill("[name=opens_date]", now.date);
+  await c.fill("[name=opens_time]", now.time);
+  await submitAndWait(c, c.locator("button[name=action][value=preview]").first());
+  await submitAndWait(c, c.locator("button[name=action][value=save]"));
+  await c.goto(desk);
+  assert.equal(await c.locator(".state-open").count() > 0, true, await c.locator("main").innerText());
+
+  const round = `/rounds/${silenceId}`;
+  await eachLanguage(async (lang) => {
+    const cp = chair[lang];
+    await visit(cp, lang, "silence overview", desk);
+    await visit(cp, lang, "silence responses", `${desk}/responses`);
+    const ctx = await context(browser, lang);
+    const d = await signIn(ctx, email(lang));
+    await visit(d, lang, "silence round page", round);
+    // An empty statement: refused at its field.
+    await submitAndWait(d, d.locator("form[action$='/silence-breaks'] button[type=submit]"));
+    await check(d, lang, "silence statement refused");
+    await d.fill("#statement", `Objection of the ${lang} test.`);
+    await submitAndWait(d, d.locator("form[action$='/silence-breaks'] button[type=submit]"));
+    await check(d, lang, "silence confirmation");
+    await submitAndWait(d, d.locator("button[name=step][value=confirm]"));
+    await check(d, lang, "silence broken, statement sent");
+    await visit(d, lang, "silence statement withdrawal", `${round}/silence-breaks/mine/withdraw`);
+    await submitAndWait(d, d.locator("form[action$='/withdraw'] button[type=submit]"));
+    await check(d, lang, "silence statement withdrawn");
+    await visit(cp, lang, "silence overview, statements", desk);
+    await ctx.close();
+  });
+  assert.equal(violations.length, before, report());
 });
 
 /// The deadline in 20 days, as the date field wants it.
