@@ -198,6 +198,25 @@ async fn a_page_left_open_keeps_its_session_with_the_warning_button(backend: Bac
         "the warning's script is a file of the site, not inline"
     );
     let extend = page.form("#session-warning form[action='/session/extend']");
+    // Scripts only from the site itself, never inline; the warning's button talks to the site.
+    let response = user.get_response(&t.round_path()).await;
+    let csp = response.headers()["content-security-policy"]
+        .to_str()
+        .expect("CSP")
+        .to_string();
+    assert!(csp.contains("script-src 'self';"), "{csp}");
+    assert!(csp.contains("connect-src 'self';"), "{csp}");
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    let script = user.get_response("/static/session.js").await;
+    assert_eq!(
+        script.headers()["content-type"],
+        "text/javascript; charset=utf-8"
+    );
+    let script = script.text().await.expect("script");
+    assert!(
+        script.contains("getElementById(\"session-extend\")"),
+        "the script drives the warning's form"
+    );
 
     // Seven hours and 58 minutes later, with nothing sent, the button is pressed.
     t.clock.advance(SignedDuration::from_mins(8 * 60 - 2));
