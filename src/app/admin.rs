@@ -140,6 +140,7 @@ impl App {
             actor: actor_of(&user),
             user,
             idle_expires_at: self.now(),
+            seen_at: self.now(),
         }))
     }
 }

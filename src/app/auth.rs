@@ -22,6 +22,8 @@ pub struct SignedIn {
     pub actor: Actor,
     /// When the session ends if the person does nothing.
     pub idle_expires_at: Timestamp,
+    /// When this request found the session (the application's clock).
+    pub seen_at: Timestamp,
 }
 
 /// A session just started: the secret goes into the cookie and nowhere else.
@@ -260,7 +262,30 @@ impl App {
             actor: actor_of(&user),
             user,
             idle_expires_at,
+            seen_at: now,
         }))
+    }
+
+    /// Keeps a session alive now, as any request of its person would: the idle clock starts
+    /// again from now (never past the session's absolute end). Returns when the session now
+    /// ends without activity. For the "stay signed in" button of a page that has been open, with
+    /// nothing sent, for nearly as long as a session lasts idle.
+    pub async fn extend_session(&self, signed_in: &SignedIn) -> AppResult<Timestamp> {
+        let session_id = signed_in.session_id;
+        self.detached(move |app| async move {
+            let mut tx = app.store().begin_write().await?;
+            let now = app.now();
+            let Some(expires_at) = auth_store::touch_live_session(&mut tx, session_id, now).await?
+            else {
+                return Err(AppError::NotFound);
+            };
+            tx.commit().await?;
+            Ok(std::cmp::min(
+                now + app.settings().session_idle_timeout,
+                expires_at,
+            ))
+        })
+        .await
     }
 
     pub async fn sign_out(&self, signed_in: &SignedIn) -> AppResult<()> {

@@ -141,6 +141,26 @@ pub async fn touch_session(
     Ok(())
 }
 
+/// Starts a live session's idle clock again from `now`; the session's absolute end, or `None`
+/// when it has ended (signed out, or past that end).
+pub async fn touch_live_session(
+    conn: &mut AnyConnection,
+    session_id: i64,
+    now: Timestamp,
+) -> Result<Option<Timestamp>> {
+    let expires_at: Option<i64> = sqlx::query_scalar(
+        "UPDATE session SET last_seen_at = $2 \
+         WHERE session_id = $1 AND ended_at IS NULL AND expires_at > $2 RETURNING expires_at",
+    )
+    .bind(session_id)
+    .bind(to_millis(now))
+    .fetch_optional(conn)
+    .await?;
+    expires_at
+        .map(|ms| super::from_millis("expires_at", ms))
+        .transpose()
+}
+
 pub async fn end_session(conn: &mut AnyConnection, session_id: i64, now: Timestamp) -> Result<()> {
     sqlx::query("UPDATE session SET ended_at = $2 WHERE session_id = $1 AND ended_at IS NULL")
         .bind(session_id)

@@ -1,6 +1,7 @@
 //! Sign-in pages: ask for a link, open the link, press "Sign in"; sign out. A request for a
 //! link is counted for the client that made it: the connection's peer, or behind a trusted
-//! proxy the client it names.
+//! proxy the client it names. A page left open can keep its session alive
+//! (`/session/extend`, posted by the session warning's button).
 
 use askama::Template;
 use axum::Router;
@@ -23,6 +24,7 @@ pub fn router() -> Router<WebState> {
         .route("/sign-in", get(sign_in_form).post(request_link))
         .route("/sign-in/{token}", get(link_page).post(use_link))
         .route("/sign-out", post(sign_out))
+        .route("/session/extend", post(extend_session))
 }
 
 #[derive(Template)]
@@ -180,4 +182,45 @@ async fn sign_out(
     }
     let jar = CookieJar::new().add(state.removal_cookie(OurCookie::Session));
     Ok((jar, Redirect::to("/sign-in?signed_out=1")).into_response())
+}
+
+/// What `/session/extend` answers: when the session now ends without activity, as an instant
+/// (RFC 3339) and in seconds from now, and the header's note saying so in the page's language.
+#[derive(serde::Serialize)]
+struct SessionExtended {
+    ends_at: String,
+    seconds_left: i64,
+    note: String,
+}
+
+/// Keeps the session alive (the button of the warning shown before it ends without activity).
+/// Answers JSON: 200 with the new end, or 401 when nobody is signed in any more.
+async fn extend_session(
+    State(state): State<WebState>,
+    session: MaybeSignedIn,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> WebResult<Response> {
+    let ended = || {
+        (
+            StatusCode::UNAUTHORIZED,
+            [(header::CACHE_CONTROL, "no-store")],
+            axum::Json(serde_json::json!({ "error": "signed_out" })),
+        )
+            .into_response()
+    };
+    let Some(signed_in) = &session.signed_in else {
+        return Ok(ended());
+    };
+    let ends_at = match state.app.extend_session(signed_in).await {
+        Ok(ends_at) => ends_at,
+        Err(AppError::NotFound) => return Ok(ended()),
+        Err(e) => return Err(e.into()),
+    };
+    let tr = crate::web::language::tr();
+    let answer = SessionExtended {
+        ends_at: ends_at.to_string(),
+        seconds_left: ends_at.duration_since(state.app.now()).as_secs().max(0),
+        note: tr.t1("session-idle-note", "time", &tr.utc(ends_at)),
+    };
+    Ok(([(header::CACHE_CONTROL, "no-store")], axum::Json(answer)).into_response())
 }

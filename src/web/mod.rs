@@ -54,6 +54,10 @@ const BODY_LIMIT: usize = 1024 * 1024;
 
 const STYLESHEET: &str = include_str!("../../templates/static/app.css");
 
+/// The one script: the warning before a session ends without activity, with its button that
+/// keeps the session alive. Every page works without it.
+const SESSION_SCRIPT: &str = include_str!("../../templates/static/session.js");
+
 /// DOCX files (zip archives, compressed already) are sent as they are.
 const DOCX_TYPE_PREFIX: &str = "application/vnd.openxmlformats-officedocument";
 
@@ -73,6 +77,7 @@ pub fn router(app: App, https: bool) -> Router {
         .merge(api::router())
         .route("/healthz", get(healthz))
         .route("/static/app.css", get(stylesheet))
+        .route("/static/session.js", get(session_script))
         .route("/language", axum::routing::post(language::switch))
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), language::negotiate))
@@ -90,7 +95,7 @@ pub fn router(app: App, https: bool) -> Router {
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(
-                "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+                "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
             ),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -193,6 +198,16 @@ async fn stylesheet() -> impl IntoResponse {
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
         STYLESHEET,
+    )
+}
+
+async fn session_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        SESSION_SCRIPT,
     )
 }
 

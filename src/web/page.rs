@@ -24,6 +24,8 @@ pub struct Who {
     /// round's venue time too on the pages of a round (see [`Page::in_venue`]).
     pub idle_note: String,
     idle_expires_at: jiff::Timestamp,
+    /// Seconds from this answer to that end: the session warning's script counts them down.
+    pub idle_seconds_left: i64,
 }
 
 /// One problem with what was typed, shown in the summary and next to its field.
@@ -81,6 +83,7 @@ impl Page {
                 staff: s.actor.role.is_staff(),
                 idle_note: tr.t1("session-idle-note", "time", &tr.utc(s.idle_expires_at)),
                 idle_expires_at: s.idle_expires_at,
+                idle_seconds_left: s.idle_expires_at.duration_since(s.seen_at).as_secs().max(0),
             }),
             tr,
             title,

@@ -4,7 +4,7 @@ use jiff::SignedDuration;
 use reqwest::StatusCode;
 
 use crate::both_backends;
-use crate::helpers::{AUSTRIA, Backend, TestApp};
+use crate::helpers::{AUSTRIA, Backend, TestApp, sel};
 
 both_backends!(
     sign_in_link_is_single_use,
@@ -13,6 +13,8 @@ both_backends!(
     unknown_address_gets_the_same_answer_and_no_mail,
     malformed_address_is_refused_next_to_the_field,
     signing_out_ends_the_session,
+    a_page_left_open_keeps_its_session_with_the_warning_button,
+    a_comment_sent_after_the_session_ended_is_given_back_to_copy,
     health_answers_when_the_database_does,
 );
 
@@ -175,6 +177,120 @@ async fn signing_out_ends_the_session(backend: Backend) {
         Some("/sign-in"),
         "a copied session cookie no longer works"
     );
+}
+
+/// The warning's button (`/session/extend`, posted by the page's script) keeps a session alive
+/// past the idle end it would otherwise have reached; it answers when the session now ends.
+async fn a_page_left_open_keeps_its_session_with_the_warning_button(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let user = t.sign_in(AUSTRIA).await;
+    let page = user.get(&t.round_path()).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = page.html();
+    let note = html
+        .select(&sel("#session-note"))
+        .next()
+        .expect("the header states when the session ends");
+    assert_eq!(note.value().attr("data-seconds-left"), Some("28800"));
+    assert!(
+        page.body
+            .contains("<script src=\"/static/session.js\" defer></script>"),
+        "the warning's script is a file of the site, not inline"
+    );
+    let extend = page.form("#session-warning form[action='/session/extend']");
+    // Scripts only from the site itself, never inline; the warning's button talks to the site.
+    let response = user.get_response(&t.round_path()).await;
+    let csp = response.headers()["content-security-policy"]
+        .to_str()
+        .expect("CSP")
+        .to_string();
+    assert!(csp.contains("script-src 'self';"), "{csp}");
+    assert!(csp.contains("connect-src 'self';"), "{csp}");
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    let script = user.get_response("/static/session.js").await;
+    assert_eq!(
+        script.headers()["content-type"],
+        "text/javascript; charset=utf-8"
+    );
+    let script = script.text().await.expect("script");
+    assert!(
+        script.contains("getElementById(\"session-extend\")"),
+        "the script drives the warning's form"
+    );
+
+    // Seven hours and 58 minutes later, with nothing sent, the button is pressed.
+    t.clock.advance(SignedDuration::from_mins(8 * 60 - 2));
+    let answer = user.submit(&extend).await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+    let extended: serde_json::Value = serde_json::from_str(&answer.body).expect("JSON");
+    assert_eq!(extended["seconds_left"], 8 * 60 * 60);
+    let ends_at: jiff::Timestamp = extended["ends_at"]
+        .as_str()
+        .expect("ends_at")
+        .parse()
+        .expect("an instant");
+    assert_eq!(ends_at, t.app.now() + SignedDuration::from_hours(8));
+    assert!(
+        extended["note"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Without activity, your session ends at ")),
+        "{extended}"
+    );
+
+    // Another seven hours later (15 since signing in, more than 8 since the page was opened)
+    // the session is still alive, and the form of the page left open is saved.
+    t.clock.advance(SignedDuration::from_hours(7));
+    let saved = user
+        .submit(
+            &page
+                .recommendation_form("1")
+                .set("kind", "remark")
+                .set("text", "Written over a long day."),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(t.comment_count().await, 1);
+
+    // Once the session has ended without activity, the button has nothing to keep: 401, and
+    // no session comes back.
+    t.clock.advance(SignedDuration::from_hours(8));
+    let after = user.submit(&extend).await;
+    assert_eq!(after.status, StatusCode::UNAUTHORIZED, "{}", after.body);
+    assert_eq!(
+        user.get("/").await.location.as_deref(),
+        Some("/sign-in"),
+        "still signed out"
+    );
+}
+
+/// Without JavaScript there is no warning: a comment sent after the session ended without
+/// activity is not saved, and its text is given back on the answer to copy; signed in again,
+/// the same text is saved.
+async fn a_comment_sent_after_the_session_ended_is_given_back_to_copy(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let user = t.sign_in(AUSTRIA).await;
+    let text = "Texte rédigé avant la fin de la session.";
+    let form = user
+        .comment_form(&t.round_path(), "1", "remark", text)
+        .await;
+    t.clock.advance(SignedDuration::from_hours(8));
+
+    let refused = user.submit(&form).await;
+    assert_eq!(refused.status, StatusCode::UNAUTHORIZED, "{}", refused.body);
+    assert_eq!(refused.title(), "You have been signed out – redraft");
+    let kept = refused.texts("#kept-text");
+    assert_eq!(kept, vec![text.to_string()], "the typed text is given back");
+    assert_eq!(t.comment_count().await, 0, "nothing was saved");
+    assert!(
+        refused.body.contains("href=\"/sign-in\""),
+        "{}",
+        refused.body
+    );
+
+    let again = t.sign_in(AUSTRIA).await;
+    let saved = again.remark_on(&t.round_path(), "1", text).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(t.comment_count().await, 1);
 }
 
 async fn health_answers_when_the_database_does(backend: Backend) {

@@ -156,6 +156,9 @@ const ROUTES: &[(&str, &str, Body, [Expect; 5])] = &[
     // nothing to withdraw under silence there. Staff have no delegation.
     ("POST", "/api/v1/rounds/{round}/silence-breaks", Json(r#"{"statement":" "}"#), [UNAUTHORIZED, INVALID, INVALID, NOT_FOUND, NOT_FOUND]),
     ("DELETE", "/api/v1/rounds/{round}/silence-breaks/mine", Body::None, [UNAUTHORIZED, Status(409), Status(409), NOT_FOUND, NOT_FOUND]),
+    // The session warning's button: it keeps a live session alive and answers JSON.
+    ("POST", "/session/extend", Form(&[]), [UNAUTHORIZED, OK, OK, OK, OK]),
+    ("GET", "/static/session.js", Body::None, [OK, OK, OK, OK, OK]),
     // Last: signing out (everyone ends up on the sign-in page).
     ("POST", "/sign-out", Form(&[]), [SeeOther("/sign-in?signed_out=1"), SeeOther("/sign-in?signed_out=1"), SeeOther("/sign-in?signed_out=1"), SeeOther("/sign-in?signed_out=1"), SeeOther("/sign-in?signed_out=1")]),
 ];
