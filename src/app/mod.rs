@@ -14,6 +14,7 @@ pub mod consolidation;
 pub mod demo;
 mod drafts;
 pub mod idempotency;
+pub mod intake;
 mod known_facts;
 pub mod mail_delivery;
 pub mod mail_log;

@@ -18,7 +18,7 @@ use super::staff::StaffWrite;
 use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult};
 use crate::domain::Actor;
-use crate::domain::compilation::active_in_compilation_order;
+use crate::domain::compilation::counted_in_compilation_order;
 use crate::domain::silence::SILENCE_KIND;
 use crate::domain::{Comment, Round};
 use crate::i18n::Message;
@@ -80,7 +80,7 @@ pub(crate) async fn gather(
         .map(|p| (p.recommendation_id, p.label.clone()))
         .collect();
     let comments =
-        active_in_compilation_order(comment_store::comments_of_round(conn, round_id).await?);
+        counted_in_compilation_order(comment_store::comments_of_round(conn, round_id).await?);
     let mut respondents: Vec<Respondent> = Vec::new();
     let mut by_recommendation: HashMap<i64, Vec<CompiledComment>> = HashMap::new();
     let mut general_comments = Vec::new();

@@ -342,6 +342,38 @@ pub fn receipt(
     round.to_our_comments(tr, notice, deadline)
 }
 
+/// The receipt of a comment the Secretariat entered on a delegation's behalf (`provenance`
+/// already worded); `held_back` when it was received after the delegation's deadline.
+pub fn intake_receipt(
+    tr: &Tr,
+    round: &RoundFacts,
+    delegation: &str,
+    reference: &str,
+    provenance: &str,
+    held_back: bool,
+    deadline: Timestamp,
+) -> Notice {
+    let reference = reference.to_string();
+    let mut notice = round.base(
+        tr,
+        round.t_round(
+            tr,
+            "mail-intake-subject",
+            &[("reference", reference.clone())],
+        ),
+        delegation,
+    );
+    notice.paragraphs = vec![
+        round.t_round(tr, "mail-intake-intro", &[("reference", reference)]),
+        provenance.to_string(),
+    ];
+    if held_back {
+        notice.paragraphs.push(tr.t("mail-intake-held-back"));
+    }
+    notice.paragraphs.push(tr.t("mail-intake-more"));
+    round.to_our_comments(tr, notice, deadline)
+}
+
 /// The daily summary of a delegation's changes (`changes` already worded).
 pub fn digest(
     tr: &Tr,
