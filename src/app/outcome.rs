@@ -24,7 +24,7 @@ use crate::domain::{Comment, Round};
 use crate::i18n::Message;
 use crate::outcome::silence::{SilenceOutcome, SilenceStatement};
 use crate::outcome::{
-    CompiledComment, OutcomeDocument, OutcomeParagraph, OutcomeSection, Respondent,
+    CompiledComment, CompiledIntake, OutcomeDocument, OutcomeParagraph, OutcomeSection, Respondent,
 };
 use crate::store::comment as comment_store;
 use crate::store::delegation as people;
@@ -51,6 +51,11 @@ fn compiled(c: &Comment) -> CompiledComment {
         proposed_text: c.proposed_text.clone(),
         late: c.late,
         submitted_at: c.created_at.to_string(),
+        intake: c.intake.as_ref().map(|i| CompiledIntake {
+            source: i.source,
+            received_at: i.received_at.to_string(),
+            source_reference: i.source_reference.clone(),
+        }),
     }
 }
 

@@ -154,6 +154,10 @@ impl App {
             "submitted_at_venue",
             "last_changed_at_utc",
             "last_changed_at_venue",
+            "intake_source",
+            "received_at_utc",
+            "source_reference",
+            "in_consolidation",
         ])
         .map_err(csv_error)?;
         for p in &placed {
@@ -164,6 +168,8 @@ impl App {
                 .map(|r| r.label.as_str())
                 .unwrap_or("general");
             let late = if c.late { "yes" } else { "no" };
+            let intake = c.intake.as_ref();
+            let received_at = intake.map(|i| i.received_at.to_string());
             let status = match c.status {
                 CommentStatus::Active => "active",
                 CommentStatus::Withdrawn => "withdrawn",
@@ -182,6 +188,10 @@ impl App {
                 &english.datetime(&venue, c.created_at),
                 &c.updated_at.to_string(),
                 &english.datetime(&venue, c.updated_at),
+                intake.map_or("", |i| i.source.as_str()),
+                received_at.as_deref().unwrap_or(""),
+                intake.and_then(|i| i.source_reference.as_deref()).unwrap_or(""),
+                if c.held_back { "no" } else { "yes" },
             ])
             .map_err(csv_error)?;
         }
