@@ -16,7 +16,7 @@ use super::{App, AppError, AppResult, FieldError, notify, venue_zone};
 use crate::domain::intake::{
     Intake, IntakeError, IntakeFacts, IntakeSource, SourceReference, judge_intake,
 };
-use crate::domain::{Actor, CommentStatus, schedule};
+use crate::domain::{Actor, Comment, CommentStatus, schedule};
 use crate::i18n::Message;
 use crate::store::comment::intake as intake_store;
 use crate::store::comment::writes::{self as comment_writes, NewSubmission};
@@ -150,7 +150,7 @@ impl App {
         round_id: i64,
         comment_id: i64,
         reason: &str,
-    ) -> AppResult<()> {
+    ) -> AppResult<Comment> {
         if !actor.can_consolidate() {
             return Err(AppError::NotFound);
         }
@@ -245,7 +245,11 @@ async fn write_intake(
     })
 }
 
-async fn write_inclusion(w: &mut StaffWrite, comment_id: i64, reason: String) -> AppResult<()> {
+async fn write_inclusion(
+    w: &mut StaffWrite,
+    comment_id: i64,
+    reason: String,
+) -> AppResult<Comment> {
     let round_id = w.round.round_id;
     let published = outcome_store::is_published(&mut w.tx, round_id).await?;
     if published && w.round.schedule.state_at(w.now) == crate::domain::RoundState::Closed {
@@ -277,5 +281,8 @@ async fn write_inclusion(w: &mut StaffWrite, comment_id: i64, reason: String) ->
             Some(json!({ "held_back": false, "reason": reason })),
         ),
     )
-    .await
+    .await?;
+    crate::store::comment::get_comment(&mut w.tx, comment_id)
+        .await?
+        .ok_or(AppError::NotFound)
 }

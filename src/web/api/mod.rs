@@ -65,6 +65,7 @@ fn api_router() -> OpenApiRouter<WebState> {
             comments::update_comment,
             comments::withdraw_comment
         ))
+        .routes(routes!(comments::include_comment))
         .routes(routes!(silence::break_silence))
         .routes(routes!(silence::withdraw_silence_break))
         .routes(routes!(outcome::list_dispositions))
