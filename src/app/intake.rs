@@ -286,3 +286,21 @@ async fn write_inclusion(
         .await?
         .ok_or(AppError::NotFound)
 }
+
+impl App {
+    /// A comment of a round, for the page where the Chair includes it (staff only; a comment of
+    /// another round does not exist here), with the round as it stands.
+    pub async fn staff_comment(
+        &self,
+        actor: &Actor,
+        round_id: i64,
+        comment_id: i64,
+    ) -> AppResult<(super::rounds::RoundSummary, Comment)> {
+        let (mut conn, round) = self.staff_read(actor, round_id).await?;
+        let comment = crate::store::comment::get_comment(&mut conn, comment_id)
+            .await?
+            .filter(|c| c.round_id == round_id)
+            .ok_or(AppError::NotFound)?;
+        Ok((super::rounds::summarize(round, self.now())?, comment))
+    }
+}
