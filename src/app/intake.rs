@@ -173,7 +173,9 @@ async fn write_intake(
     let received_at = received_instant(&received, &w.round.venue_tz)?;
     let participation = people::participation(&mut w.tx, round_id, delegation_id)
         .await?
-        .ok_or_else(|| AppError::invalid("on_behalf_of", Message::new("error-intake-delegation")))?;
+        .ok_or_else(|| {
+            AppError::invalid("on_behalf_of", Message::new("error-intake-delegation"))
+        })?;
     let facts = IntakeFacts {
         schedule: w.round.schedule,
         individual: participation.individual_closes_at,

@@ -190,7 +190,9 @@ impl App {
                 &english.datetime(&venue, c.updated_at),
                 intake.map_or("", |i| i.source.as_str()),
                 received_at.as_deref().unwrap_or(""),
-                intake.and_then(|i| i.source_reference.as_deref()).unwrap_or(""),
+                intake
+                    .and_then(|i| i.source_reference.as_deref())
+                    .unwrap_or(""),
                 if c.held_back { "no" } else { "yes" },
             ])
             .map_err(csv_error)?;

@@ -5,8 +5,8 @@ use jiff::Timestamp;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::domain::DelegationCategory;
-use crate::domain::intake::Intake;
 use crate::domain::group_thousands;
+use crate::domain::intake::Intake;
 
 /// Whether a comment still counts. A comment is never deleted: withdrawing it keeps it, and
 /// every version of it, on record.

@@ -51,7 +51,10 @@ checked_text!(SourceReference);
 /// Why a sender's reference was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SourceReferenceError {
-    #[error("The reference must be {} characters or fewer", SourceReference::MAX_CHARS)]
+    #[error(
+        "The reference must be {} characters or fewer",
+        SourceReference::MAX_CHARS
+    )]
     TooLong,
     #[error("The reference contains an invisible control or formatting character")]
     Invalid,
@@ -154,8 +157,7 @@ pub fn judge_intake(
     if received_at > now {
         return Err(IntakeError::ReceivedInFuture);
     }
-    let held_back =
-        received_at >= facts.schedule.window_closes_at(facts.individual);
+    let held_back = received_at >= facts.schedule.window_closes_at(facts.individual);
     Ok(IntakeTiming {
         late: facts.schedule.is_late(received_at),
         held_back,
@@ -283,18 +285,21 @@ mod tests {
         );
         // Reopened after publication: open again, so entries are possible.
         assert_eq!(judge_intake(&published, open, open), Ok(ON_TIME));
-        let silence = IntakeFacts {
-            silence: true,
-            ..f
-        };
-        assert_eq!(judge_intake(&silence, open, open), Err(IntakeError::Silence));
+        let silence = IntakeFacts { silence: true, ..f };
+        assert_eq!(
+            judge_intake(&silence, open, open),
+            Err(IntakeError::Silence)
+        );
     }
 
     #[test]
     fn references() {
         assert_eq!(SourceReference::parse("  ").unwrap(), None);
         assert_eq!(
-            SourceReference::parse(" NV/2020/123 \n").unwrap().unwrap().as_str(),
+            SourceReference::parse(" NV/2020/123 \n")
+                .unwrap()
+                .unwrap()
+                .as_str(),
             "NV/2020/123"
         );
         assert_eq!(

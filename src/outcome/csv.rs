@@ -159,7 +159,9 @@ pub fn comments(doc: &OutcomeDocument) -> Result<Vec<u8>, RenderError> {
             id.as_str(),
             intake.map_or("", |i| i.source.as_str()),
             intake.map_or("", |i| i.received_at.as_str()),
-            intake.and_then(|i| i.source_reference.as_deref()).unwrap_or(""),
+            intake
+                .and_then(|i| i.source_reference.as_deref())
+                .unwrap_or(""),
         ])?;
     }
     Ok(w.finish()?)

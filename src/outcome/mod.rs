@@ -167,11 +167,7 @@ impl OutcomeDocument {
 
     /// "Entered by the Secretariat on behalf of …, received by … of …" for a comment entered on
     /// a delegation's behalf, in `tr`'s language.
-    pub fn provenance(
-        &self,
-        c: &CompiledComment,
-        tr: &Tr,
-    ) -> Result<Option<String>, RenderError> {
+    pub fn provenance(&self, c: &CompiledComment, tr: &Tr) -> Result<Option<String>, RenderError> {
         let Some(intake) = &c.intake else {
             return Ok(None);
         };

@@ -21,6 +21,7 @@ mod focal_points;
 mod group_commit;
 mod hardening;
 mod imports;
+mod intake;
 mod languages;
 mod mail;
 mod mail_delivery;

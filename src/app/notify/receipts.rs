@@ -5,8 +5,8 @@ use jiff::Timestamp;
 use sqlx::AnyConnection;
 
 use super::{Audience, MailKind, put_rows, render_for_audience};
-use crate::domain::intake::Intake;
 use crate::app::{App, AppResult};
+use crate::domain::intake::Intake;
 use crate::mail::messages;
 use crate::store::outbox::OutboxRow;
 
@@ -78,7 +78,15 @@ pub async fn intake_receipt(
         |tr, round, facts, p| {
             let deadline = round.schedule.window_closes_at(p.individual_closes_at);
             let provenance = tr.intake(&facts.venue, &p.name, intake);
-            messages::intake_receipt(tr, facts, &p.name, reference, &provenance, held_back, deadline)
+            messages::intake_receipt(
+                tr,
+                facts,
+                &p.name,
+                reference,
+                &provenance,
+                held_back,
+                deadline,
+            )
         },
     )?;
     put_rows(tx, &rows).await

@@ -228,7 +228,14 @@ pub async fn include(
         ))
         .into_response()),
         Err(AppError::Invalid(errors)) => {
-            render_include(&state, &staff, (round_id, comment_id), fields.reason, &errors).await
+            render_include(
+                &state,
+                &staff,
+                (round_id, comment_id),
+                fields.reason,
+                &errors,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
