@@ -308,7 +308,12 @@ impl App {
     /// The rules applied to a comment's write after its statement, from what the statement
     /// read: the delegation must take part in the round, and the deadline rule must let the
     /// write in. Returns whether the write is late (in through an individual extension).
-    fn judge_write(&self, round_id: i64, facts: &DeadlineFacts, now: Timestamp) -> AppResult<bool> {
+    pub(super) fn judge_write(
+        &self,
+        round_id: i64,
+        facts: &DeadlineFacts,
+        now: Timestamp,
+    ) -> AppResult<bool> {
         self.inner.known_facts.learn_round(round_id, facts.schedule);
         let individual = facts.participation.ok_or(AppError::NotFound)?;
         apply_deadline(&facts.schedule, &facts.venue_tz, individual, now)
