@@ -73,7 +73,9 @@ async fn may_attach(
             )));
         }
         if comment.status == CommentStatus::Withdrawn {
-            return Err(AppError::Conflict(Message::new("conflict-comment-withdrawn")));
+            return Err(AppError::Conflict(Message::new(
+                "conflict-comment-withdrawn",
+            )));
         }
         app.judge_write(round_id, &found.facts, now)?;
     }
@@ -91,21 +93,16 @@ impl App {
     ) -> AppResult<AttachmentRecord> {
         let kind = attachment::check(&bytes, actor.role.is_staff()).map_err(file_refusal)?;
         let file_name = attachment::file_name(&sent_name, kind);
-        // Refused before the file is written when the rules refuse it already; applied again
-        // in the write's transaction, which decides.
-        {
-            let mut conn = self.store().read().await?;
-            may_attach(self, &mut conn, &actor, (round_id, comment_id), self.now()).await?;
-        }
+        self.refuse_attachment_early(&actor, (round_id, comment_id))
+            .await?;
         self.detached(move |app| async move {
             let dir = app.settings().attachments_dir.clone();
             let size = bytes.len() as i64;
-            let sha256 = tokio::task::spawn_blocking(move || {
-                attachment_store::write_file(&dir, &bytes)
-            })
-            .await
-            .map_err(|e| AppError::Task(e.to_string()))?
-            .map_err(|e| AppError::Task(format!("attachment file: {e}")))?;
+            let sha256 =
+                tokio::task::spawn_blocking(move || attachment_store::write_file(&dir, &bytes))
+                    .await
+                    .map_err(|e| AppError::Task(e.to_string()))?
+                    .map_err(|e| AppError::Task(format!("attachment file: {e}")))?;
             let mut tx = app.store().begin_write().await?;
             let now = app.now();
             let delegation_id =
@@ -120,17 +117,18 @@ impl App {
                 by_user_id: actor.user_id,
             };
             let attachment_id = attachment_store::insert(&mut tx, &new).await?;
-            let entry = AuditEntry::new(now, "attachment_added", ("attachment", Some(attachment_id)))
-                .by(actor.user_id, Some(delegation_id))
-                .in_round(round_id)
-                .change(
-                    None,
-                    Some(json!({
-                        "comment_id": comment_id, "file_name": file_name,
-                        "content_type": kind.content_type(), "size_bytes": size,
-                        "sha256": sha256,
-                    })),
-                );
+            let entry =
+                AuditEntry::new(now, "attachment_added", ("attachment", Some(attachment_id)))
+                    .by(actor.user_id, Some(delegation_id))
+                    .in_round(round_id)
+                    .change(
+                        None,
+                        Some(json!({
+                            "comment_id": comment_id, "file_name": file_name,
+                            "content_type": kind.content_type(), "size_bytes": size,
+                            "sha256": sha256,
+                        })),
+                    );
             audit::record(&mut tx, &entry).await?;
             let record = attachment_store::get(&mut tx, comment_id, attachment_id)
                 .await?
@@ -139,6 +137,16 @@ impl App {
             Ok(record)
         })
         .await
+    }
+
+    /// Refuses an attachment the rules refuse already, from a read: called before an upload is
+    /// read (whoever may not attach to the comment is not made to send the file) and before
+    /// the file is written. The rules are applied again in the write's transaction, which
+    /// decides.
+    pub async fn refuse_attachment_early(&self, actor: &Actor, ids: (i64, i64)) -> AppResult<()> {
+        let mut conn = self.store().read().await?;
+        may_attach(self, &mut conn, actor, ids, self.now()).await?;
+        Ok(())
     }
 
     /// The attachments of a comment the actor may read.

@@ -80,9 +80,7 @@ impl AttachmentError {
             AttachmentError::Unsupported {
                 docx_allowed: false,
             } => "error-attachment-pdf-only",
-            AttachmentError::Unsupported { docx_allowed: true } => {
-                "error-attachment-pdf-or-docx"
-            }
+            AttachmentError::Unsupported { docx_allowed: true } => "error-attachment-pdf-or-docx",
         }
     }
 }

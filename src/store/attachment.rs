@@ -117,8 +117,7 @@ pub async fn insert(conn: &mut AnyConnection, new: &NewAttachment<'_>) -> Result
     Ok(id)
 }
 
-const COLUMNS: &str =
-    "attachment_id, comment_id, file_name, content_type, size_bytes, sha256, created_at, created_by";
+const COLUMNS: &str = "attachment_id, comment_id, file_name, content_type, size_bytes, sha256, created_at, created_by";
 
 /// A comment's attachments, oldest first.
 pub async fn of_comment(

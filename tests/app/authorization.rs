@@ -160,6 +160,11 @@ const ROUTES: &[(&str, &str, Body, [Expect; 5])] = &[
     ("POST", "/api/v1/rounds/{round}/comments", Json(r#"{"kind":"remark","text":""}"#), [UNAUTHORIZED, INVALID, INVALID, INVALID, INVALID]),
     ("POST", "/api/v1/rounds/{round}/comments", Json(r#"{"kind":"remark","text":"","on_behalf_of":1,"source":"letter","received_at":"2000-01-01T00:00:00Z"}"#), [UNAUTHORIZED, INVALID, INVALID, INVALID, INVALID]),
     ("POST", "/api/v1/rounds/{round}/comments/{api_comment}/inclusion", Json(r#"{"reason":""}"#), [UNAUTHORIZED, NOT_FOUND, NOT_FOUND, INVALID, INVALID]),
+    // Attachments of Austria's comment: Austria may attach (the body here is not a file), Brazil
+    // may not see it, staff attach only to comments they entered on a delegation's behalf.
+    ("POST", "/api/v1/rounds/{round}/comments/{api_comment}/attachments", Json("{}"), [UNAUTHORIZED, Status(415), NOT_FOUND, Status(409), Status(409)]),
+    ("GET", "/api/v1/rounds/{round}/comments/{api_comment}/attachments", Body::None, [UNAUTHORIZED, OK, NOT_FOUND, OK, OK]),
+    ("GET", "/api/v1/rounds/{round}/comments/{api_comment}/attachments/999999", Body::None, [UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("PUT", "/api/v1/comments/{api_comment}", Json(r#"{"kind":"remark","text":""}"#), [UNAUTHORIZED, INVALID, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("DELETE", "/api/v1/comments/{api_comment}", Body::None, [UNAUTHORIZED, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     // Silence breaks on the demo round, a comment round: a blank statement is refused; there is

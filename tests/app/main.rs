@@ -6,6 +6,7 @@ mod helpers;
 
 mod access;
 mod api;
+mod attachments;
 mod auth;
 mod authorization;
 mod bidi;
