@@ -189,3 +189,10 @@ error-intake-outcome-published = نُشرت الوثيقة الختامية: أ�
 error-intake-silence = إجراء الموافقة الضمنية يقبل بيانات كسر الصمت، لا التعليقات. لم يُحفظ أي شيء.
 error-source-reference-too-long = يجب ألا يتجاوز المرجع { $max } حرفًا
 error-source-reference-invalid = يتضمن المرجع حرف تحكم أو تنسيق غير مرئي؛ احذفه وحاول مرة أخرى
+
+# المرفقات
+error-attachment-empty = الملف فارغ
+error-attachment-too-large = يتجاوز حجم الملف 20 ميغابايت. لم يُحفظ أي شيء.
+error-attachment-pdf-only = أرفق رسالة الوفد في ملف بصيغة PDF. لم يُحفظ أي شيء.
+error-attachment-pdf-or-docx = أرفق النسخة الأصلية في ملف بصيغة PDF أو Word (DOCX). لم يُحفظ أي شيء.
+conflict-attachment-delegation-comment = لا ترفق الأمانة ملفات إلا بالتعليقات التي أدخلتها باسم وفد؛ أما الوفد فيرفق الملفات بتعليقاته بنفسه. لم يُحفظ أي شيء.

@@ -233,3 +233,10 @@ error-intake-outcome-published = The outcome is published: reopen the round firs
 error-intake-silence = A silence procedure takes statements breaking silence, not comments. Nothing was saved.
 error-source-reference-too-long = The reference must be { $max } characters or fewer
 error-source-reference-invalid = The reference contains an invisible control or formatting character; remove it and try again
+
+# Attachments
+error-attachment-empty = The file is empty
+error-attachment-too-large = The file is larger than 20 MB. Nothing was stored.
+error-attachment-pdf-only = Attach the delegation’s letter as a PDF file. Nothing was stored.
+error-attachment-pdf-or-docx = Attach the original as a PDF or Word (DOCX) file. Nothing was stored.
+conflict-attachment-delegation-comment = The Secretariat attaches files only to comments it entered on a delegation’s behalf; a delegation attaches its own. Nothing was stored.

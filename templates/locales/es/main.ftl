@@ -189,3 +189,10 @@ error-intake-outcome-published = El documento final está publicado: reabra prim
 error-intake-silence = Un procedimiento de acuerdo tácito admite declaraciones que rompen el silencio, no observaciones. No se ha guardado nada.
 error-source-reference-too-long = La referencia no debe superar los { $max } caracteres
 error-source-reference-invalid = La referencia contiene un carácter de control o de formato invisible; suprímalo e inténtelo de nuevo
+
+# Archivos adjuntos
+error-attachment-empty = El archivo está vacío
+error-attachment-too-large = El archivo supera los 20 MB. No se ha guardado nada.
+error-attachment-pdf-only = Adjunte la carta de la delegación como archivo PDF. No se ha guardado nada.
+error-attachment-pdf-or-docx = Adjunte el original como archivo PDF o Word (DOCX). No se ha guardado nada.
+conflict-attachment-delegation-comment = La Secretaría solo adjunta archivos a las observaciones que registró en nombre de una delegación; cada delegación adjunta los suyos. No se ha guardado nada.

@@ -189,3 +189,10 @@ error-intake-outcome-published = Le document final est publié : rouvrez d’abo
 error-intake-silence = Une procédure d’approbation tacite reçoit des déclarations rompant le silence, et non des commentaires. Rien n’a été enregistré.
 error-source-reference-too-long = La référence ne doit pas dépasser { $max } caractères
 error-source-reference-invalid = La référence contient un caractère de contrôle ou de mise en forme invisible ; supprimez-le et réessayez
+
+# Pièces jointes
+error-attachment-empty = Le fichier est vide
+error-attachment-too-large = Le fichier dépasse 20 Mo. Rien n’a été enregistré.
+error-attachment-pdf-only = Joignez la lettre de la délégation sous forme de fichier PDF. Rien n’a été enregistré.
+error-attachment-pdf-or-docx = Joignez l’original sous forme de fichier PDF ou Word (DOCX). Rien n’a été enregistré.
+conflict-attachment-delegation-comment = Le Secrétariat ne joint de fichiers qu’aux commentaires qu’il a saisis au nom d’une délégation ; une délégation joint elle-même les siens. Rien n’a été enregistré.

@@ -189,3 +189,10 @@ error-intake-outcome-published = 结果文件已发布：请先重新开放本�
 error-intake-silence = 默许程序接受的是打破沉默的声明，而不是评论。未保存任何内容。
 error-source-reference-too-long = 编号不得超过{ $max }个字符
 error-source-reference-invalid = 编号含有不可见的控制字符或格式字符；请删除后重试
+
+# 附件
+error-attachment-empty = 文件为空
+error-attachment-too-large = 文件超过20 MB。未保存任何内容。
+error-attachment-pdf-only = 请以PDF文件形式附上代表团的信函。未保存任何内容。
+error-attachment-pdf-or-docx = 请以PDF或Word（DOCX）文件形式附上原件。未保存任何内容。
+conflict-attachment-delegation-comment = 秘书处仅为其代表代表团录入的评论附加文件；代表团自行为本团评论附加文件。未保存任何内容。
