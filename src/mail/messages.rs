@@ -317,6 +317,27 @@ pub fn invitation(tr: &Tr, round: &RoundFacts, delegation: &str, deadline: Times
     notice
 }
 
+/// A receipt: its subject and first paragraph (message ids) name the comment's reference; the
+/// paragraphs of `more` follow.
+fn receipt_notice(
+    tr: &Tr,
+    round: &RoundFacts,
+    (delegation, reference): (&str, &str),
+    (subject, intro): (&str, &str),
+    more: Vec<String>,
+    deadline: Timestamp,
+) -> Notice {
+    let reference = reference.to_string();
+    let mut notice = round.base(
+        tr,
+        round.t_round(tr, subject, &[("reference", reference.clone())]),
+        delegation,
+    );
+    notice.paragraphs = vec![round.t_round(tr, intro, &[("reference", reference)])];
+    notice.paragraphs.extend(more);
+    round.to_our_comments(tr, notice, deadline)
+}
+
 /// The receipt of a delegation's first submission in a round.
 pub fn receipt(
     tr: &Tr,
@@ -325,21 +346,14 @@ pub fn receipt(
     reference: &str,
     deadline: Timestamp,
 ) -> Notice {
-    let reference = reference.to_string();
-    let mut notice = round.base(
+    receipt_notice(
         tr,
-        round.t_round(
-            tr,
-            "mail-receipt-subject",
-            &[("reference", reference.clone())],
-        ),
-        delegation,
-    );
-    notice.paragraphs = vec![
-        round.t_round(tr, "mail-receipt-intro", &[("reference", reference)]),
-        tr.t("mail-receipt-more"),
-    ];
-    round.to_our_comments(tr, notice, deadline)
+        round,
+        (delegation, reference),
+        ("mail-receipt-subject", "mail-receipt-intro"),
+        vec![tr.t("mail-receipt-more")],
+        deadline,
+    )
 }
 
 /// The receipt of a comment the Secretariat entered on a delegation's behalf (`provenance`
@@ -347,31 +361,23 @@ pub fn receipt(
 pub fn intake_receipt(
     tr: &Tr,
     round: &RoundFacts,
-    delegation: &str,
-    reference: &str,
-    provenance: &str,
-    held_back: bool,
+    (delegation, reference): (&str, &str),
+    (provenance, held_back): (&str, bool),
     deadline: Timestamp,
 ) -> Notice {
-    let reference = reference.to_string();
-    let mut notice = round.base(
-        tr,
-        round.t_round(
-            tr,
-            "mail-intake-subject",
-            &[("reference", reference.clone())],
-        ),
-        delegation,
-    );
-    notice.paragraphs = vec![
-        round.t_round(tr, "mail-intake-intro", &[("reference", reference)]),
-        provenance.to_string(),
-    ];
+    let mut more = vec![provenance.to_string()];
     if held_back {
-        notice.paragraphs.push(tr.t("mail-intake-held-back"));
+        more.push(tr.t("mail-intake-held-back"));
     }
-    notice.paragraphs.push(tr.t("mail-intake-more"));
-    round.to_our_comments(tr, notice, deadline)
+    more.push(tr.t("mail-intake-more"));
+    receipt_notice(
+        tr,
+        round,
+        (delegation, reference),
+        ("mail-intake-subject", "mail-intake-intro"),
+        more,
+        deadline,
+    )
 }
 
 /// The daily summary of a delegation's changes (`changes` already worded).

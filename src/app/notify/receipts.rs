@@ -81,10 +81,8 @@ pub async fn intake_receipt(
             messages::intake_receipt(
                 tr,
                 facts,
-                &p.name,
-                reference,
-                &provenance,
-                held_back,
+                (&p.name, reference),
+                (&provenance, held_back),
                 deadline,
             )
         },
