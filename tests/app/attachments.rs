@@ -50,6 +50,38 @@ async fn upload(api: &ApiClient, path: &str, name: &str, bytes: Vec<u8>) -> ApiA
     api_answer(response).await
 }
 
+/// [`upload`], with an `Idempotency-Key` if given. The body is framed with a fixed boundary, so
+/// that a repeat is the same request byte for byte, as a client's retry sends it.
+async fn upload_with_key(
+    api: &ApiClient,
+    path: &str,
+    name: &str,
+    bytes: Vec<u8>,
+    key: Option<&str>,
+) -> ApiAnswer {
+    let boundary = "redraft-test-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(&bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let mut request = api
+        .client
+        .post(format!("{}/api/v1{path}", api.base))
+        .bearer_auth(&api.token)
+        .header(
+            "Content-Type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(body);
+    if let Some(key) = key {
+        request = request.header("Idempotency-Key", key);
+    }
+    api_answer(request.send().await.expect("upload")).await
+}
+
 /// Downloads a file: status, headers and bytes.
 async fn download(
     api: &ApiClient,
@@ -234,9 +266,18 @@ async fn files_are_attached_served_and_refused_as_the_rules_say(backend: Backend
         "conflict",
     );
 
-    // The same letter again is the same file; after the deadline Austria attaches nothing.
-    let again = upload(&austria, &files, "copy.pdf", letter.clone()).await;
+    // The same letter again is the same file; a repeat with the same Idempotency-Key stores
+    // nothing more. After the deadline Austria attaches nothing.
+    let again = upload_with_key(&austria, &files, "copy.pdf", letter.clone(), Some("k1")).await;
     assert_eq!(again.json["sha256"], Value::String(sha256));
+    let before = austria.get(&files).await.json.as_array().map(Vec::len);
+    let repeat = upload_with_key(&austria, &files, "copy.pdf", letter.clone(), Some("k1")).await;
+    assert_eq!(repeat.status, StatusCode::CREATED, "{}", repeat.json);
+    assert_eq!(repeat.json["id"], again.json["id"]);
+    assert_eq!(
+        austria.get(&files).await.json.as_array().map(Vec::len),
+        before
+    );
     t.clock
         .set(t.closes_at().await + SignedDuration::from_mins(1));
     assert_refused(

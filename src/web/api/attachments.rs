@@ -5,15 +5,13 @@
 //! read the comment.
 
 use axum::Json;
-use axum::extract::Multipart;
-use axum::extract::multipart::MultipartRejection;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::error::{ApiError, ApiResult, ErrorBody};
-use super::extract::{ApiRead, ApiUser};
+use super::error::{ApiResult, ErrorBody};
+use super::extract::{ApiRead, ApiUser, ApiWrite};
 use crate::store::attachment::AttachmentRecord;
 
 /// An attached file's description.
@@ -53,47 +51,6 @@ fn attachment_out(r: AttachmentRecord) -> AttachmentOut {
     }
 }
 
-fn too_large() -> ApiError {
-    ApiError::new(
-        StatusCode::PAYLOAD_TOO_LARGE,
-        "too_large",
-        "The file is larger than 20 MB. Nothing was stored.",
-        Some("file"),
-    )
-}
-
-/// The one file of the upload, with the name it was sent under.
-async fn the_file(
-    multipart: Result<Multipart, MultipartRejection>,
-) -> ApiResult<(String, Vec<u8>)> {
-    let mut multipart = multipart.map_err(|_| {
-        ApiError::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
-            "Send the file as multipart/form-data, in a field named file.",
-            None,
-        )
-    })?;
-    let unreadable = |e: axum::extract::multipart::MultipartError| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            too_large()
-        } else {
-            ApiError::bad_request("The upload could not be read.")
-        }
-    };
-    while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
-        if field.name() == Some("file") {
-            let name = field.file_name().unwrap_or_default().to_string();
-            let bytes = field.bytes().await.map_err(unreadable)?;
-            return Ok((name, bytes.to_vec()));
-        }
-    }
-    Err(ApiError::invalid(
-        "file",
-        "Send the file in a field named file.",
-    ))
-}
-
 /// Attaches a file to a comment: a delegation its official letter (PDF) to one of its own
 /// comments while its window is open; the Chair or the Secretariat the original (PDF or DOCX)
 /// of a comment entered on a delegation's behalf. The type is read from the content; the file is
@@ -106,20 +63,16 @@ async fn the_file(
         (status = 413, description = "Larger than 20 MB (`too_large`).", body = ErrorBody),
         (status = 415, description = "Not multipart/form-data, or a file that is not a PDF (a delegation's) or a PDF or DOCX (the Secretariat's), as read from its content (`unsupported_media_type`).", body = ErrorBody),
         (status = 422, body = ErrorBody)))]
-pub async fn upload(
-    read: ApiRead<ApiUser, (i64, i64)>,
-    multipart: Result<Multipart, MultipartRejection>,
-) -> ApiResult<Response> {
-    let app = &read.state.app;
-    app.refuse_attachment_early(&read.user.actor, read.ids)
-        .await?;
-    let (name, bytes) = the_file(multipart).await?;
-    let record = read
-        .state
-        .app
-        .attach(read.user.actor, read.ids, name, bytes)
-        .await?;
-    Ok((StatusCode::CREATED, Json(attachment_out(record))).into_response())
+pub async fn upload(request: ApiWrite<ApiUser, (i64, i64)>) -> ApiResult<Response> {
+    let (state, actor, ids) = (&request.state, request.user.actor, request.ids);
+    request
+        .once(|| async {
+            state.app.refuse_attachment_early(&actor, ids).await?;
+            let (name, bytes) = request.multipart_file("file").await?;
+            let record = state.app.attach(actor, ids, name, bytes).await?;
+            Ok((StatusCode::CREATED, attachment_out(record)))
+        })
+        .await
 }
 
 /// The files attached to a comment the caller may read.
