@@ -24,6 +24,9 @@ pub struct ServerArgs {
     /// Directory for the SQLite database and the mail folder [default: ./data].
     #[arg(long, env = "REDRAFT_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
+    /// Directory of the files attached to comments [default: attachments in the data directory].
+    #[arg(long, env = "REDRAFT_ATTACHMENTS_DIR")]
+    pub attachments_dir: Option<PathBuf>,
     /// `postgres://…` to use PostgreSQL [default: SQLite file redraft.db in the data directory].
     #[arg(long, env = "DATABASE_URL")]
     pub database_url: Option<String>,
@@ -71,6 +74,7 @@ pub struct ServerArgs {
 struct FileSettings {
     listen: Option<String>,
     data_dir: Option<PathBuf>,
+    attachments_dir: Option<PathBuf>,
     database_url: Option<String>,
     public_url: Option<String>,
     mail_from: Option<String>,
@@ -90,6 +94,8 @@ struct FileSettings {
 pub struct Config {
     pub listen: SocketAddr,
     pub data_dir: PathBuf,
+    /// Where attached files are kept, one file per content (named by its SHA-256).
+    pub attachments_dir: PathBuf,
     pub database_url: String,
     /// Without a trailing slash.
     pub public_url: String,
@@ -151,6 +157,11 @@ impl Config {
             .clone()
             .or(file.data_dir)
             .unwrap_or_else(|| PathBuf::from("data"));
+        let attachments_dir = args
+            .attachments_dir
+            .clone()
+            .or(file.attachments_dir)
+            .unwrap_or_else(|| data_dir.join("attachments"));
         let database_url = match args.database_url.clone().or(file.database_url) {
             Some(url)
                 if url.starts_with("postgres://")
@@ -246,6 +257,7 @@ impl Config {
             secure_cookies: public_url.starts_with("https://"),
             listen,
             data_dir,
+            attachments_dir,
             database_url,
             public_url,
             mail_from,

@@ -17,6 +17,7 @@ pub use dates::Moment;
 #[cfg(test)]
 mod catalogue_tests;
 pub mod dates;
+pub mod intake;
 pub mod numbers;
 
 fluent_templates::static_loader! {

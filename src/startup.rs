@@ -50,6 +50,7 @@ pub async fn build_app_with_pool(
         sign_in_limits: config.sign_in_limits,
         trusted_proxies: config.trusted_proxies.clone(),
         silence_minimum: config.silence_minimum,
+        attachments_dir: config.attachments_dir.clone(),
         ..AppSettings::default()
     };
     Ok(App::new(store, clock, mailer, settings))

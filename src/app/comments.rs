@@ -35,15 +35,15 @@ pub struct CommentInput {
 
 /// A comment's content after validation.
 #[derive(Debug, Clone)]
-struct ValidComment {
-    recommendation_id: Option<i64>,
-    kind: CommentKind,
-    text: String,
-    proposed_text: Option<String>,
+pub(super) struct ValidComment {
+    pub(super) recommendation_id: Option<i64>,
+    pub(super) kind: CommentKind,
+    pub(super) text: String,
+    pub(super) proposed_text: Option<String>,
 }
 
 impl ValidComment {
-    fn content(&self) -> CommentContent<'_> {
+    pub(super) fn content(&self) -> CommentContent<'_> {
         CommentContent {
             kind: self.kind,
             text: &self.text,
@@ -59,6 +59,9 @@ pub struct Receipt {
     pub round_id: i64,
     pub reference: String,
     pub late: bool,
+    /// Received after the delegation's window had closed (entered by the Secretariat): left out
+    /// of the consolidation until the Chair includes it.
+    pub held_back: bool,
 }
 
 fn text_error(field: &'static str, e: &crate::domain::CommentTextError) -> FieldError {
@@ -81,7 +84,7 @@ pub fn form_version(field: &str) -> AppResult<i64> {
 }
 
 /// The refusal of a comment on a recommendation that is not in the round's draft.
-fn unknown_recommendation() -> AppError {
+pub(super) fn unknown_recommendation() -> AppError {
     AppError::invalid(
         "recommendation_id",
         Message::new("error-recommendation-unknown"),
@@ -91,7 +94,7 @@ fn unknown_recommendation() -> AppError {
 /// Checks a comment form. A remark needs text; an amendment needs its replacement text (the
 /// explanation is optional); a proposal to delete and a statement of support may come without
 /// text.
-fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
+pub(super) fn validate(input: &CommentInput) -> Result<ValidComment, Vec<FieldError>> {
     let mut errors = Vec::new();
     let recommendation_id = match input.recommendation_id.trim() {
         "" => None,
@@ -173,6 +176,7 @@ fn audit_change(
             round_id: changed.round_id,
             reference: changed.reference,
             late,
+            held_back: false,
         },
         GroupRows::audit(row),
     )
@@ -258,9 +262,7 @@ async fn own_comment_to_write(
     app.inner
         .known_facts
         .learn_comment(comment.comment_id, comment.round_id);
-    if !actor.can_modify_comment(comment.delegation_id) {
-        return Err(AppError::NotFound);
-    }
+    refuse_unless_changeable(actor, &comment)?;
     app.judge_write(comment.round_id, &found.facts, now)?;
     Ok(comment)
 }
@@ -293,7 +295,7 @@ pub fn deadline_message(e: &DeadlineError, venue: &VenueZone) -> Message {
     }
 }
 
-fn comment_json(c: &CommentContent<'_>, status: CommentStatus) -> serde_json::Value {
+pub(super) fn comment_json(c: &CommentContent<'_>, status: CommentStatus) -> serde_json::Value {
     json!({
         "kind": c.kind.as_str(),
         "text": c.text,
@@ -306,7 +308,12 @@ impl App {
     /// The rules applied to a comment's write after its statement, from what the statement
     /// read: the delegation must take part in the round, and the deadline rule must let the
     /// write in. Returns whether the write is late (in through an individual extension).
-    fn judge_write(&self, round_id: i64, facts: &DeadlineFacts, now: Timestamp) -> AppResult<bool> {
+    pub(super) fn judge_write(
+        &self,
+        round_id: i64,
+        facts: &DeadlineFacts,
+        now: Timestamp,
+    ) -> AppResult<bool> {
         self.inner.known_facts.learn_round(round_id, facts.schedule);
         let individual = facts.participation.ok_or(AppError::NotFound)?;
         apply_deadline(&facts.schedule, &facts.venue_tz, individual, now)
@@ -472,6 +479,7 @@ impl App {
                                 round_id,
                                 reference,
                                 late,
+                                held_back: false,
                             },
                             wake_mail,
                         ),
@@ -628,10 +636,22 @@ async fn owned_comment(
     let comment = comment_store::get_comment(conn, comment_id)
         .await?
         .ok_or(AppError::NotFound)?;
+    refuse_unless_changeable(actor, &comment)?;
+    Ok(comment)
+}
+
+/// Refuses a change of a comment by anyone but its delegation (as if it did not exist), and by
+/// its delegation one the Secretariat entered on its behalf (it may comment further instead).
+fn refuse_unless_changeable(actor: &Actor, comment: &Comment) -> AppResult<()> {
     if !actor.can_modify_comment(comment.delegation_id) {
         return Err(AppError::NotFound);
     }
-    Ok(comment)
+    if !comment.changeable_by_delegation() {
+        return Err(AppError::Conflict(Message::new(
+            "conflict-comment-entered-by-secretariat",
+        )));
+    }
+    Ok(())
 }
 
 /// Whether a delegation may still write in a round now (for showing or hiding forms; the

@@ -14,7 +14,7 @@ use super::rounds::{RoundSummary, summarize, under_agenda_items};
 use super::staff::StaffWrite;
 use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult, FieldError, venue_zone};
-use crate::domain::compilation::active_in_compilation_order;
+use crate::domain::compilation::counted_in_compilation_order;
 use crate::domain::disposition::{
     Change, Disposition, DispositionError, DispositionInput, SavedDisposition, next_added_label,
     word_changes,
@@ -273,7 +273,7 @@ impl App {
                 .into_iter()
                 .map(|d| (d.recommendation_id, d))
                 .collect();
-        let comments = active_in_compilation_order(
+        let comments = counted_in_compilation_order(
             comment_store::comments_of_round(&mut conn, round_id).await?,
         );
         let mut counts: HashMap<Option<i64>, usize> = HashMap::new();
@@ -344,7 +344,7 @@ impl App {
                 },
             )
         });
-        let comments = active_in_compilation_order(
+        let comments = counted_in_compilation_order(
             comment_store::comments_of_round(&mut conn, round_id).await?,
         );
         let mut amendments = Vec::new();
@@ -397,7 +397,7 @@ impl App {
         round_id: i64,
     ) -> AppResult<GeneralWorkspace> {
         let (mut conn, round) = self.consolidation_round(actor, round_id).await?;
-        let comments = active_in_compilation_order(
+        let comments = counted_in_compilation_order(
             comment_store::comments_of_round(&mut conn, round_id).await?,
         )
         .into_iter()

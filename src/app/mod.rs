@@ -5,6 +5,7 @@
 //! transaction when a `begin()` is cancelled mid-flight.
 
 pub mod admin;
+pub mod attachments;
 pub mod auth;
 mod bounded_map;
 pub mod chair;
@@ -14,6 +15,7 @@ pub mod consolidation;
 pub mod demo;
 mod drafts;
 pub mod idempotency;
+pub mod intake;
 mod known_facts;
 pub mod mail_delivery;
 pub mod mail_log;
@@ -54,6 +56,8 @@ pub struct AppSettings {
     pub trusted_proxies: Vec<IpAddr>,
     /// The shortest silence procedure a Chair may set.
     pub silence_minimum: SignedDuration,
+    /// Where attached files are kept.
+    pub attachments_dir: std::path::PathBuf,
 }
 
 impl Default for AppSettings {
@@ -66,6 +70,7 @@ impl Default for AppSettings {
             sign_in_limits: SignInLimits::default(),
             trusted_proxies: Vec::new(),
             silence_minimum: crate::domain::silence::DEFAULT_MINIMUM,
+            attachments_dir: std::path::PathBuf::from("data/attachments"),
         }
     }
 }
@@ -122,6 +127,12 @@ pub enum AppError {
         code: &'static str,
         message: Message,
     },
+    /// A file larger than allowed; nothing was stored.
+    #[error("too large: {0:?}")]
+    TooLarge(Message),
+    /// A file of a type not accepted there; nothing was stored.
+    #[error("unsupported type: {0:?}")]
+    Unsupported(Message),
     /// An import with problems; nothing was stored.
     #[error("import refused: {0:?}")]
     Import(Vec<crate::domain::import::ImportProblem>),

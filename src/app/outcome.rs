@@ -18,13 +18,13 @@ use super::staff::StaffWrite;
 use super::views::OutcomeVersion;
 use super::{App, AppError, AppResult};
 use crate::domain::Actor;
-use crate::domain::compilation::active_in_compilation_order;
+use crate::domain::compilation::counted_in_compilation_order;
 use crate::domain::silence::SILENCE_KIND;
 use crate::domain::{Comment, Round};
 use crate::i18n::Message;
 use crate::outcome::silence::{SilenceOutcome, SilenceStatement};
 use crate::outcome::{
-    CompiledComment, OutcomeDocument, OutcomeParagraph, OutcomeSection, Respondent,
+    CompiledComment, CompiledIntake, OutcomeDocument, OutcomeParagraph, OutcomeSection, Respondent,
 };
 use crate::store::comment as comment_store;
 use crate::store::delegation as people;
@@ -51,6 +51,11 @@ fn compiled(c: &Comment) -> CompiledComment {
         proposed_text: c.proposed_text.clone(),
         late: c.late,
         submitted_at: c.created_at.to_string(),
+        intake: c.intake.as_ref().map(|i| CompiledIntake {
+            source: i.source,
+            received_at: i.received_at.to_string(),
+            source_reference: i.source_reference.clone(),
+        }),
     }
 }
 
@@ -80,7 +85,7 @@ pub(crate) async fn gather(
         .map(|p| (p.recommendation_id, p.label.clone()))
         .collect();
     let comments =
-        active_in_compilation_order(comment_store::comments_of_round(conn, round_id).await?);
+        counted_in_compilation_order(comment_store::comments_of_round(conn, round_id).await?);
     let mut respondents: Vec<Respondent> = Vec::new();
     let mut by_recommendation: HashMap<i64, Vec<CompiledComment>> = HashMap::new();
     let mut general_comments = Vec::new();

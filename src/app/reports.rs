@@ -184,6 +184,10 @@ impl App {
             "submitted_at_venue",
             "last_changed_at_utc",
             "last_changed_at_venue",
+            "intake_source",
+            "received_at_utc",
+            "source_reference",
+            "in_consolidation",
         ])
         .map_err(csv_error)?;
         for p in &placed {
@@ -194,6 +198,8 @@ impl App {
                 .map(|r| r.label.as_str())
                 .unwrap_or("general");
             let late = if c.late { "yes" } else { "no" };
+            let intake = c.intake.as_ref();
+            let received_at = intake.map(|i| i.received_at.to_string());
             let status = match c.status {
                 CommentStatus::Active => "active",
                 CommentStatus::Withdrawn => "withdrawn",
@@ -212,6 +218,12 @@ impl App {
                 &english.datetime(&venue, c.created_at),
                 &c.updated_at.to_string(),
                 &english.datetime(&venue, c.updated_at),
+                intake.map_or("", |i| i.source.as_str()),
+                received_at.as_deref().unwrap_or(""),
+                intake
+                    .and_then(|i| i.source_reference.as_deref())
+                    .unwrap_or(""),
+                if c.held_back { "no" } else { "yes" },
             ])
             .map_err(csv_error)?;
         }
@@ -327,6 +339,9 @@ pub const WORDED_ACTIONS: &[&str] = &[
     "silence_decided",
     "test_mail_requested",
     "demo_loaded",
+    "comment_entered_on_behalf",
+    "late_comment_included",
+    "attachment_added",
 ];
 
 /// The JSON value at `key` of a recorded state, as text (empty when absent).
@@ -437,6 +452,14 @@ fn describe(l: &audit::AuditLine, venue: &VenueZone) -> Message {
             Err(_) => generic(),
         },
         "closed_early" => with_reason("audit-event-closed_early"),
+        "comment_entered_on_behalf" => on_comment("audit-event-comment_entered_on_behalf")
+            .with("delegation", delegation.as_str()),
+        "late_comment_included" => {
+            with_reason("audit-event-late_comment_included").with("reference", reference.as_str())
+        }
+        "attachment_added" => Message::new("audit-event-attachment_added")
+            .with("file", field(&after, "file_name"))
+            .with("delegation", delegation.as_str()),
         "cancelled" => with_reason("audit-event-cancelled"),
         "round_opened" => {
             Message::new("audit-event-round_opened").with("count", count(&after, "invitations"))

@@ -16,7 +16,7 @@ use sqlx::AnyConnection;
 use super::rounds::{RoundSummary, summarize};
 use super::views::{OutcomeVersion, outcome_versions};
 use super::{App, AppError, AppResult, FieldError};
-use crate::domain::compilation::active_in_compilation_order;
+use crate::domain::compilation::counted_in_compilation_order;
 use crate::domain::disposition::Decision;
 use crate::domain::revision::{merge_order, revised_symbol, version_name};
 use crate::domain::silence::{SILENCE_KIND, SilenceResult};
@@ -249,7 +249,7 @@ impl App {
             previous_text: previous.text,
             own,
             others: if others_shared {
-                active_in_compilation_order(others)
+                counted_in_compilation_order(others)
             } else {
                 Vec::new()
             },

@@ -495,16 +495,7 @@ impl App {
         };
         Ok(all
             .into_iter()
-            .filter(|c| {
-                Some(c.delegation_id) == own
-                    || (c.status == CommentStatus::Active
-                        && actor.can_read_comment(
-                            c.delegation_id,
-                            round.visibility,
-                            state,
-                            outcome_published,
-                        ))
-            })
+            .filter(|c| readable(actor, c, &round, (state, outcome_published)))
             .collect())
     }
 
@@ -522,4 +513,19 @@ impl App {
             .find(|r| r.label == label)
             .map(|r| r.recommendation_id))
     }
+}
+
+/// Whether `actor` may read comment `c` of `round`, in `state`, its outcome published or not:
+/// staff any; a delegation its own (withdrawn included) and others' active ones where the
+/// round's visibility allows.
+pub(crate) fn readable(
+    actor: &Actor,
+    c: &Comment,
+    round: &Round,
+    (state, outcome_published): (RoundState, bool),
+) -> bool {
+    actor.can_view_all_comments()
+        || actor.owns(c.delegation_id)
+        || (c.status == CommentStatus::Active
+            && actor.can_read_comment(c.delegation_id, round.visibility, state, outcome_published))
 }

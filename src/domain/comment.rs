@@ -6,6 +6,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::domain::DelegationCategory;
 use crate::domain::group_thousands;
+use crate::domain::intake::Intake;
 
 /// Whether a comment still counts. A comment is never deleted: withdrawing it keeps it, and
 /// every version of it, on record.
@@ -40,8 +41,17 @@ pub struct Comment {
     pub proposed_text: Option<String>,
     pub status: CommentStatus,
     pub version: i64,
-    /// Written after the round's deadline, through an individual extension.
+    /// Written (or, for an intake, received) after the round's deadline: through an individual
+    /// extension, or received after the window closed.
     pub late: bool,
+    /// Entered by the Chair or the Secretariat on the delegation's behalf: where it came from.
+    /// The delegation cannot change such a comment (it can comment further).
+    pub intake: Option<Intake>,
+    /// Received after the delegation's window had closed and not (yet) included by the Chair:
+    /// left out of the consolidation and the compilation.
+    pub held_back: bool,
+    /// When the Chair included a comment received after the window had closed.
+    pub included_at: Option<Timestamp>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -58,6 +68,19 @@ pub enum CommentKind {
     Deletion,
     /// Support for the recommendation as drafted.
     Support,
+}
+
+impl Comment {
+    /// Whether the comment goes into the consolidation and the compilation: active, and not
+    /// held back as received after its delegation's window closed.
+    pub fn counts(&self) -> bool {
+        self.status == CommentStatus::Active && !self.held_back
+    }
+
+    /// Whether its delegation may change it: not one the Secretariat entered for it.
+    pub fn changeable_by_delegation(&self) -> bool {
+        self.intake.is_none()
+    }
 }
 
 text_forms!(CommentKind loose {

@@ -42,6 +42,15 @@ pub fn active_in_compilation_order(comments: Vec<Comment>) -> Vec<Comment> {
     active
 }
 
+/// The comments of `comments` that the consolidation and the compilation take, in compilation
+/// order: active ones, less those received after their delegation's window closed that the
+/// Chair has not included.
+pub fn counted_in_compilation_order(comments: Vec<Comment>) -> Vec<Comment> {
+    let mut counted: Vec<Comment> = comments.into_iter().filter(Comment::counts).collect();
+    sort_for_compilation(&mut counted);
+    counted
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +72,9 @@ mod tests {
             status: CommentStatus::Active,
             version: 1,
             late: false,
+            intake: None,
+            held_back: false,
+            included_at: None,
             created_at: at,
             updated_at: at,
         }

@@ -16,6 +16,11 @@
 //! - `error-venue-zone-unknown`, `error-venue-zone-gap`, `error-venue-zone-ambiguous`,
 //!   `error-venue-zone-out-of-range`
 //! - `error-document-symbol-too-long`, `error-document-symbol-invalid`
+//! - `error-source-reference-too-long`, `error-source-reference-invalid`,
+//!   `error-intake-received-future`, `error-intake-not-open`, `error-intake-outcome-published`,
+//!   `error-intake-silence`
+//! - `error-attachment-empty`, `error-attachment-too-large`, `error-attachment-pdf-only`,
+//!   `error-attachment-pdf-or-docx`
 
 /// The text form of an enumeration of plain values, one text each: `as_str` (the form that is
 /// stored and that machines read), `from_stored` (that exact text back), `all` (every value, in
@@ -116,6 +121,7 @@ macro_rules! line_error {
 }
 
 pub mod account;
+pub mod attachment;
 pub mod bidi;
 pub mod clock;
 pub mod comment;
@@ -124,6 +130,7 @@ pub mod delegation;
 pub mod disposition;
 pub mod email;
 pub mod import;
+pub mod intake;
 pub mod language;
 pub mod permission;
 pub mod recommendation;

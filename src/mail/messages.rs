@@ -365,6 +365,26 @@ pub fn invitation(tr: &Tr, round: &RoundFacts, delegation: &str, deadline: Times
     }
 }
 
+/// A receipt: its subject and first paragraph (message ids) name the comment's reference; the
+/// paragraphs of `more` follow.
+fn receipt_notice(
+    tr: &Tr,
+    round: &RoundFacts,
+    (delegation, reference): (&str, &str),
+    (subject, intro): (&str, &str),
+    more: Vec<String>,
+    deadline: Timestamp,
+) -> Notice {
+    let reference = [("reference", reference.to_string())];
+    let mut paragraphs = vec![round.t_round(tr, intro, &reference)];
+    paragraphs.extend(more);
+    let notice = Notice {
+        paragraphs,
+        ..round.notice(tr, delegation, subject, &reference)
+    };
+    round.to_our_comments(tr, notice, deadline)
+}
+
 /// The receipt of a delegation's first submission in a round.
 pub fn receipt(
     tr: &Tr,
@@ -373,15 +393,38 @@ pub fn receipt(
     reference: &str,
     deadline: Timestamp,
 ) -> Notice {
-    let reference = [("reference", reference.to_string())];
-    let notice = Notice {
-        paragraphs: vec![
-            round.t_round(tr, "mail-receipt-intro", &reference),
-            tr.t("mail-receipt-more"),
-        ],
-        ..round.notice(tr, delegation, "mail-receipt-subject", &reference)
-    };
-    round.to_our_comments(tr, notice, deadline)
+    receipt_notice(
+        tr,
+        round,
+        (delegation, reference),
+        ("mail-receipt-subject", "mail-receipt-intro"),
+        vec![tr.t("mail-receipt-more")],
+        deadline,
+    )
+}
+
+/// The receipt of a comment the Secretariat entered on a delegation's behalf (`provenance`
+/// already worded); `held_back` when it was received after the delegation's deadline.
+pub fn intake_receipt(
+    tr: &Tr,
+    round: &RoundFacts,
+    (delegation, reference): (&str, &str),
+    (provenance, held_back): (&str, bool),
+    deadline: Timestamp,
+) -> Notice {
+    let mut more = vec![provenance.to_string()];
+    if held_back {
+        more.push(tr.t("mail-intake-held-back"));
+    }
+    more.push(tr.t("mail-intake-more"));
+    receipt_notice(
+        tr,
+        round,
+        (delegation, reference),
+        ("mail-intake-subject", "mail-intake-intro"),
+        more,
+        deadline,
+    )
 }
 
 /// The daily summary of a delegation's changes (`changes` already worded).

@@ -59,6 +59,7 @@ fn document() -> OutcomeDocument {
                     }),
                     late: false,
                     submitted_at: "2020-09-20T08:00:00Z".into(),
+                    intake: None,
                 }
             })
             .collect();

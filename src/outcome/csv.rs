@@ -91,7 +91,7 @@ pub const RECOMMENDATION_COLUMNS: [&str; 10] = [
 ];
 
 /// Columns of [`comments`].
-pub const COMMENT_COLUMNS: [&str; 10] = [
+pub const COMMENT_COLUMNS: [&str; 13] = [
     "recommendation",
     "reference",
     "delegation",
@@ -102,6 +102,9 @@ pub const COMMENT_COLUMNS: [&str; 10] = [
     "late",
     "submitted_at",
     "recommendation_id",
+    "intake_source",
+    "received_at",
+    "source_reference",
 ];
 
 /// One row per recommendation, in document order.
@@ -142,6 +145,7 @@ pub fn comments(doc: &OutcomeDocument) -> Result<Vec<u8>, RenderError> {
     });
     for (label, id, c) in general.chain(on_paragraphs) {
         let id = id.map(|i| i.to_string()).unwrap_or_default();
+        let intake = c.intake.as_ref();
         w.row([
             label,
             c.reference.as_str(),
@@ -153,6 +157,11 @@ pub fn comments(doc: &OutcomeDocument) -> Result<Vec<u8>, RenderError> {
             if c.late { "yes" } else { "no" },
             c.submitted_at.as_str(),
             id.as_str(),
+            intake.map_or("", |i| i.source.as_str()),
+            intake.map_or("", |i| i.received_at.as_str()),
+            intake
+                .and_then(|i| i.source_reference.as_deref())
+                .unwrap_or(""),
         ])?;
     }
     Ok(w.finish()?)

@@ -15,7 +15,7 @@ use docx_rs::{
     Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType, Tab, TabValueType,
 };
 
-use super::html::{introduction, issue_date, issued_line, kind_label, status_line};
+use super::html::{introduction, issue_date, issued_line, kind_label, late_label, status_line};
 use super::{CompiledComment, OutcomeDocument, RenderError, category_message_id};
 use crate::domain::disposition::Change;
 use crate::i18n::Tr;
@@ -150,15 +150,22 @@ fn recommendation(label: &str, changes: &[Change], author: &str, date: &str) -> 
 
 /// One paragraph per comment (the delegation, kind and reference on its first line, then the
 /// text and any proposed text): a paragraph is the costly unit of a docx-rs document.
-fn comment_paragraph(c: &CompiledComment, tr: &Tr) -> Paragraph {
+fn comment_paragraph(
+    doc: &OutcomeDocument,
+    c: &CompiledComment,
+    tr: &Tr,
+) -> Result<Paragraph, RenderError> {
     let mut by = format!("{} — {}", c.delegation, kind_label(c, tr));
-    if c.late {
-        by.push_str(&format!(" ({})", tr.t("comment-late")));
+    if let Some(late) = late_label(c, tr) {
+        by.push_str(&format!(" ({late})"));
     }
     by.push_str(&format!(" · {}", c.reference));
     let mut p = Paragraph::new()
         .add_run(Run::new().bold().add_text(by))
         .indent(Some(360), Some(SpecialIndentType::Hanging(360)), None, None);
+    if let Some(provenance) = doc.provenance(c, tr)? {
+        p = p.add_run(text_run(&format!("\n{provenance}")).italic());
+    }
     if !c.text.is_empty() {
         p = p.add_run(text_run(&format!("\n{}", c.text)));
     }
@@ -167,7 +174,7 @@ fn comment_paragraph(c: &CompiledComment, tr: &Tr) -> Paragraph {
             .add_run(text_run(&format!("\n{}", tr.t("comment-proposed-shown"))))
             .add_run(text_run(&format!("\n{proposed}")).italic());
     }
-    p
+    Ok(p)
 }
 
 /// The beginning every outcome DOCX shares: the A4 page set-up with paragraphs spaced, the
@@ -290,7 +297,7 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<Vec<u8>, RenderError> {
             docx = docx.add_paragraph(plain(&tr.t("outcome-no-comments")));
         }
         for c in comments {
-            docx = docx.add_paragraph(comment_paragraph(c, tr));
+            docx = docx.add_paragraph(comment_paragraph(doc, c, tr)?);
         }
     }
 

@@ -81,7 +81,11 @@ struct CommentView<'a> {
     kind: String,
     text: &'a str,
     proposed_text: Option<&'a str>,
-    late: bool,
+    /// "Late (individual extension)", or for one the Secretariat entered, "Received after the
+    /// deadline".
+    late: Option<String>,
+    /// Entered by the Secretariat on the delegation's behalf: where it came from.
+    provenance: Option<String>,
 }
 
 struct CompilationGroup<'a> {
@@ -217,14 +221,29 @@ pub fn issued_line(doc: &OutcomeDocument, tr: &Tr) -> Result<String, RenderError
     })
 }
 
-fn comment_view<'a>(c: &'a CompiledComment, tr: &Tr) -> CommentView<'a> {
-    CommentView {
+fn comment_view<'a>(
+    doc: &OutcomeDocument,
+    c: &'a CompiledComment,
+    tr: &Tr,
+) -> Result<CommentView<'a>, RenderError> {
+    Ok(CommentView {
         delegation: &c.delegation,
         reference: &c.reference,
         kind: kind_label(c, tr),
         text: &c.text,
         proposed_text: c.proposed_text.as_deref(),
-        late: c.late,
+        late: late_label(c, tr),
+        provenance: doc.provenance(c, tr)?,
+    })
+}
+
+/// How a late comment is marked: one a delegation wrote came in through an individual
+/// extension; one the Secretariat entered was received after the deadline.
+pub fn late_label(c: &CompiledComment, tr: &Tr) -> Option<String> {
+    match (c.late, &c.intake) {
+        (false, _) => None,
+        (true, None) => Some(tr.t("comment-late")),
+        (true, Some(_)) => Some(tr.t("comment-received-late")),
     }
 }
 
@@ -256,15 +275,21 @@ pub fn render(doc: &OutcomeDocument, tr: &Tr) -> Result<String, RenderError> {
                 .collect(),
         })
         .collect();
-    let comment = |c| comment_view(c, tr);
+    let comment = |c| comment_view(doc, c, tr);
     let mut compilation = vec![CompilationGroup {
         heading: tr.t("general-heading"),
-        comments: doc.general_comments.iter().map(comment).collect(),
+        comments: doc
+            .general_comments
+            .iter()
+            .map(comment)
+            .collect::<Result<_, _>>()?,
     }];
-    compilation.extend(doc.paragraphs().map(|p| CompilationGroup {
-        heading: format!("{} {}", tr.t("recommendation"), p.label),
-        comments: p.comments.iter().map(comment).collect(),
-    }));
+    for p in doc.paragraphs() {
+        compilation.push(CompilationGroup {
+            heading: format!("{} {}", tr.t("recommendation"), p.label),
+            comments: p.comments.iter().map(comment).collect::<Result<_, _>>()?,
+        });
+    }
     let respondents = super::respondents_by_group(doc)
         .into_iter()
         .map(|(c, names)| (tr.t(category_message_id(c)), names))

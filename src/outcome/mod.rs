@@ -13,7 +13,9 @@ pub mod silence;
 use jiff::Timestamp;
 
 use crate::domain::disposition::{Change, Decision, word_changes};
+use crate::domain::intake::{Intake, IntakeSource};
 use crate::domain::{CommentKind, DelegationCategory, VenueZone};
+use crate::i18n::Tr;
 
 /// Why a document could not be rendered.
 #[derive(Debug, thiserror::Error)]
@@ -133,6 +135,19 @@ pub struct CompiledComment {
     pub late: bool,
     /// RFC 3339.
     pub submitted_at: String,
+    /// Entered by the Secretariat on the delegation's behalf: where it came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intake: Option<CompiledIntake>,
+}
+
+/// Where a comment the Secretariat entered on a delegation's behalf came from, as the outcome
+/// records it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CompiledIntake {
+    pub source: IntakeSource,
+    /// RFC 3339.
+    pub received_at: String,
+    pub source_reference: Option<String>,
 }
 
 impl OutcomeDocument {
@@ -148,6 +163,20 @@ impl OutcomeDocument {
             what,
             value: value.to_string(),
         })
+    }
+
+    /// "Entered by the Secretariat on behalf of …, received by … of …" for a comment entered on
+    /// a delegation's behalf, in `tr`'s language.
+    pub fn provenance(&self, c: &CompiledComment, tr: &Tr) -> Result<Option<String>, RenderError> {
+        let Some(intake) = &c.intake else {
+            return Ok(None);
+        };
+        let intake = Intake {
+            source: intake.source,
+            received_at: self.instant("received_at", &intake.received_at)?,
+            source_reference: intake.source_reference.clone(),
+        };
+        Ok(Some(tr.intake(&self.venue()?, &c.delegation, &intake)))
     }
 
     /// Every paragraph, in document order.

@@ -24,6 +24,7 @@ fn comment(
         proposed_text: proposed.map(str::to_string),
         late: false,
         submitted_at: "2020-09-20T08:00:00Z".into(),
+        intake: None,
     }
 }
 

@@ -27,6 +27,7 @@
 //! it missed.
 
 pub mod api_token;
+pub mod attachment;
 pub mod audit;
 pub mod auth;
 mod batch;

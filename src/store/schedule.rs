@@ -212,7 +212,8 @@ pub struct ChangeRecord {
     pub changed_at: Timestamp,
 }
 
-/// The revisions of a round's comments made in `[from, to)`, in order.
+/// The revisions made in `[from, to)` of the comments a round's delegations wrote, in order
+/// (those the Secretariat entered on a delegation's behalf each had a receipt of their own).
 pub async fn changes_between(
     conn: &mut AnyConnection,
     round_id: i64,
@@ -224,6 +225,7 @@ pub async fn changes_between(
          r.changed_at FROM comment_revision r JOIN comment c ON c.comment_id = r.comment_id \
          LEFT JOIN recommendation rc ON rc.recommendation_id = c.recommendation_id \
          WHERE c.round_id = $1 AND r.changed_at >= $2 AND r.changed_at < $3 \
+         AND c.intake_source IS NULL \
          ORDER BY r.changed_at, r.comment_revision_id",
     )
     .bind(round_id)

@@ -63,6 +63,16 @@ impl WebError {
                 "error-too-large-title",
                 Message::new("error-too-large-body"),
             ),
+            WebError::App(AppError::TooLarge(message)) => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "error-too-large-title",
+                message.clone(),
+            ),
+            WebError::App(AppError::Unsupported(message)) => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "error-bad-form-title",
+                message.clone(),
+            ),
             WebError::App(AppError::Conflict(message))
             | WebError::App(AppError::Refused { message, .. }) => (
                 StatusCode::CONFLICT,

@@ -20,6 +20,7 @@
 //! visibility allows it.
 
 pub mod api;
+pub mod attachments;
 pub mod auth;
 pub mod chair;
 pub mod delegate;

@@ -59,7 +59,15 @@ pub struct CommentView {
     pub text: String,
     pub proposed_text: Option<String>,
     pub withdrawn: bool,
-    pub late: bool,
+    /// "Late (individual extension)", or for one the Secretariat entered, how it stands as
+    /// received after the deadline (left out of the consolidation, or included by the Chair).
+    pub late: Option<String>,
+    /// Entered by the Secretariat on the delegation's behalf: where it came from.
+    pub provenance: Option<String>,
+    /// Received after the deadline and not included by the Chair: the staff may include it.
+    pub held_back: bool,
+    /// Its delegation may change it (not one the Secretariat entered).
+    pub changeable: bool,
     pub version: i64,
     /// When it was last changed, in the venue's zone.
     pub last_changed: String,
@@ -90,7 +98,13 @@ impl CommentView {
             text: c.text.clone(),
             proposed_text: c.proposed_text.clone(),
             withdrawn: c.status == CommentStatus::Withdrawn,
-            late: c.late,
+            late: late_label(c, tr),
+            provenance: c
+                .intake
+                .as_ref()
+                .map(|i| tr.intake(venue, &c.delegation_name, i)),
+            held_back: c.held_back,
+            changeable: c.changeable_by_delegation(),
             version: c.version,
             last_changed,
             when,
@@ -103,6 +117,20 @@ impl CommentView {
             .map(|c| CommentView::new(c, venue, tr))
             .collect()
     }
+}
+
+/// How a late comment is marked: one its delegation wrote came in through an individual
+/// extension; one the Secretariat entered was received after the deadline, and is left out of
+/// the consolidation or was included by the Chair.
+fn late_label(c: &Comment, tr: &Tr) -> Option<String> {
+    let id = match (c.late, &c.intake) {
+        (false, _) => return None,
+        (true, None) => "comment-late",
+        (true, Some(_)) if c.held_back => "comment-held-back",
+        (true, Some(_)) if c.included_at.is_some() => "comment-included",
+        (true, Some(_)) => "comment-received-late",
+    };
+    Some(tr.t(id))
 }
 
 pub fn kind_label(kind: CommentKind, tr: &Tr) -> Cow<'static, str> {

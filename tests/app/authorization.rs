@@ -106,6 +106,12 @@ const ROUTES: &[(&str, &str, Body, [Expect; 5])] = &[
     ("POST", "/chair/rounds/{round}/delegations", Multipart(&[("action", "add"), ("name", ""), ("category", "party"), ("email", "")]), [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, INVALID, INVALID]),
     ("GET", "/chair/rounds/{round}/comments", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
     ("GET", "/chair/rounds/{round}/comments.csv", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
+    ("GET", "/chair/rounds/{round}/intake", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
+    ("POST", "/chair/rounds/{round}/intake", Form(&[("on_behalf_of", ""), ("kind", "remark"), ("text", "")]), [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, INVALID, INVALID]),
+    ("GET", "/chair/rounds/{round}/comments/{comment}/include", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
+    ("POST", "/chair/rounds/{round}/comments/{comment}/include", Form(&[("reason", "")]), [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, INVALID, INVALID]),
+    ("GET", "/chair/rounds/{round}/comments/999999/include", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("GET", "/chair/rounds/abc/intake", Body::None, [NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("GET", "/chair/rounds/{round}/audit", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
     ("GET", "/chair/rounds/{round}/audit.csv", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, OK, OK]),
     ("GET", "/chair/rounds/999999", Body::None, [TO_SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
@@ -149,7 +155,16 @@ const ROUTES: &[(&str, &str, Body, [Expect; 5])] = &[
     ("POST", "/api/v1/rounds/{round}/reopen", Json(r#"{"closes_at":"2000-01-01T00:00:00Z","reason":""}"#), [UNAUTHORIZED, NOT_FOUND, NOT_FOUND, INVALID, INVALID]),
     ("POST", "/api/v1/rounds/{round}/cancel", Json(r#"{"reason":""}"#), [UNAUTHORIZED, NOT_FOUND, NOT_FOUND, INVALID, INVALID]),
     ("GET", "/api/v1/rounds/{round}/comments", Body::None, [UNAUTHORIZED, OK, OK, OK, OK]),
-    ("POST", "/api/v1/rounds/{round}/comments", Json(r#"{"kind":"remark","text":""}"#), [UNAUTHORIZED, INVALID, INVALID, NOT_FOUND, NOT_FOUND]),
+    // Staff comment only on a delegation's behalf (`on_behalf_of`), which delegations may not
+    // give; an empty remark is refused either way.
+    ("POST", "/api/v1/rounds/{round}/comments", Json(r#"{"kind":"remark","text":""}"#), [UNAUTHORIZED, INVALID, INVALID, INVALID, INVALID]),
+    ("POST", "/api/v1/rounds/{round}/comments", Json(r#"{"kind":"remark","text":"","on_behalf_of":1,"source":"letter","received_at":"2000-01-01T00:00:00Z"}"#), [UNAUTHORIZED, INVALID, INVALID, INVALID, INVALID]),
+    ("POST", "/api/v1/rounds/{round}/comments/{api_comment}/inclusion", Json(r#"{"reason":""}"#), [UNAUTHORIZED, NOT_FOUND, NOT_FOUND, INVALID, INVALID]),
+    // Attachments of Austria's comment: Austria may attach (the body here is not a file), Brazil
+    // may not see it, staff attach only to comments they entered on a delegation's behalf.
+    ("POST", "/api/v1/rounds/{round}/comments/{api_comment}/attachments", Json("{}"), [UNAUTHORIZED, Status(415), NOT_FOUND, Status(409), Status(409)]),
+    ("GET", "/api/v1/rounds/{round}/comments/{api_comment}/attachments", Body::None, [UNAUTHORIZED, OK, NOT_FOUND, OK, OK]),
+    ("GET", "/api/v1/rounds/{round}/comments/{api_comment}/attachments/999999", Body::None, [UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("PUT", "/api/v1/comments/{api_comment}", Json(r#"{"kind":"remark","text":""}"#), [UNAUTHORIZED, INVALID, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("DELETE", "/api/v1/comments/{api_comment}", Body::None, [UNAUTHORIZED, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     // Silence breaks on the demo round, a comment round: a blank statement is refused; there is

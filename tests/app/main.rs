@@ -6,6 +6,7 @@ mod helpers;
 
 mod access;
 mod api;
+mod attachments;
 mod auth;
 mod authorization;
 mod bidi;
@@ -21,6 +22,7 @@ mod focal_points;
 mod group_commit;
 mod hardening;
 mod imports;
+mod intake;
 mod languages;
 mod mail;
 mod mail_delivery;

@@ -162,9 +162,11 @@ async fn no_english_is_left_on_any_page(backend: Backend) {
             "/comments",
             "/audit",
             "/mail",
+            "/intake",
         ] {
             pages.push((&chair, format!("{chair_round}{tail}")));
         }
+        pages.push((&chair, format!("{chair_round}/comments/{comment}/include")));
         for (user, path) in pages {
             let answer = user.get(&path).await;
             assert!(

@@ -27,7 +27,7 @@ pub use digests::enqueue_digests;
 pub use invitations::enqueue_invitations;
 pub use notices::{Announcement, announce};
 pub use personal::{enqueue_sign_in, enqueue_test};
-pub use receipts::{receipt, receipt_audience};
+pub use receipts::{intake_receipt, receipt, receipt_audience};
 pub use reminders::{enqueue_due_reminders, reminder_offsets};
 pub use silence::{StatementReceipt, enqueue_silence_result, enqueue_statement_receipt};
 

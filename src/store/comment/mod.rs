@@ -12,6 +12,7 @@
 //!
 //! The writes, one statement each, and the batch of submissions are in [`writes`].
 
+pub mod intake;
 pub mod writes;
 
 use jiff::Timestamp;
@@ -20,6 +21,7 @@ use sqlx::{AnyConnection, FromRow, Row};
 
 use super::column::Millis;
 use super::{Result, StoreError, from_millis, parse_enum, round};
+use crate::domain::intake::{Intake, IntakeSource};
 use crate::domain::{Comment, CommentKind, CommentStatus, DelegationCategory, RoundSchedule};
 
 /// What a comment's write statement read in passing, for the rules applied to the write after
@@ -77,7 +79,8 @@ fn deadline_facts_from_row(row: &AnyRow) -> Result<DeadlineFacts> {
 /// [`list_comments`]).
 const COMMENT_COLUMNS: &str = "c.comment_id, c.round_id, c.delegation_id, d.name, d.category, \
      c.recommendation_id, c.reference, c.kind, c.text, c.proposed_text, c.status, c.version, \
-     c.late, c.created_at, c.updated_at";
+     c.late, c.created_at, c.updated_at, c.intake_source, c.received_at, c.source_reference, \
+     c.held_back, c.included_at";
 const COMMENT_FROM: &str = "FROM comment c JOIN delegation d ON d.delegation_id = c.delegation_id";
 
 /// One comment's [`COMMENT_COLUMNS`] as stored, in their order: read from a row, or from one
@@ -100,6 +103,11 @@ struct StoredComment {
     late: i64,
     created_at: i64,
     updated_at: i64,
+    intake_source: Option<String>,
+    received_at: Option<i64>,
+    source_reference: Option<String>,
+    held_back: i64,
+    included_at: Option<i64>,
 }
 
 impl StoredComment {
@@ -120,10 +128,23 @@ impl StoredComment {
             late: row.try_get(12)?,
             created_at: row.try_get(13)?,
             updated_at: row.try_get(14)?,
+            intake_source: row.try_get(15)?,
+            received_at: row.try_get(16)?,
+            source_reference: row.try_get(17)?,
+            held_back: row.try_get(18)?,
+            included_at: row.try_get(19)?,
         })
     }
 
     fn into_record(self) -> Result<Comment> {
+        let intake = match (self.intake_source, self.received_at) {
+            (Some(source), Some(received_at)) => Some(Intake {
+                source: parse_enum("comment.intake_source", source, IntakeSource::from_stored)?,
+                received_at: from_millis("comment.received_at", received_at)?,
+                source_reference: self.source_reference,
+            }),
+            _ => None,
+        };
         Ok(Comment {
             comment_id: self.comment_id,
             round_id: self.round_id,
@@ -142,6 +163,12 @@ impl StoredComment {
             status: parse_enum("comment.status", self.status, CommentStatus::from_stored)?,
             version: self.version,
             late: self.late != 0,
+            intake,
+            held_back: self.held_back != 0,
+            included_at: self
+                .included_at
+                .map(|at| from_millis("comment.included_at", at))
+                .transpose()?,
             created_at: from_millis("comment.created_at", self.created_at)?,
             updated_at: from_millis("comment.updated_at", self.updated_at)?,
         })

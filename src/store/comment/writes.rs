@@ -377,7 +377,8 @@ impl ContentBefore {
 /// Changes an active comment of `delegation_id` and reads, in the same statement, what the rules
 /// applied after the change need and, for an edit, its previous content (from the revision the
 /// triggers kept): one statement in the write of every edit and withdrawal. `None` when no such
-/// comment was changed (none, another delegation's, withdrawn, or not at the expected version);
+/// comment was changed (none, another delegation's, one the Secretariat entered on the
+/// delegation's behalf, withdrawn, or not at the expected version);
 /// the caller reads the comment to say which.
 pub async fn change_own_comment(
     conn: &mut AnyConnection,
@@ -403,7 +404,8 @@ pub async fn change_own_comment(
         format!(
             "UPDATE comment SET kind = $5, text = $6, proposed_text = $7, version = version + 1, \
              updated_at = $3, updated_by = $4 WHERE comment_id = $1 AND delegation_id = $2 \
-             AND status = 'active' AND version = COALESCE($8, version) {}, {}, {}, {}",
+             AND status = 'active' AND intake_source IS NULL \
+             AND version = COALESCE($8, version) {}, {}, {}, {}",
             *RETURNING,
             before("kind"),
             before("text"),
@@ -413,7 +415,8 @@ pub async fn change_own_comment(
     static WITHDRAW: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         format!(
             "UPDATE comment SET status = 'withdrawn', version = version + 1, updated_at = $3, \
-             updated_by = $4 WHERE comment_id = $1 AND delegation_id = $2 AND status = 'active' {}",
+             updated_by = $4 WHERE comment_id = $1 AND delegation_id = $2 AND status = 'active' \
+             AND intake_source IS NULL {}",
             *RETURNING
         )
     });

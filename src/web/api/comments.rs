@@ -7,10 +7,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::error::{ApiError, ApiResult, ErrorBody};
-use super::extract::{ApiRead, ApiUser, ApiWrite};
-use super::words::{CommentKindWord, CommentStatusWord};
+use super::extract::{ApiRead, ApiUser, ApiWrite, StaffUser};
+use super::words::{CommentKindWord, CommentStatusWord, IntakeSourceWord};
 use crate::app::comments::{CommentInput, Receipt};
-use crate::domain::{Comment, CommentKind};
+use crate::app::intake::{IntakeInput, ReceivedInput};
+use crate::domain::intake::IntakeSource;
+use crate::domain::{Actor, Comment, CommentKind};
 use crate::web::state::WebState;
 
 /// A comment as sent: on a recommendation (by id or label) or, with neither, on the whole draft.
@@ -40,6 +42,41 @@ pub struct CommentIn {
     #[serde(default)]
     #[schema(minimum = 1)]
     pub version: Option<i64>,
+    /// The Chair and the Secretariat only, and required of them for a new comment: the
+    /// delegation (its id) on whose behalf a comment received outside the forms is entered.
+    /// With it, `source` and `received_at` are required.
+    #[serde(default)]
+    #[schema(minimum = 1)]
+    pub on_behalf_of: Option<i64>,
+    /// With `on_behalf_of`: how the comment was received.
+    #[serde(default)]
+    pub source: Option<IntakeSourceWord>,
+    /// With `on_behalf_of`: when it was received (RFC 3339), not later than now. Received after
+    /// the delegation's deadline, the comment is stored, marked late and left out of the
+    /// consolidation until the Chair includes it.
+    #[serde(default)]
+    #[schema(format = DateTime, example = "2020-10-02T14:30:00Z")]
+    pub received_at: Option<String>,
+    /// With `on_behalf_of`: the sender's reference (e.g. the note verbale's number).
+    #[serde(default)]
+    #[schema(max_length = 200, example = "NV/2020/123")]
+    pub source_reference: Option<String>,
+}
+
+/// Where a comment entered by the Chair or the Secretariat on a delegation's behalf came from.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct IntakeOut {
+    pub source: IntakeSourceWord,
+    #[schema(format = DateTime)]
+    pub received_at: String,
+    pub source_reference: Option<String>,
+}
+
+/// The Chair's reason for including a comment received after the deadline.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+pub struct InclusionIn {
+    #[schema(min_length = 1, max_length = 2000)]
+    pub reason: String,
 }
 
 /// A comment as the API shows it.
@@ -57,8 +94,18 @@ pub struct CommentOut {
     pub proposed_text: Option<String>,
     pub status: CommentStatusWord,
     pub version: i64,
-    /// Stored after the round's deadline through an individual extension.
+    /// Stored after the round's deadline through an individual extension, or (entered by the
+    /// Secretariat) received after it.
     pub late: bool,
+    /// Entered by the Chair or the Secretariat on the delegation's behalf (null: the
+    /// delegation's own). The delegation cannot change or withdraw it.
+    pub intake: Option<IntakeOut>,
+    /// Received after the delegation's deadline and not included by the Chair: left out of the
+    /// consolidation and the compilation.
+    pub held_back: bool,
+    /// When the Chair included it, having been received after the deadline.
+    #[schema(format = DateTime)]
+    pub included_at: Option<String>,
     #[schema(format = DateTime)]
     pub submitted_at: String,
     #[schema(format = DateTime)]
@@ -72,6 +119,9 @@ pub struct ReceiptOut {
     pub round_id: i64,
     pub reference: String,
     pub late: bool,
+    /// Entered on a delegation's behalf and received after its deadline: left out of the
+    /// consolidation until the Chair includes it.
+    pub held_back: bool,
 }
 
 fn comment_out(c: Comment) -> CommentOut {
@@ -88,6 +138,13 @@ fn comment_out(c: Comment) -> CommentOut {
         status: c.status.into(),
         version: c.version,
         late: c.late,
+        intake: c.intake.map(|i| IntakeOut {
+            source: i.source.into(),
+            received_at: i.received_at.to_string(),
+            source_reference: i.source_reference,
+        }),
+        held_back: c.held_back,
+        included_at: c.included_at.map(|t| t.to_string()),
         submitted_at: c.created_at.to_string(),
         last_changed_at: c.updated_at.to_string(),
     }
@@ -99,6 +156,7 @@ fn receipt_out(r: Receipt) -> ReceiptOut {
         round_id: r.round_id,
         reference: r.reference,
         late: r.late,
+        held_back: r.held_back,
     }
 }
 
@@ -147,21 +205,90 @@ pub async fn list_comments(read: ApiRead<ApiUser, i64>) -> ApiResult<Json<Vec<Co
     Ok(Json(comments.into_iter().map(comment_out).collect()))
 }
 
-/// Submits a comment of the caller's delegation. After the deadline: 409 `round_closed`.
+/// Submits a comment of the caller's delegation; or, by the Chair or the Secretariat, enters
+/// on a delegation's behalf (`on_behalf_of`) a comment received by e-mail, note verbale or
+/// letter. After the deadline: 409 `round_closed` (a delegation's own); once the outcome is
+/// published, 409 `outcome_published` (an entry on a delegation's behalf).
 #[utoipa::path(post, path = "/api/v1/rounds/{round_id}/comments", tag = "comments", request_body = CommentIn,
     params(("round_id" = i64, Path)),
-    responses((status = 201, body = ReceiptOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 201, body = ReceiptOut), (status = 404, body = ErrorBody),
+        (status = 409, description = "A delegation's own comment after its deadline (`round_closed`); an entry on a delegation's behalf once the outcome is published (`outcome_published`), before the round opens, in a cancelled round or a silence procedure (`conflict`).", body = ErrorBody),
+        (status = 422, description = "Invalid input, named by `field`: a delegation may not give `on_behalf_of`, `source`, `received_at` or `source_reference`; the Chair and the Secretariat must give `on_behalf_of`, `source` and `received_at`.", body = ErrorBody)))]
 pub async fn create_comment(request: ApiWrite<ApiUser, i64>) -> ApiResult<Response> {
     let comment: CommentIn = request.json()?;
-    let (state, round_id) = (&request.state, request.ids);
+    let (state, round_id, actor) = (&request.state, request.ids, request.user.actor);
+    check_intake_fields(&actor, &comment)?;
     request
         .once(|| async {
             let input = input(state, round_id, &comment).await?;
-            let receipt = state
-                .app
-                .submit_comment(request.user.actor, round_id, input)
-                .await?;
+            let receipt = match comment.on_behalf_of {
+                Some(delegation_id) => {
+                    let intake = IntakeInput {
+                        on_behalf_of: delegation_id.to_string(),
+                        comment: input,
+                        source: comment
+                            .source
+                            .map(|s| IntakeSource::from(s).as_str())
+                            .unwrap_or_default()
+                            .to_string(),
+                        received_at: ReceivedInput::Instant(
+                            comment.received_at.clone().unwrap_or_default(),
+                        ),
+                        source_reference: comment.source_reference.clone().unwrap_or_default(),
+                    };
+                    state.app.enter_on_behalf(actor, round_id, intake).await?
+                }
+                None => state.app.submit_comment(actor, round_id, input).await?,
+            };
             Ok((StatusCode::CREATED, receipt_out(receipt)))
+        })
+        .await
+}
+
+/// A delegation's comment is its own: the fields of an entry on a delegation's behalf are the
+/// staff's, and the staff comment only on a delegation's behalf.
+fn check_intake_fields(actor: &Actor, c: &CommentIn) -> ApiResult<()> {
+    if actor.role.is_staff() {
+        if c.on_behalf_of.is_none() {
+            return Err(ApiError::invalid(
+                "on_behalf_of",
+                "The Chair and the Secretariat enter comments on a delegation's behalf: give on_behalf_of (the delegation's id), source and received_at",
+            ));
+        }
+        return Ok(());
+    }
+    let given = [
+        ("on_behalf_of", c.on_behalf_of.is_some()),
+        ("source", c.source.is_some()),
+        ("received_at", c.received_at.is_some()),
+        ("source_reference", c.source_reference.is_some()),
+    ];
+    match given.iter().find(|(_, given)| *given) {
+        Some((field, _)) => Err(ApiError::invalid(
+            field,
+            "Only the Chair and the Secretariat enter comments on a delegation's behalf; a delegation's comment is its own",
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Includes in the consolidation a comment entered on a delegation's behalf that was received
+/// after its deadline (the Chair's decision, with a reason; recorded in the audit trail).
+#[utoipa::path(post, path = "/api/v1/rounds/{round_id}/comments/{comment_id}/inclusion", tag = "comments", request_body = InclusionIn,
+    params(("round_id" = i64, Path), ("comment_id" = i64, Path)),
+    responses((status = 200, body = CommentOut), (status = 404, body = ErrorBody),
+        (status = 409, description = "The comment is not held back (`conflict`), or the outcome is published (`outcome_published`).", body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn include_comment(request: ApiWrite<StaffUser, (i64, i64)>) -> ApiResult<Response> {
+    let input: InclusionIn = request.json()?;
+    let (state, actor, (round_id, comment_id)) = (&request.state, request.user.actor, request.ids);
+    request
+        .once(|| async {
+            let comment = state
+                .app
+                .include_late_comment(actor, round_id, comment_id, &input.reason)
+                .await?;
+            Ok((StatusCode::OK, comment_out(comment)))
         })
         .await
 }

@@ -176,6 +176,18 @@ impl From<AppError> for ApiError {
             AppError::Refused { code, message } => {
                 ApiError::new(StatusCode::CONFLICT, code, message.render(&tr), None)
             }
+            AppError::TooLarge(message) => ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+                message.render(&tr),
+                Some("file"),
+            ),
+            AppError::Unsupported(message) => ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                message.render(&tr),
+                Some("file"),
+            ),
             AppError::InvalidSignInLink => ApiError::unauthorized(),
             other => {
                 tracing::error!(error = %other, "API request failed");

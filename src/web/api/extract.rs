@@ -217,7 +217,7 @@ impl<S: Send + Sync> FromRequest<S> for Write {
                     ApiError::new(
                         StatusCode::PAYLOAD_TOO_LARGE,
                         "too_large",
-                        "The request body is too large (imports may be up to 5 MB).",
+                        "The request body is too large (imports may be up to 5 MB, attached files 20 MB).",
                         None,
                     )
                 } else {
@@ -242,6 +242,43 @@ impl Write {
             Some("application/json") => parse_json(&self.method, &self.route, &self.body),
             _ => Err(unsupported_media_type("application/json")),
         }
+    }
+
+    /// The file sent in the field `field` of a `multipart/form-data` body, with the name it
+    /// was sent under; 415 for another type of body.
+    pub async fn multipart_file(&self, field: &str) -> ApiResult<(String, Vec<u8>)> {
+        let not_multipart = || {
+            ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                format!("Send the file as multipart/form-data, in a field named {field}."),
+                None,
+            )
+        };
+        if self.media_type().as_deref() != Some("multipart/form-data") {
+            return Err(not_multipart());
+        }
+        let boundary = self
+            .content_type
+            .as_deref()
+            .and_then(|v| multer::parse_boundary(v).ok())
+            .ok_or_else(not_multipart)?;
+        let body = self.body.clone();
+        let stream =
+            futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(body) });
+        let mut multipart = multer::Multipart::new(stream, boundary);
+        let unreadable = |_| ApiError::bad_request("The multipart body could not be read.");
+        while let Some(part) = multipart.next_field().await.map_err(unreadable)? {
+            if part.name() == Some(field) {
+                let name = part.file_name().unwrap_or_default().to_string();
+                let bytes = part.bytes().await.map_err(unreadable)?;
+                return Ok((name, bytes.to_vec()));
+            }
+        }
+        Err(ApiError::invalid(
+            field,
+            format!("Send the file in a field named {field}."),
+        ))
     }
 
     /// Whether the body was sent as CSV (`text/csv` or `text/plain`); imports take a JSON list
@@ -348,6 +385,11 @@ impl<C, P> ApiWrite<C, P> {
     /// The body read as JSON of type `T`.
     pub fn json<T: DeserializeOwned>(&self) -> ApiResult<T> {
         self.write.json()
+    }
+
+    /// The file of a `multipart/form-data` body (see [`Write::multipart_file`]).
+    pub async fn multipart_file(&self, field: &str) -> ApiResult<(String, Vec<u8>)> {
+        self.write.multipart_file(field).await
     }
 
     /// Runs `work` at most once per `Idempotency-Key` of the caller (see [`Write::once`]).

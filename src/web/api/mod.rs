@@ -2,6 +2,7 @@
 //! authenticate with `Authorization: Bearer <token>` (tokens come from `redraft token create`).
 //! Writes accept an `Idempotency-Key`. The OpenAPI 3.1 document is generated from the handlers.
 
+mod attachments;
 mod comments;
 mod contract;
 pub mod error;
@@ -65,12 +66,25 @@ fn api_router() -> OpenApiRouter<WebState> {
             comments::update_comment,
             comments::withdraw_comment
         ))
+        .routes(routes!(comments::include_comment))
         .routes(routes!(silence::break_silence))
         .routes(routes!(silence::withdraw_silence_break))
         .routes(routes!(outcome::list_dispositions))
         .routes(routes!(outcome::put_disposition))
         .routes(routes!(outcome::publish, outcome::versions))
         .routes(routes!(outcome::download))
+        .merge(attachment_router())
+}
+
+/// An upload's body: a file of up to 20 MB with its multipart framing. The API's other
+/// bodies stay within the smaller limit of `router`.
+const ATTACHMENT_BODY_LIMIT: usize = crate::domain::attachment::MAX_ATTACHMENT_BYTES + 64 * 1024;
+
+fn attachment_router() -> OpenApiRouter<WebState> {
+    OpenApiRouter::new()
+        .routes(routes!(attachments::upload, attachments::list))
+        .routes(routes!(attachments::download))
+        .layer(DefaultBodyLimit::max(ATTACHMENT_BODY_LIMIT))
 }
 
 /// The OpenAPI document of the API (served at `/api/v1/openapi.json`): what the handlers

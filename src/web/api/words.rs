@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::domain::disposition::Decision;
+use crate::domain::intake::IntakeSource;
 use crate::domain::silence::SilenceResult;
 use crate::domain::{CommentKind, CommentStatus, DelegationCategory, RoundState};
 
@@ -46,6 +47,16 @@ api_words!(
         Amendment,
         Deletion,
         Support,
+    }
+);
+
+api_words!(
+    /// How a comment entered on a delegation's behalf reached the Secretariat: `email`,
+    /// `note_verbale` or `letter`.
+    IntakeSourceWord <=> IntakeSource {
+        Email,
+        NoteVerbale,
+        Letter,
     }
 );
 

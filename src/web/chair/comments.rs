@@ -31,12 +31,17 @@ struct CommentsPage {
     invited: i64,
     responded: usize,
     comments: usize,
+    /// After a comment was entered on a delegation's behalf: which, with its receipt number.
+    notice: Option<String>,
 }
 
 #[derive(serde::Deserialize, Default)]
 pub struct CommentsQuery {
     #[serde(default)]
     by: String,
+    /// A comment just entered on a delegation's behalf (its id).
+    #[serde(default)]
+    entered: Option<i64>,
 }
 
 pub async fn round_comments(
@@ -73,6 +78,26 @@ pub async fn round_comments(
     } else {
         Vec::new()
     };
+    let entered = query.entered.and_then(|id| {
+        view.sections
+            .iter()
+            .flat_map(|s| s.recommendations.iter().flat_map(|r| r.comments.iter()))
+            .chain(view.general.iter())
+            .find(|c| c.comment_id == id && c.intake.is_some())
+    });
+    let notice = entered.map(|c| {
+        tr.ta(
+            if c.held_back {
+                "intake-saved-held-back"
+            } else {
+                "intake-saved"
+            },
+            &[
+                ("reference", c.reference.as_str().into()),
+                ("delegation", c.delegation_name.as_str().into()),
+            ],
+        )
+    });
     let page = CommentsPage {
         page: staff
             .round_page(&tr, "chair-round-title", &view.summary.round.title)
@@ -86,6 +111,7 @@ pub async fn round_comments(
         invited: view.delegations_invited,
         responded: view.delegations_responded,
         comments: view.comments_active,
+        notice,
     };
     html(StatusCode::OK, &page)
 }

@@ -9,6 +9,7 @@ mod comments;
 mod consolidation;
 mod delegations;
 mod desk;
+mod intake;
 mod mail;
 mod setup;
 
@@ -59,6 +60,11 @@ fn round_router() -> Router<WebState> {
         )
         .route("/comments", get(comments::round_comments))
         .route("/comments.csv", get(comments::comments_csv))
+        .route("/intake", get(intake::intake_page).post(intake::enter))
+        .route(
+            "/comments/{comment_id}/include",
+            get(intake::include_page).post(intake::include),
+        )
         .route("/audit", get(comments::audit_log))
         .route("/audit.csv", get(comments::audit_csv))
         .route("/consolidation", get(consolidation::overview))

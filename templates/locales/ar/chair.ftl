@@ -341,3 +341,42 @@ audit-action-silence_break_withdrawn = سُحب بيان (الموافقة ال�
 audit-action-silence_decided = نتيجة إجراء الموافقة الصامتة
 audit-action-test_mail_requested = أُرسلت رسالة تجريبية
 audit-action-demo_loaded = حُمِّلت البيانات التجريبية
+
+# التعليقات الواردة من خارج الاستمارات
+intake-link = إدخال تعليق وارد من وفد
+intake-title = إدخال تعليق وارد من وفد
+intake-lead = لتعليق وصل إلى الأمانة من خارج الاستمارات، بالبريد الإلكتروني أو بمذكرة شفوية أو برسالة. ويُبيَّن أن الأمانة أدخلته باسم الوفد، ويُمنح رقمًا مرجعيًا، ويُرسل إشعار استلامه إلى جهات الاتصال في الوفد. والتعليق الوارد بعد الموعد النهائي المحدد للوفد يُسجَّل ويُوسم بأنه متأخر، ولا يُدرج في التجميع إلى أن يقرر الرئيس إدراجه.
+intake-delegation = الوفد
+intake-delegation-choose = اختر وفدًا
+intake-recommendation = موضوع التعليق
+intake-general = المشروع ككل
+intake-source = طريقة الورود
+intake-source-email = البريد الإلكتروني
+intake-source-note_verbale = مذكرة شفوية
+intake-source-letter = رسالة
+intake-received = تاريخ الورود ووقته
+intake-received-hint = بتوقيت مكان الاجتماع ({ $city }). وهو ما يحدد ما إذا كان التعليق قد ورد في الموعد.
+intake-reference = مرجع المرسِل (اختياري)
+intake-reference-hint = مثل رقم المذكرة الشفوية. 200 حرف كحد أقصى.
+intake-submit = إدخال التعليق
+intake-saved = أُدخل التعليق { $reference } باسم { $delegation }؛ ويجري إرسال إشعار استلامه إلى جهات الاتصال في الوفد.
+intake-saved-held-back = أُدخل التعليق { $reference } باسم { $delegation }. وقد ورد بعد الموعد النهائي المحدد للوفد: فلا يُدرج في التجميع إلى أن يقرر الرئيس إدراجه.
+include-link = إدراج في التجميع
+include-title = إدراج تعليق ورد بعد الموعد النهائي
+include-lead = ورد هذا التعليق بعد الموعد النهائي المحدد للوفد، وهو غير مُدرج في التجميع. وإدراجه قرار يعود إلى الرئيس: اذكر السبب، وسيُحفظ في سجل المراجعة.
+include-reason-hint = يُحفظ في سجل المراجعة. 2,000 حرف كحد أقصى.
+include-submit = إدراج في التجميع
+include-not-held-back = هذا التعليق مُدرج في التجميع.
+include-back = العودة إلى التعليقات
+audit-event-comment_entered_on_behalf = { $who }: أُدخل التعليق { $reference } نيابةً عن { $delegation } على { $on ->
+        [draft] المشروع ككل
+       *[recommendation] التوصية { $label }
+    }{ $late ->
+        [yes] ، وقد ورد بعد الموعد النهائي (محجوز إلى حين إدراجه)
+       *[no] {""}
+    }.
+audit-event-late_comment_included = { $who }: أُدرج في التجميع التعليق { $reference } المقدَّم من { $delegation }، الذي ورد بعد الموعد النهائي. السبب: { $reason }
+audit-event-attachment_added = { $who }: أُرفق الملف { $file } بتعليق مقدَّم من { $delegation }.
+audit-action-comment_entered_on_behalf = تعليق أُدخل نيابةً عن وفد
+audit-action-late_comment_included = أُدرج تعليق متأخر
+audit-action-attachment_added = أُرفق ملف

@@ -170,3 +170,36 @@ error-venue-zone-gap = لا وجود لهذا الوقت في المنطقة ا�
 error-venue-zone-out-of-range = هذا التاريخ خارج النطاق المسموح به.
 error-venue-zone-unknown = اختر منطقة زمنية من القائمة
 paragraph-as-drafted = الفقرة بصيغتها الواردة في المشروع، التي يحلّ التعديل محلّها:
+
+# التعليقات التي تدخلها الأمانة باسم وفد
+comment-intake = أدخلته الأمانة باسم { $delegation }، ووردَ { $source ->
+        [email] بالبريد الإلكتروني
+        [note_verbale] بمذكرة شفوية
+       *[letter] برسالة
+    } مؤرخة { $date }.
+comment-intake-reference = أدخلته الأمانة باسم { $delegation }، ووردَ { $source ->
+        [email] بالبريد الإلكتروني
+        [note_verbale] بمذكرة شفوية
+       *[letter] برسالة
+    } مؤرخة { $date } (المرجع: { $reference }).
+comment-received-late = ورد بعد الموعد النهائي
+comment-held-back = ورد بعد الموعد النهائي: لا يُدرج في التجميع ما لم يقرر الرئيس إدراجه
+comment-included = ورد بعد الموعد النهائي: أدرجه الرئيس في التجميع
+conflict-comment-entered-by-secretariat = أدخلت الأمانة هذا التعليق باسم وفدكم: لا يمكن تغييره أو سحبه من هنا. ويمكنكم إضافة تعليق آخر. لم يُحفظ أي شيء.
+conflict-comment-not-held-back = هذا التعليق مُدرج بالفعل في التجميع. لم يُحفظ أي شيء.
+error-intake-delegation = اختر وفدًا مشاركًا في الجولة
+error-intake-source = اختر الطريقة التي ورد بها التعليق
+error-intake-received-invalid = اذكر وقت الورود بصيغة لحظة RFC 3339، مثل 2020-10-02T14:30:00Z
+error-intake-received-future = لا يجوز أن يكون تاريخ الورود ووقته بعد اللحظة الحالية
+error-intake-not-open = لم تُفتح الجولة بعد: يمكن إدخال التعليقات عند فتحها. لم يُحفظ أي شيء.
+error-intake-outcome-published = نُشرت الوثيقة الختامية: أعد فتح الجولة أولًا. لم يُحفظ أي شيء.
+error-intake-silence = إجراء الموافقة الضمنية يقبل بيانات كسر الصمت، لا التعليقات. لم يُحفظ أي شيء.
+error-source-reference-too-long = يجب ألا يتجاوز المرجع { $max } حرفًا
+error-source-reference-invalid = يتضمن المرجع حرف تحكم أو تنسيق غير مرئي؛ احذفه وحاول مرة أخرى
+
+# المرفقات
+error-attachment-empty = الملف فارغ
+error-attachment-too-large = يتجاوز حجم الملف 20 ميغابايت. لم يُحفظ أي شيء.
+error-attachment-pdf-only = أرفق رسالة الوفد في ملف بصيغة PDF. لم يُحفظ أي شيء.
+error-attachment-pdf-or-docx = أرفق النسخة الأصلية في ملف بصيغة PDF أو Word (DOCX). لم يُحفظ أي شيء.
+conflict-attachment-delegation-comment = لا ترفق الأمانة ملفات إلا بالتعليقات التي أدخلتها باسم وفد؛ أما الوفد فيرفق الملفات بتعليقاته بنفسه. لم يُحفظ أي شيء.

@@ -350,3 +350,42 @@ audit-action-silence_break_withdrawn = Silence procedure statement withdrawn
 audit-action-silence_decided = Silence procedure decided
 audit-action-test_mail_requested = Test e-mail sent
 audit-action-demo_loaded = Demonstration loaded
+
+# Comments received outside the forms
+intake-link = Enter a comment received from a delegation
+intake-title = Enter a comment received from a delegation
+intake-lead = For a comment that reached the Secretariat outside the forms, by e-mail, note verbale or letter. It is marked as entered by the Secretariat on the delegation’s behalf, receives a reference number, and its receipt is sent to the delegation’s focal points. A comment received after the delegation’s deadline is recorded and marked late, and is left out of the consolidation until the Chair includes it.
+intake-delegation = Delegation
+intake-delegation-choose = Select a delegation
+intake-recommendation = Commenting on
+intake-general = The draft as a whole
+intake-source = Received by
+intake-source-email = E-mail
+intake-source-note_verbale = Note verbale
+intake-source-letter = Letter
+intake-received = Date and time received
+intake-received-hint = On the venue’s clocks ({ $city }). It decides whether the comment was received in time.
+intake-reference = Sender’s reference (optional)
+intake-reference-hint = For example the number of the note verbale. Up to 200 characters.
+intake-submit = Enter the comment
+intake-saved = Comment { $reference } was entered on behalf of { $delegation }; its receipt is being sent to the delegation’s focal points.
+intake-saved-held-back = Comment { $reference } was entered on behalf of { $delegation }. It was received after the delegation’s deadline: it is left out of the consolidation until the Chair includes it.
+include-link = Include in the consolidation
+include-title = Include a comment received after the deadline
+include-lead = This comment was received after the delegation’s deadline and is left out of the consolidation. Including it is the Chair’s decision: give the reason, which is kept in the audit log.
+include-reason-hint = Kept in the audit log. Up to 2,000 characters.
+include-submit = Include in the consolidation
+include-not-held-back = This comment is part of the consolidation.
+include-back = Back to the comments
+audit-event-comment_entered_on_behalf = { $who } entered comment { $reference } on behalf of { $delegation } on { $on ->
+        [draft] the draft as a whole
+       *[recommendation] recommendation { $label }
+    }{ $late ->
+        [yes] , received after the deadline (held back until included)
+       *[no] {""}
+    }.
+audit-event-late_comment_included = { $who } included comment { $reference } of { $delegation }, received after the deadline, in the consolidation. Reason: { $reason }
+audit-event-attachment_added = { $who } attached the file { $file } to a comment of { $delegation }.
+audit-action-comment_entered_on_behalf = Comment entered on a delegation's behalf
+audit-action-late_comment_included = Late comment included
+audit-action-attachment_added = File attached

@@ -122,3 +122,8 @@ mail-silence-adopted-subject = Adopted under the silence procedure: { $round }
 mail-silence-adopted-intro = The silence procedure on “{ $round }” ended at { $deadline }. Silence was not broken: the text is adopted.
 mail-silence-broken-subject = Silence broken: { $round }
 mail-silence-broken-intro = The silence procedure on “{ $round }” ended at { $deadline }. Silence was broken by the following delegations; the text is not adopted:
+
+mail-intake-subject = Entered for your delegation: comment { $reference } on { $round }
+mail-intake-intro = The Secretariat has entered a comment on behalf of your delegation in the round “{ $round }”, from a communication it received. Its reference is { $reference }: quote it in any correspondence about it.
+mail-intake-held-back = It was received after your delegation’s deadline: it is kept on record, and is taken into the consolidation only if the Chair so decides.
+mail-intake-more = It is listed among your delegation’s comments. As the Secretariat entered it, it cannot be changed from the forms; your delegation may add further comments while its deadline has not passed.

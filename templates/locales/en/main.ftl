@@ -214,3 +214,36 @@ refusal-silence-closed = This silence procedure ended at { $deadline }. Your sta
 refusal-silence-not-open = This silence procedure begins at { $opens }. Your statement was not saved.
 refusal-silence-cancelled = This silence procedure has been cancelled. Your statement was not saved.
 paragraph-as-drafted = The paragraph as drafted, which an amendment replaces:
+
+# Comments entered by the Secretariat on a delegation's behalf
+comment-intake = Entered by the Secretariat on behalf of { $delegation }, received by { $source ->
+        [email] e-mail
+        [note_verbale] note verbale
+       *[letter] letter
+    } of { $date }.
+comment-intake-reference = Entered by the Secretariat on behalf of { $delegation }, received by { $source ->
+        [email] e-mail
+        [note_verbale] note verbale
+       *[letter] letter
+    } of { $date } (ref. { $reference }).
+comment-received-late = Received after the deadline
+comment-held-back = Received after the deadline: not in the consolidation unless the Chair includes it
+comment-included = Received after the deadline: included in the consolidation by the Chair
+conflict-comment-entered-by-secretariat = The Secretariat entered this comment on behalf of your delegation: it cannot be changed or withdrawn here. You can add a further comment. Nothing was saved.
+conflict-comment-not-held-back = This comment is already part of the consolidation. Nothing was saved.
+error-intake-delegation = Select a delegation taking part in the round
+error-intake-source = Select how the comment was received
+error-intake-received-invalid = Give the time received as an RFC 3339 instant, like 2020-10-02T14:30:00Z
+error-intake-received-future = The date and time received cannot be later than now
+error-intake-not-open = The round is not open yet: comments can be entered once it opens. Nothing was saved.
+error-intake-outcome-published = The outcome is published: reopen the round first. Nothing was saved.
+error-intake-silence = A silence procedure takes statements breaking silence, not comments. Nothing was saved.
+error-source-reference-too-long = The reference must be { $max } characters or fewer
+error-source-reference-invalid = The reference contains an invisible control or formatting character; remove it and try again
+
+# Attachments
+error-attachment-empty = The file is empty
+error-attachment-too-large = The file is larger than 20 MB. Nothing was stored.
+error-attachment-pdf-only = Attach the delegation’s letter as a PDF file. Nothing was stored.
+error-attachment-pdf-or-docx = Attach the original as a PDF or Word (DOCX) file. Nothing was stored.
+conflict-attachment-delegation-comment = The Secretariat attaches files only to comments it entered on a delegation’s behalf; a delegation attaches its own. Nothing was stored.

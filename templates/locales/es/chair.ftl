@@ -346,3 +346,42 @@ audit-action-silence_break_withdrawn = Declaración retirada (acuerdo tácito)
 audit-action-silence_decided = Resultado del acuerdo tácito
 audit-action-test_mail_requested = Correo de prueba enviado
 audit-action-demo_loaded = Demostración cargada
+
+# Observaciones recibidas fuera de los formularios
+intake-link = Registrar una observación recibida de una delegación
+intake-title = Registrar una observación recibida de una delegación
+intake-lead = Para una observación que llegó a la Secretaría fuera de los formularios, por correo electrónico, nota verbal o carta. Se indica que la registró la Secretaría en nombre de la delegación, recibe un número de referencia y su acuse de recibo se envía a los coordinadores de la delegación. Una observación recibida una vez vencido el plazo de la delegación queda registrada y marcada como presentada fuera de plazo, y se excluye de la consolidación hasta que la Presidencia decida incluirla.
+intake-delegation = Delegación
+intake-delegation-choose = Seleccione una delegación
+intake-recommendation = Observación sobre
+intake-general = El proyecto en su conjunto
+intake-source = Recibida por
+intake-source-email = Correo electrónico
+intake-source-note_verbale = Nota verbal
+intake-source-letter = Carta
+intake-received = Fecha y hora de recepción
+intake-received-hint = En la hora del lugar de la reunión ({ $city }). Determinan si la observación se recibió dentro del plazo.
+intake-reference = Referencia del remitente (opcional)
+intake-reference-hint = Por ejemplo, el número de la nota verbal. Hasta 200 caracteres.
+intake-submit = Registrar la observación
+intake-saved = La observación { $reference } se registró en nombre de { $delegation }; su acuse de recibo se está enviando a los coordinadores de la delegación.
+intake-saved-held-back = La observación { $reference } se registró en nombre de { $delegation }. Se recibió una vez vencido el plazo de la delegación: queda excluida de la consolidación hasta que la Presidencia decida incluirla.
+include-link = Incluir en la consolidación
+include-title = Incluir una observación recibida fuera de plazo
+include-lead = Esta observación se recibió una vez vencido el plazo de la delegación y está excluida de la consolidación. Incluirla es una decisión de la Presidencia: indique el motivo, que se conservará en el registro de auditoría.
+include-reason-hint = Se conserva en el registro de auditoría. Hasta 2000 caracteres.
+include-submit = Incluir en la consolidación
+include-not-held-back = Esta observación forma parte de la consolidación.
+include-back = Volver a las observaciones
+audit-event-comment_entered_on_behalf = { $who } registró la observación { $reference } en nombre de { $delegation } sobre { $on ->
+        [draft] el proyecto en su conjunto
+       *[recommendation] la recomendación { $label }
+    }{ $late ->
+        [yes] , recibida fuera de plazo (retenida hasta su inclusión)
+       *[no] {""}
+    }.
+audit-event-late_comment_included = { $who } incluyó en la consolidación la observación { $reference } de { $delegation }, recibida fuera de plazo. Motivo: { $reason }
+audit-event-attachment_added = { $who } adjuntó el archivo { $file } a una observación de { $delegation }.
+audit-action-comment_entered_on_behalf = Observación registrada en nombre de una delegación
+audit-action-late_comment_included = Observación tardía incluida
+audit-action-attachment_added = Archivo adjuntado

@@ -103,3 +103,8 @@ mail-kind-sign_in = enlace para iniciar sesión
 error-reminders-malformed = Indique cada recordatorio como un período antes del plazo, por ejemplo P7D o PT48H, separados por comas
 error-reminders-not-positive = Un recordatorio debe enviarse antes del plazo
 error-reminders-too-many = Como máximo 10 recordatorios por procedimiento
+
+mail-intake-subject = Registrada para su delegación: observación { $reference } sobre { $round }
+mail-intake-intro = La Secretaría ha registrado una observación en nombre de su delegación en el procedimiento «{ $round }», a partir de una comunicación recibida. Su referencia es { $reference }: sírvase citarla en toda correspondencia relativa a ella.
+mail-intake-held-back = Se recibió una vez vencido el plazo de su delegación: queda registrada y solo se tendrá en cuenta en la consolidación si la Presidencia así lo decide.
+mail-intake-more = Figura entre las observaciones de su delegación. Al haberla registrado la Secretaría, no puede modificarse mediante los formularios; su delegación puede añadir otras observaciones mientras no haya vencido su plazo.

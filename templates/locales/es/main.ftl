@@ -170,3 +170,36 @@ error-venue-zone-gap = Esta hora no existe en el huso horario del lugar de la re
 error-venue-zone-out-of-range = Esta fecha está fuera del intervalo admitido.
 error-venue-zone-unknown = Elija un huso horario de la lista
 paragraph-as-drafted = El párrafo tal como figura en el proyecto, al que sustituye una enmienda:
+
+# Observaciones registradas por la Secretaría en nombre de una delegación
+comment-intake = Registrada por la Secretaría en nombre de { $delegation }; recibida por { $source ->
+        [email] correo electrónico
+        [note_verbale] nota verbal
+       *[letter] carta
+    } de { $date }.
+comment-intake-reference = Registrada por la Secretaría en nombre de { $delegation }; recibida por { $source ->
+        [email] correo electrónico
+        [note_verbale] nota verbal
+       *[letter] carta
+    } de { $date } (ref. { $reference }).
+comment-received-late = Recibida una vez vencido el plazo
+comment-held-back = Recibida una vez vencido el plazo: excluida de la consolidación salvo que la Presidencia decida incluirla
+comment-included = Recibida una vez vencido el plazo: incluida en la consolidación por decisión de la Presidencia
+conflict-comment-entered-by-secretariat = La Secretaría registró esta observación en nombre de su delegación: no puede modificarse ni retirarse aquí. Puede añadir otra observación. No se ha guardado nada.
+conflict-comment-not-held-back = Esta observación ya forma parte de la consolidación. No se ha guardado nada.
+error-intake-delegation = Seleccione una delegación que participe en el procedimiento
+error-intake-source = Indique cómo se recibió la observación
+error-intake-received-invalid = Indique la hora de recepción como un instante RFC 3339, por ejemplo 2020-10-02T14:30:00Z
+error-intake-received-future = La fecha y hora de recepción no pueden ser posteriores al momento actual
+error-intake-not-open = El procedimiento aún no está abierto: las observaciones podrán registrarse cuando se abra. No se ha guardado nada.
+error-intake-outcome-published = El documento final está publicado: reabra primero el procedimiento. No se ha guardado nada.
+error-intake-silence = Un procedimiento de acuerdo tácito admite declaraciones que rompen el silencio, no observaciones. No se ha guardado nada.
+error-source-reference-too-long = La referencia no debe superar los { $max } caracteres
+error-source-reference-invalid = La referencia contiene un carácter de control o de formato invisible; suprímalo e inténtelo de nuevo
+
+# Archivos adjuntos
+error-attachment-empty = El archivo está vacío
+error-attachment-too-large = El archivo supera los 20 MB. No se ha guardado nada.
+error-attachment-pdf-only = Adjunte la carta de la delegación como archivo PDF. No se ha guardado nada.
+error-attachment-pdf-or-docx = Adjunte el original como archivo PDF o Word (DOCX). No se ha guardado nada.
+conflict-attachment-delegation-comment = La Secretaría solo adjunta archivos a las observaciones que registró en nombre de una delegación; cada delegación adjunta los suyos. No se ha guardado nada.

@@ -346,3 +346,42 @@ audit-action-silence_break_withdrawn = Déclaration retirée (approbation tacite
 audit-action-silence_decided = Issue de l’approbation tacite
 audit-action-test_mail_requested = Courriel d’essai envoyé
 audit-action-demo_loaded = Démonstration chargée
+
+# Commentaires reçus en dehors des formulaires
+intake-link = Saisir un commentaire reçu d’une délégation
+intake-title = Saisir un commentaire reçu d’une délégation
+intake-lead = Pour un commentaire parvenu au Secrétariat en dehors des formulaires, par courrier électronique, note verbale ou lettre. Il est signalé comme saisi par le Secrétariat au nom de la délégation, reçoit un numéro de référence, et son accusé de réception est envoyé aux correspondants de la délégation. Un commentaire reçu après la date limite de la délégation est enregistré et signalé comme tardif, et reste exclu de la synthèse jusqu’à ce que le Président ou la Présidente l’y inclue.
+intake-delegation = Délégation
+intake-delegation-choose = Choisissez une délégation
+intake-recommendation = Commentaire portant sur
+intake-general = Le projet dans son ensemble
+intake-source = Reçu par
+intake-source-email = Courrier électronique
+intake-source-note_verbale = Note verbale
+intake-source-letter = Lettre
+intake-received = Date et heure de réception
+intake-received-hint = À l’heure du lieu de la réunion ({ $city }). Elles déterminent si le commentaire a été reçu dans les délais.
+intake-reference = Référence de l’expéditeur (facultatif)
+intake-reference-hint = Par exemple le numéro de la note verbale. 200 caractères au maximum.
+intake-submit = Saisir le commentaire
+intake-saved = Le commentaire { $reference } a été saisi au nom de { $delegation } ; son accusé de réception est en cours d’envoi aux correspondants de la délégation.
+intake-saved-held-back = Le commentaire { $reference } a été saisi au nom de { $delegation }. Il a été reçu après la date limite de la délégation : il reste exclu de la synthèse jusqu’à ce que le Président ou la Présidente l’y inclue.
+include-link = Inclure dans la synthèse
+include-title = Inclure un commentaire reçu après la date limite
+include-lead = Ce commentaire a été reçu après la date limite de la délégation et reste exclu de la synthèse. Son inclusion relève de la décision du Président ou de la Présidente : indiquez-en le motif, qui sera conservé dans le journal d’audit.
+include-reason-hint = Conservé dans le journal d’audit. 2 000 caractères au maximum.
+include-submit = Inclure dans la synthèse
+include-not-held-back = Ce commentaire fait partie de la synthèse.
+include-back = Retour aux commentaires
+audit-event-comment_entered_on_behalf = { $who } a saisi le commentaire { $reference } au nom de { $delegation } sur { $on ->
+        [draft] l’ensemble du projet
+       *[recommendation] la recommandation { $label }
+    }{ $late ->
+        [yes] , reçu après la date limite (réservé jusqu’à son inclusion)
+       *[no] {""}
+    }.
+audit-event-late_comment_included = { $who } a inclus dans la synthèse le commentaire { $reference } de { $delegation }, reçu après la date limite. Motif : { $reason }
+audit-event-attachment_added = { $who } a joint le fichier { $file } à un commentaire de { $delegation }.
+audit-action-comment_entered_on_behalf = Commentaire saisi au nom d’une délégation
+audit-action-late_comment_included = Commentaire tardif inclus
+audit-action-attachment_added = Fichier joint

@@ -103,3 +103,8 @@ mail-kind-sign_in = lien de connexion
 error-reminders-malformed = Indiquez chaque rappel sous la forme d’une durée avant la date limite, par exemple P7D ou PT48H, séparées par des virgules
 error-reminders-not-positive = Un rappel doit précéder la date limite
 error-reminders-too-many = 10 rappels au maximum par procédure
+
+mail-intake-subject = Saisi pour votre délégation : commentaire { $reference } sur { $round }
+mail-intake-intro = Le Secrétariat a saisi un commentaire au nom de votre délégation dans le cadre de la procédure « { $round } », à partir d’une communication qu’il a reçue. Sa référence est { $reference } : veuillez la rappeler dans toute correspondance à son sujet.
+mail-intake-held-back = Il a été reçu après la date limite fixée pour votre délégation : il est conservé au dossier et ne sera pris en compte dans la synthèse que si le Président ou la Présidente en décide ainsi.
+mail-intake-more = Il figure parmi les commentaires de votre délégation. Saisi par le Secrétariat, il ne peut pas être modifié au moyen des formulaires ; votre délégation peut ajouter d’autres commentaires tant que sa date limite n’est pas passée.

@@ -170,3 +170,36 @@ error-venue-zone-gap = Cette heure n’existe pas dans le fuseau horaire du lieu
 error-venue-zone-out-of-range = Cette date se situe hors de la plage autorisée.
 error-venue-zone-unknown = Choisissez un fuseau horaire dans la liste
 paragraph-as-drafted = Le paragraphe dans sa version du projet, qu’un amendement remplace :
+
+# Commentaires saisis par le Secrétariat au nom d’une délégation
+comment-intake = Saisi par le Secrétariat au nom de { $delegation }, reçu par { $source ->
+        [email] courrier électronique
+        [note_verbale] note verbale
+       *[letter] lettre
+    } du { $date }.
+comment-intake-reference = Saisi par le Secrétariat au nom de { $delegation }, reçu par { $source ->
+        [email] courrier électronique
+        [note_verbale] note verbale
+       *[letter] lettre
+    } du { $date } (réf. { $reference }).
+comment-received-late = Reçu après la date limite
+comment-held-back = Reçu après la date limite : exclu de la synthèse à moins que le Président ou la Présidente ne l’y inclue
+comment-included = Reçu après la date limite : inclus dans la synthèse par le Président ou la Présidente
+conflict-comment-entered-by-secretariat = Le Secrétariat a saisi ce commentaire au nom de votre délégation : il ne peut être ni modifié ni retiré ici. Vous pouvez ajouter un autre commentaire. Rien n’a été enregistré.
+conflict-comment-not-held-back = Ce commentaire fait déjà partie de la synthèse. Rien n’a été enregistré.
+error-intake-delegation = Choisissez une délégation participant à la procédure
+error-intake-source = Indiquez comment le commentaire a été reçu
+error-intake-received-invalid = Indiquez l’heure de réception sous la forme d’un instant RFC 3339, par exemple 2020-10-02T14:30:00Z
+error-intake-received-future = La date et l’heure de réception ne peuvent être postérieures au moment présent
+error-intake-not-open = La procédure n’est pas encore ouverte : les commentaires pourront être saisis dès son ouverture. Rien n’a été enregistré.
+error-intake-outcome-published = Le document final est publié : rouvrez d’abord la procédure. Rien n’a été enregistré.
+error-intake-silence = Une procédure d’approbation tacite reçoit des déclarations rompant le silence, et non des commentaires. Rien n’a été enregistré.
+error-source-reference-too-long = La référence ne doit pas dépasser { $max } caractères
+error-source-reference-invalid = La référence contient un caractère de contrôle ou de mise en forme invisible ; supprimez-le et réessayez
+
+# Pièces jointes
+error-attachment-empty = Le fichier est vide
+error-attachment-too-large = Le fichier dépasse 20 Mo. Rien n’a été enregistré.
+error-attachment-pdf-only = Joignez la lettre de la délégation sous forme de fichier PDF. Rien n’a été enregistré.
+error-attachment-pdf-or-docx = Joignez l’original sous forme de fichier PDF ou Word (DOCX). Rien n’a été enregistré.
+conflict-attachment-delegation-comment = Le Secrétariat ne joint de fichiers qu’aux commentaires qu’il a saisis au nom d’une délégation ; une délégation joint elle-même les siens. Rien n’a été enregistré.

@@ -334,3 +334,42 @@ audit-action-silence_break_withdrawn = 撤回声明（默许程序）
 audit-action-silence_decided = 默许程序结果
 audit-action-test_mail_requested = 发送测试电子邮件
 audit-action-demo_loaded = 载入演示数据
+
+# 通过表格以外途径收到的评论
+intake-link = 录入从代表团收到的评论
+intake-title = 录入从代表团收到的评论
+intake-lead = 用于通过表格以外途径（电子邮件、普通照会或信函）送达秘书处的评论。该评论将标明由秘书处代表该代表团录入，获得一个编号，其收件确认将发送给该代表团的联络人。在该代表团截止时间之后收到的评论将予以记录并标为逾期，在主席决定纳入之前不列入汇总。
+intake-delegation = 代表团
+intake-delegation-choose = 请选择代表团
+intake-recommendation = 评论对象
+intake-general = 整个草案
+intake-source = 收到方式
+intake-source-email = 电子邮件
+intake-source-note_verbale = 普通照会
+intake-source-letter = 信函
+intake-received = 收到日期和时间
+intake-received-hint = 按会议地点时间（{ $city }）填写。据此确定评论是否按时收到。
+intake-reference = 发件方编号（可选）
+intake-reference-hint = 例如普通照会的编号。不超过200个字符。
+intake-submit = 录入评论
+intake-saved = 已代表{ $delegation }录入评论{ $reference }；收件确认正在发送给该代表团的联络人。
+intake-saved-held-back = 已代表{ $delegation }录入评论{ $reference }。该评论在该代表团截止时间之后收到：在主席决定纳入之前不列入汇总。
+include-link = 纳入汇总
+include-title = 纳入截止时间后收到的评论
+include-lead = 此评论在该代表团截止时间之后收到，目前不列入汇总。是否纳入由主席决定：请说明理由，理由将保存在审计日志中。
+include-reason-hint = 保存在审计日志中。不超过2,000个字符。
+include-submit = 纳入汇总
+include-not-held-back = 此评论已列入汇总。
+include-back = 返回评论列表
+audit-event-comment_entered_on_behalf = { $who }代表{ $delegation }就{ $on ->
+        [draft] 整个草案
+       *[recommendation] 第{ $label }项建议
+    }录入了评论{ $reference }{ $late ->
+        [yes] （于截止时间后收到，在纳入之前暂不计入）
+       *[no] {""}
+    }。
+audit-event-late_comment_included = { $who }将{ $delegation }于截止时间后提交的评论{ $reference }纳入了汇总。理由：{ $reason }
+audit-event-attachment_added = { $who }为{ $delegation }的一项评论附上了文件{ $file }。
+audit-action-comment_entered_on_behalf = 代表代表团录入评论
+audit-action-late_comment_included = 纳入逾期评论
+audit-action-attachment_added = 附上文件

@@ -103,3 +103,8 @@ mail-kind-sign_in = 登录链接
 error-reminders-malformed = 请将每次提醒输入为截止时间之前的时长，例如 P7D 或 PT48H，以逗号分隔
 error-reminders-not-positive = 提醒必须在截止时间之前
 error-reminders-too-many = 每轮程序最多10次提醒
+
+mail-intake-subject = 已为贵代表团录入：关于{ $round }的评论{ $reference }
+mail-intake-intro = 秘书处已根据收到的来文，在“{ $round }”程序中代表贵代表团录入一条评论，编号为{ $reference }：在与之有关的任何通信中请引用该编号。
+mail-intake-held-back = 该评论在贵代表团截止时间之后收到：已予以记录，仅在主席作出决定后才列入汇总。
+mail-intake-more = 该评论列在贵代表团的评论之中。由于由秘书处录入，不能通过表格修改；在截止时间之前，贵代表团可以另行添加评论。

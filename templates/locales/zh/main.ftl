@@ -170,3 +170,36 @@ error-venue-zone-gap = 该时间在会议地点所在时区不存在（时钟拨
 error-venue-zone-out-of-range = 该日期超出允许范围。
 error-venue-zone-unknown = 请从列表中选择时区
 paragraph-as-drafted = 草案中的该段落（修正将替换此段落）：
+
+# 秘书处代表代表团录入的评论
+comment-intake = 由秘书处代表{ $delegation }录入，系通过{ $source ->
+        [email] 电子邮件
+        [note_verbale] 普通照会
+       *[letter] 信函
+    }收到，日期为{ $date }。
+comment-intake-reference = 由秘书处代表{ $delegation }录入，系通过{ $source ->
+        [email] 电子邮件
+        [note_verbale] 普通照会
+       *[letter] 信函
+    }收到，日期为{ $date }（编号：{ $reference }）。
+comment-received-late = 截止时间后收到
+comment-held-back = 截止时间后收到：除非主席决定纳入，否则不列入汇总
+comment-included = 截止时间后收到：经主席决定纳入汇总
+conflict-comment-entered-by-secretariat = 此评论由秘书处代表贵代表团录入，不能在此修改或撤回。您可以另行添加评论。未保存任何内容。
+conflict-comment-not-held-back = 此评论已列入汇总。未保存任何内容。
+error-intake-delegation = 请选择参加本程序的代表团
+error-intake-source = 请选择收到评论的方式
+error-intake-received-invalid = 请以 RFC 3339 时刻格式填写收到时间，例如 2020-10-02T14:30:00Z
+error-intake-received-future = 收到日期和时间不得晚于当前时间
+error-intake-not-open = 本程序尚未开始：开始后方可录入评论。未保存任何内容。
+error-intake-outcome-published = 结果文件已发布：请先重新开放本程序。未保存任何内容。
+error-intake-silence = 默许程序接受的是打破沉默的声明，而不是评论。未保存任何内容。
+error-source-reference-too-long = 编号不得超过{ $max }个字符
+error-source-reference-invalid = 编号含有不可见的控制字符或格式字符；请删除后重试
+
+# 附件
+error-attachment-empty = 文件为空
+error-attachment-too-large = 文件超过20 MB。未保存任何内容。
+error-attachment-pdf-only = 请以PDF文件形式附上代表团的信函。未保存任何内容。
+error-attachment-pdf-or-docx = 请以PDF或Word（DOCX）文件形式附上原件。未保存任何内容。
+conflict-attachment-delegation-comment = 秘书处仅为其代表代表团录入的评论附加文件；代表团自行为本团评论附加文件。未保存任何内容。
