@@ -18,10 +18,39 @@ use crate::store::audit::{self, AuditEntry};
 use crate::store::comment as comment_store;
 use crate::store::outcome as outcome_store;
 
+/// An attached file's metadata, as the pages and the API show it.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    pub attachment_id: i64,
+    pub comment_id: i64,
+    /// Sanitised, with the extension of its checked type.
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub created_at: Timestamp,
+    pub created_by: i64,
+}
+
+impl From<AttachmentRecord> for Attachment {
+    fn from(r: AttachmentRecord) -> Self {
+        Attachment {
+            attachment_id: r.attachment_id,
+            comment_id: r.comment_id,
+            file_name: r.file_name,
+            content_type: r.content_type,
+            size_bytes: r.size_bytes,
+            sha256: r.sha256,
+            created_at: r.created_at,
+            created_by: r.created_by,
+        }
+    }
+}
+
 /// An attached file, with its bytes (checked against its SHA-256).
 #[derive(Debug, Clone)]
 pub struct AttachmentFile {
-    pub record: AttachmentRecord,
+    pub record: Attachment,
     pub bytes: Vec<u8>,
 }
 
@@ -90,7 +119,7 @@ impl App {
         (round_id, comment_id): (i64, i64),
         sent_name: String,
         bytes: Vec<u8>,
-    ) -> AppResult<AttachmentRecord> {
+    ) -> AppResult<Attachment> {
         let kind = attachment::check(&bytes, actor.role.is_staff()).map_err(file_refusal)?;
         let file_name = attachment::file_name(&sent_name, kind);
         self.refuse_attachment_early(&actor, (round_id, comment_id))
@@ -134,7 +163,7 @@ impl App {
                 .await?
                 .ok_or(AppError::NotFound)?;
             tx.commit().await?;
-            Ok(record)
+            Ok(record.into())
         })
         .await
     }
@@ -155,9 +184,10 @@ impl App {
         actor: &Actor,
         round_id: i64,
         comment_id: i64,
-    ) -> AppResult<Vec<AttachmentRecord>> {
+    ) -> AppResult<Vec<Attachment>> {
         let mut conn = self.readable_comment(actor, round_id, comment_id).await?;
-        Ok(attachment_store::of_comment(&mut conn, comment_id).await?)
+        let records = attachment_store::of_comment(&mut conn, comment_id).await?;
+        Ok(records.into_iter().map(Attachment::from).collect())
     }
 
     /// One attachment of a comment the actor may read, with its bytes.
@@ -183,7 +213,10 @@ impl App {
                     record.sha256
                 ))
             })?;
-        Ok(AttachmentFile { record, bytes })
+        Ok(AttachmentFile {
+            record: record.into(),
+            bytes,
+        })
     }
 
     /// A connection to read with, once the actor is found to may read the comment.
@@ -209,6 +242,6 @@ impl App {
 }
 
 /// The kind of a stored attachment (its content type as stored).
-pub fn kind_of(record: &AttachmentRecord) -> Option<AttachmentKind> {
+pub fn kind_of(record: &Attachment) -> Option<AttachmentKind> {
     AttachmentKind::from_content_type(&record.content_type)
 }

@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 
 use super::error::{ApiResult, ErrorBody};
 use super::extract::{ApiRead, ApiUser, ApiWrite};
-use crate::store::attachment::AttachmentRecord;
+use crate::app::attachments::Attachment;
 
 /// An attached file's description.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -39,7 +39,7 @@ pub struct AttachmentUpload {
     file: Vec<u8>,
 }
 
-fn attachment_out(r: AttachmentRecord) -> AttachmentOut {
+fn attachment_out(r: Attachment) -> AttachmentOut {
     AttachmentOut {
         id: r.attachment_id,
         comment_id: r.comment_id,
