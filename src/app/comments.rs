@@ -319,15 +319,9 @@ impl App {
         apply_deadline(&facts.schedule, &facts.venue_tz, individual, now)
     }
 
-    /// Refuses a write that the deadline rule will refuse anyway, from a read, before it
-    /// queues for the writer: refusals after the deadline then cost no write turn. Only a
-    /// shortcut: the rule is applied again inside the write transaction, which decides. Skipped
-    /// while the round's schedule as last read here says it is open (see [`known_facts`]):
-    /// during a rush most writes then cost no read before the writer's.
-    ///
-    /// [`known_facts`]: super::known_facts
     /// Refuses an amendment whose proposed text is the paragraph as drafted (the form starts
     /// from it): it proposes nothing, and was most likely sent by mistake.
+    /// Costs one read per amendment on a recommendation (remarks, deletions and support none).
     async fn refuse_unchanged_amendment(
         &self,
         round_id: i64,
@@ -351,6 +345,13 @@ impl App {
         }
     }
 
+    /// Refuses a write that the deadline rule will refuse anyway, from a read, before it
+    /// queues for the writer: refusals after the deadline then cost no write turn. Only a
+    /// shortcut: the rule is applied again inside the write transaction, which decides. Skipped
+    /// while the round's schedule as last read here says it is open (see [`known_facts`]):
+    /// during a rush most writes then cost no read before the writer's.
+    ///
+    /// [`known_facts`]: super::known_facts
     async fn refuse_early(
         &self,
         round_id: i64,
