@@ -7,7 +7,6 @@
 //! receipt by e-mail, and the audit trail a record, in the same transaction.
 
 use jiff::Timestamp;
-use jiff::civil::DateTime;
 use serde_json::json;
 
 use super::comments::{CommentInput, Receipt, comment_json, unknown_recommendation, validate};
@@ -87,14 +86,9 @@ fn received_instant(input: &ReceivedInput, venue_tz: &str) -> AppResult<Timestam
             .trim()
             .parse::<Timestamp>()
             .map_err(|_| invalid("error-intake-received-invalid")),
-        ReceivedInput::VenueLocal { date, time } => {
-            let local = format!("{}T{}", date.trim(), time.trim())
-                .parse::<DateTime>()
-                .map_err(|_| invalid("error-local-time-invalid"))?;
-            venue_zone(venue_tz)?
-                .local_to_timestamp(local)
-                .map_err(|e| invalid(e.message_id()))
-        }
+        ReceivedInput::VenueLocal { date, time } => venue_zone(venue_tz)?
+            .typed_local(date, time)
+            .map_err(invalid),
     }
 }
 

@@ -104,6 +104,16 @@ impl VenueZone {
 }
 
 impl VenueZone {
+    /// The instant of a date and a time typed on the venue's clocks (`2020-10-02`, `18:00`), or
+    /// the message id of what is wrong with them: unreadable, or a wall time the clocks skip or
+    /// show twice (see [`VenueZone::local_to_timestamp`]).
+    pub fn typed_local(&self, date: &str, time: &str) -> Result<Timestamp, &'static str> {
+        let local = format!("{}T{}", date.trim(), time.trim())
+            .parse::<DateTime>()
+            .map_err(|_| "error-local-time-invalid")?;
+        self.local_to_timestamp(local).map_err(|e| e.message_id())
+    }
+
     /// Like [`VenueZone::local_to_timestamp`], but a wall time that happens twice resolves to
     /// its first occurrence (the Chair has confirmed the choice); a skipped one is still refused.
     pub fn local_to_timestamp_first(&self, date: DateTime) -> Result<Timestamp, VenueZoneError> {
@@ -157,6 +167,28 @@ mod tests {
 
     fn vienna() -> VenueZone {
         VenueZone::parse("Europe/Vienna").expect("Vienna is in the bundled tzdb")
+    }
+
+    #[test]
+    fn a_typed_date_and_time_is_read_on_the_venues_clocks() {
+        let venue = vienna();
+        assert_eq!(
+            venue.typed_local(" 2020-10-02 ", "18:00"),
+            Ok("2020-10-02T16:00:00Z".parse().unwrap()),
+            "CEST, UTC+02:00"
+        );
+        assert_eq!(
+            venue.typed_local("2 October 2020", "18:00"),
+            Err("error-local-time-invalid")
+        );
+        assert_eq!(
+            venue.typed_local("2020-03-29", "02:30"),
+            Err("error-venue-zone-gap")
+        );
+        assert_eq!(
+            venue.typed_local("2020-10-25", "02:30"),
+            Err("error-venue-zone-ambiguous")
+        );
     }
 
     #[test]

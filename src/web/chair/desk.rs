@@ -6,7 +6,6 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use jiff::civil::DateTime;
 
 use super::ChairNav;
 use crate::app::rounds::summarize;
@@ -263,20 +262,12 @@ const SCHEDULE_FIELD_LABELS: &[(&str, &str)] = &[
 
 /// The instant of a new deadline typed in the venue's time.
 fn new_deadline(fields: &ScheduleFields, venue: &VenueZone) -> Result<jiff::Timestamp, FieldError> {
-    let local = format!(
-        "{}T{}",
-        fields.closes_date.trim(),
-        fields.closes_time.trim()
-    )
-    .parse::<DateTime>()
-    .map_err(|_| FieldError {
-        field: "closes_date",
-        message: Message::new("error-local-time-invalid"),
-    })?;
-    venue.local_to_timestamp(local).map_err(|e| FieldError {
-        field: "closes_date",
-        message: Message::new(e.message_id()),
-    })
+    venue
+        .typed_local(&fields.closes_date, &fields.closes_time)
+        .map_err(|id| FieldError {
+            field: "closes_date",
+            message: Message::new(id),
+        })
 }
 
 /// The response monitor of a round and its venue, for wording its times.
