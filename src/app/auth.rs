@@ -256,7 +256,7 @@ impl App {
             })
             .await?;
         }
-        let idle_expires_at = std::cmp::min(now + idle, session.expires_at);
+        let idle_expires_at = self.idle_end(now, session.expires_at);
         Ok(Some(SignedIn {
             session_id: session.session_id,
             actor: actor_of(&user),
@@ -264,6 +264,12 @@ impl App {
             idle_expires_at,
             seen_at: now,
         }))
+    }
+
+    /// When a session last active at `seen` ends without activity: the idle timeout later,
+    /// never past the session's absolute end.
+    fn idle_end(&self, seen: Timestamp, expires_at: Timestamp) -> Timestamp {
+        std::cmp::min(seen + self.settings().session_idle_timeout, expires_at)
     }
 
     /// Keeps a session alive now, as any request of its person would: the idle clock starts
@@ -280,10 +286,7 @@ impl App {
                 return Err(AppError::NotFound);
             };
             tx.commit().await?;
-            Ok(std::cmp::min(
-                now + app.settings().session_idle_timeout,
-                expires_at,
-            ))
+            Ok(app.idle_end(now, expires_at))
         })
         .await
     }
